@@ -1,0 +1,31 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the default theme and the reference data into OrdenCore, so that the
+/// `orden` binary is self-contained and needs no resource bundle at run time.
+@main
+struct EmbedResources: BuildToolPlugin {
+    static let folders = ["themes/default", "data"]
+
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let root = context.package.directoryURL
+        var inputs: [URL] = []
+        for folder in Self.folders {
+            let base = root.appending(path: folder)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
+            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                inputs.append(url)
+            }
+        }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding the default theme and reference data",
+                executable: try context.tool(named: "OrdenEmbed").url,
+                arguments: [output.path(percentEncoded: false), root.path(percentEncoded: false)] + Self.folders,
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}

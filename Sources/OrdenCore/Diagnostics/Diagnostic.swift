@@ -1,0 +1,75 @@
+/// A position in a source file, 1-based. Line 0 means "the file as a whole".
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(path: String, line: Int = 0, column: Int = 0) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.path, a.line, a.column) < (b.path, b.line, b.column)
+    }
+
+    public var description: String {
+        line > 0 ? "\(path):\(line):\(max(column, 1))" : path
+    }
+}
+
+public enum Severity: String, Sendable, Comparable {
+    case error
+    case warning
+
+    public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+}
+
+/// One problem found in the content. Diagnostics are data: they are collected
+/// through every stage, sorted and printed once, so an editor sees every problem in one run.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var severity: Severity
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        self.location = location
+        self.severity = severity
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, hint: hint)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, hint: hint)
+    }
+
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.location, a.severity, a.message) < (b.location, b.severity, b.message)
+    }
+
+    /// `path:line:column: error: message`, with the hint on an indented line below.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let hint { text += "\n    hint: \(hint)" }
+        return text
+    }
+}
+
+public extension Array where Element == Diagnostic {
+    var errorCount: Int { count { $0.severity == .error } }
+    var warningCount: Int { count { $0.severity == .warning } }
+    var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// The one-line summary printed after the diagnostics.
+    var summary: String {
+        let errors = errorCount, warnings = warningCount
+        func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        return "\(plural(errors, "error", "errors")), \(plural(warnings, "warning", "warnings"))"
+    }
+}

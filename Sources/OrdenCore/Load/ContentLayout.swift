@@ -1,0 +1,66 @@
+/// Where each kind of record lives in a content repository, and what a path means.
+public enum ContentLayout {
+    public static let configFile = "orden.yml"
+    public static let contentFolder = "content"
+
+    /// What a content file is, read from its path.
+    public struct Entry: Sendable, Equatable {
+        public var kind: RecordKind
+        public var id: String
+        /// The municipality folder (`9901-storlia`) for municipal records.
+        public var municipalityFolder: String?
+    }
+
+    public enum Classification: Sendable, Equatable {
+        case record(Entry)
+        /// A Markdown file where no record kind lives.
+        case misplaced(hint: String)
+        /// Not a content file (an image, a README beside the content).
+        case ignored
+    }
+
+    static let catalogueKinds: [RecordKind] = [.vendor, .product, .serviceArea, .standard]
+    static let localKinds: [RecordKind] = [.system, .dataset, .processing, .contract]
+
+    public static func classify(_ path: String) -> Classification {
+        guard path.hasPrefix(contentFolder + "/"), path.hasSuffix(".md") else { return .ignored }
+        let parts = path.split(separator: "/").map(String.init)
+        let fileName = parts[parts.count - 1]
+        let id = String(fileName.dropLast(3))
+        guard parts.count >= 3 else {
+            return .misplaced(hint: "records live under content/catalogue/ and content/municipalities/")
+        }
+        switch parts[1] {
+        case "catalogue":
+            if parts.count >= 4, let kind = catalogueKinds.first(where: { $0.folder == parts[2] }) {
+                return .record(Entry(kind: kind, id: id))
+            }
+            return .misplaced(hint: "catalogue records live in content/catalogue/{vendors,products,service-areas,standards}/")
+        case "municipalities":
+            guard parts.count >= 4 else {
+                return .misplaced(hint: "each municipality has its own folder: content/municipalities/<number>-<name>/_index.md")
+            }
+            let folder = parts[2]
+            if parts.count == 4 && fileName == "_index.md" {
+                return .record(Entry(kind: .municipality, id: folder, municipalityFolder: folder))
+            }
+            if parts.count >= 5, let kind = localKinds.first(where: { $0.folder == parts[3] }) {
+                return .record(Entry(kind: kind, id: id, municipalityFolder: folder))
+            }
+            return .misplaced(hint: "a municipality's records live in its folder's systems/, datasets/, processing/ and contracts/ folders")
+        case "guide":
+            return .ignored
+        default:
+            return .misplaced(hint: "records live under content/catalogue/ and content/municipalities/")
+        }
+    }
+
+    /// `9901-storlia` → ("9901", "storlia"), or nil if the folder name does not have that form.
+    public static func splitMunicipalityFolder(_ folder: String) -> (number: String, slug: String)? {
+        let parts = folder.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isASCIIDigit), Identifier.isValid(String(parts[1])) else {
+            return nil
+        }
+        return (String(parts[0]), String(parts[1]))
+    }
+}

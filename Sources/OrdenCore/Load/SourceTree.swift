@@ -1,0 +1,90 @@
+import Foundation
+
+/// Read access to a content repository. File IO is a struct of closures so that tests can
+/// build a whole site from an in-memory dictionary of path → text.
+public struct SourceTree: Sendable {
+    /// Every regular file below the root, as paths relative to it with `/` separators, sorted.
+    public var listFiles: @Sendable () throws -> [String]
+    /// The size of the file in bytes, without reading it.
+    public var size: @Sendable (_ path: String) throws -> Int
+    /// The bytes of the file.
+    public var read: @Sendable (_ path: String) throws -> Data
+    /// A human-readable name of the root, for messages.
+    public var rootDescription: String
+
+    public init(
+        rootDescription: String,
+        listFiles: @escaping @Sendable () throws -> [String],
+        size: @escaping @Sendable (String) throws -> Int,
+        read: @escaping @Sendable (String) throws -> Data
+    ) {
+        self.rootDescription = rootDescription
+        self.listFiles = listFiles
+        self.size = size
+        self.read = read
+    }
+
+    public func exists(_ path: String) -> Bool {
+        (try? size(path)) != nil
+    }
+}
+
+public extension SourceTree {
+    /// A content repository on disk.
+    static func directory(_ root: URL) -> SourceTree {
+        let root = root.standardizedFileURL
+        return SourceTree(
+            rootDescription: root.path,
+            listFiles: {
+                var paths: [String] = []
+                let skipped: Set<String> = [".git", ".build", "site", "node_modules", ".venv"]
+                func walk(_ url: URL, _ prefix: String) throws {
+                    let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+                    for name in names.sorted() {
+                        if name.hasPrefix(".") && name != ".gitkeep" { continue }
+                        let child = url.appendingPathComponent(name)
+                        let relative = prefix.isEmpty ? name : "\(prefix)/\(name)"
+                        var isDirectory: ObjCBool = false
+                        guard FileManager.default.fileExists(atPath: child.path, isDirectory: &isDirectory) else { continue }
+                        if isDirectory.boolValue {
+                            if prefix.isEmpty && skipped.contains(name) { continue }
+                            if prefix.isEmpty && (name.hasPrefix("site.tmp-") || name.hasPrefix("site.old-")) { continue }
+                            try walk(child, relative)
+                        } else {
+                            paths.append(relative)
+                        }
+                    }
+                }
+                try walk(root, "")
+                return paths.sorted()
+            },
+            size: { path in
+                let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
+                return (attributes[.size] as? NSNumber)?.intValue ?? 0
+            },
+            read: { path in
+                try Data(contentsOf: root.appendingPathComponent(path))
+            }
+        )
+    }
+
+    /// A content repository held in memory, for tests.
+    static func memory(_ files: [String: String]) -> SourceTree {
+        memory(bytes: files.mapValues { Data($0.utf8) })
+    }
+
+    static func memory(bytes files: [String: Data]) -> SourceTree {
+        SourceTree(
+            rootDescription: "(memory)",
+            listFiles: { files.keys.sorted() },
+            size: { path in
+                guard let data = files[path] else { throw CocoaError(.fileNoSuchFile) }
+                return data.count
+            },
+            read: { path in
+                guard let data = files[path] else { throw CocoaError(.fileNoSuchFile) }
+                return data
+            }
+        )
+    }
+}

@@ -1,0 +1,79 @@
+/// The kinds of record in a content repository.
+public enum RecordKind: String, CaseIterable, Sendable, Comparable {
+    case vendor, product, serviceArea, standard, municipality, system, dataset, processing, contract
+
+    /// The folder that holds this kind: under content/catalogue/ or under a municipality's folder.
+    public var folder: String {
+        switch self {
+        case .vendor: "vendors"
+        case .product: "products"
+        case .serviceArea: "service-areas"
+        case .standard: "standards"
+        case .municipality: "_index.md"
+        case .system: "systems"
+        case .dataset: "datasets"
+        case .processing: "processing"
+        case .contract: "contracts"
+        }
+    }
+
+    public var isCatalogue: Bool { [.vendor, .product, .serviceArea, .standard].contains(self) }
+    public var isLocal: Bool { [.system, .dataset, .processing, .contract].contains(self) }
+
+    /// How an editor names the kind in messages.
+    public var noun: String {
+        switch self {
+        case .vendor: "vendor"
+        case .product: "product"
+        case .serviceArea: "service area"
+        case .standard: "standard"
+        case .municipality: "municipality"
+        case .system: "system"
+        case .dataset: "dataset"
+        case .processing: "processing activity"
+        case .contract: "contract"
+        }
+    }
+
+    public static func < (a: RecordKind, b: RecordKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!  // safe: every case is in allCases
+    }
+}
+
+/// One content file, parsed: its id (the file name), where it came from, its typed front matter
+/// and its body rendered to HTML.
+public struct Record<Fields: Sendable>: Sendable {
+    public var id: String
+    public var path: String
+    /// For records that belong to a municipality, the municipality's number.
+    public var municipality: String?
+    public var fields: Fields
+    public var bodyHTML: String
+    /// Where each field was written, by name (`lifecycle.status`, `integrations[2].to`).
+    public var positions: [String: FieldPosition] = [:]
+
+    public var location: SourceLocation { SourceLocation(path: path) }
+
+    /// The position of a field, or of the file if the field was not written.
+    public func location(of field: String) -> SourceLocation {
+        guard let position = positions[field] else { return SourceLocation(path: path, line: 1, column: 1) }
+        return SourceLocation(path: path, line: position.line, column: position.column)
+    }
+}
+
+/// A record that belongs to a municipality is addressed as `number/id`.
+public struct LocalKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var municipality: String
+    public var id: String
+    public init(_ municipality: String, _ id: String) {
+        self.municipality = municipality
+        self.id = id
+    }
+    public static func < (a: LocalKey, b: LocalKey) -> Bool { (a.municipality, a.id) < (b.municipality, b.id) }
+    public var description: String { "\(municipality)/\(id)" }
+}
+
+public struct FieldPosition: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+}

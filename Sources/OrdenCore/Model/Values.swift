@@ -1,0 +1,369 @@
+import Foundation
+
+/// Reads a scalar's text and where it stands, for value types that check their own syntax.
+private func scalarText(_ decoder: any Decoder) throws -> (String, SourceLocation?) {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    return (text, (decoder as? NodeDecoder)?.location)
+}
+
+/// An id: the file name of a record, lowercase letters, digits and hyphens.
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        guard let first = id.utf8.first, first != UInt8(ascii: "-") else { return false }
+        return id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    /// A valid id close to `text`, for hints: "Byggesak_Pro" → "byggesak-pro".
+    public static func suggestion(for text: String) -> String {
+        let folded = text.lowercased()
+            .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")
+            .replacingOccurrences(of: "å", with: "a")
+            .folding(options: .diacriticInsensitive, locale: nil)
+        var result = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.hasSuffix("-") && !result.isEmpty {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "x" : result
+    }
+
+    static let rule = "ids may only contain lowercase a–z, digits 0–9 and hyphens, and must not start with a hyphen"
+}
+
+/// A reference by id to another record, with the place it was written for diagnostics.
+public struct Reference: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var id: String
+    public var location: SourceLocation?
+
+    public init(_ id: String, at location: SourceLocation? = nil) {
+        self.id = id
+        self.location = location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let (text, location) = try scalarText(decoder)
+        guard Identifier.isValid(text) else {
+            throw ValueError("\"\(text)\" is not a valid id", hint: Identifier.rule + " (e.g. \"\(Identifier.suggestion(for: text))\")")
+        }
+        self.init(text, at: location)
+    }
+
+    public static var placeholder: Reference { Reference("") }
+    public var description: String { id }
+    public static func == (a: Reference, b: Reference) -> Bool { a.id == b.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// Where an integration goes: a system of the same municipality (`arkiv`), another
+/// municipality's system (`3803/arkiv`) or a catalogue product (`product:fiks-arkiv`).
+public struct IntegrationTarget: Sendable, Hashable, Decodable, HasPlaceholder {
+    public enum Kind: Sendable, Hashable {
+        case localSystem(String)
+        case municipalSystem(municipality: String, system: String)
+        case product(String)
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation?
+
+    public init(_ kind: Kind, at location: SourceLocation? = nil) {
+        self.kind = kind
+        self.location = location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let (text, location) = try scalarText(decoder)
+        guard let kind = Self.parse(text) else {
+            throw ValueError(
+                "\"\(text)\" is not a valid integration target",
+                hint: "write a system id of this municipality (arkiv), another municipality's system (3803/arkiv) or a catalogue product (product:fiks-arkiv)")
+        }
+        self.init(kind, at: location)
+    }
+
+    static func parse(_ text: String) -> Kind? {
+        if text.hasPrefix("product:") {
+            let id = String(text.dropFirst("product:".count))
+            return Identifier.isValid(id) ? .product(id) : nil
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2 {
+            let number = String(parts[0]), id = String(parts[1])
+            guard number.count == 4, number.allSatisfy(\.isASCIIDigit), Identifier.isValid(id) else { return nil }
+            return .municipalSystem(municipality: number, system: id)
+        }
+        return Identifier.isValid(text) ? .localSystem(text) : nil
+    }
+
+    public static var placeholder: IntegrationTarget { IntegrationTarget(.localSystem("")) }
+    public static func == (a: IntegrationTarget, b: IntegrationTarget) -> Bool { a.kind == b.kind }
+    public func hash(into hasher: inout Hasher) { hasher.combine(kind) }
+}
+
+/// A calendar date written as YYYY-MM-DD.
+public struct Day: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), (1...Day.days(in: month, of: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let (text, _) = try scalarText(decoder)
+        guard let day = Day(text) else {
+            let looksRight = text.count == 10 && text.split(separator: "-").count == 3
+            throw ValueError(
+                looksRight ? "\"\(text)\" is not a date in the calendar" : "\"\(text)\" is not a date in the form YYYY-MM-DD",
+                hint: "write dates as year-month-day, e.g. 2025-03-31")
+        }
+        self = day
+    }
+
+    static func days(in month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static var placeholder: Day { Day(year: 1970, month: 1, day: 1)! }  // safe: a constant valid date
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}
+
+/// A Norwegian organisation number: nine digits, the last a mod-11 check digit.
+public struct OrganisationNumber: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var digits: String
+
+    public init?(_ text: String) {
+        let digits = text.filter { $0 != " " }
+        guard Self.isValid(digits) else { return nil }
+        self.digits = digits
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let (text, _) = try scalarText(decoder)
+        let digits = text.filter { $0 != " " }
+        guard digits.count == 9, digits.allSatisfy(\.isASCIIDigit) else {
+            throw ValueError("\"\(text)\" is not an organisation number: it must have nine digits",
+                             hint: "find the number in Enhetsregisteret (Brønnøysundregistrene); write it in quotes, e.g. \"974760673\"")
+        }
+        guard Self.isValid(digits) else {
+            throw ValueError("the organisation number \(digits) fails the mod-11 check",
+                             hint: "a digit is probably mistyped; copy the number from Enhetsregisteret")
+        }
+        self.digits = digits
+    }
+
+    /// Weights 3 2 7 6 5 4 3 2 over the first eight digits; the check digit is 11 − (sum mod 11),
+    /// 11 giving 0 and 10 meaning the number cannot exist.
+    public static func isValid(_ digits: String) -> Bool {
+        let values = digits.compactMap(\.wholeNumberValue)
+        guard digits.count == 9, values.count == 9, digits.allSatisfy(\.isASCIIDigit) else { return false }
+        let weights = [3, 2, 7, 6, 5, 4, 3, 2]
+        let sum = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 }
+        let remainder = sum % 11
+        let check = remainder == 0 ? 0 : 11 - remainder
+        return check != 10 && check == values[8]
+    }
+
+    public static var placeholder: OrganisationNumber { OrganisationNumber(digits: "000000000") }
+    private init(digits: String) { self.digits = digits }
+    /// Grouped as Enhetsregisteret shows it: 974 760 673.
+    public var description: String {
+        let d = Array(digits)
+        guard d.count == 9 else { return digits }
+        return "\(String(d[0..<3])) \(String(d[3..<6])) \(String(d[6..<9]))"
+    }
+}
+
+/// A kommunenummer: four digits, the first two the county. Checked against the official list later,
+/// where the record says whether it is a fictional municipality.
+public struct MunicipalityNumber: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var digits: String
+    public var location: SourceLocation?
+
+    public init(_ digits: String, at location: SourceLocation? = nil) {
+        self.digits = digits
+        self.location = location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let (text, location) = try scalarText(decoder)
+        guard text.count == 4, text.allSatisfy(\.isASCIIDigit) else {
+            throw ValueError("\"\(text)\" is not a municipality number: it must have four digits",
+                             hint: "write it in quotes to keep a leading zero, e.g. \"0301\"")
+        }
+        self.init(text, at: location)
+    }
+
+    public static var placeholder: MunicipalityNumber { MunicipalityNumber("0000") }
+    public var description: String { digits }
+    public static func == (a: MunicipalityNumber, b: MunicipalityNumber) -> Bool { a.digits == b.digits }
+    public func hash(into hasher: inout Hasher) { hasher.combine(digits) }
+}
+
+/// A link written in content: only http and https are accepted.
+public struct WebLink: Sendable, Hashable, Decodable, CustomStringConvertible {
+    public var url: String
+
+    public init?(_ text: String) {
+        guard Self.isSafe(text) else { return nil }
+        url = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let (text, _) = try scalarText(decoder)
+        guard Self.isSafe(text) else {
+            throw ValueError("\"\(text.prefix(80))\" is not a web address", hint: "write a full address starting with https:// (or http://)")
+        }
+        url = text
+    }
+
+    static func isSafe(_ text: String) -> Bool {
+        guard text.count <= 2000, !text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0.value == 0x7F }) else { return false }
+        let lowered = text.lowercased()
+        for scheme in ["https://", "http://"] where lowered.hasPrefix(scheme) {
+            let rest = lowered.dropFirst(scheme.count)
+            let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            return !host.isEmpty && !host.hasPrefix(".") && host.contains(where: \.isLetter)
+        }
+        return false
+    }
+
+    public var description: String { url }
+}
+
+/// An e-mail address, published as a mailto: link.
+public struct EmailAddress: Sendable, Hashable, Decodable, CustomStringConvertible {
+    public var address: String
+
+    public init(from decoder: any Decoder) throws {
+        let (text, _) = try scalarText(decoder)
+        guard Self.isPlausible(text) else {
+            throw ValueError("\"\(text.prefix(80))\" is not an e-mail address", hint: "write it as name@example.no")
+        }
+        address = text
+    }
+
+    static func isPlausible(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              text.count <= 254 else { return false }
+        return text.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"<>\"'(),;:\\[]".unicodeScalars.contains($0) }
+    }
+
+    public var description: String { address }
+}
+
+/// A whole number within a range, such as a fit score 1–5 or a classification level 1–4.
+public protocol ScoreRange { static var range: ClosedRange<Int> { get } }
+public enum FitRange: ScoreRange { public static let range = 1...5 }
+public enum LevelRange: ScoreRange { public static let range = 1...4 }
+
+public struct Score<R: ScoreRange>: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var value: Int
+    public init?(_ value: Int) {
+        guard R.range.contains(value) else { return nil }
+        self.value = value
+    }
+    public init(from decoder: any Decoder) throws {
+        let number = try decoder.singleValueContainer().decode(Int.self)
+        guard R.range.contains(number) else {
+            throw ValueError("\(number) is outside \(R.range.lowerBound)–\(R.range.upperBound)", hint: "use a whole number from \(R.range.lowerBound) to \(R.range.upperBound)")
+        }
+        value = number
+    }
+    public static var placeholder: Score<R> { Score(R.range.lowerBound)! }  // safe: the lower bound is in range
+    public var description: String { "\(value)" }
+}
+
+/// A whole number that cannot be negative: population, users, months.
+public struct Count: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var value: Int
+    public init(_ value: Int) { self.value = value }
+    public init(from decoder: any Decoder) throws {
+        let number = try decoder.singleValueContainer().decode(Int.self)
+        guard number >= 0 else { throw ValueError("\(number) is negative", hint: "use zero or a positive whole number") }
+        value = number
+    }
+    public static var placeholder: Count { Count(0) }
+    public static func < (a: Count, b: Count) -> Bool { a.value < b.value }
+    public var description: String { "\(value)" }
+}
+
+/// An amount of Norwegian kroner, per year where the field says so. Never negative.
+public struct Money: Sendable, Hashable, Comparable, Decodable, HasPlaceholder {
+    public var kroner: Double
+    public init(_ kroner: Double) { self.kroner = kroner }
+    public init(from decoder: any Decoder) throws {
+        let number = try decoder.singleValueContainer().decode(Double.self)
+        guard number >= 0 else { throw ValueError("\(number) is negative", hint: "amounts are kroner per year, zero or more") }
+        guard number < 1e13 else { throw ValueError("\(number) is not a plausible amount", hint: "amounts are kroner per year") }
+        kroner = number
+    }
+    public static var placeholder: Money { Money(0) }
+    public static func < (a: Money, b: Money) -> Bool { a.kroner < b.kroner }
+}
+
+/// A GDPR article as a legal basis: 6(1)(a)–(f), 9(2)(a)–(j) or 10.
+public struct LegalArticle: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var text: String
+    public init(from decoder: any Decoder) throws {
+        let (raw, _) = try scalarText(decoder)
+        let compact = raw.replacingOccurrences(of: " ", with: "").lowercased()
+        guard Self.isValid(compact) else {
+            throw ValueError("\"\(raw)\" is not a GDPR article that gives a legal basis",
+                             hint: "write article 6 as 6(1)(a) to 6(1)(f), article 9 as 9(2)(a) to 9(2)(j), or 10")
+        }
+        text = compact
+    }
+    static func isValid(_ text: String) -> Bool {
+        if text == "10" { return true }
+        for (prefix, letters) in [("6(1)(", "abcdef"), ("9(2)(", "abcdefghij")] where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count)
+            return rest.count == 2 && rest.last == ")" && letters.contains(rest.first!)  // safe: count checked
+        }
+        return false
+    }
+    public static var placeholder: LegalArticle { LegalArticle(text: "6(1)(e)") }
+    private init(text: String) { self.text = text }
+    public var description: String { "art. \(text)" }
+}
+
+/// A country as an ISO 3166-1 alpha-2 code.
+public struct CountryCode: Sendable, Hashable, Decodable, CustomStringConvertible {
+    public var code: String
+    public init(from decoder: any Decoder) throws {
+        let (text, _) = try scalarText(decoder)
+        guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            throw ValueError("\"\(text)\" is not a country code", hint: "use the two-letter ISO 3166 code in capitals, e.g. NO, SE, US")
+        }
+        code = text
+    }
+    public var description: String { code }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

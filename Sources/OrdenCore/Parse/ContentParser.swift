@@ -1,0 +1,240 @@
+import Dispatch
+import Foundation
+import Synchronization
+import Yams
+
+/// Everything read from a content repository, typed, before references are resolved.
+public struct ParsedContent: Sendable {
+    public var site: SiteConfig?
+    public var vendors: [Record<Vendor>] = []
+    public var products: [Record<Product>] = []
+    public var serviceAreas: [Record<ServiceArea>] = []
+    public var standards: [Record<Standard>] = []
+    public var municipalities: [Record<Municipality>] = []
+    public var systems: [Record<System>] = []
+    public var datasets: [Record<Dataset>] = []
+    public var processing: [Record<ProcessingActivity>] = []
+    public var contracts: [Record<Contract>] = []
+    /// Municipality folders that hold records, with the first file seen in each.
+    public var municipalityFolders: [String: String] = [:]
+    public var diagnostics: [Diagnostic] = []
+}
+
+/// The load and parse stages: files → front matter and body → typed records with diagnostics.
+public enum ContentParser {
+    public static let maximumFileBytes = 4 * 1024 * 1024
+
+    public static func parse(_ tree: SourceTree) -> ParsedContent {
+        var content = ParsedContent()
+        let paths: [String]
+        do {
+            paths = try tree.listFiles()
+        } catch {
+            content.diagnostics.append(.error("cannot read the source folder: \(error.localizedDescription)", at: SourceLocation(path: tree.rootDescription)))
+            return content
+        }
+
+        if paths.contains(ContentLayout.configFile) {
+            let (site, diagnostics) = parseConfig(tree)
+            content.site = site
+            content.diagnostics += diagnostics
+        } else {
+            content.diagnostics.append(.error(
+                "no \(ContentLayout.configFile) in \(tree.rootDescription)", at: SourceLocation(path: ContentLayout.configFile),
+                hint: "run orden in the folder that holds orden.yml and content/, or name it with --source"))
+        }
+        if !paths.contains(where: { $0.hasPrefix(ContentLayout.contentFolder + "/") }) {
+            content.diagnostics.append(.error(
+                "no content/ folder with records in \(tree.rootDescription)", at: SourceLocation(path: ContentLayout.contentFolder),
+                hint: "records live in content/catalogue/ and content/municipalities/<number>-<name>/"))
+        }
+
+        var entries: [(String, ContentLayout.Entry)] = []
+        for path in paths {
+            switch ContentLayout.classify(path) {
+            case .record(let entry): entries.append((path, entry))
+            case .misplaced(let hint):
+                content.diagnostics.append(.warning("this file is not where any kind of record lives, so it is not published", at: SourceLocation(path: path), hint: hint))
+            case .ignored: break
+            }
+        }
+
+        // Files are independent: read and decode them on every core. Markdown parsing inside is
+        // serialised by its own lock, and overlaps with the YAML work of the other threads.
+        let work = entries
+        let results = Mutex<[ParsedFile?]>(Array(repeating: nil, count: work.count))
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let (path, entry) = work[index]
+            let parsed = parseFile(path: path, entry: entry, tree: tree)
+            results.withLock { $0[index] = parsed }
+        }
+        for case let parsed? in results.withLock({ $0 }) {
+            content.diagnostics += parsed.diagnostics
+            if let folder = parsed.municipalityFolder, content.municipalityFolders[folder] == nil {
+                content.municipalityFolders[folder] = parsed.path
+            }
+            switch parsed.record {
+            case .vendor(let r): content.vendors.append(r)
+            case .product(let r): content.products.append(r)
+            case .serviceArea(let r): content.serviceAreas.append(r)
+            case .standard(let r): content.standards.append(r)
+            case .municipality(let r): content.municipalities.append(r)
+            case .system(let r): content.systems.append(r)
+            case .dataset(let r): content.datasets.append(r)
+            case .processing(let r): content.processing.append(r)
+            case .contract(let r): content.contracts.append(r)
+            case nil: break
+            }
+        }
+        return content
+    }
+
+    enum AnyRecord: Sendable {
+        case vendor(Record<Vendor>), product(Record<Product>), serviceArea(Record<ServiceArea>), standard(Record<Standard>)
+        case municipality(Record<Municipality>), system(Record<System>), dataset(Record<Dataset>)
+        case processing(Record<ProcessingActivity>), contract(Record<Contract>)
+    }
+
+    struct ParsedFile: Sendable {
+        var path: String
+        var municipalityFolder: String?
+        var record: AnyRecord?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func parseFile(path: String, entry: ContentLayout.Entry, tree: SourceTree) -> ParsedFile {
+        var result = ParsedFile(path: path, municipalityFolder: entry.municipalityFolder, record: nil, diagnostics: [])
+        let file = SourceLocation(path: path)
+        var number: String? = nil
+
+        if !Identifier.isValid(entry.id) && entry.kind != .municipality {
+            result.diagnostics.append(.error(
+                "the file name gives the id \"\(entry.id)\", which is not a valid id", at: file,
+                hint: "\(Identifier.rule); rename the file to \(Identifier.suggestion(for: entry.id)).md"))
+        }
+        if let folder = entry.municipalityFolder {
+            if let split = ContentLayout.splitMunicipalityFolder(folder) {
+                number = split.number
+            } else {
+                result.diagnostics.append(.error(
+                    "the municipality folder \"\(folder)\" is not named <number>-<name>", at: file,
+                    hint: "name it with the four-digit municipality number and a lowercase name, e.g. 3801-horten"))
+            }
+        }
+
+        guard let text = readText(path: path, tree: tree, diagnostics: &result.diagnostics) else { return result }
+        let split: FrontMatterSplit
+        switch FrontMatterSplit.split(text) {
+        case .success(let value): split = value
+        case .failure(.missingOpening):
+            result.diagnostics.append(.error(
+                "the file has no front matter", at: SourceLocation(path: path, line: 1, column: 1),
+                hint: "start the file with a line ---, then the fields (name: …), then a line ---"))
+            return result
+        case .failure(.neverClosed(let line)):
+            result.diagnostics.append(.error(
+                "the front matter opened on line \(line) is never closed", at: SourceLocation(path: path, line: line, column: 1),
+                hint: "add a line --- after the last field"))
+            return result
+        }
+
+        let report = DecodingReport(path: path, lineOffset: split.yamlLine - 1)
+        guard let node = compose(split.yaml, firstLine: split.yamlLine, report: report) else {
+            result.diagnostics += report.diagnostics
+            return result
+        }
+        let body = Markdown.html(split.body)
+        func make<F: Decodable & Sendable>(_ type: F.Type) -> Record<F>? {
+            guard let fields = NodeDecoder.decode(F.self, from: node, report: report) else { return nil }
+            return Record(id: entry.kind == .municipality ? (number ?? entry.id) : entry.id, path: path, municipality: number, fields: fields, bodyHTML: body, positions: report.positions)
+        }
+        switch entry.kind {
+        case .vendor: result.record = make(Vendor.self).map(AnyRecord.vendor)
+        case .product: result.record = make(Product.self).map(AnyRecord.product)
+        case .serviceArea: result.record = make(ServiceArea.self).map(AnyRecord.serviceArea)
+        case .standard: result.record = make(Standard.self).map(AnyRecord.standard)
+        case .municipality: result.record = make(Municipality.self).map(AnyRecord.municipality)
+        case .system: result.record = make(System.self).map(AnyRecord.system)
+        case .dataset: result.record = make(Dataset.self).map(AnyRecord.dataset)
+        case .processing: result.record = make(ProcessingActivity.self).map(AnyRecord.processing)
+        case .contract: result.record = make(Contract.self).map(AnyRecord.contract)
+        }
+        result.diagnostics += report.diagnostics
+        return result
+    }
+
+    /// Reads a file as UTF-8 text within the size limit, or records why it cannot be read.
+    static func readText(path: String, tree: SourceTree, diagnostics: inout [Diagnostic]) -> String? {
+        let file = SourceLocation(path: path)
+        do {
+            let size = try tree.size(path)
+            if size > maximumFileBytes {
+                diagnostics.append(.error(
+                    "the file is \(size / 1024 / 1024) MiB; the limit is \(maximumFileBytes / 1024 / 1024) MiB", at: file,
+                    hint: "a record is a page of text; keep attachments out of the content folder"))
+                return nil
+            }
+            switch TextDecoding.decode(try tree.read(path)) {
+            case .success(let text):
+                return text
+            case .failure(.notUTF8(let line, let column, let byte)):
+                diagnostics.append(.error(
+                    "the file is not UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) cannot start a character here)",
+                    at: SourceLocation(path: path, line: line, column: column),
+                    hint: "save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)"))
+                return nil
+            }
+        } catch {
+            diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: file))
+            return nil
+        }
+    }
+
+    /// Composes YAML into a node, after the guard's checks; nil (with diagnostics) if it cannot.
+    static func compose(_ yaml: String, firstLine: Int, report: DecodingReport) -> Node? {
+        if let problem = YAMLGuard.check(yaml, firstLine: firstLine) {
+            report.add(.error(problem.message, at: SourceLocation(path: report.path, line: problem.line, column: problem.column), hint: problem.hint))
+            return nil
+        }
+        do {
+            return try Yams.compose(yaml: yaml) ?? Node.mapping(Node.Mapping([]))
+        } catch let error as YamlError {
+            report.add(diagnostic(for: error, report: report))
+            return nil
+        } catch {
+            report.add(.error("the front matter is not valid YAML: \(error)", at: SourceLocation(path: report.path, line: firstLine, column: 1)))
+            return nil
+        }
+    }
+
+    static func diagnostic(for error: YamlError, report: DecodingReport) -> Diagnostic {
+        let hint = "check the indentation (spaces, not tabs) and put quotes around values that contain \": \" or start with a special character"
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: report.path, line: mark.line + report.lineOffset, column: mark.column)
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let while_ = context.map { " (\($0.text))" } ?? ""
+            return .error("YAML syntax error: \(problem)\(while_)", at: at(mark), hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error("the field \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) is written twice", at: at(context.mark),
+                          hint: "keep one of them")
+        case .reader(let problem, _, _, _):
+            return .error("the front matter cannot be read: \(problem)", at: SourceLocation(path: report.path, line: report.lineOffset + 1, column: 1))
+        default:
+            return .error("the front matter is not valid YAML: \(error)", at: SourceLocation(path: report.path, line: report.lineOffset + 1, column: 1), hint: hint)
+        }
+    }
+
+    static func parseConfig(_ tree: SourceTree) -> (SiteConfig?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let path = ContentLayout.configFile
+        guard let text = readText(path: path, tree: tree, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let report = DecodingReport(path: path, lineOffset: 0)
+        guard let node = compose(text, firstLine: 1, report: report) else { return (nil, report.diagnostics) }
+        let site = NodeDecoder.decode(SiteConfig.self, from: node, report: report)
+        return (site, diagnostics + report.diagnostics)
+    }
+}

@@ -1,0 +1,95 @@
+import CCmarkGFM
+import Foundation
+import Synchronization
+
+/// Debian's cmark-gfm changes a global table while parsing inlines, so two documents must never
+/// be parsed at once. Every use of cmark in the process goes through this one lock.
+private let cmarkLock = Mutex<Void>(())
+
+/// Markdown bodies to HTML through cmark-gfm, with GitHub's table, strikethrough, autolink,
+/// tagfilter and tasklist extensions. Raw HTML is omitted (cmark's safe default), links other
+/// than http, https, mailto and relative ones are turned into plain text, and headings move two
+/// levels down so that a body's `#` sits under the section heading (h2) it is shown in.
+public enum Markdown {
+    static let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    public static func html(_ markdown: String) -> String {
+        if markdown.allSatisfy(\.isWhitespace) { return "" }
+        return cmarkLock.withLock { _ in render(markdown) }
+    }
+
+    /// Only called with the lock held.
+    private static func render(_ markdown: String) -> String {
+        cmark_gfm_core_extensions_ensure_registered()
+        let options = CMARK_OPT_DEFAULT
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        markdown.withCString { pointer in
+            cmark_parser_feed(parser, pointer, strlen(pointer))
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        sanitise(document)
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    private static func sanitise(_ document: OpaquePointer) {
+        var unsafeLinks: [OpaquePointer] = []
+        var unsafeImages: [OpaquePointer] = []
+        var headings: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !isAllowedLink(url) {
+                    if cmark_node_get_type(node) == CMARK_NODE_LINK { unsafeLinks.append(node) } else { unsafeImages.append(node) }
+                }
+            case CMARK_NODE_HEADING:
+                headings.append(node)
+            default:
+                break
+            }
+        }
+        cmark_iter_free(iterator)
+        for heading in headings {
+            cmark_node_set_heading_level(heading, min(6, cmark_node_get_heading_level(heading) + 2))
+        }
+        // A link whose address is not allowed keeps its text and loses the link.
+        for link in unsafeLinks {
+            while let child = cmark_node_first_child(link) {
+                cmark_node_insert_before(link, child)
+            }
+            cmark_node_unlink(link)
+            cmark_node_free(link)
+        }
+        for image in unsafeImages {
+            cmark_node_unlink(image)
+            cmark_node_free(image)
+        }
+    }
+
+    /// http, https and mailto, or a relative address within the site. Anything with another
+    /// scheme (javascript:, data:, vbscript:, file: …) is refused.
+    public static func isAllowedLink(_ url: String) -> Bool {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return false }
+        if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+        let lowered = trimmed.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:") { return true }
+        if lowered.hasPrefix("//") { return false }
+        // Relative: no scheme, i.e. no ':' before the first '/', '?' or '#'.
+        let head = lowered.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !head.contains(":") && !head.contains("\\")
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Synchronization
+
+/// The build as a short list of named stages, each a plain function of what the one before
+/// produced: load and parse → validate → resolve → render → write.
+public enum Orden {
+    /// What `check` finds: every diagnostic, and the resolved site when there were no errors.
+    public struct CheckResult: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var catalogue: Catalogue?
+        public var theme: Theme?
+        public var recordCount: Int
+        public var hasErrors: Bool { diagnostics.hasErrors }
+    }
+
+    public struct BuildResult: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var pageCount: Int
+        public var fileCount: Int
+        public var wroteSite: Bool
+    }
+
+    /// Reports the progress of the stages: `[2/5] Validating (12 ms)`.
+    public typealias Log = @Sendable (String) -> Void
+
+    public static func check(_ tree: SourceTree, log: @escaping Log = { _ in }) -> CheckResult {
+        var clock = StageClock(total: 4, log: log)
+        let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
+        var diagnostics = parsed.diagnostics
+        diagnostics += clock.run("Validating") { Validator.validate(parsed) }
+        let site = parsed.site ?? SiteConfig.placeholder
+        let (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site) }
+        diagnostics += resolveDiagnostics
+        let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree) }
+        diagnostics += themeDiagnostics
+        diagnostics = Array(Set(diagnostics)).sorted()
+        let catalogueCount: Int = parsed.vendors.count + parsed.products.count + parsed.serviceAreas.count + parsed.standards.count
+        let localCount: Int = parsed.systems.count + parsed.datasets.count + parsed.processing.count + parsed.contracts.count
+        let count = catalogueCount + localCount + parsed.municipalities.count
+        let usable = !diagnostics.hasErrors && parsed.site != nil
+        return CheckResult(diagnostics: diagnostics, catalogue: usable ? catalogue : nil, theme: usable ? theme : nil, recordCount: count)
+    }
+
+    /// Checks, then renders every page into a folder beside `output` and swaps it in. On any
+    /// error nothing is written and a previous site at `output` is left exactly as it was.
+    public static func build(_ tree: SourceTree, output: URL, log: @escaping Log = { _ in }) -> BuildResult {
+        let checked = check(tree, log: log)
+        guard let catalogue = checked.catalogue, let theme = checked.theme else {
+            return BuildResult(diagnostics: checked.diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
+        }
+        let writer = SiteWriter(output: output)
+        let staging: URL
+        do {
+            staging = try writer.makeStagingFolder()
+        } catch {
+            let problem = Diagnostic.error("cannot create a folder beside \(output.path): \(error.localizedDescription)", at: SourceLocation(path: output.path))
+            return BuildResult(diagnostics: checked.diagnostics + [problem], pageCount: 0, fileCount: 0, wroteSite: false)
+        }
+        let renderer = Renderer(catalogue: catalogue, theme: theme)
+        let files = Mutex(0)
+        var clock = StageClock(total: 2, log: log)
+        let renderProblems = clock.run("Rendering \(renderer.pages.count) pages") {
+            renderer.render { file in
+                try SiteWriter.write(file, into: staging)
+                files.withLock { $0 += 1 }
+            }
+        }
+        var diagnostics = checked.diagnostics + renderProblems
+        if renderProblems.hasErrors {
+            writer.discard(staging)
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
+        }
+        do {
+            try clock.run("Swapping in the new site") { try writer.swapIn(staging) }
+        } catch {
+            writer.discard(staging)
+            diagnostics.append(Diagnostic.error("cannot replace \(output.path): \(error.localizedDescription)", at: SourceLocation(path: output.path)))
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
+        }
+        return BuildResult(diagnostics: diagnostics, pageCount: renderer.pages.count, fileCount: files.withLock { $0 }, wroteSite: true)
+    }
+
+    /// Builds the whole site in memory: path → bytes. For tests and previews.
+    public static func buildInMemory(_ tree: SourceTree) -> (files: [String: Data], diagnostics: [Diagnostic]) {
+        let checked = check(tree)
+        guard let catalogue = checked.catalogue, let theme = checked.theme else { return ([:], checked.diagnostics) }
+        let files = Mutex<[String: Data]>([:])
+        let problems = Renderer(catalogue: catalogue, theme: theme).render { file in
+            files.withLock { $0[file.path] = file.bytes }
+        }
+        return (files.withLock { $0 }, checked.diagnostics + problems)
+    }
+}
+
+/// Times each stage and reports it as `[n/total] name (ms)`.
+struct StageClock {
+    let total: Int
+    let log: Orden.Log
+    private var index = 0
+
+    init(total: Int, log: @escaping Orden.Log) {
+        self.total = total
+        self.log = log
+    }
+
+    mutating func run<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        index += 1
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try work()
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        log("[\(index)/\(total)] \(name) (\(String(format: "%.0f", milliseconds)) ms)")
+        return result
+    }
+}
+
+extension SiteConfig {
+    /// Stands in when orden.yml is missing or broken, so that the content is still checked.
+    static var placeholder: SiteConfig {
+        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil)  // safe: constant valid URL
+    }
+}

@@ -1,0 +1,77 @@
+/// Every page of the site, named by what it shows. Enumerating pages is cheap; building and
+/// rendering each one happens later, in parallel.
+public enum Page: Sendable, Hashable {
+    case home
+    case municipalityList
+    case municipality(String)
+    case localList(RecordKind, String)
+    case system(LocalKey)
+    case dataset(LocalKey)
+    case processing(LocalKey)
+    case contract(LocalKey)
+    case catalogueIndex
+    case productList
+    case product(String)
+    case vendorList
+    case vendor(String)
+    case serviceAreaList
+    case serviceArea(String)
+    case standardList
+    case standard(String)
+    case datasetCatalogue
+    case openData
+    case notFound
+
+    /// Every page of a catalogue, in a stable order.
+    public static func all(in catalogue: Catalogue) -> [Page] {
+        var pages: [Page] = [.home, .municipalityList, .catalogueIndex, .productList, .vendorList, .serviceAreaList,
+                             .standardList, .datasetCatalogue, .openData, .notFound]
+        for entry in catalogue.sortedMunicipalities {
+            pages.append(.municipality(entry.number))
+            for kind in ContentLayout.localKinds { pages.append(.localList(kind, entry.number)) }
+        }
+        pages += catalogue.systems.keys.sorted().map(Page.system)
+        pages += catalogue.datasets.keys.sorted().map(Page.dataset)
+        pages += catalogue.processing.keys.sorted().map(Page.processing)
+        pages += catalogue.contracts.keys.sorted().map(Page.contract)
+        pages += catalogue.products.keys.sorted().map(Page.product)
+        pages += catalogue.vendors.keys.sorted().map(Page.vendor)
+        pages += catalogue.serviceAreas.keys.sorted().map(Page.serviceArea)
+        pages += catalogue.standards.keys.sorted().map(Page.standard)
+        return pages
+    }
+
+    /// The page's address relative to the site root (a folder ending in `/`, or a file).
+    public func path(in catalogue: Catalogue) -> String {
+        switch self {
+        case .home: return Paths.home
+        case .municipalityList: return Paths.municipalities
+        case .municipality(let number):
+            return catalogue.municipalities[number].map(Paths.municipality) ?? ""
+        case .localList(let kind, let number):
+            return catalogue.municipalities[number].map { Paths.localList(kind, in: $0) } ?? ""
+        case .system(let key): return Paths.local(.system, key, in: catalogue) ?? ""
+        case .dataset(let key): return Paths.local(.dataset, key, in: catalogue) ?? ""
+        case .processing(let key): return Paths.local(.processing, key, in: catalogue) ?? ""
+        case .contract(let key): return Paths.local(.contract, key, in: catalogue) ?? ""
+        case .catalogueIndex: return Paths.catalogue
+        case .productList: return Paths.products
+        case .product(let id): return Paths.product(id)
+        case .vendorList: return Paths.vendors
+        case .vendor(let id): return Paths.vendor(id)
+        case .serviceAreaList: return Paths.serviceAreas
+        case .serviceArea(let id): return Paths.serviceArea(id)
+        case .standardList: return Paths.standards
+        case .standard(let id): return Paths.standard(id)
+        case .datasetCatalogue: return Paths.datasetCatalogue
+        case .openData: return Paths.openData
+        case .notFound: return "404.html"
+        }
+    }
+
+    /// The file the page is written to.
+    public func file(in catalogue: Catalogue) -> String {
+        let path = path(in: catalogue)
+        return path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+}

@@ -1,0 +1,137 @@
+/// Pages of the shared software catalogue.
+extension PageBuilder {
+    /// One row per municipality that runs the product.
+    private func usageRows(_ product: String) -> [[Cell]] {
+        (catalogue.systemsByProduct[product] ?? []).compactMap { key in
+            guard let system = catalogue.systems[key] else { return nil }
+            return [municipalityCell(key.municipality), systemCell(key), Cell(Format.lifecycle(system.fields.lifecycle.status)),
+                    Cell(system.time.map(Format.time) ?? "–"), countCell(system.fields.users?.value)]
+        }
+    }
+
+    func productPage(_ id: String) -> RecordPage? {
+        guard let product = catalogue.products[id] else { return nil }
+        let fields = product.fields
+        var facts: [Fact] = []
+        facts.add("Leverandør", vendorCell(fields.vendor.id))
+        facts.add("Kategori", fields.category.map { Cell($0) })
+        facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
+        facts.add("Driftsform", fields.hosting.map { Cell(Format.hosting($0)) })
+        facts.add("Lisens", fields.licence.map { Cell($0 == "proprietary" ? "Proprietær" : $0) })
+        facts.add("Standarder", (fields.standards ?? []).map { standardCell($0.id) })
+        facts.add("Status", fields.status.map { Cell(Format.productStatus($0)) })
+        facts.add("Nettsted", fields.website.map(webCell))
+        facts.add("publiccode.yml", fields.publiccodeUrl.map(webCell))
+        facts.add("Personopplysninger", (fields.personalData?.categories ?? []).map { Cell($0) })
+        facts.add("Særlige kategorier", (fields.personalData?.specialCategories ?? []).map { Cell(Format.specialCategory($0)) })
+        let usage = usageRows(id)
+        let municipalities = Set((catalogue.systemsByProduct[id] ?? []).map(\.municipality)).count
+        let typical = (fields.typicalIntegrations ?? []).map { integration in
+            [productCell(integration.to.id), integration.via.map { standardCell($0.id) } ?? Cell("–"),
+             Cell(integration.direction.map(Format.direction) ?? "–")]
+        }
+        let integrating = (catalogue.systemsIntegratingProduct[id] ?? []).map { [systemCell($0), municipalityCell($0.municipality)] }
+        var badges: [Badge] = []
+        if let status = fields.status, status != .active { badges.append(Badge(text: Format.productStatus(status), tone: "warn")) }
+        let vendorName = catalogue.vendors[fields.vendor.id]?.fields.name
+        return record(
+            kind: "Produkt i programvarekatalogen", heading: fields.name,
+            lead: "\(vendorName.map { "Fra \($0). " } ?? "")Brukes av \(Format.count(municipalities, "kommune", "kommuner")) på dette nettstedet.",
+            badges: badges, facts: facts, body: product.bodyHTML,
+            sections: [
+                Section(id: "kommuner", heading: "Kommuner som bruker produktet",
+                        table: Table(caption: "Kommuner som bruker \(fields.name)", columns: [Column("Kommune"), Column("System"), Column("Livsløp"), Column("TIME"), Column("Brukere", numeric: true)], rows: usage),
+                        empty: "Ingen kommune har registrert produktet ennå."),
+                Section(id: "typiske-integrasjoner", heading: "Typiske integrasjoner",
+                        table: Table(caption: "Typiske integrasjoner", columns: [Column("Produkt"), Column("Via"), Column("Retning")], rows: typical),
+                        empty: "Ingen typiske integrasjoner er beskrevet."),
+                Section(id: "integrerer", heading: "Systemer som integrerer med produktet",
+                        table: Table(caption: "Systemer som integrerer med \(fields.name)", columns: [Column("System"), Column("Kommune")], rows: integrating),
+                        empty: "Ingen systemer har registrert integrasjon med produktet."),
+            ],
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Produkter", Paths.products))))
+    }
+
+    func vendorPage(_ id: String) -> RecordPage? {
+        guard let vendor = catalogue.vendors[id] else { return nil }
+        let fields = vendor.fields
+        var facts: [Fact] = []
+        facts.add("Organisasjonsnummer", fields.orgnr.map { Cell($0.description) })
+        facts.add("Land", fields.country.map { Cell($0.code) })
+        facts.add("Nettsted", fields.website.map(webCell))
+        let products = (catalogue.productsByVendor[id] ?? []).compactMap { productId -> [Cell]? in
+            guard let product = catalogue.products[productId] else { return nil }
+            let municipalities = Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count
+            return [productCell(productId), Cell(product.fields.category ?? "–"),
+                    Cell(product.fields.status.map(Format.productStatus) ?? "–"), countCell(municipalities)]
+        }
+        let contracts = published(catalogue.contractsByVendor[id], .contract).compactMap { key -> [Cell]? in
+            guard let contract = catalogue.contracts[key] else { return nil }
+            return [municipalityCell(key.municipality), contractCell(key), Cell(contract.fields.type.map(Format.contractType) ?? "–"),
+                    dateCell(contract.fields.end)]
+        }
+        let processing = published(catalogue.processingByVendor[id], .processing).map { [municipalityCell($0.municipality), processingCell($0)] }
+        return record(
+            kind: "Leverandør", heading: fields.name, facts: facts, body: vendor.bodyHTML, bodyHeading: "Om leverandøren",
+            sections: [
+                Section(id: "produkter", heading: "Produkter",
+                        table: Table(caption: "Produkter fra \(fields.name)", columns: [Column("Produkt"), Column("Kategori"), Column("Status"), Column("Kommuner", numeric: true)], rows: products),
+                        empty: "Ingen produkter er registrert."),
+                Section(id: "avtaler", heading: "Avtaler med kommuner",
+                        table: Table(caption: "Avtaler med \(fields.name)", columns: [Column("Kommune"), Column("Avtale"), Column("Type"), Column("Utløper")], rows: contracts),
+                        empty: "Ingen avtaler er registrert."),
+                Section(id: "databehandler", heading: "Databehandler for",
+                        table: Table(caption: "Behandlingsaktiviteter der \(fields.name) er databehandler", columns: [Column("Kommune"), Column("Behandling")], rows: processing),
+                        empty: "Leverandøren er ikke oppgitt som databehandler."),
+            ],
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Leverandører", Paths.vendors))))
+    }
+
+    func serviceAreaPage(_ id: String) -> RecordPage? {
+        guard let area = catalogue.serviceAreas[id] else { return nil }
+        let fields = area.fields
+        var facts: [Fact] = []
+        facts.add("KOSTRA-funksjoner", (fields.kostra ?? []).map { Cell($0) })
+        facts.add("Del av", fields.parent.flatMap { catalogue.serviceAreas[$0.id] == nil ? nil : serviceAreaCell($0.id) })
+        facts.add("Underområder", (catalogue.childServiceAreas[id] ?? []).map(serviceAreaCell))
+        let products = (catalogue.productsByServiceArea[id] ?? []).map { productId in
+            [productCell(productId), vendorCell(catalogue.products[productId]?.fields.vendor.id),
+             countCell(Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count)]
+        }
+        let systems = (catalogue.systemsByServiceArea[id] ?? []).map { key in
+            [municipalityCell(key.municipality), systemCell(key), productCell(catalogue.systems[key]?.fields.product?.id)]
+        }
+        return record(
+            kind: "Tjenesteområde", heading: fields.name, facts: facts, body: area.bodyHTML,
+            sections: [
+                Section(id: "produkter", heading: "Produkter for området",
+                        table: Table(caption: "Produkter for \(fields.name)", columns: [Column("Produkt"), Column("Leverandør"), Column("Kommuner", numeric: true)], rows: products),
+                        empty: "Ingen produkter i katalogen er knyttet til området."),
+                Section(id: "systemer", heading: "Systemer i kommunene",
+                        table: Table(caption: "Systemer for \(fields.name)", columns: [Column("Kommune"), Column("System"), Column("Produkt")], rows: systems),
+                        empty: "Ingen kommune har registrert systemer for området."),
+            ],
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Tjenesteområder", Paths.serviceAreas))))
+    }
+
+    func standardPage(_ id: String) -> RecordPage? {
+        guard let standard = catalogue.standards[id] else { return nil }
+        let fields = standard.fields
+        var facts: [Fact] = []
+        facts.add("Type", fields.kind.map { Cell(Format.standardKind($0)) })
+        facts.add("Nettside", fields.url.map(webCell))
+        let products = (catalogue.productsByStandard[id] ?? []).map { [productCell($0), vendorCell(catalogue.products[$0]?.fields.vendor.id)] }
+        let systems = (catalogue.systemsByStandard[id] ?? []).map { [municipalityCell($0.municipality), systemCell($0)] }
+        return record(
+            kind: "Standard", heading: fields.name, facts: facts, body: standard.bodyHTML,
+            sections: [
+                Section(id: "produkter", heading: "Produkter som støtter standarden",
+                        table: Table(caption: "Produkter som støtter \(fields.name)", columns: [Column("Produkt"), Column("Leverandør")], rows: products),
+                        empty: "Ingen produkter i katalogen oppgir standarden."),
+                Section(id: "systemer", heading: "Systemer som bruker standarden",
+                        table: Table(caption: "Systemer som bruker \(fields.name)", columns: [Column("Kommune"), Column("System")], rows: systems),
+                        empty: "Ingen systemer oppgir standarden."),
+            ],
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Standarder", Paths.standards))))
+    }
+}

@@ -1,0 +1,176 @@
+/// The home page, the lists and the dataset catalogue.
+extension PageBuilder {
+    func homePage() -> HomePage {
+        let openCount = catalogue.datasets.values.filter { $0.fields.accessRights == .public }.count
+        let statistics = [
+            Statistic(label: "Kommuner", value: Format.integer(catalogue.municipalities.count), href: href(Paths.municipalities)),
+            Statistic(label: "Systemer", value: Format.integer(catalogue.systems.count), href: href(Paths.municipalities)),
+            Statistic(label: "Produkter", value: Format.integer(catalogue.products.count), href: href(Paths.products)),
+            Statistic(label: "Leverandører", value: Format.integer(catalogue.vendors.count), href: href(Paths.vendors)),
+            Statistic(label: "Datasett", value: Format.integer(catalogue.datasets.count), href: href(Paths.datasetCatalogue)),
+            Statistic(label: "Åpne datasett", value: Format.integer(openCount), href: href(Paths.openData)),
+            Statistic(label: "Behandlingsaktiviteter", value: Format.integer(catalogue.processing.count), href: href(Paths.municipalities)),
+            Statistic(label: "Avtaler", value: Format.integer(catalogue.contracts.count), href: href(Paths.municipalities)),
+        ]
+        return HomePage(
+            layout: layout(title: site.title, description: site.description),
+            heading: site.title, intro: site.description, statistics: statistics,
+            sections: [municipalitySection()])
+    }
+
+    func municipalitySection() -> Section {
+        let rows = catalogue.sortedMunicipalities.map { entry in
+            [municipalityCell(entry.number), Cell(entry.number), Cell(entry.record.fields.county ?? "–"),
+             Cell(entry.record.fields.cooperation ?? "–"), countCell(entry.record.fields.population?.value),
+             countCell(catalogue.systemsByMunicipality[entry.number]?.count ?? 0),
+             countCell(catalogue.datasetsByMunicipality[entry.number]?.count ?? 0)]
+        }
+        return Section(id: "kommuner", heading: "Kommuner", table: Table(
+            caption: "Kommuner", columns: [Column("Kommune"), Column("Nummer"), Column("Fylke"), Column("Samarbeid"),
+                                           Column("Innbyggere", numeric: true), Column("Systemer", numeric: true), Column("Datasett", numeric: true)],
+            rows: rows), empty: "Ingen kommuner er registrert.")
+    }
+
+    func municipalityListPage() -> ListPage {
+        ListPage(layout: layout(title: "Kommuner"), heading: "Kommuner",
+                 intro: "Kommunene som har publisert oversikten sin over IT-systemer, datasett, behandlinger og avtaler her.",
+                 sections: [municipalitySection()], alternateLinks: [])
+    }
+
+    func productSection() -> Section {
+        let rows = catalogue.products.keys.sorted().compactMap { id -> [Cell]? in
+            guard let product = catalogue.products[id] else { return nil }
+            return [productCell(id), vendorCell(product.fields.vendor.id), Cell(product.fields.category ?? "–"),
+                    Cell(product.fields.status.map(Format.productStatus) ?? "–"),
+                    countCell(Set((catalogue.systemsByProduct[id] ?? []).map(\.municipality)).count)]
+        }
+        return Section(id: "produkter", heading: "Produkter", table: Table(
+            caption: "Produkter", columns: [Column("Produkt"), Column("Leverandør"), Column("Kategori"), Column("Status"), Column("Kommuner", numeric: true)],
+            rows: rows), empty: "Katalogen har ingen produkter ennå.")
+    }
+
+    func catalogueIndexPage() -> ListPage {
+        let lists: [(String, String, Int)] = [
+            ("Produkter", Paths.products, catalogue.products.count), ("Leverandører", Paths.vendors, catalogue.vendors.count),
+            ("Tjenesteområder", Paths.serviceAreas, catalogue.serviceAreas.count), ("Standarder", Paths.standards, catalogue.standards.count),
+        ]
+        let overview = Table(caption: "Innhold i katalogen", columns: [Column("Liste"), Column("Antall", numeric: true)],
+                             rows: lists.map { [Cell($0.0, href: href($0.1)), countCell($0.2)] })
+        return ListPage(
+            layout: layout(title: "Programvarekatalog"), heading: "Programvarekatalog",
+            intro: "Den felles katalogen beskriver hvert produkt, hver leverandør og hver standard én gang. Kommunenes systemer arver det de ikke oppgir selv.",
+            sections: [Section(id: "oversikt", heading: "Oversikt", table: overview, empty: ""), productSection()],
+            alternateLinks: [])
+    }
+
+    func productListPage() -> ListPage {
+        ListPage(layout: layout(title: "Produkter", breadcrumbs: catalogueCrumbs()), heading: "Produkter",
+                 intro: "Alle produkter i programvarekatalogen, med antall kommuner som bruker dem.",
+                 sections: [productSection()], alternateLinks: [])
+    }
+
+    func vendorListPage() -> ListPage {
+        let rows = catalogue.vendors.keys.sorted().compactMap { id -> [Cell]? in
+            guard let vendor = catalogue.vendors[id] else { return nil }
+            return [vendorCell(id), Cell(vendor.fields.orgnr?.description ?? "–"), countCell(catalogue.productsByVendor[id]?.count ?? 0),
+                    countCell(published(catalogue.contractsByVendor[id], .contract).count)]
+        }
+        return ListPage(
+            layout: layout(title: "Leverandører", breadcrumbs: catalogueCrumbs()), heading: "Leverandører", intro: nil,
+            sections: [Section(id: "leverandorer", heading: "Leverandører", table: Table(
+                caption: "Leverandører", columns: [Column("Leverandør"), Column("Organisasjonsnummer"), Column("Produkter", numeric: true), Column("Avtaler", numeric: true)],
+                rows: rows), empty: "Katalogen har ingen leverandører ennå.")],
+            alternateLinks: [])
+    }
+
+    func serviceAreaListPage() -> ListPage {
+        let rows = catalogue.serviceAreas.keys.sorted().compactMap { id -> [Cell]? in
+            guard let area = catalogue.serviceAreas[id] else { return nil }
+            return [serviceAreaCell(id), Cell((area.fields.kostra ?? []).joined(separator: ", ")),
+                    area.fields.parent.flatMap { catalogue.serviceAreas[$0.id] == nil ? nil : serviceAreaCell($0.id) } ?? Cell("–"),
+                    countCell(catalogue.productsByServiceArea[id]?.count ?? 0), countCell(catalogue.systemsByServiceArea[id]?.count ?? 0)]
+        }
+        return ListPage(
+            layout: layout(title: "Tjenesteområder", breadcrumbs: catalogueCrumbs()), heading: "Tjenesteområder",
+            intro: "Kommunale tjenesteområder, med KOSTRA-funksjonene de dekker.",
+            sections: [Section(id: "tjenesteomrader", heading: "Tjenesteområder", table: Table(
+                caption: "Tjenesteområder", columns: [Column("Område"), Column("KOSTRA"), Column("Del av"), Column("Produkter", numeric: true), Column("Systemer", numeric: true)],
+                rows: rows), empty: "Ingen tjenesteområder er registrert.")],
+            alternateLinks: [])
+    }
+
+    func standardListPage() -> ListPage {
+        let rows = catalogue.standards.keys.sorted().compactMap { id -> [Cell]? in
+            guard let standard = catalogue.standards[id] else { return nil }
+            return [standardCell(id), Cell(standard.fields.kind.map(Format.standardKind) ?? "–"),
+                    countCell(catalogue.productsByStandard[id]?.count ?? 0), countCell(catalogue.systemsByStandard[id]?.count ?? 0)]
+        }
+        return ListPage(
+            layout: layout(title: "Standarder", breadcrumbs: catalogueCrumbs()), heading: "Standarder",
+            intro: "Integrasjonsstandarder og nasjonale felleskomponenter.",
+            sections: [Section(id: "standarder", heading: "Standarder", table: Table(
+                caption: "Standarder", columns: [Column("Standard"), Column("Type"), Column("Produkter", numeric: true), Column("Systemer", numeric: true)],
+                rows: rows), empty: "Ingen standarder er registrert.")],
+            alternateLinks: [])
+    }
+
+    private func datasetRows(openOnly: Bool) -> [[Cell]] {
+        catalogue.datasets.keys.sorted().compactMap { key -> [Cell]? in
+            guard let dataset = catalogue.datasets[key] else { return nil }
+            let fields = dataset.fields
+            if openOnly && fields.accessRights != .public { return nil }
+            let formats = Array(Set((fields.distributions ?? []).compactMap { $0.format.map(Format.fileFormat) })).sorted()
+            var row = [datasetCell(key), municipalityCell(key.municipality), Cell(fields.themes.map(Format.theme).joined(separator: ", "))]
+            if openOnly {
+                row += [Cell(fields.licence?.rawValue ?? "–"), Cell(formats.isEmpty ? "–" : formats.joined(separator: ", "))]
+            } else {
+                row += [Cell(Format.accessRights(fields.accessRights)), Cell(formats.isEmpty ? "–" : formats.joined(separator: ", "))]
+            }
+            return row
+        }
+    }
+
+    func datasetCataloguePage() -> ListPage {
+        ListPage(
+            layout: layout(title: "Datasett", description: "Datasettkatalog for kommunene på nettstedet."), heading: "Datasett",
+            intro: "Alle datasett kommunene har registrert, også de som ikke er åpne. Åpne datasett finner du under Åpne data.",
+            sections: [Section(id: "datasett", heading: "Alle datasett", table: Table(
+                caption: "Datasett", columns: [Column("Datasett"), Column("Kommune"), Column("Tema"), Column("Tilgang"), Column("Formater")],
+                rows: datasetRows(openOnly: false)), empty: "Ingen datasett er registrert.")],
+            alternateLinks: [])
+    }
+
+    func openDataPage() -> ListPage {
+        ListPage(
+            layout: layout(title: "Åpne data", description: "Åpne datasett fra kommunene på nettstedet."), heading: "Åpne data",
+            intro: "Datasett med åpen tilgang: alle kan bruke dem i tråd med lisensen.",
+            sections: [Section(id: "apne-data", heading: "Åpne datasett", table: Table(
+                caption: "Åpne datasett", columns: [Column("Datasett"), Column("Kommune"), Column("Tema"), Column("Lisens"), Column("Formater")],
+                rows: datasetRows(openOnly: true)), empty: "Ingen åpne datasett er registrert.")],
+            alternateLinks: [])
+    }
+
+    /// The 404 page is served at any depth, so its links start from the site's own root path.
+    func notFoundPage() -> NotFoundPage {
+        var layout = layout(title: "Fant ikke siden")
+        let rootPath = Self.rootPath(of: site.baseUrl.url)
+        layout.root = rootPath
+        layout.homeHref = rootPath
+        layout.stylesheetHref = rootPath + Paths.stylesheet
+        let nav: [(String, String)] = [("Kommuner", Paths.municipalities), ("Programvarekatalog", Paths.catalogue),
+                                       ("Datasett", Paths.datasetCatalogue), ("Åpne data", Paths.openData)]
+        layout.nav = nav.map { NavItem(text: $0.0, href: rootPath + $0.1, current: false) }
+        layout.breadcrumbs = []
+        return NotFoundPage(layout: layout, heading: "Fant ikke siden")
+    }
+
+    /// `https://example.org/orden/` → `/orden/`.
+    static func rootPath(of baseURL: String) -> String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        var path = String(rest[slash...].prefix { $0 != "?" && $0 != "#" })
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+}

@@ -1,0 +1,330 @@
+/// Pages of a municipality and of the records it owns.
+extension PageBuilder {
+    func municipalityPage(_ number: String) -> RecordPage? {
+        guard let entry = catalogue.municipalities[number] else { return nil }
+        let fields = entry.record.fields
+        var facts: [Fact] = []
+        facts.add("Kommunenummer", Cell(entry.number))
+        facts.add("Organisasjonsnummer", Cell(fields.orgnr.description))
+        facts.add("Fylke", fields.county.map { Cell($0) })
+        facts.add("Samarbeid", fields.cooperation.map { Cell($0) })
+        facts.add("Innbyggere", fields.population.map { Cell(Format.integer($0.value)) })
+        facts.add("Nettsted", fields.website.map(webCell))
+        facts.add("Målform", fields.language.map { Cell($0 == .nn ? "Nynorsk" : "Bokmål") })
+        let systems = catalogue.systems(of: number)
+        let badges = fields.fictional == true ? [Badge(text: "Fiktiv kommune", tone: "notice")] : []
+        return record(
+            kind: "Kommune", heading: fields.name,
+            lead: "\(fields.name) har registrert \(Format.count(systems.count, "system", "systemer")), "
+                + "\(Format.count(published(catalogue.datasetsByMunicipality[number], .dataset).count, "datasett", "datasett")), "
+                + "\(Format.count(published(catalogue.processingByMunicipality[number], .processing).count, "behandlingsaktivitet", "behandlingsaktiviteter")) og "
+                + "\(Format.count(published(catalogue.contractsByMunicipality[number], .contract).count, "avtale", "avtaler")).",
+            badges: badges, facts: facts, body: entry.record.bodyHTML, bodyHeading: "Om kommunen",
+            sections: ContentLayout.localKinds.map { localSection($0, in: number) },
+            layout: layout(title: fields.name, description: "IT-systemer, datasett, behandlinger og avtaler i \(fields.name).",
+                           breadcrumbs: [Link(text: "Kommuner", href: href(Paths.municipalities))]))
+    }
+
+    func localListPage(_ kind: RecordKind, _ number: String) -> ListPage? {
+        guard let entry = catalogue.municipalities[number] else { return nil }
+        let title = "\(Self.localKindTitle(kind)) i \(entry.name)"
+        return ListPage(
+            layout: layout(title: title, breadcrumbs: municipalityCrumbs(number)),
+            heading: title, intro: nil, sections: [localSection(kind, in: number)], alternateLinks: [])
+    }
+
+    /// The table of one kind of record in a municipality, used on its page and its list pages.
+    func localSection(_ kind: RecordKind, in number: String) -> Section {
+        let id = Paths.localFolder(kind)
+        switch kind {
+        case .system:
+            let rows = catalogue.systems(of: number).map { system in
+                [systemCell(system.key), productCell(system.fields.product?.id), vendorCell(system.vendor?.value),
+                 Cell(Format.lifecycle(system.fields.lifecycle.status)),
+                 Cell(system.fields.criticality.map(Format.criticality) ?? "–")]
+            }
+            return Section(id: id, heading: "Systemer", table: Table(
+                caption: "Systemer", columns: [Column("System"), Column("Produkt"), Column("Leverandør"), Column("Livsløp"), Column("Kritikalitet")],
+                rows: rows), empty: "Ingen systemer er registrert.")
+        case .dataset:
+            let rows = published(catalogue.datasetsByMunicipality[number], .dataset).compactMap { key -> [Cell]? in
+                guard let dataset = catalogue.datasets[key] else { return nil }
+                return [datasetCell(key), Cell(dataset.fields.themes.map(Format.theme).joined(separator: ", ")),
+                        Cell(Format.accessRights(dataset.fields.accessRights))]
+            }
+            return Section(id: id, heading: "Datasett", table: Table(
+                caption: "Datasett", columns: [Column("Datasett"), Column("Tema"), Column("Tilgang")], rows: rows),
+                empty: "Ingen datasett er registrert.")
+        case .processing:
+            let rows = published(catalogue.processingByMunicipality[number], .processing).compactMap { key -> [Cell]? in
+                guard let activity = catalogue.processing[key] else { return nil }
+                return [processingCell(key), Cell(activity.fields.purpose)]
+            }
+            return Section(id: id, heading: "Behandlingsaktiviteter", table: Table(
+                caption: "Behandlingsaktiviteter (protokoll etter personvernforordningen artikkel 30)",
+                columns: [Column("Behandling"), Column("Formål")], rows: rows),
+                empty: "Ingen behandlingsaktiviteter er registrert.")
+        default:
+            let rows = published(catalogue.contractsByMunicipality[number], .contract).compactMap { key -> [Cell]? in
+                guard let contract = catalogue.contracts[key] else { return nil }
+                return [contractCell(key), vendorCell(contract.fields.vendor.id),
+                        Cell(contract.fields.type.map(Format.contractType) ?? "–"), dateCell(contract.fields.end)]
+            }
+            return Section(id: id, heading: "Avtaler", table: Table(
+                caption: "Avtaler", columns: [Column("Avtale"), Column("Leverandør"), Column("Type"), Column("Utløper")], rows: rows),
+                empty: "Ingen avtaler er registrert.")
+        }
+    }
+
+    func systemPage(_ key: LocalKey) -> RecordPage? {
+        guard let system = catalogue.systems[key] else { return nil }
+        let fields = system.fields
+        let inherited = { (origin: Origin?) in origin == .catalogue }
+        var facts: [Fact] = []
+        facts.add("Kommune", municipalityCell(key.municipality))
+        facts.add("Produkt", fields.product.map { productCell($0.id) })
+        facts.add("Leverandør", system.vendor.map { vendorCell($0.value) }, inherited: inherited(system.vendor?.origin))
+        facts.add("Kategori", system.category.map { Cell($0.value) }, inherited: inherited(system.category?.origin))
+        facts.add("Driftsform", system.hosting.map { Cell(Format.hosting($0.value)) }, inherited: inherited(system.hosting?.origin))
+        facts.add("Standarder", system.standards?.value.map(standardCell) ?? [], inherited: inherited(system.standards?.origin))
+        facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
+        facts.add("Systemeier", Cell(fields.owner))
+        facts.add("Systemforvalter", fields.manager.map { Cell($0) })
+        var lifecycle = Format.lifecycle(fields.lifecycle.status)
+        if let since = fields.lifecycle.since { lifecycle += " siden \(Format.date(since))" }
+        facts.add("Livsløp", Cell(lifecycle))
+        facts.add("Planlagt avviklet", fields.lifecycle.endOfLife.map { Cell(Format.date($0)) })
+        if let functional = fields.fit?.functional { facts.add("Funksjonell egnethet", Cell("\(functional.value) av 5")) }
+        if let technical = fields.fit?.technical { facts.add("Teknisk egnethet", Cell("\(technical.value) av 5")) }
+        facts.add("TIME-vurdering", system.time.map { Cell(Format.time($0), note: system.timeIsDerived ? "avledet av egnethet" : nil) })
+        facts.add("Kritikalitet", fields.criticality.map { Cell(Format.criticality($0)) })
+        facts.add("Brukere", fields.users.map { Cell(Format.integer($0.value)) })
+        if let cost = fields.cost {
+            var parts: [Cell] = []
+            if let licence = cost.licence { parts.append(Cell(Format.kroner(licence), note: "lisens")) }
+            if let operations = cost.operations { parts.append(Cell(Format.kroner(operations), note: "drift")) }
+            if let other = cost.other { parts.append(Cell(Format.kroner(other), note: "annet")) }
+            if let total = cost.total, parts.count > 1 { parts.append(Cell(Format.kroner(total), note: "totalt")) }
+            facts.add("Kostnad per år", parts)
+        }
+        facts.add("Avtale", fields.contract.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
+        facts.add("Databehandleravtale", fields.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
+        facts.add("Personopplysninger", (system.personalDataCategories?.value ?? []).map { Cell($0) }, inherited: inherited(system.personalDataCategories?.origin))
+        facts.add("Særlige kategorier", (system.specialCategories?.value ?? []).map { Cell(Format.specialCategory($0)) }, inherited: inherited(system.specialCategories?.origin))
+        facts.add("Registrerte", (fields.personalData?.dataSubjects ?? []).map { Cell($0) })
+        facts.add("Sist gjennomgått", fields.reviewed.map { Cell(Format.date($0)) })
+
+        var badges = [Badge(text: Format.lifecycle(fields.lifecycle.status), tone: fields.lifecycle.status == .production ? "ok" : "notice")]
+        if let criticality = fields.criticality, criticality == .high || criticality == .critical {
+            badges.append(Badge(text: "Kritikalitet: \(Format.criticality(criticality).lowercased())", tone: "warn"))
+        }
+        let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
+        let product = fields.product.flatMap { catalogue.products[$0.id] }
+        return record(
+            kind: "System i \(municipalityName)", heading: system.name.value,
+            lead: product.map { "Bruker \($0.fields.name) fra programvarekatalogen." },
+            badges: badges, facts: facts, body: system.descriptionHTML?.value,
+            bodyInherited: system.descriptionHTML?.origin == .catalogue,
+            inheritedFrom: product.map { Link(text: $0.fields.name, href: href(Paths.product($0.id))) },
+            sections: systemSections(system),
+            layout: layout(title: "\(system.name.value) (\(municipalityName))", breadcrumbs: municipalityCrumbs(key.municipality, then: .system)))
+    }
+
+    private func integrationTarget(_ target: IntegrationTarget, from municipality: String) -> Cell? {
+        switch target.kind {
+        case .localSystem(let id):
+            let key = LocalKey(municipality, id)
+            return catalogue.systems[key] == nil ? nil : systemCell(key)
+        case .municipalSystem(let number, let id):
+            let key = LocalKey(number, id)
+            return catalogue.systems[key] == nil ? nil : systemCell(key, withMunicipality: true)
+        case .product(let id):
+            return catalogue.products[id] == nil ? nil : Cell(catalogue.products[id]?.fields.name ?? id, href: href(Paths.product(id)), note: "katalogprodukt")
+        }
+    }
+
+    private func integrationCells(_ integration: Integration, direction: String) -> [Cell] {
+        [integration.via.map { standardCell($0.id) } ?? Cell("–"),
+         Cell(direction),
+         Cell(integration.data ?? "–"),
+         Cell(integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–"),
+         Cell(integration.frequency.map(Format.frequency) ?? "–")]
+    }
+
+    private func systemSections(_ system: ResolvedSystem) -> [Section] {
+        let key = system.key
+        let integrationColumns = [Column("Via"), Column("Retning"), Column("Data"), Column("Personopplysninger"), Column("Frekvens")]
+        let outgoing = (system.fields.integrations ?? []).compactMap { integration -> [Cell]? in
+            guard let target = integrationTarget(integration.to, from: key.municipality) else { return nil }
+            return [target] + integrationCells(integration, direction: integration.direction.map(Format.direction) ?? "–")
+        }
+        let incoming = (catalogue.incomingIntegrations[key] ?? []).compactMap { incoming -> [Cell]? in
+            guard catalogue.systems[incoming.from] != nil else { return nil }
+            let direction = incoming.integration.direction.map(Format.reversedDirection) ?? "–"
+            return [systemCell(incoming.from, withMunicipality: incoming.from.municipality != key.municipality)]
+                + integrationCells(incoming.integration, direction: direction)
+        }
+        let processing = published(catalogue.processingBySystem[key], .processing).compactMap { activityKey -> [Cell]? in
+            guard let activity = catalogue.processing[activityKey] else { return nil }
+            return [processingCell(activityKey), Cell(activity.fields.purpose)]
+        }
+        let datasets = published(catalogue.datasetsBySystem[key], .dataset).compactMap { datasetKey -> [Cell]? in
+            guard let dataset = catalogue.datasets[datasetKey] else { return nil }
+            return [datasetCell(datasetKey), Cell(Format.accessRights(dataset.fields.accessRights))]
+        }
+        let contracts = published(catalogue.contractsBySystem[key], .contract).compactMap { contractKey -> [Cell]? in
+            guard let contract = catalogue.contracts[contractKey] else { return nil }
+            return [contractCell(contractKey), vendorCell(contract.fields.vendor.id),
+                    Cell(contract.fields.type.map(Format.contractType) ?? "–"), dateCell(contract.fields.end)]
+        }
+        let typical = (system.typicalIntegrations?.value ?? []).map { integration in
+            [productCell(integration.to.id), integration.via.map { standardCell($0.id) } ?? Cell("–"),
+             Cell(integration.direction.map(Format.direction) ?? "–")]
+        }
+        var sections = [
+            Section(id: "integrasjoner-ut", heading: "Integrasjoner fra dette systemet",
+                    table: Table(caption: "Integrasjoner fra dette systemet", columns: [Column("Til")] + integrationColumns, rows: outgoing),
+                    empty: "Ingen integrasjoner fra systemet er registrert."),
+            Section(id: "integrasjoner-inn", heading: "Integrasjoner til dette systemet",
+                    intro: "Andre systemer som har registrert en integrasjon med dette systemet. Retningen er sett fra dette systemet.",
+                    table: Table(caption: "Integrasjoner til dette systemet", columns: [Column("Fra")] + integrationColumns, rows: incoming),
+                    empty: "Ingen andre systemer har registrert integrasjoner hit."),
+            Section(id: "behandlinger", heading: "Behandlingsaktiviteter",
+                    table: Table(caption: "Behandlingsaktiviteter som bruker systemet", columns: [Column("Behandling"), Column("Formål")], rows: processing),
+                    empty: "Ingen behandlingsaktiviteter bruker systemet."),
+            Section(id: "datasett", heading: "Datasett",
+                    table: Table(caption: "Datasett fra systemet", columns: [Column("Datasett"), Column("Tilgang")], rows: datasets),
+                    empty: "Ingen datasett er knyttet til systemet."),
+            Section(id: "avtaler", heading: "Avtaler",
+                    table: Table(caption: "Avtaler som gjelder systemet", columns: [Column("Avtale"), Column("Leverandør"), Column("Type"), Column("Utløper")], rows: contracts),
+                    empty: "Ingen avtaler er knyttet til systemet."),
+        ]
+        if !typical.isEmpty {
+            sections.append(Section(
+                id: "typiske-integrasjoner", heading: "Typiske integrasjoner for produktet",
+                intro: "Fra programvarekatalogen: integrasjoner produktet vanligvis har.",
+                table: Table(caption: "Typiske integrasjoner (arvet fra katalogen)", columns: [Column("Produkt"), Column("Via"), Column("Retning")], rows: typical),
+                empty: ""))
+        }
+        return sections
+    }
+
+    func datasetPage(_ key: LocalKey) -> RecordPage? {
+        guard let dataset = catalogue.datasets[key] else { return nil }
+        let fields = dataset.fields
+        var facts: [Fact] = []
+        facts.add("Kommune", municipalityCell(key.municipality))
+        facts.add("Tilgang", Cell(Format.accessRights(fields.accessRights)))
+        facts.add("Lisens", fields.licence.map { Cell(Format.licence($0)) })
+        facts.add("Tema", fields.themes.map { Cell(Format.theme($0)) })
+        facts.add("Emneord", (fields.keywords ?? []).map { Cell($0) })
+        if let contact = fields.contact {
+            facts.add("Kontaktpunkt", contact.email.map { emailCell($0, name: contact.name) } ?? contact.name.map { Cell($0) })
+        }
+        facts.add("Geografisk dekning", fields.spatial.map { Cell($0) })
+        if let temporal = fields.temporal, temporal.start != nil || temporal.end != nil {
+            facts.add("Tidsrom", Cell("\(temporal.start.map(Format.date) ?? "…") – \(temporal.end.map(Format.date) ?? "…")"))
+        }
+        facts.add("Oppdateres", fields.frequency.map { Cell(Format.updateFrequency($0)) })
+        facts.add("Utgitt", fields.issued.map { Cell(Format.date($0)) })
+        facts.add("Sist endret", fields.modified.map { Cell(Format.date($0)) })
+        facts.add("Personopplysninger", fields.personalData.map { Cell($0 ? "Ja" : "Nei") })
+        facts.add("Kildesystemer", published((fields.sourceSystems ?? []).map { LocalKey(key.municipality, $0.id) }, .system).map { systemCell($0) })
+        let distributions = (fields.distributions ?? []).map { distribution in
+            [Cell(distribution.title ?? "Distribusjon"),
+             Cell(distribution.format.map(Format.fileFormat) ?? "–"),
+             Cell("Tilgang", href: distribution.accessUrl.url),
+             distribution.downloadUrl.map { Cell("Last ned", href: $0.url) } ?? Cell("–"),
+             Cell((distribution.licence ?? fields.licence).map(\.rawValue) ?? "–")]
+        }
+        var badges = [Badge(text: Format.accessRights(fields.accessRights), tone: fields.accessRights == .public ? "ok" : "notice")]
+        if fields.accessRights == .public { badges.append(Badge(text: "Åpne data", tone: "ok")) }
+        let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
+        return record(
+            kind: "Datasett fra \(municipalityName)", heading: fields.title, lead: fields.description, badges: badges,
+            facts: facts, body: dataset.bodyHTML, bodyHeading: "Mer om datasettet",
+            sections: [Section(id: "distribusjoner", heading: "Distribusjoner",
+                               table: Table(caption: "Distribusjoner", columns: [Column("Distribusjon"), Column("Format"), Column("Tilgang"), Column("Nedlasting"), Column("Lisens")], rows: distributions),
+                               empty: "Datasettet har ingen distribusjoner.")],
+            layout: layout(title: "\(fields.title) (\(municipalityName))", description: fields.description,
+                           breadcrumbs: municipalityCrumbs(key.municipality, then: .dataset)))
+    }
+
+    func processingPage(_ key: LocalKey) -> RecordPage? {
+        guard let activity = catalogue.processing[key] else { return nil }
+        let fields = activity.fields
+        var facts: [Fact] = []
+        facts.add("Kommune", municipalityCell(key.municipality))
+        facts.add("Formål", Cell(fields.purpose))
+        facts.add("Rettslig grunnlag", fields.legalBasis.map { Cell("GDPR \($0.article.description)", note: $0.law) })
+        facts.add("Registrerte", fields.dataSubjects.map { Cell($0) })
+        facts.add("Personopplysninger", fields.dataCategories.map { Cell($0) })
+        facts.add("Særlige kategorier", (fields.specialCategories ?? []).map { Cell(Format.specialCategory($0)) })
+        facts.add("Mottakere", (fields.recipients ?? []).map { Cell($0) })
+        if let transfers = fields.thirdCountryTransfers, let countries = transfers.countries, !countries.isEmpty {
+            facts.add("Overføring til tredjeland", Cell(countries.map(\.code).joined(separator: ", "), note: transfers.safeguard))
+        }
+        facts.add("Lagringstid", Cell(fields.retention))
+        facts.add("Sikkerhetstiltak", fields.securityMeasures.map { Cell($0) })
+        if let dpia = fields.dpia {
+            let text = dpia.required == false ? "Ikke påkrevd" : dpia.date.map { "Gjennomført \(Format.date($0))" } ?? "Påkrevd, ikke gjennomført"
+            facts.add("Personvernkonsekvensvurdering (DPIA)", Cell(text))
+        }
+        facts.add("Felles behandlingsansvarlige", (fields.jointControllers ?? []).map { Cell($0) })
+        let systems = published((fields.systems ?? []).map { LocalKey(key.municipality, $0.id) }, .system).map { systemKey in
+            [systemCell(systemKey), productCell(catalogue.systems[systemKey]?.fields.product?.id)]
+        }
+        let processors = (fields.processors ?? []).map { processor in
+            [vendorCell(processor.vendor.id),
+             processor.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell) ?? Cell("–")]
+        }
+        let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
+        return record(
+            kind: "Behandlingsaktivitet i \(municipalityName)", heading: fields.name, lead: fields.purpose,
+            facts: facts, body: activity.bodyHTML,
+            sections: [
+                Section(id: "systemer", heading: "Systemer", table: Table(caption: "Systemer som brukes i behandlingen", columns: [Column("System"), Column("Produkt")], rows: systems),
+                        empty: "Ingen systemer er oppgitt."),
+                Section(id: "databehandlere", heading: "Databehandlere", table: Table(caption: "Databehandlere", columns: [Column("Leverandør"), Column("Databehandleravtale")], rows: processors),
+                        empty: "Ingen databehandlere er oppgitt."),
+            ],
+            layout: layout(title: "\(fields.name) (\(municipalityName))", description: fields.purpose,
+                           breadcrumbs: municipalityCrumbs(key.municipality, then: .processing)))
+    }
+
+    func contractPage(_ key: LocalKey) -> RecordPage? {
+        guard let contract = catalogue.contracts[key] else { return nil }
+        let fields = contract.fields
+        var facts: [Fact] = []
+        facts.add("Kommune", municipalityCell(key.municipality))
+        facts.add("Leverandør", vendorCell(fields.vendor.id))
+        facts.add("Avtaletype", fields.type.map { Cell(Format.contractType($0)) })
+        facts.add("Start", Cell(Format.date(fields.start)))
+        facts.add("Utløper", fields.end.map { Cell(Format.date($0)) })
+        facts.add("Oppsigelsesfrist", fields.noticeMonths.map { Cell(Format.count($0.value, "måned", "måneder")) })
+        facts.add("Opsjoner", fields.renewalOptions.map { Cell($0) })
+        facts.add("Årlig kostnad", fields.annualCost.map { Cell(Format.kroner($0)) })
+        facts.add("Anskaffelsesreferanse", fields.procurementRef.map { Cell($0) })
+        facts.add("Avtaleeier", fields.owner.map { Cell($0) })
+        let systems = published(catalogue.systemsForContract(key), .system).map { systemKey in
+            [systemCell(systemKey), productCell(catalogue.systems[systemKey]?.fields.product?.id)]
+        }
+        let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
+        return record(
+            kind: "Avtale i \(municipalityName)", heading: fields.title, facts: facts, body: contract.bodyHTML,
+            sections: [Section(id: "systemer", heading: "Systemer", table: Table(caption: "Systemer avtalen gjelder", columns: [Column("System"), Column("Produkt")], rows: systems),
+                               empty: "Ingen systemer er knyttet til avtalen.")],
+            layout: layout(title: "\(fields.title) (\(municipalityName))", breadcrumbs: municipalityCrumbs(key.municipality, then: .contract)))
+    }
+}
+
+extension Catalogue {
+    /// Systems a contract covers: those it names and those that name it.
+    func systemsForContract(_ key: LocalKey) -> [LocalKey] {
+        var keys = Set((contracts[key]?.fields.systems ?? []).map { LocalKey(key.municipality, $0.id) })
+        for systemKey in systemsByMunicipality[key.municipality] ?? [] {
+            if contractsBySystem[systemKey]?.contains(key) == true { keys.insert(systemKey) }
+        }
+        return keys.sorted()
+    }
+}

@@ -1,0 +1,185 @@
+/// Builds the view model of one page from the catalogue. Formatting, links and what is shown
+/// are decided here, in one place; templates only lay it out.
+struct PageBuilder {
+    let catalogue: Catalogue
+    let page: Page
+    let linker: Linker
+
+    init(catalogue: Catalogue, page: Page) {
+        self.catalogue = catalogue
+        self.page = page
+        self.linker = Linker(pagePath: page.path(in: catalogue))
+    }
+
+    var site: SiteConfig { catalogue.site }
+
+    // MARK: Frame
+
+    func layout(title: String, description: String? = nil, breadcrumbs: [Link] = [], section: String? = nil) -> Layout {
+        let nav: [(String, String)] = [
+            ("Kommuner", Paths.municipalities), ("Programvarekatalog", Paths.catalogue),
+            ("Datasett", Paths.datasetCatalogue), ("Åpne data", Paths.openData),
+        ]
+        let path = page.path(in: catalogue)
+        let pageTitle = page == .home ? site.title : "\(title) – \(site.title)"
+        return Layout(
+            lang: (site.language ?? .nb).rawValue,
+            siteTitle: site.title,
+            pageTitle: pageTitle,
+            description: description,
+            root: linker.root,
+            homeHref: linker.href(Paths.home),
+            stylesheetHref: linker.href(Paths.stylesheet),
+            nav: nav.map { NavItem(text: $0.0, href: linker.href($0.1), current: path.hasPrefix($0.1) && !path.isEmpty) },
+            breadcrumbs: page == .home ? [] : [Link(text: "Forside", href: linker.href(Paths.home))] + breadcrumbs,
+            hasBreadcrumbs: page != .home,
+            notice: site.notice,
+            canonical: page == .notFound ? nil : absoluteURL(path),
+            generator: "Orden"
+        )
+    }
+
+    func absoluteURL(_ path: String) -> String {
+        var base = site.baseUrl.url
+        if !base.hasSuffix("/") { base += "/" }
+        return base + path
+    }
+
+    // MARK: Links to records
+
+    func href(_ path: String) -> String { linker.href(path) }
+
+    func municipalityCell(_ number: String) -> Cell {
+        guard let entry = catalogue.municipalities[number] else { return Cell(number) }
+        return Cell(entry.name, href: href(Paths.municipality(entry)))
+    }
+
+    func productCell(_ id: String?) -> Cell {
+        guard let id else { return Cell("–") }
+        guard let product = catalogue.products[id] else { return Cell(id) }
+        return Cell(product.fields.name, href: href(Paths.product(id)))
+    }
+
+    func vendorCell(_ id: String?) -> Cell {
+        guard let id else { return Cell("–") }
+        guard let vendor = catalogue.vendors[id] else { return Cell(id) }
+        return Cell(vendor.fields.name, href: href(Paths.vendor(id)))
+    }
+
+    func serviceAreaCell(_ id: String) -> Cell {
+        guard let area = catalogue.serviceAreas[id] else { return Cell(id) }
+        return Cell(area.fields.name, href: href(Paths.serviceArea(id)))
+    }
+
+    func standardCell(_ id: String) -> Cell {
+        guard let standard = catalogue.standards[id] else { return Cell(id) }
+        return Cell(standard.fields.name, href: href(Paths.standard(id)))
+    }
+
+    func systemCell(_ key: LocalKey, withMunicipality: Bool = false) -> Cell {
+        guard let system = catalogue.systems[key], let path = Paths.local(.system, key, in: catalogue) else { return Cell(key.id) }
+        let note = withMunicipality ? catalogue.municipalities[key.municipality]?.name : nil
+        return Cell(system.name.value, href: href(path), note: note)
+    }
+
+    func datasetCell(_ key: LocalKey) -> Cell {
+        guard let dataset = catalogue.datasets[key], let path = Paths.local(.dataset, key, in: catalogue) else { return Cell(key.id) }
+        return Cell(dataset.fields.title, href: href(path))
+    }
+
+    func processingCell(_ key: LocalKey) -> Cell {
+        guard let activity = catalogue.processing[key], let path = Paths.local(.processing, key, in: catalogue) else { return Cell(key.id) }
+        return Cell(activity.fields.name, href: href(path))
+    }
+
+    func contractCell(_ key: LocalKey) -> Cell {
+        guard let contract = catalogue.contracts[key], let path = Paths.local(.contract, key, in: catalogue) else { return Cell(key.id) }
+        return Cell(contract.fields.title, href: href(path))
+    }
+
+    func webCell(_ link: WebLink) -> Cell {
+        Cell(link.url, href: link.url)
+    }
+
+    func emailCell(_ email: EmailAddress, name: String? = nil) -> Cell {
+        Cell(name ?? email.address, href: "mailto:" + email.address, note: name == nil ? nil : email.address)
+    }
+
+    func dateCell(_ day: Day?) -> Cell {
+        guard let day else { return Cell("–") }
+        return Cell(Format.date(day))
+    }
+
+    func moneyCell(_ money: Money?) -> Cell {
+        guard let money else { return Cell("–", numeric: true) }
+        return Cell(Format.kroner(money), numeric: true)
+    }
+
+    func countCell(_ n: Int?) -> Cell {
+        guard let n else { return Cell("–", numeric: true) }
+        return Cell(Format.integer(n), numeric: true)
+    }
+
+    /// Only the keys of published records, so nothing internal is linked or counted.
+    func published(_ keys: [LocalKey]?, _ kind: RecordKind) -> [LocalKey] {
+        (keys ?? []).filter {
+            switch kind {
+            case .system: catalogue.systems[$0] != nil
+            case .dataset: catalogue.datasets[$0] != nil
+            case .processing: catalogue.processing[$0] != nil
+            case .contract: catalogue.contracts[$0] != nil
+            default: false
+            }
+        }
+    }
+
+    func municipalityCrumbs(_ number: String, then kind: RecordKind? = nil) -> [Link] {
+        var crumbs = [Link(text: "Kommuner", href: href(Paths.municipalities))]
+        if let entry = catalogue.municipalities[number] {
+            crumbs.append(Link(text: entry.name, href: href(Paths.municipality(entry))))
+            if let kind {
+                crumbs.append(Link(text: Self.localKindTitle(kind), href: href(Paths.localList(kind, in: entry))))
+            }
+        }
+        return crumbs
+    }
+
+    func catalogueCrumbs(_ list: (String, String)? = nil) -> [Link] {
+        var crumbs = [Link(text: "Programvarekatalog", href: href(Paths.catalogue))]
+        if let list { crumbs.append(Link(text: list.0, href: href(list.1))) }
+        return crumbs
+    }
+
+    static func localKindTitle(_ kind: RecordKind) -> String {
+        switch kind {
+        case .system: "Systemer"
+        case .dataset: "Datasett"
+        case .processing: "Behandlingsaktiviteter"
+        case .contract: "Avtaler"
+        default: ""
+        }
+    }
+
+    func record(kind: String, heading: String, lead: String? = nil, badges: [Badge] = [], facts: [Fact],
+                body: String?, bodyHeading: String = "Beskrivelse", bodyInherited: Bool = false, inheritedFrom: Link? = nil,
+                sections: [Section], layout: Layout) -> RecordPage {
+        let facts = facts.filter { !$0.values.isEmpty }
+        return RecordPage(
+            layout: layout, kindLabel: kind, heading: heading, lead: lead, badges: badges, hasBadges: !badges.isEmpty,
+            facts: facts, hasFacts: !facts.isEmpty,
+            hasInherited: facts.contains { $0.inherited } || bodyInherited, inheritedFrom: inheritedFrom,
+            bodyHTML: body.flatMap { $0.isEmpty ? nil : $0 }, bodyHeading: bodyHeading, bodyInherited: bodyInherited,
+            sections: sections)
+    }
+}
+
+extension Array where Element == Fact {
+    /// Adds a fact only when it has a value.
+    mutating func add(_ label: String, _ cell: Cell?, inherited: Bool = false) {
+        if let cell { append(Fact(label, cell, inherited: inherited)) }
+    }
+
+    mutating func add(_ label: String, _ cells: [Cell], inherited: Bool = false) {
+        if !cells.isEmpty { append(Fact(label, cells, inherited: inherited)) }
+    }
+}

@@ -1,0 +1,114 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// A file of the built site: its path below the output folder and its bytes.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var bytes: Data
+}
+
+/// The render stage: catalogue → every page through the theme, plus sitemap and static files.
+public struct Renderer: Sendable {
+    public let catalogue: Catalogue
+    public let theme: Theme
+
+    public init(catalogue: Catalogue, theme: Theme) {
+        self.catalogue = catalogue
+        self.theme = theme
+    }
+
+    public var pages: [Page] { Page.all(in: catalogue) }
+
+    /// Renders every page on all cores and hands each file to `write` as soon as it is ready.
+    /// Returns the diagnostics of pages that could not be rendered (a template missing).
+    public func render(write: @escaping @Sendable (OutputFile) throws -> Void) -> [Diagnostic] {
+        let pages = self.pages
+        let problems = Mutex<[Diagnostic]>([])
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            do {
+                guard let html = renderHTML(page) else {
+                    problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
+                    return
+                }
+                try write(OutputFile(path: page.file(in: catalogue), bytes: Data(html.utf8)))
+            } catch {
+                problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
+            }
+        }
+        do {
+            try write(OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)))
+            for (path, bytes) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
+                try write(OutputFile(path: path, bytes: bytes))
+            }
+        } catch {
+            problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
+        }
+        return problems.withLock { $0 }.sorted()
+    }
+
+    /// The HTML of one page, or nil if its record is gone or the theme lacks its template.
+    public func renderHTML(_ page: Page) -> String? {
+        let builder = PageBuilder(catalogue: catalogue, page: page)
+        let model: Any?
+        let template: String
+        switch page {
+        case .home: (model, template) = (builder.homePage(), "home")
+        case .municipalityList: (model, template) = (builder.municipalityListPage(), "list")
+        case .municipality(let number): (model, template) = (builder.municipalityPage(number), "municipality")
+        case .localList(let kind, let number): (model, template) = (builder.localListPage(kind, number), "list")
+        case .system(let key): (model, template) = (builder.systemPage(key), "system")
+        case .dataset(let key): (model, template) = (builder.datasetPage(key), "dataset")
+        case .processing(let key): (model, template) = (builder.processingPage(key), "processing")
+        case .contract(let key): (model, template) = (builder.contractPage(key), "contract")
+        case .catalogueIndex: (model, template) = (builder.catalogueIndexPage(), "list")
+        case .productList: (model, template) = (builder.productListPage(), "list")
+        case .product(let id): (model, template) = (builder.productPage(id), "product")
+        case .vendorList: (model, template) = (builder.vendorListPage(), "list")
+        case .vendor(let id): (model, template) = (builder.vendorPage(id), "vendor")
+        case .serviceAreaList: (model, template) = (builder.serviceAreaListPage(), "list")
+        case .serviceArea(let id): (model, template) = (builder.serviceAreaPage(id), "service-area")
+        case .standardList: (model, template) = (builder.standardListPage(), "list")
+        case .standard(let id): (model, template) = (builder.standardPage(id), "standard")
+        case .datasetCatalogue: (model, template) = (builder.datasetCataloguePage(), "list")
+        case .openData: (model, template) = (builder.openDataPage(), "list")
+        case .notFound: (model, template) = (builder.notFoundPage(), "404")
+        }
+        guard let model else { return nil }
+        return theme.render(template, model)
+    }
+
+    /// sitemap.xml with the absolute address of every page but the 404 page.
+    func sitemap(_ pages: [Page]) -> String {
+        var base = catalogue.site.baseUrl.url
+        if !base.hasSuffix("/") { base += "/" }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in pages.filter({ $0 != .notFound }).map({ $0.path(in: catalogue) }).sorted() {
+            xml += "  <url><loc>\(XMLText.escape(base + path))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}
+
+/// Escaping for text and attribute values in XML and HTML written outside templates.
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default:
+                // Control characters other than tab and newline are not allowed in XML 1.0.
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Mustache
+
+/// The templates and static files a site is rendered with: the built-in default theme, with any
+/// file of the same name in the site's own `themes/<name>/` taking its place.
+public struct Theme: Sendable {
+    public static let defaultName = "default"
+    static let requiredTemplates = [
+        "base", "home", "list", "municipality", "system", "product", "vendor", "service-area", "standard",
+        "dataset", "processing", "contract", "404",
+    ]
+
+    let library: MustacheLibrary
+    /// Site path → bytes, e.g. `assets/style.css`.
+    public let staticFiles: [String: Data]
+
+    public static func load(name: String, from tree: SourceTree) -> (Theme?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: (source: String, path: String)] = [:]
+        var statics: [String: Data] = [:]
+        let builtIn = "themes/\(defaultName)/"
+        for (path, text) in EmbeddedResources.files where path.hasPrefix(builtIn) {
+            add(String(path.dropFirst(builtIn.count)), data: Data(text.utf8), origin: "(built-in) " + path, into: &templates, &statics)
+        }
+        let local = "themes/\(name)/"
+        let files = (try? tree.listFiles()) ?? []
+        let overrides = files.filter { $0.hasPrefix(local) }
+        if name != defaultName && overrides.isEmpty {
+            diagnostics.append(.error("the theme \"\(name)\" named in orden.yml has no folder themes/\(name)/", at: SourceLocation(path: ContentLayout.configFile),
+                                      hint: "remove the theme line to use the built-in theme, or create the folder"))
+        }
+        for path in overrides {
+            do {
+                add(String(path.dropFirst(local.count)), data: try tree.read(path), origin: path, into: &templates, &statics)
+            } catch {
+                diagnostics.append(.error("cannot read the theme file: \(error.localizedDescription)", at: SourceLocation(path: path)))
+            }
+        }
+
+        var library = MustacheLibrary()
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: template.source), named: name)
+            } catch {
+                diagnostics.append(.error("the template cannot be read: \(error)", at: SourceLocation(path: template.path),
+                                          hint: "check that every {{#section}} has a matching {{/section}}"))
+            }
+        }
+        for required in requiredTemplates where templates[required] == nil {
+            diagnostics.append(.error("the theme has no template \"\(required).mustache\"", at: SourceLocation(path: local + "templates/")))
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (Theme(library: library, staticFiles: statics), diagnostics)
+    }
+
+    private static func add(_ relative: String, data: Data, origin: String,
+                            into templates: inout [String: (source: String, path: String)], _ statics: inout [String: Data]) {
+        if relative.hasPrefix("templates/") && relative.hasSuffix(".mustache") {
+            let name = String(relative.dropFirst("templates/".count).dropLast(".mustache".count))
+            templates[name] = (String(decoding: data, as: UTF8.self), origin)
+        } else if relative.hasPrefix("static/") {
+            statics[String(relative.dropFirst("static/".count))] = data
+        }
+    }
+
+    /// Renders a page; nil if the theme has no such template.
+    public func render(_ template: String, _ model: Any) -> String? {
+        library.render(model, withTemplate: template)
+    }
+}

@@ -1,0 +1,176 @@
+// View models: what templates receive. Every string here is plain text that the template
+// escapes; the only HTML is `bodyHTML`, produced by the Markdown stage. Links are decided here,
+// once, from content that has passed the http/https/mailto check.
+
+public struct Link: Sendable {
+    public var text: String
+    public var href: String
+}
+
+public struct NavItem: Sendable {
+    public var text: String
+    public var href: String
+    public var current: Bool
+}
+
+/// One cell of a table: text, optionally a link, optionally a small label after it.
+public struct Cell: Sendable {
+    public var text: String
+    public var href: String?
+    public var note: String?
+    public var numeric: Bool
+
+    public init(_ text: String, href: String? = nil, note: String? = nil, numeric: Bool = false) {
+        self.text = text
+        self.href = href
+        self.note = note
+        self.numeric = numeric
+    }
+}
+
+public struct Column: Sendable {
+    public var label: String
+    public var numeric: Bool
+    public init(_ label: String, numeric: Bool = false) {
+        self.label = label
+        self.numeric = numeric
+    }
+}
+
+/// A table row. The first cell is the row's header (`<th scope="row">`). Stored, not computed,
+/// because templates see stored properties only.
+public struct Row: Sendable {
+    public var head: Cell?
+    public var rest: [Cell]
+
+    public init(cells: [Cell]) {
+        head = cells.first
+        rest = Array(cells.dropFirst())
+    }
+
+    public var cells: [Cell] { (head.map { [$0] } ?? []) + rest }
+}
+
+public struct Table: Sendable {
+    public var caption: String
+    public var columns: [Column]
+    public var rows: [Row]
+
+    public init(caption: String, columns: [Column], rows: [[Cell]]) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows.map { Row(cells: $0) }
+    }
+
+    public var isEmpty: Bool { rows.isEmpty }
+}
+
+/// A fact on a record page: a label and one or more values. `inherited` marks facts that come
+/// from the shared catalogue rather than the record's own file.
+public struct Fact: Sendable {
+    public var label: String
+    public var values: [Cell]
+    public var inherited: Bool
+
+    public init(_ label: String, _ values: [Cell], inherited: Bool = false) {
+        self.label = label
+        self.values = values
+        self.inherited = inherited
+    }
+
+    public init(_ label: String, _ value: Cell, inherited: Bool = false) {
+        self.init(label, [value], inherited: inherited)
+    }
+}
+
+/// A titled part of a page, with a table or a note that there is nothing to show.
+public struct Section: Sendable {
+    public var id: String
+    public var heading: String
+    /// A sentence under the heading. Not named `intro`: Mustache would find a page's intro
+    /// through the context stack when a section has none.
+    public var summary: String?
+    public var table: Table?
+    public var empty: String?
+
+    public init(id: String, heading: String, intro: String? = nil, table: Table, empty: String) {
+        self.id = id
+        self.heading = heading
+        self.summary = intro
+        if table.isEmpty {
+            self.table = nil
+            self.empty = empty
+        } else {
+            self.table = table
+            self.empty = nil
+        }
+    }
+}
+
+/// What every page shares: the frame around the content.
+public struct Layout: Sendable {
+    public var lang: String
+    public var siteTitle: String
+    public var pageTitle: String
+    public var description: String?
+    public var root: String
+    public var homeHref: String
+    public var stylesheetHref: String
+    public var nav: [NavItem]
+    public var breadcrumbs: [Link] { didSet { hasBreadcrumbs = !breadcrumbs.isEmpty } }
+    public var hasBreadcrumbs: Bool
+    public var notice: String?
+    public var canonical: String?
+    public var generator: String
+}
+
+public struct Badge: Sendable {
+    public var text: String
+    public var tone: String
+}
+
+/// A page about one record.
+public struct RecordPage: Sendable {
+    public var layout: Layout
+    public var kindLabel: String
+    public var heading: String
+    public var lead: String?
+    public var badges: [Badge]
+    public var hasBadges: Bool
+    public var facts: [Fact]
+    public var hasFacts: Bool
+    public var hasInherited: Bool
+    public var inheritedFrom: Link?
+    public var bodyHTML: String?
+    public var bodyHeading: String
+    public var bodyInherited: Bool
+    public var sections: [Section]
+}
+
+/// A page that lists records.
+public struct ListPage: Sendable {
+    public var layout: Layout
+    public var heading: String
+    public var intro: String?
+    public var sections: [Section]
+    public var alternateLinks: [Link]
+}
+
+public struct Statistic: Sendable {
+    public var label: String
+    public var value: String
+    public var href: String
+}
+
+public struct HomePage: Sendable {
+    public var layout: Layout
+    public var heading: String
+    public var intro: String?
+    public var statistics: [Statistic]
+    public var sections: [Section]
+}
+
+public struct NotFoundPage: Sendable {
+    public var layout: Layout
+    public var heading: String
+}

@@ -1,0 +1,88 @@
+/// Where a fact shown on a system page comes from: the system's own file, or the product in the
+/// shared catalogue that it inherits from ("once only").
+public enum Origin: Sendable, Equatable { case local, catalogue }
+
+public struct Sourced<Value: Sendable>: Sendable {
+    public var value: Value
+    public var origin: Origin
+}
+
+/// A system with what it inherits from its product applied.
+public struct ResolvedSystem: Sendable {
+    public var key: LocalKey
+    public var record: Record<System>
+    public var name: Sourced<String>
+    public var vendor: Sourced<String>?
+    public var descriptionHTML: Sourced<String>?
+    public var category: Sourced<String>?
+    public var hosting: Sourced<Hosting>?
+    public var standards: Sourced<[String]>?
+    public var personalDataCategories: Sourced<[String]>?
+    public var specialCategories: Sourced<[SpecialCategory]>?
+    public var typicalIntegrations: Sourced<[TypicalIntegration]>?
+    /// TIME as written, or derived from the fit scores.
+    public var time: TimeCategory?
+    public var timeIsDerived: Bool
+
+    public var fields: System { record.fields }
+}
+
+/// An integration as seen from its target: who sends or receives, and how.
+public struct IncomingIntegration: Sendable {
+    public var from: LocalKey
+    public var integration: Integration
+}
+
+/// The municipality's record together with its folder's slug, which is part of its address.
+public struct MunicipalityEntry: Sendable {
+    public var number: String
+    public var slug: String
+    public var record: Record<Municipality>
+    public var name: String { record.fields.name }
+}
+
+/// The resolved content: every record by key, references checked, inheritance applied and
+/// reverse links built. Relations are stored as keys, not references to other values.
+public struct Catalogue: Sendable {
+    public var site: SiteConfig
+    public var vendors: [String: Record<Vendor>] = [:]
+    public var products: [String: Record<Product>] = [:]
+    public var serviceAreas: [String: Record<ServiceArea>] = [:]
+    public var standards: [String: Record<Standard>] = [:]
+    public var municipalities: [String: MunicipalityEntry] = [:]
+    public var systems: [LocalKey: ResolvedSystem] = [:]
+    public var datasets: [LocalKey: Record<Dataset>] = [:]
+    public var processing: [LocalKey: Record<ProcessingActivity>] = [:]
+    public var contracts: [LocalKey: Record<Contract>] = [:]
+
+    // Reverse links, each list sorted.
+    public var systemsByProduct: [String: [LocalKey]] = [:]
+    public var productsByVendor: [String: [String]] = [:]
+    public var contractsByVendor: [String: [LocalKey]] = [:]
+    public var processingByVendor: [String: [LocalKey]] = [:]
+    public var systemsByVendor: [String: [LocalKey]] = [:]
+    public var productsByServiceArea: [String: [String]] = [:]
+    public var systemsByServiceArea: [String: [LocalKey]] = [:]
+    public var childServiceAreas: [String: [String]] = [:]
+    public var productsByStandard: [String: [String]] = [:]
+    public var systemsByStandard: [String: [LocalKey]] = [:]
+    public var processingBySystem: [LocalKey: [LocalKey]] = [:]
+    public var datasetsBySystem: [LocalKey: [LocalKey]] = [:]
+    public var contractsBySystem: [LocalKey: [LocalKey]] = [:]
+    public var incomingIntegrations: [LocalKey: [IncomingIntegration]] = [:]
+    public var systemsIntegratingProduct: [String: [LocalKey]] = [:]
+    public var systemsByMunicipality: [String: [LocalKey]] = [:]
+    public var datasetsByMunicipality: [String: [LocalKey]] = [:]
+    public var processingByMunicipality: [String: [LocalKey]] = [:]
+    public var contractsByMunicipality: [String: [LocalKey]] = [:]
+
+    public init(site: SiteConfig) {
+        self.site = site
+    }
+
+    // Sorted views for rendering.
+    public var sortedMunicipalities: [MunicipalityEntry] { municipalities.values.sorted { $0.number < $1.number } }
+    public func systems(of municipality: String) -> [ResolvedSystem] {
+        (systemsByMunicipality[municipality] ?? []).compactMap { systems[$0] }
+    }
+}

@@ -1,0 +1,355 @@
+/// The resolve stage: parsed records → a `Catalogue`. Finds duplicate ids and dangling
+/// references (every one, with its position), applies inheritance from products to systems and
+/// builds the reverse links. Records marked `visibility: internal` are left out of the public
+/// catalogue, but references to them are not dangling.
+public struct Resolver {
+    public private(set) var diagnostics: [Diagnostic] = []
+    private let content: ParsedContent
+
+    // Every id that exists, published or not, for reference checks.
+    private var vendorIds: Set<String> = []
+    private var productIds: Set<String> = []
+    private var serviceAreaIds: Set<String> = []
+    private var standardIds: Set<String> = []
+    private var municipalityNumbers: Set<String> = []
+    private var localIds: [RecordKind: Set<LocalKey>] = [:]
+
+    public static func resolve(_ content: ParsedContent, site: SiteConfig) -> (Catalogue, [Diagnostic]) {
+        var resolver = Resolver(content: content)
+        let catalogue = resolver.run(site: site)
+        return (catalogue, resolver.diagnostics)
+    }
+
+    init(content: ParsedContent) {
+        self.content = content
+    }
+
+    private mutating func run(site: SiteConfig) -> Catalogue {
+        var catalogue = Catalogue(site: site)
+        vendorIds = register(content.vendors, kind: .vendor)
+        productIds = register(content.products, kind: .product)
+        serviceAreaIds = register(content.serviceAreas, kind: .serviceArea)
+        standardIds = register(content.standards, kind: .standard)
+        municipalityNumbers = register(content.municipalities, kind: .municipality)
+        localIds[.system] = registerLocal(content.systems, kind: .system)
+        localIds[.dataset] = registerLocal(content.datasets, kind: .dataset)
+        localIds[.processing] = registerLocal(content.processing, kind: .processing)
+        localIds[.contract] = registerLocal(content.contracts, kind: .contract)
+
+        for (folder, path) in content.municipalityFolders.sorted(by: { $0.key < $1.key }) {
+            if let number = ContentLayout.splitMunicipalityFolder(folder)?.number, !content.municipalities.contains(where: { $0.municipality == number }) {
+                diagnostics.append(.error(
+                    "the municipality folder \(folder) has no _index.md", at: SourceLocation(path: path),
+                    hint: "add content/municipalities/\(folder)/_index.md with the municipality's name, number and orgnr"))
+            }
+        }
+
+        for record in content.vendors where isPublished(record.fields.visibility) {
+            catalogue.vendors[record.id] = record
+        }
+        for record in content.products {
+            let fields = record.fields
+            check(fields.vendor, .vendor)
+            fields.serviceAreas?.forEach { check($0, .serviceArea) }
+            fields.standards?.forEach { check($0, .standard) }
+            for integration in fields.typicalIntegrations ?? [] {
+                check(integration.to, .product)
+                check(integration.via, .standard)
+            }
+            guard isPublished(fields.visibility) else { continue }
+            catalogue.products[record.id] = record
+        }
+        for record in content.serviceAreas {
+            check(record.fields.parent, .serviceArea)
+            if record.fields.parent?.id == record.id {
+                diagnostics.append(.error("the service area is its own parent", at: record.fields.parent?.location ?? record.location))
+            }
+            guard isPublished(record.fields.visibility) else { continue }
+            catalogue.serviceAreas[record.id] = record
+        }
+        for record in content.standards where isPublished(record.fields.visibility) {
+            catalogue.standards[record.id] = record
+        }
+        for record in content.municipalities where isPublished(record.fields.visibility) {
+            guard let folder = record.path.split(separator: "/").dropFirst(2).first,
+                  let split = ContentLayout.splitMunicipalityFolder(String(folder)) else { continue }
+            catalogue.municipalities[split.number] = MunicipalityEntry(number: split.number, slug: split.slug, record: record)
+        }
+
+        for record in content.contracts {
+            guard let number = record.municipality else { continue }
+            check(record.fields.vendor, .vendor)
+            record.fields.systems?.forEach { checkLocal($0, .system, in: number) }
+            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+                catalogue.contracts[LocalKey(number, record.id)] = record
+            }
+        }
+        for record in content.datasets {
+            guard let number = record.municipality else { continue }
+            record.fields.sourceSystems?.forEach { checkLocal($0, .system, in: number) }
+            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+                catalogue.datasets[LocalKey(number, record.id)] = record
+            }
+        }
+        for record in content.processing {
+            guard let number = record.municipality else { continue }
+            record.fields.systems?.forEach { checkLocal($0, .system, in: number) }
+            for processor in record.fields.processors ?? [] {
+                check(processor.vendor, .vendor)
+                if let dpa = processor.dpa { checkLocal(dpa, .contract, in: number) }
+            }
+            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+                catalogue.processing[LocalKey(number, record.id)] = record
+            }
+        }
+        for record in content.systems {
+            guard let number = record.municipality else { continue }
+            checkSystemReferences(record, in: number)
+            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+                let key = LocalKey(number, record.id)
+                catalogue.systems[key] = inherit(record, key: key, products: catalogue.products)
+            }
+        }
+        buildReverseLinks(&catalogue)
+        return catalogue
+    }
+
+    private func isPublished(_ visibility: Visibility?) -> Bool { visibility != .internal }
+
+    // MARK: Registration and duplicates
+
+    private mutating func register<F>(_ records: [Record<F>], kind: RecordKind) -> Set<String> {
+        var seen: [String: String] = [:]
+        for record in records.sorted(by: { $0.path < $1.path }) {
+            if let first = seen[record.id] {
+                diagnostics.append(duplicate(kind, record.id, at: record.path, first: first))
+            } else {
+                seen[record.id] = record.path
+            }
+        }
+        return Set(seen.keys)
+    }
+
+    private mutating func registerLocal<F>(_ records: [Record<F>], kind: RecordKind) -> Set<LocalKey> {
+        var seen: [LocalKey: String] = [:]
+        for record in records.sorted(by: { $0.path < $1.path }) {
+            guard let number = record.municipality else { continue }
+            let key = LocalKey(number, record.id)
+            if let first = seen[key] {
+                diagnostics.append(duplicate(kind, key.description, at: record.path, first: first))
+            } else {
+                seen[key] = record.path
+            }
+        }
+        return Set(seen.keys)
+    }
+
+    private func duplicate(_ kind: RecordKind, _ id: String, at path: String, first: String) -> Diagnostic {
+        let what = kind == .municipality ? "municipality number \(id)" : "\(kind.noun) id \"\(id)\""
+        return .error("the \(what) is already used by \(first)", at: SourceLocation(path: path),
+                      hint: "ids must be unique; rename one of the files")
+    }
+
+    // MARK: Reference checks
+
+    private mutating func check(_ reference: Reference?, _ kind: RecordKind) {
+        guard let reference, !reference.id.isEmpty else { return }
+        let known: Set<String>
+        switch kind {
+        case .vendor: known = vendorIds
+        case .product: known = productIds
+        case .serviceArea: known = serviceAreaIds
+        case .standard: known = standardIds
+        default: return
+        }
+        if !known.contains(reference.id) {
+            report(reference.id, kind: kind, at: reference.location, candidates: known,
+                   expectedPath: "content/catalogue/\(kind.folder)/\(reference.id).md")
+        }
+    }
+
+    private mutating func checkLocal(_ reference: Reference, _ kind: RecordKind, in municipality: String) {
+        guard !reference.id.isEmpty else { return }
+        let key = LocalKey(municipality, reference.id)
+        let known = localIds[kind] ?? []
+        if !known.contains(key) {
+            let candidates = Set(known.filter { $0.municipality == municipality }.map(\.id))
+            report(reference.id, kind: kind, at: reference.location, candidates: candidates,
+                   expectedPath: "\(kind.folder)/\(reference.id).md in this municipality's folder")
+        }
+    }
+
+    private mutating func report(_ id: String, kind: RecordKind, at location: SourceLocation?, candidates: Set<String>, expectedPath: String) {
+        guard let location else { return }
+        var hint = "there is no \(expectedPath)"
+        if let suggestion = Suggestion.closest(to: id, in: candidates.sorted()) {
+            hint = "did you mean \"\(suggestion)\"? " + hint
+        }
+        diagnostics.append(.error("unknown \(kind.noun) \"\(id)\"", at: location, hint: hint))
+    }
+
+    private mutating func checkSystemReferences(_ record: Record<System>, in number: String) {
+        let fields = record.fields
+        check(fields.product, .product)
+        check(fields.vendor, .vendor)
+        fields.serviceAreas?.forEach { check($0, .serviceArea) }
+        fields.standards?.forEach { check($0, .standard) }
+        if let contract = fields.contract { checkLocal(contract, .contract, in: number) }
+        if let dpa = fields.dpa { checkLocal(dpa, .contract, in: number) }
+        fields.datasets?.forEach { checkLocal($0, .dataset, in: number) }
+        for integration in fields.integrations ?? [] {
+            check(integration.via, .standard)
+            let target = integration.to
+            switch target.kind {
+            case .localSystem(let id):
+                checkLocal(Reference(id, at: target.location), .system, in: number)
+                if id == record.id, let location = target.location {
+                    diagnostics.append(.warning("the system integrates with itself", at: location))
+                }
+            case .municipalSystem(let municipality, let id):
+                if !municipalityNumbers.contains(municipality) {
+                    if let location = target.location {
+                        diagnostics.append(.error("unknown municipality \"\(municipality)\"", at: location,
+                                                  hint: "there is no folder content/municipalities/\(municipality)-…/ with an _index.md"))
+                    }
+                } else {
+                    checkLocal(Reference(id, at: target.location), .system, in: municipality)
+                }
+            case .product(let id):
+                check(Reference(id, at: target.location), .product)
+            }
+        }
+    }
+
+    // MARK: Inheritance
+
+    /// A system inherits from its product every fact it does not state itself.
+    private func inherit(_ record: Record<System>, key: LocalKey, products: [String: Record<Product>]) -> ResolvedSystem {
+        let fields = record.fields
+        let product = fields.product.flatMap { products[$0.id] }
+        func pick<T>(_ local: T?, _ inherited: T?) -> Sourced<T>? {
+            if let local { return Sourced(value: local, origin: .local) }
+            if let inherited { return Sourced(value: inherited, origin: .catalogue) }
+            return nil
+        }
+        func nonEmpty<T>(_ list: [T]?) -> [T]? { list?.isEmpty == false ? list : nil }
+        let name = pick(fields.name, product?.fields.name) ?? Sourced(value: record.id, origin: .local)
+        let body = record.bodyHTML.isEmpty ? nil : record.bodyHTML
+        let productBody = product.flatMap { $0.bodyHTML.isEmpty ? nil : $0.bodyHTML }
+        let derived = fields.time == nil ? Self.derivedTime(fields.fit) : nil
+        return ResolvedSystem(
+            key: key,
+            record: record,
+            name: name,
+            vendor: pick(fields.vendor?.id, product?.fields.vendor.id),
+            descriptionHTML: pick(body, productBody),
+            category: pick(fields.category, product?.fields.category),
+            hosting: pick(fields.hosting, product?.fields.hosting),
+            standards: pick(nonEmpty(fields.standards?.map(\.id)), nonEmpty(product?.fields.standards?.map(\.id))),
+            personalDataCategories: pick(nonEmpty(fields.personalData?.categories), nonEmpty(product?.fields.personalData?.categories)),
+            specialCategories: pick(nonEmpty(fields.personalData?.specialCategories), nonEmpty(product?.fields.personalData?.specialCategories)),
+            typicalIntegrations: pick(nil, nonEmpty(product?.fields.typicalIntegrations)),
+            time: fields.time ?? derived,
+            timeIsDerived: derived != nil
+        )
+    }
+
+    /// Gartner TIME from functional and technical fit (1–5, 3 and up counting as good).
+    static func derivedTime(_ fit: Fit?) -> TimeCategory? {
+        guard let functional = fit?.functional?.value, let technical = fit?.technical?.value else { return nil }
+        switch (functional >= 3, technical >= 3) {
+        case (true, true): return .invest
+        case (true, false): return .migrate
+        case (false, true): return .tolerate
+        case (false, false): return .eliminate
+        }
+    }
+
+    // MARK: Reverse links
+
+    private func buildReverseLinks(_ catalogue: inout Catalogue) {
+        func add<K: Hashable, V>(_ index: inout [K: [V]], _ key: K, _ value: V) {
+            index[key, default: []].append(value)
+        }
+        for (id, product) in catalogue.products {
+            if catalogue.vendors[product.fields.vendor.id] != nil { add(&catalogue.productsByVendor, product.fields.vendor.id, id) }
+            for area in product.fields.serviceAreas ?? [] where catalogue.serviceAreas[area.id] != nil {
+                add(&catalogue.productsByServiceArea, area.id, id)
+            }
+            for standard in product.fields.standards ?? [] where catalogue.standards[standard.id] != nil {
+                add(&catalogue.productsByStandard, standard.id, id)
+            }
+        }
+        for (id, area) in catalogue.serviceAreas {
+            if let parent = area.fields.parent?.id, catalogue.serviceAreas[parent] != nil { add(&catalogue.childServiceAreas, parent, id) }
+        }
+        for (key, system) in catalogue.systems {
+            add(&catalogue.systemsByMunicipality, key.municipality, key)
+            let fields = system.fields
+            if let product = fields.product?.id, catalogue.products[product] != nil { add(&catalogue.systemsByProduct, product, key) }
+            if let vendor = system.vendor?.value, catalogue.vendors[vendor] != nil { add(&catalogue.systemsByVendor, vendor, key) }
+            for area in fields.serviceAreas ?? [] where catalogue.serviceAreas[area.id] != nil {
+                add(&catalogue.systemsByServiceArea, area.id, key)
+            }
+            for standard in system.standards?.value ?? [] where catalogue.standards[standard] != nil {
+                add(&catalogue.systemsByStandard, standard, key)
+            }
+            for contract in [fields.contract, fields.dpa].compactMap({ $0 }) {
+                let contractKey = LocalKey(key.municipality, contract.id)
+                if catalogue.contracts[contractKey] != nil { add(&catalogue.contractsBySystem, key, contractKey) }
+            }
+            for dataset in fields.datasets ?? [] {
+                let datasetKey = LocalKey(key.municipality, dataset.id)
+                if catalogue.datasets[datasetKey] != nil { add(&catalogue.datasetsBySystem, key, datasetKey) }
+            }
+            for integration in fields.integrations ?? [] {
+                switch integration.to.kind {
+                case .localSystem(let id):
+                    let target = LocalKey(key.municipality, id)
+                    add(&catalogue.incomingIntegrations, target, IncomingIntegration(from: key, integration: integration))
+                case .municipalSystem(let municipality, let id):
+                    add(&catalogue.incomingIntegrations, LocalKey(municipality, id), IncomingIntegration(from: key, integration: integration))
+                case .product(let id):
+                    if catalogue.products[id] != nil { add(&catalogue.systemsIntegratingProduct, id, key) }
+                }
+            }
+        }
+        for (key, contract) in catalogue.contracts {
+            add(&catalogue.contractsByMunicipality, key.municipality, key)
+            if catalogue.vendors[contract.fields.vendor.id] != nil { add(&catalogue.contractsByVendor, contract.fields.vendor.id, key) }
+            for system in contract.fields.systems ?? [] {
+                let systemKey = LocalKey(key.municipality, system.id)
+                if catalogue.systems[systemKey] != nil { add(&catalogue.contractsBySystem, systemKey, key) }
+            }
+        }
+        for (key, dataset) in catalogue.datasets {
+            add(&catalogue.datasetsByMunicipality, key.municipality, key)
+            for system in dataset.fields.sourceSystems ?? [] {
+                let systemKey = LocalKey(key.municipality, system.id)
+                if catalogue.systems[systemKey] != nil { add(&catalogue.datasetsBySystem, systemKey, key) }
+            }
+        }
+        for (key, activity) in catalogue.processing {
+            add(&catalogue.processingByMunicipality, key.municipality, key)
+            for system in activity.fields.systems ?? [] {
+                let systemKey = LocalKey(key.municipality, system.id)
+                if catalogue.systems[systemKey] != nil { add(&catalogue.processingBySystem, systemKey, key) }
+            }
+            for processor in activity.fields.processors ?? [] where catalogue.vendors[processor.vendor.id] != nil {
+                add(&catalogue.processingByVendor, processor.vendor.id, key)
+            }
+        }
+        // Only links between published records, each list sorted and without repeats.
+        catalogue.incomingIntegrations = catalogue.incomingIntegrations.filter { catalogue.systems[$0.key] != nil }
+            .mapValues { $0.sorted { $0.from < $1.from } }
+        func tidy<K>(_ index: inout [K: [String]]) { index = index.mapValues { Array(Set($0)).sorted() } }
+        func tidy<K>(_ index: inout [K: [LocalKey]]) { index = index.mapValues { Array(Set($0)).sorted() } }
+        tidy(&catalogue.productsByVendor); tidy(&catalogue.productsByServiceArea); tidy(&catalogue.productsByStandard)
+        tidy(&catalogue.childServiceAreas)
+        tidy(&catalogue.systemsByProduct); tidy(&catalogue.systemsByVendor); tidy(&catalogue.systemsByServiceArea)
+        tidy(&catalogue.systemsByStandard); tidy(&catalogue.contractsBySystem); tidy(&catalogue.datasetsBySystem)
+        tidy(&catalogue.processingBySystem); tidy(&catalogue.processingByVendor); tidy(&catalogue.contractsByVendor)
+        tidy(&catalogue.systemsIntegratingProduct); tidy(&catalogue.systemsByMunicipality)
+        tidy(&catalogue.datasetsByMunicipality); tidy(&catalogue.processingByMunicipality); tidy(&catalogue.contractsByMunicipality)
+    }
+}

@@ -1,0 +1,23 @@
+/// The official list of Norwegian municipalities (Statistics Norway, structure from 2024),
+/// carried in the binary from data/kommuner.csv.
+public enum OfficialMunicipalities {
+    public struct Entry: Sendable {
+        public var number: String
+        public var name: String
+        public var county: String
+    }
+
+    public static let byNumber: [String: Entry] = {
+        var entries: [String: Entry] = [:]
+        let text = EmbeddedResources.files["data/kommuner.csv"] ?? ""
+        for line in text.split(separator: "\n").dropFirst() {
+            let columns = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 4 else { continue }
+            entries[columns[0]] = Entry(number: columns[0], name: columns[1], county: columns[3])
+        }
+        return entries
+    }()
+
+    /// Fictional municipalities (demo and test content) use county number 99, which does not exist.
+    public static let fictionalCountyPrefix = "99"
+}

@@ -1,0 +1,119 @@
+/// The validate stage: rules that need more than one field or more than one record, run over
+/// every parsed record (published or not). Reference checks happen while resolving.
+public enum Validator {
+    public static func validate(_ content: ParsedContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for record in content.municipalities { diagnostics += validate(record) }
+        for record in content.products { diagnostics += validate(record) }
+        for record in content.systems { diagnostics += validate(record) }
+        for record in content.datasets { diagnostics += validate(record) }
+        for record in content.contracts { diagnostics += validate(record) }
+        for record in content.processing { diagnostics += validate(record) }
+        return diagnostics
+    }
+
+    static func validate(_ record: Record<Municipality>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let fields = record.fields
+        let number = fields.number.digits
+        let at = record.location(of: "number")
+        if let folderNumber = record.municipality, folderNumber != number, number != MunicipalityNumber.placeholder.digits {
+            diagnostics.append(.error(
+                "the number \(number) does not match the folder's number \(folderNumber)", at: at,
+                hint: "the folder is named <number>-<name>; make the two agree"))
+        }
+        if fields.fictional == true {
+            if !number.hasPrefix(OfficialMunicipalities.fictionalCountyPrefix) {
+                diagnostics.append(.error(
+                    "a fictional municipality must have a number in the non-existent county 99, not \(number)", at: at,
+                    hint: "use 9901 to 9999 for demo and test municipalities, so they can never be taken for real ones"))
+            }
+        } else if number != MunicipalityNumber.placeholder.digits, OfficialMunicipalities.byNumber[number] == nil {
+            var hint = "see Statistics Norway's list of municipality numbers (valid from 2024)"
+            if number.hasPrefix(OfficialMunicipalities.fictionalCountyPrefix) {
+                hint = "for a demo or test municipality, add \"fictional: true\""
+            }
+            diagnostics.append(.error("\(number) is not a municipality number in the official list", at: at, hint: hint))
+        }
+        return diagnostics
+    }
+
+    static func validate(_ record: Record<Product>) -> [Diagnostic] {
+        guard let category = record.fields.category, !PubliccodeCategories.all.contains(category) else { return [] }
+        var hint = "use a category from the publiccode.yml standard"
+        if let suggestion = Suggestion.closest(to: category, in: PubliccodeCategories.all.sorted()) {
+            hint = "did you mean \"\(suggestion)\"? " + hint
+        }
+        return [.warning("\"\(category)\" is not a publiccode.yml software category", at: record.location(of: "category"), hint: hint)]
+    }
+
+    static func validate(_ record: Record<System>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let fields = record.fields
+        if fields.name == nil && fields.product == nil {
+            diagnostics.append(.error(
+                "the system has neither a name nor a product", at: SourceLocation(path: record.path, line: 1, column: 1),
+                hint: "name the product it uses (product: …) so it inherits from the catalogue, or give it a name"))
+        }
+        let lifecycle = fields.lifecycle
+        if let since = lifecycle.since, let end = lifecycle.endOfLife, end < since {
+            diagnostics.append(.error(
+                "lifecycle.end_of_life (\(end)) is before lifecycle.since (\(since))", at: record.location(of: "lifecycle.end_of_life")))
+        }
+        if lifecycle.status == .phaseOut && lifecycle.endOfLife == nil {
+            diagnostics.append(.warning(
+                "the system is being phased out but has no end_of_life", at: record.location(of: "lifecycle.status"),
+                hint: "add lifecycle.end_of_life with the planned date"))
+        }
+        return diagnostics
+    }
+
+    static func validate(_ record: Record<Dataset>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let fields = record.fields
+        if fields.accessRights == .public {
+            if fields.licence == nil {
+                diagnostics.append(.warning(
+                    "the dataset is public but has no licence", at: record.location(of: "access_rights"),
+                    hint: "add licence: NLOD-2.0 (or CC-BY-4.0, CC0-1.0) so others know how they may use it"))
+            }
+            if fields.distributions?.isEmpty ?? true {
+                diagnostics.append(.warning(
+                    "the dataset is public but has no distribution", at: record.location(of: "access_rights"),
+                    hint: "add distributions with an access_url where the data can be fetched"))
+            }
+        }
+        if fields.themes.isEmpty {
+            diagnostics.append(.error("themes is empty", at: record.location(of: "themes"), hint: "give at least one EU data theme, e.g. [GOVE]"))
+        }
+        if let start = fields.temporal?.start, let end = fields.temporal?.end, end < start {
+            diagnostics.append(.error("temporal.end (\(end)) is before temporal.start (\(start))", at: record.location(of: "temporal.end")))
+        }
+        if let issued = fields.issued, let modified = fields.modified, modified < issued {
+            diagnostics.append(.warning("modified (\(modified)) is before issued (\(issued))", at: record.location(of: "modified")))
+        }
+        return diagnostics
+    }
+
+    static func validate(_ record: Record<Contract>) -> [Diagnostic] {
+        let fields = record.fields
+        if let end = fields.end, end < fields.start {
+            return [.error("the contract ends (\(end)) before it starts (\(fields.start))", at: record.location(of: "end"))]
+        }
+        return []
+    }
+
+    static func validate(_ record: Record<ProcessingActivity>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let fields = record.fields
+        for (field, list) in [("legal_basis", fields.legalBasis.count), ("data_subjects", fields.dataSubjects.count), ("data_categories", fields.dataCategories.count)] where list == 0 {
+            diagnostics.append(.error("\(field) is empty", at: record.location(of: field), hint: "Article 30 requires it; give at least one"))
+        }
+        if let transfers = fields.thirdCountryTransfers, !(transfers.countries ?? []).isEmpty, transfers.safeguard == nil {
+            diagnostics.append(.warning(
+                "third-country transfers without a safeguard", at: record.location(of: "third_country_transfers"),
+                hint: "name the transfer mechanism, e.g. the EU standard contractual clauses"))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The write stage. The site is written to a temporary folder beside the output and swapped in
+/// only when every file is written, so a failed build never leaves a half-written site and the
+/// previous site stays exactly as it was.
+public struct SiteWriter: Sendable {
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    /// A fresh, empty folder beside the output, named after it.
+    public func makeStagingFolder() throws -> URL {
+        let parent = output.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent("\(output.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        if FileManager.default.fileExists(atPath: staging.path) {
+            try FileManager.default.removeItem(at: staging)
+        }
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        return staging
+    }
+
+    /// Writes one file below `staging`. Safe to call from several threads at once.
+    public static func write(_ file: OutputFile, into staging: URL) throws {
+        let url = staging.appendingPathComponent(file.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try file.bytes.write(to: url)
+    }
+
+    /// Puts the staging folder in the output's place and removes the old site.
+    public func swapIn(_ staging: URL) throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: output.path])
+            }
+            let old = output.deletingLastPathComponent().appendingPathComponent("\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+            if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }
+            try manager.moveItem(at: output, to: old)
+            do {
+                try manager.moveItem(at: staging, to: output)
+            } catch {
+                try? manager.moveItem(at: old, to: output)
+                throw error
+            }
+            try? manager.removeItem(at: old)
+        } else {
+            try manager.moveItem(at: staging, to: output)
+        }
+    }
+
+    public func discard(_ staging: URL) {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import OrdenCore
+
+// The command line only parses arguments and prints; everything else is in OrdenCore.
+// Exit codes: 0 success, 1 content errors, 2 usage errors.
+
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder that holds orden.yml and content/.", valueName: "dir"))
+    var source: String = "."
+
+    var sourceURL: URL { URL(fileURLWithPath: source, isDirectory: true) }
+}
+
+struct Terminal {
+    static let colour: Bool = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            var line = diagnostic.description
+            if colour {
+                let word = diagnostic.severity.rawValue
+                let painted = diagnostic.severity == .error ? "\u{1B}[1;31m\(word)\u{1B}[0m" : "\u{1B}[1;33m\(word)\u{1B}[0m"
+                line = line.replacingOccurrences(of: ": \(word): ", with: ": \(painted): ")
+            }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+
+    static func seconds(since start: Date) -> String {
+        String(format: "%.2f s", Date().timeIntervalSince(start))
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every record and report every problem, without writing anything.",
+        discussion: "Prints each problem as path:line:column: error|warning: message, with a hint, then a summary. Exits with 1 if there is any error.")
+
+    @OptionGroup var options: SourceOptions
+
+    func run() throws {
+        let start = Date()
+        let result = Orden.check(.directory(options.sourceURL))
+        Terminal.printDiagnostics(result.diagnostics)
+        let summary = "\(result.diagnostics.summary) in \(result.recordCount) records (\(Terminal.seconds(since: start)))"
+        if result.hasErrors {
+            FileHandle.standardError.write(Data("check failed: \(summary)\n".utf8))
+            throw ExitCode(1)
+        }
+        print("check passed: \(summary)")
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and build the static site.",
+        discussion: "On any error nothing is written and the previous site is left as it was. The new site is written beside the output folder and swapped in when complete.")
+
+    @OptionGroup var options: SourceOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: site/ in the source folder).", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Print only problems and the summary.")
+    var quiet = false
+
+    func run() throws {
+        let start = Date()
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.sourceURL.appendingPathComponent("site", isDirectory: true)
+        let quiet = self.quiet
+        let result = Orden.build(.directory(options.sourceURL), output: outputURL) { line in
+            if !quiet { print(line) }
+        }
+        Terminal.printDiagnostics(result.diagnostics)
+        guard result.wroteSite else {
+            FileHandle.standardError.write(Data("build failed: \(result.diagnostics.summary); nothing was written\n".utf8))
+            throw ExitCode(1)
+        }
+        let warnings = result.diagnostics.warningCount
+        print("built \(result.pageCount) pages (\(result.fileCount) files) into \(outputURL.path) in \(Terminal.seconds(since: start))"
+              + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+    }
+}
+
+struct OrdenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "orden",
+        abstract: "Orden builds a municipality's inventory of IT systems, datasets, processing activities and contracts into a static website.",
+        version: "0.1.0",
+        subcommands: [Build.self, Check.self])
+}
+
+do {
+    var command = try OrdenCommand.parseAsRoot()
+    try command.run()
+} catch {
+    if OrdenCommand.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((OrdenCommand.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    OrdenCommand.exit(withError: error)
+}
