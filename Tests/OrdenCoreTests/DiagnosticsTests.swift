@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+@testable import OrdenCore
+
+/// One fixture per class of problem: each must be found, at the right place, with a hint.
+@Suite struct DiagnosticsTests {
+    let system = "\(Fixture.municipalityA)/systems/arkiv.md"
+
+    @Test func theFixtureIsClean() {
+        let diagnostics = Fixture.check(Fixture.files)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
+    @Test func yamlSyntaxErrorGivesTheLineInTheFile() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: [Dokumentsenteret\nlifecycle: {status: production}\n---\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "YAML syntax error"))
+        #expect(problem.location.path == system)
+        #expect(problem.location.line >= 3)
+        #expect(problem.hint != nil)
+    }
+
+    @Test func frontMatterThatNeverClosesIsReported() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\n\nSome body text\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "never closed"))
+        #expect(problem.location.line == 1)
+        #expect(problem.hint?.contains("---") == true)
+    }
+
+    @Test func fileWithoutFrontMatterIsReported() throws {
+        let files = Fixture.with([system: "Just text\n"])
+        #expect(Fixture.check(files).first(containing: "no front matter") != nil)
+    }
+
+    @Test func missingRequiredFieldsAreAllReported() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\n---\n"])
+        let diagnostics = Fixture.check(files).errors
+        #expect(diagnostics.first(containing: "missing required field \"owner\"") != nil)
+        #expect(diagnostics.first(containing: "missing required field \"lifecycle\"") != nil)
+    }
+
+    @Test func missingNestedRequiredFieldNamesThePath() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\nlifecycle:\n  since: 2020-01-01\n---\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "missing required field \"lifecycle.status\""))
+        #expect(problem.location.line == 5)
+    }
+
+    @Test func unknownKeySuggestsTheClosestField() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\nlifecylce: {status: production}\n---\n"])
+        let diagnostics = Fixture.check(files)
+        let problem = try #require(diagnostics.first(containing: "unknown field \"lifecylce\""))
+        #expect(problem.location.line == 4)
+        #expect(problem.location.column == 1)
+        #expect(problem.hint?.contains("did you mean \"lifecycle\"") == true)
+    }
+
+    @Test func unknownNestedKeyIsReported() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production, sinse: 2020-01-01}\n---\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "unknown field \"sinse\""))
+        #expect(problem.message.hasPrefix("lifecycle:"))
+        #expect(problem.hint?.contains("\"since\"") == true)
+    }
+
+    @Test func wrongEnumValueListsTheAllowedOnes() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: producton}\n---\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "lifecycle.status has the value \"producton\""))
+        #expect(problem.hint?.contains("did you mean \"production\"") == true)
+        #expect(problem.hint?.contains("planned, procurement, implementing, production, phase-out, retired") == true)
+    }
+
+    @Test func wrongTypesAreReported() throws {
+        let files = Fixture.with([system: """
+            ---
+            product: acme-arkiv
+            owner: IT
+            lifecycle: {status: production}
+            users: many
+            integrations: okonomi
+            cost: 1000
+            ---
+            """])
+        let diagnostics = Fixture.check(files)
+        #expect(diagnostics.first(containing: "users: expected a whole number, found \"many\"")?.location.line == 5)
+        #expect(diagnostics.first(containing: "integrations must be a list")?.location.line == 6)
+        #expect(diagnostics.first(containing: "cost must be a group of fields")?.location.line == 7)
+    }
+
+    @Test func scoresOutsideTheirRangeAreReported() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\nfit: {functional: 7, technical: 0}\n---\n"])
+        let diagnostics = Fixture.check(files)
+        #expect(diagnostics.first(containing: "fit.functional: 7 is outside 1–5") != nil)
+        #expect(diagnostics.first(containing: "fit.technical: 0 is outside 1–5") != nil)
+    }
+
+    @Test func invalidDatesAreReported() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production, since: 2023-02-30, end_of_life: 31.12.2027}\n---\n"])
+        let diagnostics = Fixture.check(files)
+        #expect(diagnostics.first(containing: "\"2023-02-30\" is not a date in the calendar") != nil)
+        #expect(diagnostics.first(containing: "\"31.12.2027\" is not a date in the form YYYY-MM-DD") != nil)
+    }
+
+    @Test func organisationNumberFailingModulo11IsReported() throws {
+        let vendor = "content/catalogue/vendors/acme.md"
+        let files = Fixture.with([vendor: "---\nname: Acme\norgnr: \"123456789\"\n---\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "fails the mod-11 check"))
+        #expect(problem.location == SourceLocation(path: vendor, line: 3, column: 8))
+    }
+
+    @Test func municipalityNumberNotInTheOfficialListIsReported() throws {
+        let path = "content/municipalities/3899-ingenby/_index.md"
+        var files = Fixture.files
+        files[path] = "---\nname: Ingenby\nnumber: \"3899\"\norgnr: \"974760673\"\n---\n"
+        let problem = try #require(Fixture.check(files).first(containing: "3899 is not a municipality number in the official list"))
+        #expect(problem.location.path == path)
+        #expect(problem.location.line == 3)
+    }
+
+    @Test func fictionalMunicipalityMustUseCounty99() throws {
+        let path = "\(Fixture.municipalityB)/_index.md"
+        let files = Fixture.with([path: "---\nname: Testvik\nnumber: \"9901\"\norgnr: \"123456785\"\n---\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "9901 is not a municipality number"))
+        #expect(problem.hint?.contains("fictional: true") == true)
+    }
+
+    @Test func municipalityNumberMustMatchItsFolder() throws {
+        let path = "\(Fixture.municipalityA)/_index.md"
+        let files = Fixture.with([path: "---\nname: Horten\nnumber: \"3903\"\norgnr: \"974760673\"\n---\n"])
+        #expect(Fixture.check(files).first(containing: "does not match the folder's number 3901") != nil)
+    }
+
+    @Test func idsOutsideTheAllowedCharactersAreReported() throws {
+        var files = Fixture.files
+        files["content/catalogue/vendors/Acme_AS.md"] = "---\nname: Acme\n---\n"
+        files[system] = (files[system] ?? "").replacingOccurrences(of: "contract: acme-avtale", with: "contract: Acme Avtale")
+        let diagnostics = Fixture.check(files)
+        let fileName = try #require(diagnostics.first(containing: "the file name gives the id \"Acme_AS\""))
+        #expect(fileName.hint?.contains("acme-as.md") == true)
+        #expect(diagnostics.first(containing: "\"Acme Avtale\" is not a valid id") != nil)
+    }
+
+    @Test func danglingReferencesOfEveryKindAreReported() throws {
+        let files = Fixture.with([
+            "content/catalogue/products/acme-arkiv.md": "---\nname: Acme Arkiv\nvendor: acmee\nservice_areas: [arkivv]\nstandards: [noark5]\ntypical_integrations: [{to: ingen, via: ingen-std}]\n---\n",
+            "content/catalogue/service-areas/arkiv.md": "---\nname: Arkiv\nparent: ingenting\n---\n",
+            system: """
+            ---
+            product: acme-arkv
+            vendor: nobody
+            owner: IT
+            lifecycle: {status: production}
+            contract: ingen-avtale
+            dpa: ingen-dpa
+            datasets: [ingen-data]
+            integrations:
+              - to: ingen-system
+              - to: 9901/ingen
+              - to: 9999/arkiv
+              - to: product:ingen
+            ---
+            """,
+            "\(Fixture.municipalityA)/datasets/postliste.md": "---\ntitle: P\ndescription: D\nthemes: [GOVE]\naccess_rights: restricted\nsource_systems: [ingen]\n---\n",
+            "\(Fixture.municipalityA)/processing/arkivering.md": "---\nname: A\npurpose: P\nlegal_basis: [{article: 6(1)(c)}]\ndata_subjects: [a]\ndata_categories: [b]\nretention: r\nsystems: [ingen]\nprocessors: [{vendor: ingen-leverandor, dpa: ingen-avtale}]\n---\n",
+            "\(Fixture.municipalityA)/contracts/acme-avtale.md": "---\ntitle: T\nvendor: ingen\nstart: 2020-01-01\nsystems: [ingen]\n---\n",
+        ])
+        let messages = Fixture.check(files).errors.map(\.message)
+        for expected in [
+            "unknown vendor \"acmee\"", "unknown service area \"arkivv\"", "unknown standard \"noark5\"", "unknown product \"ingen\"",
+            "unknown standard \"ingen-std\"", "unknown service area \"ingenting\"", "unknown product \"acme-arkv\"",
+            "unknown vendor \"nobody\"", "unknown contract \"ingen-avtale\"", "unknown contract \"ingen-dpa\"",
+            "unknown dataset \"ingen-data\"", "unknown system \"ingen-system\"", "unknown system \"ingen\"",
+            "unknown municipality \"9999\"", "unknown vendor \"ingen-leverandor\"", "unknown vendor \"ingen\"",
+        ] {
+            #expect(messages.contains(expected), "missing: \(expected)")
+        }
+        let suggestion = Fixture.check(files).first(containing: "unknown product \"acme-arkv\"")
+        #expect(suggestion?.hint?.contains("did you mean \"acme-arkiv\"") == true)
+        #expect(suggestion?.location.line == 2)
+    }
+
+    @Test func duplicateIdsNameTheFirstFile() throws {
+        var files = Fixture.files
+        files["content/catalogue/products/annet/acme-arkiv.md"] = "---\nname: Kopi\nvendor: acme\n---\n"
+        files["content/municipalities/3901-horten-2/_index.md"] = "---\nname: Horten igjen\nnumber: \"3901\"\norgnr: \"974760673\"\n---\n"
+        let diagnostics = Fixture.check(files)
+        let product = try #require(diagnostics.first(containing: "product id \"acme-arkiv\" is already used"))
+        #expect(product.location.path == "content/catalogue/products/annet/acme-arkiv.md" || product.message.contains("annet/acme-arkiv.md"))
+        #expect(diagnostics.first(containing: "municipality number 3901 is already used") != nil)
+    }
+
+    @Test func fileThatIsNotUTF8IsReportedWithItsPosition() throws {
+        var bytes = Fixture.files.mapValues { Data($0.utf8) }
+        bytes[system] = Data("---\nproduct: acme-arkiv\nowner: R".utf8) + Data([0xE5]) + Data("d\nlifecycle: {status: production}\n---\n".utf8)
+        let diagnostics = Orden.check(.memory(bytes: bytes)).diagnostics
+        let problem = try #require(diagnostics.first(containing: "not UTF-8"))
+        #expect(problem.location == SourceLocation(path: system, line: 3, column: 9))
+        #expect(problem.hint?.contains("UTF-8") == true)
+    }
+
+    @Test func windowsLineEndingsAndByteOrderMarkAreValid() throws {
+        var bytes = Fixture.files.mapValues { Data($0.utf8) }
+        let text = "---\r\nproduct: acme-arkiv\r\nowner: IT\r\nlifecycle:\r\n  status: production\r\n---\r\nTekst\r\n"
+        bytes[system] = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        let diagnostics = Orden.check(.memory(bytes: bytes)).diagnostics
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
+    @Test func duplicateKeysAreReported() throws {
+        let files = Fixture.with([system: "---\nproduct: acme-arkiv\nowner: IT\nowner: Other\nlifecycle: {status: production}\n---\n"])
+        #expect(Fixture.check(files).first(containing: "\"owner\" is written twice") != nil)
+    }
+
+    @Test func everyProblemInOneRunSortedByPlace() throws {
+        let files = Fixture.with([
+            system: "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: nope}\nusers: x\n---\n",
+            "content/catalogue/vendors/acme.md": "---\nnam: Acme\n---\n",
+        ])
+        let diagnostics = Fixture.check(files)
+        #expect(diagnostics.errors.count >= 4)
+        #expect(diagnostics == diagnostics.sorted())
+        #expect(diagnostics.map(\.location.path).contains("content/catalogue/vendors/acme.md"))
+        #expect(diagnostics.map(\.location.path).contains(system))
+    }
+
+    @Test func missingConfigurationIsReported() throws {
+        let files = Fixture.with(["orden.yml": nil])
+        let problem = try #require(Fixture.check(files).first(containing: "no orden.yml"))
+        #expect(problem.hint?.contains("--source") == true)
+    }
+
+    @Test func diagnosticsPrintAsPathLineColumn() {
+        let diagnostic = Diagnostic.error("bad", at: SourceLocation(path: "a.md", line: 3, column: 7), hint: "fix it")
+        #expect(diagnostic.description == "a.md:3:7: error: bad\n    hint: fix it")
+        #expect([diagnostic, .warning("w", at: SourceLocation(path: "a.md"))].summary == "1 error, 1 warning")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import OrdenCore
+
+/// Content comes from many hands. Hostile or broken input must end in an error, quickly and in
+/// bounded memory — never a crash or a hang. (A hang would show as a test run that never ends.)
+@Suite struct HostileInputTests {
+    let system = "\(Fixture.municipalityA)/systems/arkiv.md"
+
+    func errors(for text: String) -> [Diagnostic] {
+        Fixture.check(Fixture.with([system: text])).errors.filter { $0.location.path == system }
+    }
+
+    @Test func billionLaughsAliasBombIsRefused() throws {
+        var yaml = "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            let previous = (0..<9).map { _ in "*a\(level - 1)" }.joined(separator: ", ")
+            yaml += "a\(level): &a\(level) [\(previous)]\n"
+        }
+        yaml += "---\n"
+        let problem = try #require(errors(for: yaml).first(containing: "anchors and aliases"))
+        #expect(problem.location.line == 5)
+    }
+
+    @Test func aliasInsideTextIsNotMistakenForOne() {
+        let text = "---\nproduct: acme-arkiv\nowner: IT & drift *viktig*\nlifecycle: {status: production}\ninfrastructure: |\n  *uthevet* tekst\n  &amp; mer\n---\n"
+        #expect(errors(for: text).isEmpty, "\(errors(for: text))")
+    }
+
+    @Test func deeplyNestedFlowCollectionsAreRefused() throws {
+        let depth = 100_000
+        let yaml = "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\nusers: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n---\n"
+        #expect(errors(for: yaml).first(containing: "nested too deeply") != nil)
+    }
+
+    @Test func deeplyNestedBlockSequencesAreRefused() throws {
+        let yaml = "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\nusers:\n" + String(repeating: "- ", count: 50_000) + "x\n---\n"
+        #expect(errors(for: yaml).first(containing: "nested too deeply") != nil)
+    }
+
+    @Test func deeplyIndentedMappingsAreRefused() throws {
+        var yaml = "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\n"
+        for level in 0..<400 { yaml += String(repeating: " ", count: level) + "k\(level):\n" }
+        yaml += "---\n"
+        #expect(!errors(for: yaml).isEmpty)
+    }
+
+    @Test func multiMegabyteFileIsRefusedWithoutParsing() throws {
+        let body = String(repeating: "Lorem ipsum dolor sit amet. ", count: 200_000)
+        let problem = try #require(errors(for: "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\n---\n" + body).first)
+        #expect(problem.message.contains("the limit is 4 MiB"))
+    }
+
+    @Test func hugeFrontMatterIsRefused() throws {
+        let list = (0..<40_000).map { "  - kategori nummer \($0)" }.joined(separator: "\n")
+        let yaml = "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\npersonal_data:\n  categories:\n" + list + "\n---\n"
+        #expect(errors(for: yaml).first(containing: "the front matter is") != nil)
+    }
+
+    @Test func manyValuesWithinTheSizeLimitAreBounded() throws {
+        let list = (0..<30_000).map { "\($0)" }.joined(separator: ",")
+        let yaml = "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\npersonal_data: {categories: [\(list)]}\n---\n"
+        #expect(errors(for: yaml).first(containing: "too many values") != nil)
+    }
+
+    @Test func controlCharactersAndLongLinesDoNotCrash() {
+        let long = String(repeating: "x", count: 200_000)
+        let text = "---\nproduct: acme-arkiv\nowner: \"\u{1}\u{7}\(long)\"\nlifecycle: {status: production}\n---\n\u{0}\u{1B}[31m\n"
+        _ = Fixture.check(Fixture.with([system: text]))
+    }
+
+    @Test func yamlTagsAndOddScalarsAreJustText() {
+        let text = "---\nproduct: acme-arkiv\nowner: !!python/object:os.system rm\nlifecycle: {status: production}\n---\n"
+        #expect(errors(for: text).isEmpty, "\(errors(for: text))")
+    }
+
+    @Test func emptyFileAndEmptyFrontMatter() {
+        #expect(errors(for: "").first(containing: "no front matter") != nil)
+        #expect(errors(for: "---\n---\n").first(containing: "missing required field \"owner\"") != nil)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import OrdenCore
+
+/// The built site: every page at its address, content shown from both ends, nothing unsafe.
+@Suite struct SiteTests {
+    let site: [String: Data]
+
+    init() throws {
+        let result = Fixture.build(Fixture.files)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        site = result.files
+    }
+
+    func page(_ path: String) -> String { Fixture.html(site, path) }
+
+    @Test func everyRecordAndListHasItsPage() {
+        for path in [
+            "index.html", "404.html", "sitemap.xml", "assets/style.css",
+            "kommuner/index.html", "kommuner/3901-horten/index.html", "kommuner/9901-testvik/index.html",
+            "kommuner/3901-horten/systemer/index.html", "kommuner/3901-horten/datasett/index.html",
+            "kommuner/3901-horten/behandlinger/index.html", "kommuner/3901-horten/avtaler/index.html",
+            "kommuner/3901-horten/systemer/arkiv/index.html", "kommuner/3901-horten/systemer/okonomi/index.html",
+            "kommuner/3901-horten/datasett/postliste/index.html", "kommuner/3901-horten/behandlinger/arkivering/index.html",
+            "kommuner/3901-horten/avtaler/acme-avtale/index.html", "kommuner/9901-testvik/systemer/arkiv/index.html",
+            "katalog/index.html", "katalog/produkter/index.html", "katalog/produkter/acme-arkiv/index.html",
+            "katalog/produkter/beta-okonomi/index.html", "katalog/produkter/ubrukt/index.html",
+            "katalog/leverandorer/index.html", "katalog/leverandorer/acme/index.html", "katalog/leverandorer/beta/index.html",
+            "katalog/tjenesteomrader/index.html", "katalog/tjenesteomrader/arkiv/index.html",
+            "katalog/standarder/index.html", "katalog/standarder/noark-5/index.html",
+            "datasett/index.html", "apne-data/index.html",
+        ] {
+            #expect(site[path] != nil, "missing \(path)")
+        }
+    }
+
+    @Test func internalRecordsAndFieldsNeverReachTheSite() {
+        #expect(site["kommuner/3901-horten/systemer/skjult/index.html"] == nil)
+        for (path, bytes) in site {
+            let text = String(decoding: bytes, as: UTF8.self)
+            for secret in ["Skjult system", "RACK-SECRET-17", "Personvernombud Testesen", "pvo@horten.example", "2024-05-01", "1. mai 2024"] {
+                #expect(!text.contains(secret), "\(secret) leaked into \(path)")
+            }
+        }
+    }
+
+    @Test func systemPageMarksInheritedFactsAndShowsRelations() {
+        let html = page("kommuner/3901-horten/systemer/arkiv/index.html")
+        #expect(html.contains("<h1>Acme Arkiv</h1>"))
+        #expect(html.contains("<div class=\"fact is-inherited\">\n<dt>Leverandør <span class=\"inherited-mark\">Fra katalogen</span>"))
+        #expect(html.contains("<div class=\"fact\">\n<dt>Driftsform</dt>"), "hosting is local")
+        #expect(html.contains("href=\"../../../../katalog/produkter/acme-arkiv/\""))
+        #expect(html.contains("href=\"../../../../kommuner/3901-horten/behandlinger/arkivering/\""))
+        #expect(html.contains("href=\"../../../../kommuner/3901-horten/datasett/postliste/\""))
+        #expect(html.contains("href=\"../../../../kommuner/3901-horten/avtaler/acme-avtale/\""))
+        #expect(html.contains("href=\"../../../../kommuner/9901-testvik/systemer/arkiv/\""))
+        #expect(html.contains("150\u{00A0}000\u{00A0}kr"))
+    }
+
+    @Test func incomingIntegrationsShowOnTheTarget() {
+        let html = page("kommuner/9901-testvik/systemer/arkiv/index.html")
+        #expect(html.contains("Integrasjoner til dette systemet"))
+        #expect(html.contains("href=\"../../../../kommuner/3901-horten/systemer/arkiv/\""))
+    }
+
+    @Test func productPageListsEveryMunicipalityRunningIt() {
+        let html = page("katalog/produkter/acme-arkiv/index.html")
+        #expect(html.contains(">Horten kommune</a>"))
+        #expect(html.contains(">Testvik kommune</a>"))
+        #expect(html.contains("Brukes av 2 kommuner"))
+    }
+
+    @Test func vendorPageListsProductsAndContracts() {
+        let html = page("katalog/leverandorer/acme/index.html")
+        #expect(html.contains("href=\"../../../katalog/produkter/acme-arkiv/\""))
+        #expect(html.contains("href=\"../../../kommuner/3901-horten/avtaler/acme-avtale/\""))
+        #expect(html.contains("123 456 785"))
+    }
+
+    @Test func openDataListsOnlyPublicDatasets() {
+        let files = Fixture.with(["\(Fixture.municipalityA)/datasets/lukket.md": "---\ntitle: Lukket register\ndescription: D\nthemes: [HEAL]\naccess_rights: non-public\n---\n"])
+        let site = Fixture.build(files).files
+        let open = Fixture.html(site, "apne-data/index.html")
+        let all = Fixture.html(site, "datasett/index.html")
+        #expect(open.contains("Postliste") && !open.contains("Lukket register"))
+        #expect(all.contains("Postliste") && all.contains("Lukket register"))
+    }
+
+    @Test func homePageCountsRecords() {
+        let html = page("index.html")
+        #expect(html.contains("<span class=\"statistic-value\">2</span> <span class=\"statistic-label\">Kommuner</span>"))
+        #expect(html.contains("<span class=\"statistic-value\">3</span> <span class=\"statistic-label\">Systemer</span>"))
+    }
+
+    @Test func pagesAreSemanticAndMarkedAsDemo() {
+        let html = page("kommuner/3901-horten/index.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nb\">"))
+        #expect(html.contains("<main id=\"innhold\""))
+        #expect(html.contains("<nav class=\"site-nav\" aria-label=\"Hovedmeny\">"))
+        #expect(html.contains("<th scope=\"col\">"))
+        #expect(html.contains("Testinnhold"))
+        #expect(!html.contains("http://") || !html.contains("<script"))
+    }
+
+    @Test func sitemapListsAbsoluteAddresses() {
+        let sitemap = page("sitemap.xml")
+        #expect(sitemap.contains("<loc>https://test.example/orden/kommuner/3901-horten/systemer/arkiv/</loc>"))
+        #expect(!sitemap.contains("404"))
+    }
+
+    @Test func notFoundPageLinksFromTheSiteRoot() {
+        let html = page("404.html")
+        #expect(html.contains("href=\"/orden/assets/style.css\""))
+        #expect(html.contains("href=\"/orden/kommuner/\""))
+    }
+
+    @Test func themeTemplatesCanBeOverriddenBySite() {
+        let files = Fixture.with(["themes/default/templates/vendor.mustache": "{{<base}}{{$main}}<h1>Egen mal: {{heading}}</h1>{{/main}}{{/base}}"])
+        let site = Fixture.build(files).files
+        #expect(Fixture.html(site, "katalog/leverandorer/acme/index.html").contains("<h1>Egen mal: Acme Programvare AS</h1>"))
+        #expect(Fixture.html(site, "katalog/produkter/acme-arkiv/index.html").contains("<h1>Acme Arkiv</h1>"))
+    }
+
+    @Test func brokenTemplateIsACheckError() throws {
+        let files = Fixture.with(["themes/default/templates/vendor.mustache": "{{#facts}}unclosed"])
+        let problem = try #require(Fixture.check(files).first(containing: "the template cannot be read"))
+        #expect(problem.location.path == "themes/default/templates/vendor.mustache")
+    }
+}
