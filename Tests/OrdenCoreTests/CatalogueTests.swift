@@ -17,6 +17,8 @@ import Testing
         #expect(system.vendor?.origin == .catalogue)
         #expect(system.category?.value == "document-management")
         #expect(system.standards?.value == ["noark-5"])
+        #expect(system.serviceAreas?.value == ["arkiv"])
+        #expect(system.serviceAreas?.origin == .catalogue)
         #expect(system.personalDataCategories?.value == ["navn", "adresse"])
         #expect(system.typicalIntegrations?.value.map(\.to.id) == ["beta-okonomi"])
         #expect(system.descriptionHTML?.origin == .catalogue)

@@ -45,7 +45,7 @@ final class DecodingReport {
     /// after decoding that need to point at a field.
     private(set) var positions: [String: FieldPosition] = [:]
     /// Nodes left to visit; bounds the work any front matter can cause.
-    private var budget = 50_000
+    private var budget = 20_000
     private var budgetReported = false
 
     init(path: String, lineOffset: Int) {

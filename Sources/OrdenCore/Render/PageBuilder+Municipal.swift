@@ -87,7 +87,7 @@ extension PageBuilder {
         facts.add("Kategori", system.category.map { Cell($0.value) }, inherited: inherited(system.category?.origin))
         facts.add("Driftsform", system.hosting.map { Cell(Format.hosting($0.value)) }, inherited: inherited(system.hosting?.origin))
         facts.add("Standarder", system.standards?.value.map(standardCell) ?? [], inherited: inherited(system.standards?.origin))
-        facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
+        facts.add("Tjenesteområder", (system.serviceAreas?.value ?? []).map(serviceAreaCell), inherited: inherited(system.serviceAreas?.origin))
         facts.add("Systemeier", Cell(fields.owner))
         facts.add("Systemforvalter", fields.manager.map { Cell($0) })
         var lifecycle = Format.lifecycle(fields.lifecycle.status)

@@ -17,6 +17,7 @@ public struct ResolvedSystem: Sendable {
     public var category: Sourced<String>?
     public var hosting: Sourced<Hosting>?
     public var standards: Sourced<[String]>?
+    public var serviceAreas: Sourced<[String]>?
     public var personalDataCategories: Sourced<[String]>?
     public var specialCategories: Sourced<[SpecialCategory]>?
     public var typicalIntegrations: Sourced<[TypicalIntegration]>?

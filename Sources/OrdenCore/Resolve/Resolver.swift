@@ -246,6 +246,7 @@ public struct Resolver {
             category: pick(fields.category, product?.fields.category),
             hosting: pick(fields.hosting, product?.fields.hosting),
             standards: pick(nonEmpty(fields.standards?.map(\.id)), nonEmpty(product?.fields.standards?.map(\.id))),
+            serviceAreas: pick(nonEmpty(fields.serviceAreas?.map(\.id)), nonEmpty(product?.fields.serviceAreas?.map(\.id))),
             personalDataCategories: pick(nonEmpty(fields.personalData?.categories), nonEmpty(product?.fields.personalData?.categories)),
             specialCategories: pick(nonEmpty(fields.personalData?.specialCategories), nonEmpty(product?.fields.personalData?.specialCategories)),
             typicalIntegrations: pick(nil, nonEmpty(product?.fields.typicalIntegrations)),
@@ -288,8 +289,8 @@ public struct Resolver {
             let fields = system.fields
             if let product = fields.product?.id, catalogue.products[product] != nil { add(&catalogue.systemsByProduct, product, key) }
             if let vendor = system.vendor?.value, catalogue.vendors[vendor] != nil { add(&catalogue.systemsByVendor, vendor, key) }
-            for area in fields.serviceAreas ?? [] where catalogue.serviceAreas[area.id] != nil {
-                add(&catalogue.systemsByServiceArea, area.id, key)
+            for area in system.serviceAreas?.value ?? [] where catalogue.serviceAreas[area] != nil {
+                add(&catalogue.systemsByServiceArea, area, key)
             }
             for standard in system.standards?.value ?? [] where catalogue.standards[standard] != nil {
                 add(&catalogue.systemsByStandard, standard, key)

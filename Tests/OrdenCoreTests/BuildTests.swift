@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import OrdenCore
+
+/// Building to disk: the demo in full, byte-identical output, and a failed build that leaves
+/// the previous site exactly as it was.
+@Suite struct BuildTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("orden-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Every file below `folder`, path → bytes.
+    func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+        for case let url as URL in walker where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    /// Writes an inline site to a folder, so that the disk source is used too.
+    func write(_ files: [String: String], to folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    @Test func demoChecksCleanAndEveryRecordHasItsPage() throws {
+        let tree = SourceTree.directory(Self.repository)
+        let checked = Orden.check(tree)
+        #expect(!checked.hasErrors, "\(checked.diagnostics.errors)")
+        let catalogue = try #require(checked.catalogue)
+        #expect(catalogue.municipalities.count == 4)
+        #expect(catalogue.products.count >= 30)
+        #expect(catalogue.vendors.count >= 12)
+        for number in catalogue.municipalities.keys {
+            #expect(catalogue.systemsByMunicipality[number, default: []].count >= 15)
+            #expect(catalogue.datasetsByMunicipality[number, default: []].count >= 5)
+            #expect(catalogue.processingByMunicipality[number, default: []].count >= 5)
+            #expect(catalogue.contractsByMunicipality[number, default: []].count >= 4)
+            #expect(catalogue.datasets.values.contains { $0.municipality == number && $0.fields.accessRights == .public })
+        }
+
+        let output = try temporaryFolder().appendingPathComponent("site")
+        let result = Orden.build(tree, output: output)
+        #expect(result.wroteSite)
+        let files = try snapshot(output)
+        func count(_ pattern: String) -> Int {
+            files.keys.filter { $0.range(of: pattern, options: .regularExpression) != nil }.count
+        }
+        #expect(count("^kommuner/[0-9]{4}-[a-z0-9-]+/systemer/[a-z0-9-]+/index\\.html$") == catalogue.systems.count)
+        #expect(count("^kommuner/[0-9]{4}-[a-z0-9-]+/datasett/[a-z0-9-]+/index\\.html$") == catalogue.datasets.count)
+        #expect(count("^kommuner/[0-9]{4}-[a-z0-9-]+/behandlinger/[a-z0-9-]+/index\\.html$") == catalogue.processing.count)
+        #expect(count("^kommuner/[0-9]{4}-[a-z0-9-]+/avtaler/[a-z0-9-]+/index\\.html$") == catalogue.contracts.count)
+        #expect(count("^kommuner/[0-9]{4}-[a-z0-9-]+/index\\.html$") == 4)
+        #expect(count("^katalog/produkter/[a-z0-9-]+/index\\.html$") == catalogue.products.count)
+        #expect(count("^katalog/leverandorer/[a-z0-9-]+/index\\.html$") == catalogue.vendors.count)
+        #expect(count("^katalog/tjenesteomrader/[a-z0-9-]+/index\\.html$") == catalogue.serviceAreas.count)
+        #expect(count("^katalog/standarder/[a-z0-9-]+/index\\.html$") == catalogue.standards.count)
+        #expect(result.pageCount == count("\\.html$"))
+        let home = String(decoding: files["index.html"] ?? Data(), as: UTF8.self)
+        #expect(home.contains("oppdiktet"), "the demo says on every page that it is fictional")
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let folder = try temporaryFolder()
+        try write(Fixture.files, to: folder.appendingPathComponent("source"))
+        let tree = SourceTree.directory(folder.appendingPathComponent("source"))
+        let first = Orden.build(tree, output: folder.appendingPathComponent("one"))
+        let second = Orden.build(tree, output: folder.appendingPathComponent("two"))
+        #expect(first.wroteSite && second.wroteSite)
+        let one = try snapshot(folder.appendingPathComponent("one"))
+        let two = try snapshot(folder.appendingPathComponent("two"))
+        #expect(!one.isEmpty)
+        #expect(one == two)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
+        let folder = try temporaryFolder()
+        let source = folder.appendingPathComponent("source")
+        let output = folder.appendingPathComponent("site")
+        try write(Fixture.files, to: source)
+        #expect(Orden.build(.directory(source), output: output).wroteSite)
+        try Data("kept".utf8).write(to: output.appendingPathComponent("extra.txt"))
+        let before = try snapshot(output)
+
+        try write(["\(Fixture.municipalityA)/systems/arkiv.md": "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: nope}\n---\n"], to: source)
+        let failed = Orden.build(.directory(source), output: output)
+        #expect(!failed.wroteSite)
+        #expect(failed.diagnostics.hasErrors)
+        #expect(try snapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("site.") }
+        #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    @Test func successfulBuildReplacesTheWholeSite() throws {
+        let folder = try temporaryFolder()
+        let source = folder.appendingPathComponent("source")
+        let output = folder.appendingPathComponent("site")
+        try write(Fixture.files, to: source)
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
+        #expect(Orden.build(.directory(source), output: output).wroteSite)
+        let files = try snapshot(output)
+        #expect(files["stale.html"] == nil)
+        #expect(files["index.html"] != nil)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("site.") }
+        #expect(leftovers.isEmpty)
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

@@ -1,0 +1,28 @@
+# Sourced by scripts/demo and scripts/test: makes sure the system libraries Orden links against
+# are present. As root it installs them with apt; otherwise it prints the command to run.
+set -euo pipefail
+
+orden_require_system_packages() {
+    local missing=()
+    command -v swift >/dev/null 2>&1 || {
+        echo "error: swift is not on PATH. Install Swift 6 (https://www.swift.org/install/linux/) and try again." >&2
+        exit 1
+    }
+    command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+    if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then
+        missing+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
+    fi
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing ${missing[*]} with apt-get…"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        echo "error: Orden needs these Debian packages: ${missing[*]}" >&2
+        echo "Install them with:" >&2
+        echo "    sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+}
