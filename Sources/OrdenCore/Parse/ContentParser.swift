@@ -30,7 +30,9 @@ public enum ContentParser {
         do {
             paths = try tree.listFiles()
         } catch {
-            content.diagnostics.append(.error("cannot read the source folder: \(error.localizedDescription)", at: SourceLocation(path: tree.rootDescription)))
+            content.diagnostics.append(.error(
+                "cannot read the source folder (\(error.localizedDescription))", at: SourceLocation(path: tree.rootDescription),
+                hint: "give the folder that holds orden.yml and content/ with --source"))
             return content
         }
 

@@ -1,0 +1,193 @@
+import Mustache
+
+// Templates look values up by name. Without these, swift-mustache reflects on every struct with
+// Mirror for every lookup, which was most of the rendering time. Each view model answers for
+// exactly the names its templates use; an unknown name is nil, as with reflection.
+
+extension Link: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+extension NavItem: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "href": href
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension Cell: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "href": href as Any?
+        case "note": note as Any?
+        case "numeric": numeric
+        default: nil
+        }
+    }
+}
+
+extension Column: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "numeric": numeric
+        default: nil
+        }
+    }
+}
+
+extension Row: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "head": head as Any?
+        case "rest": rest
+        default: nil
+        }
+    }
+}
+
+extension Table: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "caption": caption
+        case "columns": columns
+        case "rows": rows
+        default: nil
+        }
+    }
+}
+
+extension Fact: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "values": values
+        case "inherited": inherited
+        default: nil
+        }
+    }
+}
+
+extension Section: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "heading": heading
+        case "summary": summary as Any?
+        case "table": table as Any?
+        case "empty": empty as Any?
+        default: nil
+        }
+    }
+}
+
+extension Layout: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "siteTitle": siteTitle
+        case "pageTitle": pageTitle
+        case "description": description as Any?
+        case "root": root
+        case "homeHref": homeHref
+        case "stylesheetHref": stylesheetHref
+        case "nav": nav
+        case "breadcrumbs": breadcrumbs
+        case "hasBreadcrumbs": hasBreadcrumbs
+        case "notice": notice as Any?
+        case "canonical": canonical as Any?
+        case "generator": generator
+        default: nil
+        }
+    }
+}
+
+extension Badge: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "tone": tone
+        default: nil
+        }
+    }
+}
+
+extension RecordPage: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "layout": layout
+        case "kindLabel": kindLabel
+        case "heading": heading
+        case "lead": lead as Any?
+        case "badges": badges
+        case "hasBadges": hasBadges
+        case "facts": facts
+        case "hasFacts": hasFacts
+        case "hasInherited": hasInherited
+        case "inheritedFrom": inheritedFrom as Any?
+        case "bodyHTML": bodyHTML as Any?
+        case "bodyHeading": bodyHeading
+        case "bodyInherited": bodyInherited
+        case "sections": sections
+        default: nil
+        }
+    }
+}
+
+extension ListPage: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "layout": layout
+        case "heading": heading
+        case "intro": intro as Any?
+        case "sections": sections
+        case "alternateLinks": alternateLinks
+        default: nil
+        }
+    }
+}
+
+extension Statistic: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "value": value
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+extension HomePage: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "layout": layout
+        case "heading": heading
+        case "intro": intro as Any?
+        case "statistics": statistics
+        case "sections": sections
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPage: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "layout": layout
+        case "heading": heading
+        default: nil
+        }
+    }
+}
