@@ -79,3 +79,27 @@ import Testing
         #expect(errors(for: "---\n---\n").first(containing: "missing required field \"owner\"") != nil)
     }
 }
+
+@Suite struct HostileFilesTests {
+    @Test func deeplyNestedMarkdownRendersWithoutCrashing() {
+        let quotes = String(repeating: "> ", count: 20_000) + "dypt"
+        let lists = String(repeating: "- ", count: 20_000) + "dypt"
+        let brackets = String(repeating: "[", count: 50_000) + "x" + String(repeating: "](y)", count: 50_000)
+        for text in [quotes, lists, brackets] {
+            #expect(!Markdown.html(text).isEmpty)
+        }
+    }
+
+    @Test func symbolicLinkLoopsInTheSourceAreNotFollowed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orden-loop-\(UUID().uuidString)")
+        for (path, text) in Fixture.files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("content/catalogue/loop").path, withDestinationPath: folder.path)
+        let result = Orden.check(.directory(folder))
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

@@ -46,6 +46,9 @@ public extension SourceTree {
                         let relative = prefix.isEmpty ? name : "\(prefix)/\(name)"
                         var isDirectory: ObjCBool = false
                         guard FileManager.default.fileExists(atPath: child.path, isDirectory: &isDirectory) else { continue }
+                        // Folders reached through a symbolic link are not followed: a link to a parent would never end.
+                        let type = (try? FileManager.default.attributesOfItem(atPath: child.path))?[.type] as? FileAttributeType
+                        if isDirectory.boolValue && type == .typeSymbolicLink { continue }
                         if isDirectory.boolValue {
                             if prefix.isEmpty && skipped.contains(name) { continue }
                             if prefix.isEmpty && (name.hasPrefix("site.tmp-") || name.hasPrefix("site.old-")) { continue }
