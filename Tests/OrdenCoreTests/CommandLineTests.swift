@@ -74,6 +74,28 @@ import Testing
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Two separate processes, so that anything depending on hash order (which Swift seeds per
+    /// process) would show as a difference.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    func demoBuildsAreByteIdenticalAcrossProcesses() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orden-twice-\(UUID().uuidString)")
+        var sites: [[String: Data]] = []
+        for name in ["one", "two"] {
+            let output = folder.appendingPathComponent(name)
+            let result = try run(["build", "--source", BuildTests.repository.path, "--output", output.path, "--quiet"])
+            #expect(result.status == 0, "\(result.errors)")
+            var files: [String: Data] = [:]
+            let base = output.standardizedFileURL.path
+            for case let url as URL in FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) ?? FileManager.DirectoryEnumerator() {
+                if let data = try? Data(contentsOf: url) { files[String(url.standardizedFileURL.path.dropFirst(base.count))] = data }
+            }
+            sites.append(files)
+        }
+        #expect(sites[0].count > 300)
+        #expect(sites[0] == sites[1])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
     func usageErrorsExitWithTwo() throws {
         #expect(try run(["build", "--no-such-option"]).status == 2)

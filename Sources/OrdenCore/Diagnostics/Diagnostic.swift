@@ -50,7 +50,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
-        (a.location, a.severity, a.message) < (b.location, b.severity, b.message)
+        (a.location, a.severity, a.message, a.hint ?? "") < (b.location, b.severity, b.message, b.hint ?? "")
     }
 
     /// `path:line:column: error: message`, with the hint on an indented line below.

@@ -31,6 +31,8 @@ public struct ResolvedSystem: Sendable {
 /// An integration as seen from its target: who sends or receives, and how.
 public struct IncomingIntegration: Sendable {
     public var from: LocalKey
+    /// The integration's place in the sending system's list, to keep a stable order.
+    public var index: Int
     public var integration: Integration
 }
 

@@ -303,13 +303,13 @@ public struct Resolver {
                 let datasetKey = LocalKey(key.municipality, dataset.id)
                 if catalogue.datasets[datasetKey] != nil { add(&catalogue.datasetsBySystem, key, datasetKey) }
             }
-            for integration in fields.integrations ?? [] {
+            for (index, integration) in (fields.integrations ?? []).enumerated() {
                 switch integration.to.kind {
                 case .localSystem(let id):
                     let target = LocalKey(key.municipality, id)
-                    add(&catalogue.incomingIntegrations, target, IncomingIntegration(from: key, integration: integration))
+                    add(&catalogue.incomingIntegrations, target, IncomingIntegration(from: key, index: index, integration: integration))
                 case .municipalSystem(let municipality, let id):
-                    add(&catalogue.incomingIntegrations, LocalKey(municipality, id), IncomingIntegration(from: key, integration: integration))
+                    add(&catalogue.incomingIntegrations, LocalKey(municipality, id), IncomingIntegration(from: key, index: index, integration: integration))
                 case .product(let id):
                     if catalogue.products[id] != nil { add(&catalogue.systemsIntegratingProduct, id, key) }
                 }
@@ -342,7 +342,7 @@ public struct Resolver {
         }
         // Only links between published records, each list sorted and without repeats.
         catalogue.incomingIntegrations = catalogue.incomingIntegrations.filter { catalogue.systems[$0.key] != nil }
-            .mapValues { $0.sorted { $0.from < $1.from } }
+            .mapValues { $0.sorted { ($0.from, $0.index) < ($1.from, $1.index) } }
         func tidy<K>(_ index: inout [K: [String]]) { index = index.mapValues { Array(Set($0)).sorted() } }
         func tidy<K>(_ index: inout [K: [LocalKey]]) { index = index.mapValues { Array(Set($0)).sorted() } }
         tidy(&catalogue.productsByVendor); tidy(&catalogue.productsByServiceArea); tidy(&catalogue.productsByStandard)
