@@ -104,6 +104,23 @@ import Testing
         try? FileManager.default.removeItem(at: folder)
     }
 
+    @Test func outputThatWouldSwallowTheSourceIsRefused() throws {
+        let folder = try temporaryFolder()
+        let source = folder.appendingPathComponent("source")
+        try write(Fixture.files, to: source)
+        for output in [source, folder, URL(fileURLWithPath: "/")] {
+            let result = Orden.build(.directory(source), output: output)
+            #expect(!result.wroteSite)
+            #expect(result.diagnostics.first(containing: "the build replaces the whole output folder") != nil)
+        }
+        let other = folder.appendingPathComponent("other-repo")
+        try write(["orden.yml": "title: x\n"], to: other)
+        #expect(!Orden.build(.directory(source), output: other).wroteSite)
+        #expect(FileManager.default.fileExists(atPath: source.appendingPathComponent("orden.yml").path))
+        #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("orden.yml").path))
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     @Test func successfulBuildReplacesTheWholeSite() throws {
         let folder = try temporaryFolder()
         let source = folder.appendingPathComponent("source")

@@ -11,6 +11,8 @@ public struct SourceTree: Sendable {
     public var read: @Sendable (_ path: String) throws -> Data
     /// A human-readable name of the root, for messages.
     public var rootDescription: String
+    /// The folder on disk, when there is one.
+    public var root: URL?
 
     public init(
         rootDescription: String,
@@ -33,7 +35,7 @@ public extension SourceTree {
     /// A content repository on disk.
     static func directory(_ root: URL) -> SourceTree {
         let root = root.standardizedFileURL
-        return SourceTree(
+        var tree = SourceTree(
             rootDescription: root.path,
             listFiles: {
                 var paths: [String] = []
@@ -69,6 +71,8 @@ public extension SourceTree {
                 try Data(contentsOf: root.appendingPathComponent(path))
             }
         )
+        tree.root = root
+        return tree
     }
 
     /// A content repository held in memory, for tests.

@@ -10,6 +10,23 @@ public struct SiteWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
+    /// Why the output folder must not be replaced, if it must not: the build swaps the whole
+    /// folder, so pointing it at the source, one of its parents, or any folder holding a
+    /// content repository or a git checkout would throw that away.
+    public func refusal(source: URL) -> String? {
+        let output = self.output.resolvingSymlinksInPath().path
+        let source = source.standardizedFileURL.resolvingSymlinksInPath().path
+        if output == "/" || source == output || source.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            return "the output folder \(output) holds the source folder; the build replaces the whole output folder"
+        }
+        for marker in ["orden.yml", ".git", "content", "Package.swift"] {
+            if FileManager.default.fileExists(atPath: self.output.appendingPathComponent(marker).path) {
+                return "the output folder \(output) holds \(marker), so it does not look like a built site; the build replaces the whole output folder"
+            }
+        }
+        return nil
+    }
+
     /// A fresh, empty folder beside the output, named after it.
     public func makeStagingFolder() throws -> URL {
         let parent = output.deletingLastPathComponent()
