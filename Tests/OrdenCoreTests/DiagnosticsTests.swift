@@ -232,3 +232,40 @@ import Testing
         #expect([diagnostic, .warning("w", at: SourceLocation(path: "a.md"))].summary == "1 error, 1 warning")
     }
 }
+
+@Suite struct ConfigurationAndLayoutTests {
+    @Test func unknownKeyInConfigurationIsReported() throws {
+        let files = Fixture.with(["orden.yml": "title: T\nbase_url: https://x.example/\nbaseurl: https://y.example/\n"])
+        let problem = try #require(Fixture.check(files).first(containing: "unknown field \"baseurl\""))
+        #expect(problem.location == SourceLocation(path: "orden.yml", line: 3, column: 1))
+        #expect(problem.hint?.contains("did you mean \"base_url\"") == true)
+    }
+
+    @Test func configurationNeedsAWebAddress() throws {
+        let files = Fixture.with(["orden.yml": "title: T\nbase_url: localhost\n"])
+        #expect(Fixture.check(files).first(containing: "base_url: \"localhost\" is not a web address")?.location.line == 2)
+    }
+
+    @Test func filesOutsideTheLayoutAreWarnedAbout() throws {
+        var files = Fixture.files
+        files["content/systems/arkiv.md"] = "---\nname: x\n---\n"
+        files["\(Fixture.municipalityA)/systemer/arkiv.md"] = "---\nname: x\n---\n"
+        files["content/catalogue/bilde.png"] = "not markdown"
+        let diagnostics = Fixture.check(files)
+        #expect(!diagnostics.hasErrors)
+        #expect(diagnostics.warningCount == 2)
+        #expect(diagnostics.first { $0.location.path == "\(Fixture.municipalityA)/systemer/arkiv.md" }?.hint?.contains("systems/") == true)
+    }
+
+    @Test func municipalityFolderWithoutIndexIsReported() throws {
+        var files = Fixture.files
+        files["content/municipalities/3903-larvik/systems/x.md"] = "---\nname: X\nowner: IT\nlifecycle: {status: production}\n---\n"
+        #expect(Fixture.check(files).first(containing: "has no _index.md") != nil)
+    }
+
+    @Test func badlyNamedMunicipalityFolderIsReported() throws {
+        var files = Fixture.files
+        files["content/municipalities/Larvik/_index.md"] = "---\nname: Larvik\nnumber: \"3903\"\norgnr: \"974760673\"\n---\n"
+        #expect(Fixture.check(files).first(containing: "is not named <number>-<name>") != nil)
+    }
+}
