@@ -3,7 +3,8 @@ import Foundation
 /// Read access to a content repository. File IO is a struct of closures so that tests can
 /// build a whole site from an in-memory dictionary of path → text.
 public struct SourceTree: Sendable {
-    /// Every regular file below the root, as paths relative to it with `/` separators, sorted.
+    /// Every file Orden reads (those at the top and below content/ and themes/), as paths relative
+    /// to the root with `/` separators, sorted.
     public var listFiles: @Sendable () throws -> [String]
     /// The size of the file in bytes, without reading it.
     public var size: @Sendable (_ path: String) throws -> Int
@@ -39,7 +40,8 @@ public extension SourceTree {
             rootDescription: root.path,
             listFiles: {
                 var paths: [String] = []
-                let skipped: Set<String> = [".git", ".build", "site", "node_modules", ".venv"]
+                // Only the folders Orden reads: a content repository may also hold code, builds and sites.
+                let folders: Set<String> = ["content", "themes"]
                 func walk(_ url: URL, _ prefix: String) throws {
                     let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
                     for name in names.sorted() {
@@ -52,8 +54,7 @@ public extension SourceTree {
                         let type = (try? FileManager.default.attributesOfItem(atPath: child.path))?[.type] as? FileAttributeType
                         if isDirectory.boolValue && type == .typeSymbolicLink { continue }
                         if isDirectory.boolValue {
-                            if prefix.isEmpty && skipped.contains(name) { continue }
-                            if prefix.isEmpty && (name.hasPrefix("site.tmp-") || name.hasPrefix("site.old-")) { continue }
+                            if prefix.isEmpty && !folders.contains(name) { continue }
                             try walk(child, relative)
                         } else {
                             paths.append(relative)
