@@ -33,6 +33,14 @@ import Testing
         }
     }
 
+    /// The fixture written to `<temporary>/source`, with `<temporary>/site` as the output.
+    func fixtureOnDisk() throws -> (folder: URL, source: URL, output: URL) {
+        let folder = try temporaryFolder()
+        let source = folder.appendingPathComponent("source")
+        try write(Fixture.files, to: source)
+        return (folder, source, folder.appendingPathComponent("site"))
+    }
+
     @Test func demoChecksCleanAndEveryRecordHasItsPage() throws {
         let tree = SourceTree.directory(Self.repository)
         let checked = Orden.check(tree)
@@ -72,9 +80,8 @@ import Testing
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
-        let folder = try temporaryFolder()
-        try write(Fixture.files, to: folder.appendingPathComponent("source"))
-        let tree = SourceTree.directory(folder.appendingPathComponent("source"))
+        let (folder, source, _) = try fixtureOnDisk()
+        let tree = SourceTree.directory(source)
         let first = Orden.build(tree, output: folder.appendingPathComponent("one"))
         let second = Orden.build(tree, output: folder.appendingPathComponent("two"))
         #expect(first.wroteSite && second.wroteSite)
@@ -86,10 +93,7 @@ import Testing
     }
 
     @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
-        let folder = try temporaryFolder()
-        let source = folder.appendingPathComponent("source")
-        let output = folder.appendingPathComponent("site")
-        try write(Fixture.files, to: source)
+        let (folder, source, output) = try fixtureOnDisk()
         #expect(Orden.build(.directory(source), output: output).wroteSite)
         try Data("kept".utf8).write(to: output.appendingPathComponent("extra.txt"))
         let before = try snapshot(output)
@@ -105,9 +109,7 @@ import Testing
     }
 
     @Test func outputThatWouldSwallowTheSourceIsRefused() throws {
-        let folder = try temporaryFolder()
-        let source = folder.appendingPathComponent("source")
-        try write(Fixture.files, to: source)
+        let (folder, source, _) = try fixtureOnDisk()
         for output in [source, folder, URL(fileURLWithPath: "/")] {
             let result = Orden.build(.directory(source), output: output)
             #expect(!result.wroteSite)
@@ -122,10 +124,7 @@ import Testing
     }
 
     @Test func successfulBuildReplacesTheWholeSite() throws {
-        let folder = try temporaryFolder()
-        let source = folder.appendingPathComponent("source")
-        let output = folder.appendingPathComponent("site")
-        try write(Fixture.files, to: source)
+        let (folder, source, output) = try fixtureOnDisk()
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
         #expect(Orden.build(.directory(source), output: output).wroteSite)
