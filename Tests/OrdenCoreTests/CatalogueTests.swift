@@ -59,6 +59,21 @@ import Testing
         #expect(catalogue.processingByVendor["acme"] == [LocalKey("3901", "arkivering")])
     }
 
+    @Test func processingMayUseAnotherMunicipalitysSystem() throws {
+        let files = Fixture.with([
+            "\(Fixture.municipalityB)/processing/felles.md": "---\nname: Felles arkiv\npurpose: P\nlegal_basis: [{article: 6(1)(e)}]\ndata_subjects: [a]\ndata_categories: [b]\nretention: r\nsystems: [3901/arkiv, arkiv]\n---\n",
+        ])
+        let catalogue = try catalogue(files)
+        #expect(catalogue.processingBySystem[LocalKey("3901", "arkiv")]?.contains(LocalKey("9901", "felles")) == true)
+        #expect(catalogue.processingBySystem[LocalKey("9901", "arkiv")]?.contains(LocalKey("9901", "felles")) == true)
+        let dangling = Fixture.with([
+            "\(Fixture.municipalityB)/processing/felles.md": "---\nname: F\npurpose: P\nlegal_basis: [{article: 6(1)(e)}]\ndata_subjects: [a]\ndata_categories: [b]\nretention: r\nsystems: [3901/ingen, 1234/arkiv]\n---\n",
+        ])
+        let messages = Fixture.check(dangling).map(\.message)
+        #expect(messages.contains("unknown system \"ingen\""))
+        #expect(messages.contains("unknown municipality \"1234\""))
+    }
+
     @Test func internalRecordsAreLeftOutButNotDangling() throws {
         let files = Fixture.with([
             "\(Fixture.municipalityA)/systems/okonomi.md": "---\nproduct: beta-okonomi\nowner: IT\nlifecycle: {status: production}\nintegrations: [{to: skjult}]\n---\n",

@@ -211,7 +211,7 @@ public struct ProcessingActivity: Sendable, Decodable {
     public var thirdCountryTransfers: ThirdCountryTransfers?
     public var retention: String
     public var securityMeasures: String?
-    public var systems: [Reference]?
+    public var systems: [SystemReference]?
     public var processors: [Processor]?
     public var dpia: ImpactAssessment?
     public var jointControllers: [String]?

@@ -58,6 +58,31 @@ public struct Reference: Sendable, Hashable, Decodable, HasPlaceholder, CustomSt
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
 
+/// A system of the same municipality (`arkiv`) or of another one (`9902/barnevern`), as when a
+/// municipality's processing activity uses a system a host municipality runs for it.
+public struct SystemReference: Sendable, Hashable, Decodable {
+    public var municipality: String?
+    public var id: String
+    public var location: SourceLocation?
+
+    public init(from decoder: any Decoder) throws {
+        let (text, location) = try scalarText(decoder)
+        switch IntegrationTarget.parse(text) {
+        case .localSystem(let id)?:
+            (municipality, self.id) = (nil, id)
+        case .municipalSystem(let number, let id)?:
+            (municipality, self.id) = (number, id)
+        default:
+            throw ValueError("\"\(text)\" is not a valid system reference",
+                             hint: "write a system id of this municipality (arkiv) or another municipality's system (9902/barnevern)")
+        }
+        self.location = location
+    }
+
+    /// The system's key, for a reference written in municipality `home`.
+    public func key(from home: String) -> LocalKey { LocalKey(municipality ?? home, id) }
+}
+
 /// Where an integration goes: a system of the same municipality (`arkiv`), another
 /// municipality's system (`3803/arkiv`) or a catalogue product (`product:fiks-arkiv`).
 public struct IntegrationTarget: Sendable, Hashable, Decodable, HasPlaceholder {

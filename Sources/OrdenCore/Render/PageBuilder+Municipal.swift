@@ -166,7 +166,9 @@ extension PageBuilder {
         }
         let processing = published(catalogue.processingBySystem[key], .processing).compactMap { activityKey -> [Cell]? in
             guard let activity = catalogue.processing[activityKey] else { return nil }
-            return [processingCell(activityKey), Cell(activity.fields.purpose)]
+            var name = processingCell(activityKey)
+            if activityKey.municipality != key.municipality { name.note = catalogue.municipalities[activityKey.municipality]?.name }
+            return [name, Cell(activity.fields.purpose)]
         }
         let datasets = published(catalogue.datasetsBySystem[key], .dataset).compactMap { datasetKey -> [Cell]? in
             guard let dataset = catalogue.datasets[datasetKey] else { return nil }
@@ -271,8 +273,9 @@ extension PageBuilder {
             facts.add("Personvernkonsekvensvurdering (DPIA)", Cell(text))
         }
         facts.add("Felles behandlingsansvarlige", (fields.jointControllers ?? []).map { Cell($0) })
-        let systems = published((fields.systems ?? []).map { LocalKey(key.municipality, $0.id) }, .system).map { systemKey in
-            [systemCell(systemKey), productCell(catalogue.systems[systemKey]?.fields.product?.id)]
+        let systems = published((fields.systems ?? []).map { $0.key(from: key.municipality) }, .system).map { systemKey in
+            [systemCell(systemKey, withMunicipality: systemKey.municipality != key.municipality),
+             productCell(catalogue.systems[systemKey]?.fields.product?.id)]
         }
         let processors = (fields.processors ?? []).map { processor in
             [vendorCell(processor.vendor.id),

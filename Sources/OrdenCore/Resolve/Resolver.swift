@@ -93,7 +93,7 @@ public struct Resolver {
         }
         for record in content.processing {
             guard let number = record.municipality else { continue }
-            record.fields.systems?.forEach { checkLocal($0, .system, in: number) }
+            record.fields.systems?.forEach { checkSystem(in: $0.municipality, $0.id, at: $0.location, from: number) }
             for processor in record.fields.processors ?? [] {
                 check(processor.vendor, .vendor)
                 if let dpa = processor.dpa { checkLocal(dpa, .contract, in: number) }
@@ -179,6 +179,19 @@ public struct Resolver {
         }
     }
 
+    /// A system referred to from municipality `home`, in `municipality` when it is another one.
+    private mutating func checkSystem(in municipality: String?, _ id: String, at location: SourceLocation?, from home: String) {
+        let number = municipality ?? home
+        guard municipalityNumbers.contains(number) else {
+            if let location {
+                diagnostics.append(.error("unknown municipality \"\(number)\"", at: location,
+                                          hint: "there is no folder content/municipalities/\(number)-…/ with an _index.md"))
+            }
+            return
+        }
+        checkLocal(Reference(id, at: location), .system, in: number)
+    }
+
     private mutating func report(_ id: String, kind: RecordKind, at location: SourceLocation?, candidates: Set<String>, expectedPath: String) {
         guard let location else { return }
         var hint = "there is no \(expectedPath)"
@@ -207,14 +220,7 @@ public struct Resolver {
                     diagnostics.append(.warning("the system integrates with itself", at: location))
                 }
             case .municipalSystem(let municipality, let id):
-                if !municipalityNumbers.contains(municipality) {
-                    if let location = target.location {
-                        diagnostics.append(.error("unknown municipality \"\(municipality)\"", at: location,
-                                                  hint: "there is no folder content/municipalities/\(municipality)-…/ with an _index.md"))
-                    }
-                } else {
-                    checkLocal(Reference(id, at: target.location), .system, in: municipality)
-                }
+                checkSystem(in: municipality, id, at: target.location, from: number)
             case .product(let id):
                 check(Reference(id, at: target.location), .product)
             }
@@ -333,7 +339,7 @@ public struct Resolver {
         for (key, activity) in catalogue.processing {
             add(&catalogue.processingByMunicipality, key.municipality, key)
             for system in activity.fields.systems ?? [] {
-                let systemKey = LocalKey(key.municipality, system.id)
+                let systemKey = system.key(from: key.municipality)
                 if catalogue.systems[systemKey] != nil { add(&catalogue.processingBySystem, systemKey, key) }
             }
             for processor in activity.fields.processors ?? [] where catalogue.vendors[processor.vendor.id] != nil {
