@@ -176,6 +176,18 @@ import Testing
         #expect(suggestion?.location.line == 2)
     }
 
+    @Test func aBrokenFileIsReportedOnceNotAtEveryReferenceToIt() throws {
+        let contract = "\(Fixture.municipalityA)/contracts/acme-avtale.md"
+        let files = Fixture.with([
+            contract: "---\ntitle: [unclosed\nvendor: acme\n---\n",
+            "content/catalogue/vendors/acme.md": "---\nname: Acme\nwebsite: {\n---\n",
+            "\(Fixture.municipalityA)/_index.md": "---\nname: Horten\nnumber: 3901\norgnr: [\n---\n",
+        ])
+        let errors = Fixture.check(files).errors
+        #expect(errors.count == 3, "\(errors)")
+        #expect(Set(errors.map(\.location.path)) == [contract, "content/catalogue/vendors/acme.md", "\(Fixture.municipalityA)/_index.md"])
+    }
+
     @Test func duplicateIdsNameTheFirstFile() throws {
         var files = Fixture.files
         files["content/catalogue/products/annet/acme-arkiv.md"] = "---\nname: Kopi\nvendor: acme\n---\n"

@@ -17,6 +17,9 @@ public struct ParsedContent: Sendable {
     public var contracts: [Record<Contract>] = []
     /// Municipality folders that hold records, with the first file seen in each.
     public var municipalityFolders: [String: String] = [:]
+    /// Records whose file exists but could not be read; references to them are not dangling
+    /// (the file's own error says what is wrong). Local kinds are keyed `number/id`.
+    public var unreadable: [RecordKind: Set<String>] = [:]
     public var diagnostics: [Diagnostic] = []
 }
 
@@ -85,7 +88,11 @@ public enum ContentParser {
             case .dataset(let r): content.datasets.append(r)
             case .processing(let r): content.processing.append(r)
             case .contract(let r): content.contracts.append(r)
-            case nil: break
+            case nil:
+                let entry = parsed.entry
+                let number = entry.municipalityFolder.flatMap(ContentLayout.splitMunicipalityFolder)?.number
+                let key = entry.kind == .municipality ? (number ?? entry.id) : entry.kind.isLocal ? "\(number ?? "")/\(entry.id)" : entry.id
+                content.unreadable[entry.kind, default: []].insert(key)
             }
         }
         return content
@@ -99,13 +106,14 @@ public enum ContentParser {
 
     struct ParsedFile: Sendable {
         var path: String
+        var entry: ContentLayout.Entry
         var municipalityFolder: String?
         var record: AnyRecord?
         var diagnostics: [Diagnostic]
     }
 
     static func parseFile(path: String, entry: ContentLayout.Entry, tree: SourceTree) -> ParsedFile {
-        var result = ParsedFile(path: path, municipalityFolder: entry.municipalityFolder, record: nil, diagnostics: [])
+        var result = ParsedFile(path: path, entry: entry, municipalityFolder: entry.municipalityFolder, record: nil, diagnostics: [])
         let file = SourceLocation(path: path)
         var number: String? = nil
 

@@ -26,18 +26,25 @@ public struct Resolver {
 
     private mutating func run(site: SiteConfig) -> Catalogue {
         var catalogue = Catalogue(site: site)
-        vendorIds = register(content.vendors, kind: .vendor)
-        productIds = register(content.products, kind: .product)
-        serviceAreaIds = register(content.serviceAreas, kind: .serviceArea)
-        standardIds = register(content.standards, kind: .standard)
-        municipalityNumbers = register(content.municipalities, kind: .municipality)
-        localIds[.system] = registerLocal(content.systems, kind: .system)
-        localIds[.dataset] = registerLocal(content.datasets, kind: .dataset)
-        localIds[.processing] = registerLocal(content.processing, kind: .processing)
-        localIds[.contract] = registerLocal(content.contracts, kind: .contract)
+        let unreadable = content.unreadable
+        vendorIds = register(content.vendors, kind: .vendor).union(unreadable[.vendor] ?? [])
+        productIds = register(content.products, kind: .product).union(unreadable[.product] ?? [])
+        serviceAreaIds = register(content.serviceAreas, kind: .serviceArea).union(unreadable[.serviceArea] ?? [])
+        standardIds = register(content.standards, kind: .standard).union(unreadable[.standard] ?? [])
+        municipalityNumbers = register(content.municipalities, kind: .municipality).union(unreadable[.municipality] ?? [])
+        func broken(_ kind: RecordKind) -> Set<LocalKey> {
+            Set((unreadable[kind] ?? []).compactMap { key -> LocalKey? in
+                let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+                return parts.count == 2 ? LocalKey(parts[0], parts[1]) : nil
+            })
+        }
+        localIds[.system] = registerLocal(content.systems, kind: .system).union(broken(.system))
+        localIds[.dataset] = registerLocal(content.datasets, kind: .dataset).union(broken(.dataset))
+        localIds[.processing] = registerLocal(content.processing, kind: .processing).union(broken(.processing))
+        localIds[.contract] = registerLocal(content.contracts, kind: .contract).union(broken(.contract))
 
         for (folder, path) in content.municipalityFolders.sorted(by: { $0.key < $1.key }) {
-            if let number = ContentLayout.splitMunicipalityFolder(folder)?.number, !content.municipalities.contains(where: { $0.municipality == number }) {
+            if let number = ContentLayout.splitMunicipalityFolder(folder)?.number, !municipalityNumbers.contains(number) {
                 diagnostics.append(.error(
                     "the municipality folder \(folder) has no _index.md", at: SourceLocation(path: path),
                     hint: "add content/municipalities/\(folder)/_index.md with the municipality's name, number and orgnr"))
