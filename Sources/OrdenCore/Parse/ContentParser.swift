@@ -20,6 +20,8 @@ public struct ParsedContent: Sendable {
     /// Records whose file exists but could not be read; references to them are not dangling
     /// (the file's own error says what is wrong). Local kinds are keyed `number/id`.
     public var unreadable: [RecordKind: Set<String>] = [:]
+    /// Every file of the source that Orden reads, for the later stages (the theme).
+    public var paths: [String] = []
     public var diagnostics: [Diagnostic] = []
 }
 
@@ -38,6 +40,7 @@ public enum ContentParser {
                 hint: "give the folder that holds orden.yml and content/ with --source"))
             return content
         }
+        content.paths = paths
 
         if paths.contains(ContentLayout.configFile) {
             let (site, diagnostics) = parseConfig(tree)

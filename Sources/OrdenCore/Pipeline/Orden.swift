@@ -31,7 +31,7 @@ public enum Orden {
         let site = parsed.site ?? SiteConfig.placeholder
         let (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site) }
         diagnostics += resolveDiagnostics
-        let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree) }
+        let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
         diagnostics = Array(Set(diagnostics)).sorted()
         let catalogueCount: Int = parsed.vendors.count + parsed.products.count + parsed.serviceAreas.count + parsed.standards.count

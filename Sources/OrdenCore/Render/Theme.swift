@@ -14,7 +14,8 @@ public struct Theme: Sendable {
     /// Site path → bytes, e.g. `assets/style.css`.
     public let staticFiles: [String: Data]
 
-    public static func load(name: String, from tree: SourceTree) -> (Theme?, [Diagnostic]) {
+    /// The built-in theme with the site's overrides from `paths` (the source's file list) applied.
+    public static func load(name: String, from tree: SourceTree, paths: [String]) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var templates: [String: (source: String, path: String)] = [:]
         var statics: [String: Data] = [:]
@@ -23,8 +24,7 @@ public struct Theme: Sendable {
             add(String(path.dropFirst(builtIn.count)), data: Data(text.utf8), origin: "(built-in) " + path, into: &templates, &statics)
         }
         let local = "themes/\(name)/"
-        let files = (try? tree.listFiles()) ?? []
-        let overrides = files.filter { $0.hasPrefix(local) }
+        let overrides = paths.filter { $0.hasPrefix(local) }
         if name != defaultName && overrides.isEmpty {
             diagnostics.append(.error("the theme \"\(name)\" named in orden.yml has no folder themes/\(name)/", at: SourceLocation(path: ContentLayout.configFile),
                                       hint: "remove the theme line to use the built-in theme, or create the folder"))
