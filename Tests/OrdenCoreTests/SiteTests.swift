@@ -127,3 +127,21 @@ import Testing
         #expect(problem.location.path == "themes/default/templates/vendor.mustache")
     }
 }
+
+@Suite struct OrderTests {
+    @Test func norwegianAlphabeticalOrder() {
+        let names = ["Åpen", "zebra", "Ørret", "Ærfugl", "anker", "Berg"]
+        #expect(Collation.sorted(names) { $0 } == ["anker", "Berg", "zebra", "Ærfugl", "Ørret", "Åpen"])
+    }
+
+    @Test func listsAreOrderedByNameNotId() {
+        let files = Fixture.with([
+            "content/catalogue/products/aaa.md": "---\nname: Økonomi Pluss\nvendor: beta\n---\n",
+            "content/catalogue/products/zzz.md": "---\nname: Arkivlett\nvendor: beta\n---\n",
+        ])
+        let html = Fixture.html(Fixture.build(files).files, "katalog/produkter/index.html")
+        let order = ["Acme Arkiv", "Arkivlett", "Beta Økonomi", "Ubrukt produkt", "Økonomi Pluss"].map { html.range(of: ">\($0)</a>")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    }
+}

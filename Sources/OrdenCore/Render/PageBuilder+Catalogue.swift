@@ -59,7 +59,7 @@ extension PageBuilder {
         facts.add("Organisasjonsnummer", fields.orgnr.map { Cell($0.description) })
         facts.add("Land", fields.country.map { Cell($0.code) })
         facts.add("Nettsted", fields.website.map(webCell))
-        let products = (catalogue.productsByVendor[id] ?? []).compactMap { productId -> [Cell]? in
+        let products = byName(products: catalogue.productsByVendor[id] ?? []).compactMap { productId -> [Cell]? in
             guard let product = catalogue.products[productId] else { return nil }
             let municipalities = Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count
             return [productCell(productId), Cell(product.fields.category ?? "–"),
@@ -94,7 +94,7 @@ extension PageBuilder {
         facts.add("KOSTRA-funksjoner", (fields.kostra ?? []).map { Cell($0) })
         facts.add("Del av", fields.parent.flatMap { catalogue.serviceAreas[$0.id] == nil ? nil : serviceAreaCell($0.id) })
         facts.add("Underområder", (catalogue.childServiceAreas[id] ?? []).map(serviceAreaCell))
-        let products = (catalogue.productsByServiceArea[id] ?? []).map { productId in
+        let products = byName(products: catalogue.productsByServiceArea[id] ?? []).map { productId in
             [productCell(productId), vendorCell(catalogue.products[productId]?.fields.vendor.id),
              countCell(Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count)]
         }
@@ -120,7 +120,7 @@ extension PageBuilder {
         var facts: [Fact] = []
         facts.add("Type", fields.kind.map { Cell(Format.standardKind($0)) })
         facts.add("Nettside", fields.url.map(webCell))
-        let products = (catalogue.productsByStandard[id] ?? []).map { [productCell($0), vendorCell(catalogue.products[$0]?.fields.vendor.id)] }
+        let products = byName(products: catalogue.productsByStandard[id] ?? []).map { [productCell($0), vendorCell(catalogue.products[$0]?.fields.vendor.id)] }
         let systems = (catalogue.systemsByStandard[id] ?? []).map { [municipalityCell($0.municipality), systemCell($0)] }
         return record(
             kind: "Standard", heading: fields.name, facts: facts, body: standard.bodyHTML,

@@ -38,7 +38,7 @@ extension PageBuilder {
     }
 
     func productSection() -> Section {
-        let rows = catalogue.products.keys.sorted().compactMap { id -> [Cell]? in
+        let rows = byName(products: catalogue.products.keys).compactMap { id -> [Cell]? in
             guard let product = catalogue.products[id] else { return nil }
             return [productCell(id), vendorCell(product.fields.vendor.id), Cell(product.fields.category ?? "–"),
                     Cell(product.fields.status.map(Format.productStatus) ?? "–"),
@@ -70,7 +70,7 @@ extension PageBuilder {
     }
 
     func vendorListPage() -> ListPage {
-        let rows = catalogue.vendors.keys.sorted().compactMap { id -> [Cell]? in
+        let rows = Collation.sorted(Array(catalogue.vendors.keys)) { catalogue.vendors[$0]?.fields.name ?? $0 }.compactMap { id -> [Cell]? in
             guard let vendor = catalogue.vendors[id] else { return nil }
             return [vendorCell(id), Cell(vendor.fields.orgnr?.description ?? "–"), countCell(catalogue.productsByVendor[id]?.count ?? 0),
                     countCell(published(catalogue.contractsByVendor[id], .contract).count)]
@@ -84,7 +84,7 @@ extension PageBuilder {
     }
 
     func serviceAreaListPage() -> ListPage {
-        let rows = catalogue.serviceAreas.keys.sorted().compactMap { id -> [Cell]? in
+        let rows = Collation.sorted(Array(catalogue.serviceAreas.keys)) { catalogue.serviceAreas[$0]?.fields.name ?? $0 }.compactMap { id -> [Cell]? in
             guard let area = catalogue.serviceAreas[id] else { return nil }
             return [serviceAreaCell(id), Cell((area.fields.kostra ?? []).joined(separator: ", ")),
                     area.fields.parent.flatMap { catalogue.serviceAreas[$0.id] == nil ? nil : serviceAreaCell($0.id) } ?? Cell("–"),
@@ -100,7 +100,7 @@ extension PageBuilder {
     }
 
     func standardListPage() -> ListPage {
-        let rows = catalogue.standards.keys.sorted().compactMap { id -> [Cell]? in
+        let rows = Collation.sorted(Array(catalogue.standards.keys)) { catalogue.standards[$0]?.fields.name ?? $0 }.compactMap { id -> [Cell]? in
             guard let standard = catalogue.standards[id] else { return nil }
             return [standardCell(id), Cell(standard.fields.kind.map(Format.standardKind) ?? "–"),
                     countCell(catalogue.productsByStandard[id]?.count ?? 0), countCell(catalogue.systemsByStandard[id]?.count ?? 0)]
@@ -115,7 +115,7 @@ extension PageBuilder {
     }
 
     private func datasetRows(openOnly: Bool) -> [[Cell]] {
-        catalogue.datasets.keys.sorted().compactMap { key -> [Cell]? in
+        Collation.sorted(Array(catalogue.datasets.keys)) { catalogue.datasets[$0]?.fields.title ?? $0.id }.compactMap { key -> [Cell]? in
             guard let dataset = catalogue.datasets[key] else { return nil }
             let fields = dataset.fields
             if openOnly && fields.accessRights != .public { return nil }

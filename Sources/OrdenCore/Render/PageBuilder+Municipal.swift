@@ -38,7 +38,7 @@ extension PageBuilder {
         let id = Paths.localFolder(kind)
         switch kind {
         case .system:
-            let rows = catalogue.systems(of: number).map { system in
+            let rows = byName(systems: catalogue.systemsByMunicipality[number] ?? []).compactMap { catalogue.systems[$0] }.map { system in
                 [systemCell(system.key), productCell(system.fields.product?.id), vendorCell(system.vendor?.value),
                  Cell(Format.lifecycle(system.fields.lifecycle.status)),
                  Cell(system.fields.criticality.map(Format.criticality) ?? "–")]
@@ -47,7 +47,8 @@ extension PageBuilder {
                 caption: "Systemer", columns: [Column("System"), Column("Produkt"), Column("Leverandør"), Column("Livsløp"), Column("Kritikalitet")],
                 rows: rows), empty: "Ingen systemer er registrert.")
         case .dataset:
-            let rows = published(catalogue.datasetsByMunicipality[number], .dataset).compactMap { key -> [Cell]? in
+            let keys = Collation.sorted(published(catalogue.datasetsByMunicipality[number], .dataset)) { catalogue.datasets[$0]?.fields.title ?? $0.id }
+            let rows = keys.compactMap { key -> [Cell]? in
                 guard let dataset = catalogue.datasets[key] else { return nil }
                 return [datasetCell(key), Cell(dataset.fields.themes.map(Format.theme).joined(separator: ", ")),
                         Cell(Format.accessRights(dataset.fields.accessRights))]
@@ -56,7 +57,8 @@ extension PageBuilder {
                 caption: "Datasett", columns: [Column("Datasett"), Column("Tema"), Column("Tilgang")], rows: rows),
                 empty: "Ingen datasett er registrert.")
         case .processing:
-            let rows = published(catalogue.processingByMunicipality[number], .processing).compactMap { key -> [Cell]? in
+            let keys = Collation.sorted(published(catalogue.processingByMunicipality[number], .processing)) { catalogue.processing[$0]?.fields.name ?? $0.id }
+            let rows = keys.compactMap { key -> [Cell]? in
                 guard let activity = catalogue.processing[key] else { return nil }
                 return [processingCell(key), Cell(activity.fields.purpose)]
             }
@@ -65,7 +67,8 @@ extension PageBuilder {
                 columns: [Column("Behandling"), Column("Formål")], rows: rows),
                 empty: "Ingen behandlingsaktiviteter er registrert.")
         default:
-            let rows = published(catalogue.contractsByMunicipality[number], .contract).compactMap { key -> [Cell]? in
+            let keys = Collation.sorted(published(catalogue.contractsByMunicipality[number], .contract)) { catalogue.contracts[$0]?.fields.title ?? $0.id }
+            let rows = keys.compactMap { key -> [Cell]? in
                 guard let contract = catalogue.contracts[key] else { return nil }
                 return [contractCell(key), vendorCell(contract.fields.vendor.id),
                         Cell(contract.fields.type.map(Format.contractType) ?? "–"), dateCell(contract.fields.end)]

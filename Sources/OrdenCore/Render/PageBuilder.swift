@@ -45,6 +45,16 @@ struct PageBuilder {
         return base + path
     }
 
+    // MARK: Order
+
+    func byName(products ids: some Collection<String>) -> [String] {
+        Collation.sorted(Array(ids)) { catalogue.products[$0]?.fields.name ?? $0 }
+    }
+
+    func byName(systems keys: [LocalKey]) -> [LocalKey] {
+        Collation.sorted(keys) { catalogue.systems[$0]?.name.value ?? $0.id }
+    }
+
     // MARK: Links to records
 
     func href(_ path: String) -> String { linker.href(path) }
