@@ -57,6 +57,10 @@ import Testing
         #expect(html.contains("150\u{00A0}000\u{00A0}kr"))
     }
 
+    @Test func categoriesAreShownInBokmal() {
+        #expect(page("katalog/produkter/acme-arkiv/index.html").contains("<dt>Kategori</dt>\n<dd><span class=\"value\">Dokumenthåndtering</span>"))
+    }
+
     @Test func incomingIntegrationsShowOnTheTarget() {
         let html = page("kommuner/9901-testvik/systemer/arkiv/index.html")
         #expect(html.contains("Integrasjoner til dette systemet"))

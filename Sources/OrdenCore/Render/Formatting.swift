@@ -201,6 +201,11 @@ public enum Format {
         }
     }
 
+    /// A publiccode.yml category by its bokmål name; an unknown one as written.
+    public static func category(_ value: String) -> String {
+        PubliccodeCategories.labels[value] ?? value
+    }
+
     /// "1 system", "3 systemer".
     public static func count(_ n: Int, _ one: String, _ many: String) -> String {
         "\(integer(n)) \(n == 1 ? one : many)"

@@ -14,7 +14,7 @@ extension PageBuilder {
         let fields = product.fields
         var facts: [Fact] = []
         facts.add("Leverandør", vendorCell(fields.vendor.id))
-        facts.add("Kategori", fields.category.map { Cell($0) })
+        facts.add("Kategori", fields.category.map { Cell(Format.category($0)) })
         facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
         facts.add("Driftsform", fields.hosting.map { Cell(Format.hosting($0)) })
         facts.add("Lisens", fields.licence.map { Cell($0 == "proprietary" ? "Proprietær" : $0) })
@@ -62,7 +62,7 @@ extension PageBuilder {
         let products = byName(products: catalogue.productsByVendor[id] ?? []).compactMap { productId -> [Cell]? in
             guard let product = catalogue.products[productId] else { return nil }
             let municipalities = Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count
-            return [productCell(productId), Cell(product.fields.category ?? "–"),
+            return [productCell(productId), Cell(product.fields.category.map(Format.category) ?? "–"),
                     Cell(product.fields.status.map(Format.productStatus) ?? "–"), countCell(municipalities)]
         }
         let contracts = published(catalogue.contractsByVendor[id], .contract).compactMap { key -> [Cell]? in

@@ -40,7 +40,7 @@ extension PageBuilder {
     func productSection() -> Section {
         let rows = byName(products: catalogue.products.keys).compactMap { id -> [Cell]? in
             guard let product = catalogue.products[id] else { return nil }
-            return [productCell(id), vendorCell(product.fields.vendor.id), Cell(product.fields.category ?? "–"),
+            return [productCell(id), vendorCell(product.fields.vendor.id), Cell(product.fields.category.map(Format.category) ?? "–"),
                     Cell(product.fields.status.map(Format.productStatus) ?? "–"),
                     countCell(Set((catalogue.systemsByProduct[id] ?? []).map(\.municipality)).count)]
         }

@@ -87,7 +87,7 @@ extension PageBuilder {
         facts.add("Kommune", municipalityCell(key.municipality))
         facts.add("Produkt", fields.product.map { productCell($0.id) })
         facts.add("Leverandør", system.vendor.map { vendorCell($0.value) }, inherited: inherited(system.vendor?.origin))
-        facts.add("Kategori", system.category.map { Cell($0.value) }, inherited: inherited(system.category?.origin))
+        facts.add("Kategori", system.category.map { Cell(Format.category($0.value)) }, inherited: inherited(system.category?.origin))
         facts.add("Driftsform", system.hosting.map { Cell(Format.hosting($0.value)) }, inherited: inherited(system.hosting?.origin))
         facts.add("Standarder", system.standards?.value.map(standardCell) ?? [], inherited: inherited(system.standards?.origin))
         facts.add("Tjenesteområder", (system.serviceAreas?.value ?? []).map(serviceAreaCell), inherited: inherited(system.serviceAreas?.origin))
