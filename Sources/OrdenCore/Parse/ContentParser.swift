@@ -18,8 +18,10 @@ public struct ParsedContent: Sendable {
     /// Municipality folders that hold records, with the first file seen in each.
     public var municipalityFolders: [String: String] = [:]
     /// Records whose file exists but could not be read; references to them are not dangling
-    /// (the file's own error says what is wrong). Local kinds are keyed `number/id`.
+    /// (the file's own error says what is wrong). Catalogue ids and municipality numbers here,
+    /// a municipality's own records in `unreadableLocal`.
     public var unreadable: [RecordKind: Set<String>] = [:]
+    public var unreadableLocal: [RecordKind: Set<LocalKey>] = [:]
     /// Every file of the source that Orden reads, for the later stages (the theme).
     public var paths: [String] = []
     public var diagnostics: [Diagnostic] = []
@@ -78,7 +80,7 @@ public enum ContentParser {
         }
         for case let parsed? in results.withLock({ $0 }) {
             content.diagnostics += parsed.diagnostics
-            if let folder = parsed.municipalityFolder, content.municipalityFolders[folder] == nil {
+            if let folder = parsed.entry.municipalityFolder, content.municipalityFolders[folder] == nil {
                 content.municipalityFolders[folder] = parsed.path
             }
             switch parsed.record {
@@ -92,10 +94,12 @@ public enum ContentParser {
             case .processing(let r): content.processing.append(r)
             case .contract(let r): content.contracts.append(r)
             case nil:
-                let entry = parsed.entry
-                let number = entry.municipalityFolder.flatMap(ContentLayout.splitMunicipalityFolder)?.number
-                let key = entry.kind == .municipality ? (number ?? entry.id) : entry.kind.isLocal ? "\(number ?? "")/\(entry.id)" : entry.id
-                content.unreadable[entry.kind, default: []].insert(key)
+                let kind = parsed.entry.kind
+                if kind.isLocal, let number = parsed.number {
+                    content.unreadableLocal[kind, default: []].insert(LocalKey(number, parsed.entry.id))
+                } else if !kind.isLocal {
+                    content.unreadable[kind, default: []].insert(kind == .municipality ? (parsed.number ?? parsed.entry.id) : parsed.entry.id)
+                }
             }
         }
         return content
@@ -110,15 +114,15 @@ public enum ContentParser {
     struct ParsedFile: Sendable {
         var path: String
         var entry: ContentLayout.Entry
-        var municipalityFolder: String?
+        /// The municipality's number, from its folder's name.
+        var number: String?
         var record: AnyRecord?
         var diagnostics: [Diagnostic]
     }
 
     static func parseFile(path: String, entry: ContentLayout.Entry, tree: SourceTree) -> ParsedFile {
-        var result = ParsedFile(path: path, entry: entry, municipalityFolder: entry.municipalityFolder, record: nil, diagnostics: [])
+        var result = ParsedFile(path: path, entry: entry, number: nil, record: nil, diagnostics: [])
         let file = SourceLocation(path: path)
-        var number: String? = nil
 
         if !Identifier.isValid(entry.id) && entry.kind != .municipality {
             result.diagnostics.append(.error(
@@ -127,7 +131,7 @@ public enum ContentParser {
         }
         if let folder = entry.municipalityFolder {
             if let split = ContentLayout.splitMunicipalityFolder(folder) {
-                number = split.number
+                result.number = split.number
             } else {
                 result.diagnostics.append(.error(
                     "the municipality folder \"\(folder)\" is not named <number>-<name>", at: file,
@@ -159,6 +163,7 @@ public enum ContentParser {
         let body = Markdown.html(split.body)
         func make<F: Decodable & Sendable>(_ type: F.Type) -> Record<F>? {
             guard let fields = NodeDecoder.decode(F.self, from: node, report: report) else { return nil }
+            let number = result.number
             return Record(id: entry.kind == .municipality ? (number ?? entry.id) : entry.id, path: path, municipality: number, fields: fields, bodyHTML: body, positions: report.positions)
         }
         switch entry.kind {

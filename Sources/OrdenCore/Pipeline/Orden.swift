@@ -49,7 +49,7 @@ public enum Orden {
             return BuildResult(diagnostics: checked.diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
         }
         let writer = SiteWriter(output: output)
-        if let refusal = writer.refusal(source: tree.root ?? URL(fileURLWithPath: "/nonexistent-source")) {
+        if let refusal = writer.refusal(source: tree.root) {
             let problem = Diagnostic.error(refusal, at: SourceLocation(path: output.path), hint: "choose an empty folder or a previous build, e.g. --output site")
             return BuildResult(diagnostics: checked.diagnostics + [problem], pageCount: 0, fileCount: 0, wroteSite: false)
         }

@@ -32,16 +32,10 @@ public struct Resolver {
         serviceAreaIds = register(content.serviceAreas, kind: .serviceArea).union(unreadable[.serviceArea] ?? [])
         standardIds = register(content.standards, kind: .standard).union(unreadable[.standard] ?? [])
         municipalityNumbers = register(content.municipalities, kind: .municipality).union(unreadable[.municipality] ?? [])
-        func broken(_ kind: RecordKind) -> Set<LocalKey> {
-            Set((unreadable[kind] ?? []).compactMap { key -> LocalKey? in
-                let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-                return parts.count == 2 ? LocalKey(parts[0], parts[1]) : nil
-            })
-        }
-        localIds[.system] = registerLocal(content.systems, kind: .system).union(broken(.system))
-        localIds[.dataset] = registerLocal(content.datasets, kind: .dataset).union(broken(.dataset))
-        localIds[.processing] = registerLocal(content.processing, kind: .processing).union(broken(.processing))
-        localIds[.contract] = registerLocal(content.contracts, kind: .contract).union(broken(.contract))
+        localIds[.system] = registerLocal(content.systems, kind: .system).union(content.unreadableLocal[.system] ?? [])
+        localIds[.dataset] = registerLocal(content.datasets, kind: .dataset).union(content.unreadableLocal[.dataset] ?? [])
+        localIds[.processing] = registerLocal(content.processing, kind: .processing).union(content.unreadableLocal[.processing] ?? [])
+        localIds[.contract] = registerLocal(content.contracts, kind: .contract).union(content.unreadableLocal[.contract] ?? [])
 
         for (folder, path) in content.municipalityFolders.sorted(by: { $0.key < $1.key }) {
             if let number = ContentLayout.splitMunicipalityFolder(folder)?.number, !municipalityNumbers.contains(number) {
@@ -78,8 +72,8 @@ public struct Resolver {
             catalogue.standards[record.id] = record
         }
         for record in content.municipalities where isPublished(record.fields.visibility) {
-            guard let folder = record.path.split(separator: "/").dropFirst(2).first,
-                  let split = ContentLayout.splitMunicipalityFolder(String(folder)) else { continue }
+            guard case .record(let entry) = ContentLayout.classify(record.path),
+                  let split = entry.municipalityFolder.flatMap(ContentLayout.splitMunicipalityFolder) else { continue }
             catalogue.municipalities[split.number] = MunicipalityEntry(number: split.number, slug: split.slug, record: record)
         }
 

@@ -13,10 +13,14 @@ public struct SiteWriter: Sendable {
     /// Why the output folder must not be replaced, if it must not: the build swaps the whole
     /// folder, so pointing it at the source, one of its parents, or any folder holding a
     /// content repository or a git checkout would throw that away.
-    public func refusal(source: URL) -> String? {
+    /// `source` is nil for a source that is not on disk.
+    public func refusal(source: URL?) -> String? {
         let output = self.output.resolvingSymlinksInPath().path
-        let source = source.standardizedFileURL.resolvingSymlinksInPath().path
-        if output == "/" || source == output || source.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+        let holdsSource = source.map { source in
+            let path = source.standardizedFileURL.resolvingSymlinksInPath().path
+            return path == output || path.hasPrefix(output.hasSuffix("/") ? output : output + "/")
+        } ?? false
+        if output == "/" || holdsSource {
             return "the output folder \(output) holds the source folder; the build replaces the whole output folder"
         }
         for marker in ["orden.yml", ".git", "content", "Package.swift"] {
