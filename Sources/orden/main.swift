@@ -9,7 +9,18 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder that holds orden.yml and content/.", valueName: "dir"))
     var source: String = "."
 
+    @Option(name: .long, help: ArgumentHelp("The date reports are computed for, YYYY-MM-DD (default: report_date in orden.yml).", valueName: "date"))
+    var date: String?
+
     var sourceURL: URL { URL(fileURLWithPath: source, isDirectory: true) }
+
+    func validate() throws {
+        if let date, Day(date) == nil {
+            throw ValidationError("--date \(date) is not a date in the form YYYY-MM-DD, e.g. 2026-11-01")
+        }
+    }
+
+    var buildOptions: BuildOptions { BuildOptions(reportDate: date.flatMap(Day.init)) }
 }
 
 struct Terminal {
@@ -41,7 +52,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let result = Orden.check(.directory(options.sourceURL))
+        let result = Orden.check(.directory(options.sourceURL), options: options.buildOptions)
         Terminal.printDiagnostics(result.diagnostics)
         let summary = "\(result.diagnostics.summary) in \(result.recordCount) records (\(Terminal.seconds(since: start)))"
         if result.hasErrors {
@@ -69,7 +80,7 @@ struct Build: ParsableCommand {
         let start = Date()
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.sourceURL.appendingPathComponent("site", isDirectory: true)
         let quiet = self.quiet
-        let result = Orden.build(.directory(options.sourceURL), output: outputURL) { line in
+        let result = Orden.build(.directory(options.sourceURL), output: outputURL, options: options.buildOptions) { line in
             if !quiet { print(line) }
         }
         Terminal.printDiagnostics(result.diagnostics)

@@ -9,6 +9,8 @@ public enum ContentLayout {
         public var id: String
         /// The municipality folder (`9901-storlia`) for municipal records.
         public var municipalityFolder: String?
+        /// The region folder (`fjellbygdradet`) for a region's shared initiatives.
+        public var regionFolder: String? = nil
     }
 
     public enum Classification: Sendable, Equatable {
@@ -20,7 +22,8 @@ public enum ContentLayout {
     }
 
     static let catalogueKinds: [RecordKind] = [.vendor, .product, .serviceArea, .standard]
-    static let localKinds: [RecordKind] = [.system, .dataset, .processing, .contract]
+    static let localKinds: [RecordKind] = [.system, .dataset, .processing, .contract, .initiative]
+    public static let regionsFolder = "regions"
 
     public static func classify(_ path: String) -> Classification {
         guard path.hasPrefix(contentFolder + "/"), path.hasSuffix(".md") else { return .ignored }
@@ -47,11 +50,16 @@ public enum ContentLayout {
             if parts.count >= 5, let kind = localKinds.first(where: { $0.folder == parts[3] }) {
                 return .record(Entry(kind: kind, id: id, municipalityFolder: folder))
             }
-            return .misplaced(hint: "a municipality's records live in its folder's systems/, datasets/, processing/ and contracts/ folders")
+            return .misplaced(hint: "a municipality's records live in its folder's systems/, datasets/, processing/, contracts/ and initiatives/ folders")
+        case regionsFolder:
+            if parts.count == 5 && parts[3] == RecordKind.initiative.folder {
+                return .record(Entry(kind: .initiative, id: id, regionFolder: parts[2]))
+            }
+            return .misplaced(hint: "a cooperation region's shared initiatives live in content/regions/<region>/initiatives/")
         case "guide":
             return .ignored
         default:
-            return .misplaced(hint: "records live under content/catalogue/ and content/municipalities/")
+            return .misplaced(hint: "records live under content/catalogue/, content/municipalities/ and content/regions/")
         }
     }
 

@@ -1,6 +1,6 @@
 /// The kinds of record in a content repository.
 public enum RecordKind: String, CaseIterable, Sendable, Comparable {
-    case vendor, product, serviceArea, standard, municipality, system, dataset, processing, contract
+    case vendor, product, serviceArea, standard, municipality, system, dataset, processing, contract, initiative
 
     /// The folder that holds this kind: under content/catalogue/ or under a municipality's folder.
     public var folder: String {
@@ -14,11 +14,12 @@ public enum RecordKind: String, CaseIterable, Sendable, Comparable {
         case .dataset: "datasets"
         case .processing: "processing"
         case .contract: "contracts"
+        case .initiative: "initiatives"
         }
     }
 
     public var isCatalogue: Bool { [.vendor, .product, .serviceArea, .standard].contains(self) }
-    public var isLocal: Bool { [.system, .dataset, .processing, .contract].contains(self) }
+    public var isLocal: Bool { [.system, .dataset, .processing, .contract, .initiative].contains(self) }
 
     /// How an editor names the kind in messages.
     public var noun: String {
@@ -32,6 +33,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Comparable {
         case .dataset: "dataset"
         case .processing: "processing activity"
         case .contract: "contract"
+        case .initiative: "initiative"
         }
     }
 
@@ -47,6 +49,8 @@ public struct Record<Fields: Sendable>: Sendable {
     public var path: String
     /// For records that belong to a municipality, the municipality's number.
     public var municipality: String?
+    /// For a cooperation region's shared initiatives, the region's folder name.
+    public var region: String? = nil
     public var fields: Fields
     public var bodyHTML: String
     /// Where each field was written, by name (`lifecycle.status`, `integrations[2].to`).
@@ -71,6 +75,32 @@ public struct LocalKey: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
     public static func < (a: LocalKey, b: LocalKey) -> Bool { (a.municipality, a.id) < (b.municipality, b.id) }
     public var description: String { "\(municipality)/\(id)" }
+}
+
+/// Whose figures a report or comparison covers, and who owns an initiative: the whole site,
+/// a cooperation region (by its slug) or one municipality (by its number).
+public enum Scope: Sendable, Hashable, Comparable {
+    case site
+    case region(String)
+    case municipality(String)
+}
+
+/// An initiative belongs to a municipality or to a region.
+public struct InitiativeKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var owner: Scope
+    public var id: String
+    public init(_ owner: Scope, _ id: String) {
+        self.owner = owner
+        self.id = id
+    }
+    public static func < (a: InitiativeKey, b: InitiativeKey) -> Bool { (a.owner, a.id) < (b.owner, b.id) }
+    public var description: String {
+        switch owner {
+        case .site: id
+        case .region(let slug): "\(slug)/\(id)"
+        case .municipality(let number): "\(number)/\(id)"
+        }
+    }
 }
 
 public struct FieldPosition: Sendable, Hashable {

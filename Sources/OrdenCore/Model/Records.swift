@@ -121,7 +121,8 @@ public struct System: Sendable, Decodable {
     public var product: Reference?
     public var vendor: Reference?
     public var category: String?
-    public var owner: String
+    /// Required for a complete inventory, but a missing owner is a gap to report, not an error.
+    public var owner: String?
     public var manager: String?
     public var serviceAreas: [Reference]?
     public var lifecycle: Lifecycle
@@ -203,13 +204,14 @@ public struct ImpactAssessment: Sendable, Decodable {
 public struct ProcessingActivity: Sendable, Decodable {
     public var name: String
     public var purpose: String
-    public var legalBasis: [LegalBasis]
-    public var dataSubjects: [String]
+    // Article 30 requires these three; a missing one is reported as a gap, not refused.
+    public var legalBasis: [LegalBasis]?
+    public var dataSubjects: [String]?
     public var dataCategories: [String]
     public var specialCategories: [SpecialCategory]?
     public var recipients: [String]?
     public var thirdCountryTransfers: ThirdCountryTransfers?
-    public var retention: String
+    public var retention: String?
     public var securityMeasures: String?
     public var systems: [SystemReference]?
     public var processors: [Processor]?
@@ -235,6 +237,44 @@ public struct Contract: Sendable, Decodable {
     public var reviewed: Day?
 }
 
+public struct BudgetLine: Sendable, Decodable {
+    public var year: Year
+    public var investment: Money?
+    public var running: Money?
+    public var total: Double { (investment?.kroner ?? 0) + (running?.kroner ?? 0) }
+}
+
+/// An expected benefit (gevinst): what, measured how, by when.
+public struct Benefit: Sendable, Decodable {
+    public var what: String
+    public var measure: String?
+    public var by: Day?
+}
+
+/// The systems an initiative changes. `adds` may name a system, another municipality's system
+/// or a catalogue product (a system that does not exist yet).
+public struct AffectedSystems: Sendable, Decodable {
+    public var adds: [IntegrationTarget]?
+    public var replaces: [SystemReference]?
+    public var retires: [SystemReference]?
+}
+
+/// A planned measure (tiltak) in a municipality's or a region's action plan.
+public struct Initiative: Sendable, Decodable {
+    public var title: String
+    public var goal: String?
+    public var status: InitiativeStatus
+    public var owner: String?
+    public var start: Day?
+    public var end: Day?
+    public var budget: [BudgetLine]?
+    public var benefits: [Benefit]?
+    public var systems: AffectedSystems?
+    public var serviceAreas: [Reference]?
+    public var visibility: Visibility?
+    public var reviewed: Day?
+}
+
 /// orden.yml: the site's settings.
 public struct SiteConfig: Sendable, Decodable {
     public var title: String
@@ -245,4 +285,34 @@ public struct SiteConfig: Sendable, Decodable {
     /// Shown on every page; set for demo and test sites whose content is invented.
     public var notice: String?
     public var publisher: String?
+    /// The date reports are computed for ("the next 36 months", "not reviewed in 12 months").
+    /// Never the clock, so that a build can be repeated byte for byte; `--date` overrides it.
+    public var reportDate: Day?
+}
+
+extension Record where Fields == Initiative {
+    /// How the initiative changes one system.
+    public enum Change: String, Sendable { case adds, replaces, retires }
+
+    /// The systems the initiative names (not products), as keys, each with how it changes it.
+    public func systemChanges(owner: Scope) -> [(LocalKey, Change)] {
+        let home: String? = if case .municipality(let number) = owner { number } else { nil }
+        var changes: [(LocalKey, Change)] = []
+        for target in fields.systems?.adds ?? [] {
+            switch target.kind {
+            case .localSystem(let id): if let home { changes.append((LocalKey(home, id), .adds)) }
+            case .municipalSystem(let number, let id): changes.append((LocalKey(number, id), .adds))
+            case .product: break
+            }
+        }
+        for (list, change) in [(fields.systems?.replaces, Change.replaces), (fields.systems?.retires, .retires)] {
+            for reference in list ?? [] {
+                guard let number = reference.municipality ?? home else { continue }
+                changes.append((LocalKey(number, reference.id), change))
+            }
+        }
+        return changes
+    }
+
+    public func affectedSystems(owner: Scope) -> [LocalKey] { systemChanges(owner: owner).map(\.0) }
 }

@@ -79,6 +79,12 @@ public struct SystemReference: Sendable, Hashable, Decodable {
         self.location = location
     }
 
+    public init(municipality: String? = nil, id: String, location: SourceLocation? = nil) {
+        self.municipality = municipality
+        self.id = id
+        self.location = location
+    }
+
     /// The system's key, for a reference written in municipality `home`.
     public func key(from home: String) -> LocalKey { LocalKey(municipality ?? home, id) }
 }
@@ -334,6 +340,20 @@ public struct Count: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, 
     }
     public static var placeholder: Count { Count(0) }
     public static func < (a: Count, b: Count) -> Bool { a.value < b.value }
+    public var description: String { "\(value)" }
+}
+
+/// A calendar year, as in a budget line.
+public struct Year: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+    public var value: Int
+    public init(_ value: Int) { self.value = value }
+    public init(from decoder: any Decoder) throws {
+        let number = try decoder.singleValueContainer().decode(Int.self)
+        guard (1900...2200).contains(number) else { throw ValueError("\(number) is not a plausible year", hint: "write the year with four digits, e.g. 2027") }
+        value = number
+    }
+    public static var placeholder: Year { Year(2000) }
+    public static func < (a: Year, b: Year) -> Bool { a.value < b.value }
     public var description: String { "\(value)" }
 }
 

@@ -34,6 +34,8 @@ public enum DataTheme: String, ClosedValue {
 public enum UpdateFrequency: String, ClosedValue {
     case continuous, daily, weekly, monthly, quarterly, annual, irregular, never, unknown
 }
+/// Where an initiative (tiltak) stands in the action plan.
+public enum InitiativeStatus: String, ClosedValue { case proposed, approved, ongoing, done, stopped }
 public enum ContractType: String, ClosedValue {
     case ssaD = "SSA-D", ssaL = "SSA-L", ssaV = "SSA-V", ssaB = "SSA-B", ssaK = "SSA-K", ssaT = "SSA-T"
     case dpa = "DPA", framework, other

@@ -15,6 +15,7 @@ public struct ParsedContent: Sendable {
     public var datasets: [Record<Dataset>] = []
     public var processing: [Record<ProcessingActivity>] = []
     public var contracts: [Record<Contract>] = []
+    public var initiatives: [Record<Initiative>] = []
     /// Municipality folders that hold records, with the first file seen in each.
     public var municipalityFolders: [String: String] = [:]
     /// Records whose file exists but could not be read; references to them are not dangling
@@ -93,6 +94,7 @@ public enum ContentParser {
             case .dataset(let r): content.datasets.append(r)
             case .processing(let r): content.processing.append(r)
             case .contract(let r): content.contracts.append(r)
+            case .initiative(let r): content.initiatives.append(r)
             case nil:
                 let kind = parsed.entry.kind
                 if kind.isLocal, let number = parsed.number {
@@ -108,7 +110,7 @@ public enum ContentParser {
     enum AnyRecord: Sendable {
         case vendor(Record<Vendor>), product(Record<Product>), serviceArea(Record<ServiceArea>), standard(Record<Standard>)
         case municipality(Record<Municipality>), system(Record<System>), dataset(Record<Dataset>)
-        case processing(Record<ProcessingActivity>), contract(Record<Contract>)
+        case processing(Record<ProcessingActivity>), contract(Record<Contract>), initiative(Record<Initiative>)
     }
 
     struct ParsedFile: Sendable {
@@ -139,6 +141,12 @@ public enum ContentParser {
             }
         }
 
+        if let region = entry.regionFolder, !Identifier.isValid(region) {
+            result.diagnostics.append(.error(
+                "the region folder \"\(region)\" is not a valid id", at: file,
+                hint: "name it after the region in lowercase, e.g. \(Identifier.suggestion(for: region))"))
+        }
+
         guard let text = readText(path: path, tree: tree, diagnostics: &result.diagnostics) else { return result }
         let split: FrontMatterSplit
         switch FrontMatterSplit.split(text) {
@@ -164,7 +172,8 @@ public enum ContentParser {
         func make<F: Decodable & Sendable>(_ type: F.Type) -> Record<F>? {
             guard let fields = NodeDecoder.decode(F.self, from: node, report: report) else { return nil }
             let number = result.number
-            return Record(id: entry.kind == .municipality ? (number ?? entry.id) : entry.id, path: path, municipality: number, fields: fields, bodyHTML: body, positions: report.positions)
+            return Record(id: entry.kind == .municipality ? (number ?? entry.id) : entry.id, path: path, municipality: number,
+                          region: entry.regionFolder, fields: fields, bodyHTML: body, positions: report.positions)
         }
         switch entry.kind {
         case .vendor: result.record = make(Vendor.self).map(AnyRecord.vendor)
@@ -176,6 +185,7 @@ public enum ContentParser {
         case .dataset: result.record = make(Dataset.self).map(AnyRecord.dataset)
         case .processing: result.record = make(ProcessingActivity.self).map(AnyRecord.processing)
         case .contract: result.record = make(Contract.self).map(AnyRecord.contract)
+        case .initiative: result.record = make(Initiative.self).map(AnyRecord.initiative)
         }
         result.diagnostics += report.diagnostics
         return result

@@ -1,6 +1,18 @@
 import Foundation
 import Synchronization
 
+/// Choices made on the command line rather than in orden.yml.
+public struct BuildOptions: Sendable {
+    /// Overrides orden.yml's report_date.
+    public var reportDate: Day?
+    public var audience: Audience
+
+    public init(reportDate: Day? = nil, audience: Audience = .public) {
+        self.reportDate = reportDate
+        self.audience = audience
+    }
+}
+
 /// The build as a short list of named stages, each a plain function of what the one before
 /// produced: load and parse → validate → resolve → render → write.
 public enum Orden {
@@ -23,14 +35,24 @@ public enum Orden {
     /// Reports the progress of the stages: `[2/5] Validating (12 ms)`.
     public typealias Log = @Sendable (String) -> Void
 
-    public static func check(_ tree: SourceTree, log: @escaping Log = { _ in }) -> CheckResult {
+    public static func check(_ tree: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
         var clock = StageClock(total: 4, log: log)
         let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
         var diagnostics = parsed.diagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
         let site = parsed.site ?? SiteConfig.placeholder
-        let (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site) }
+        var (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site) }
         diagnostics += resolveDiagnostics
+        catalogue.audience = options.audience
+        if let date = options.reportDate ?? site.reportDate {
+            catalogue.reportDate = date
+        } else if parsed.site != nil {
+            catalogue.reportDate = newestDate(in: parsed) ?? .placeholder
+            diagnostics.append(.warning(
+                "no report_date; reports are computed for \(catalogue.reportDate), the newest date in the content",
+                at: SourceLocation(path: ContentLayout.configFile),
+                hint: "add report_date: YYYY-MM-DD to orden.yml (or give --date) so that everyone reads the same figures"))
+        }
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
         diagnostics = Array(Set(diagnostics)).sorted()
@@ -43,8 +65,8 @@ public enum Orden {
 
     /// Checks, then renders every page into a folder beside `output` and swaps it in. On any
     /// error nothing is written and a previous site at `output` is left exactly as it was.
-    public static func build(_ tree: SourceTree, output: URL, log: @escaping Log = { _ in }) -> BuildResult {
-        let checked = check(tree, log: log)
+    public static func build(_ tree: SourceTree, output: URL, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> BuildResult {
+        let checked = check(tree, options: options, log: log)
         guard let catalogue = checked.catalogue, let theme = checked.theme else {
             return BuildResult(diagnostics: checked.diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
         }
@@ -85,14 +107,26 @@ public enum Orden {
     }
 
     /// Builds the whole site in memory: path → bytes. For tests and previews.
-    public static func buildInMemory(_ tree: SourceTree) -> (files: [String: Data], diagnostics: [Diagnostic]) {
-        let checked = check(tree)
+    public static func buildInMemory(_ tree: SourceTree, options: BuildOptions = BuildOptions()) -> (files: [String: Data], diagnostics: [Diagnostic]) {
+        let checked = check(tree, options: options)
         guard let catalogue = checked.catalogue, let theme = checked.theme else { return ([:], checked.diagnostics) }
         let files = Mutex<[String: Data]>([:])
         let problems = Renderer(catalogue: catalogue, theme: theme).render { file in
             files.withLock { $0[file.path] = file.bytes }
         }
         return (files.withLock { $0 }, checked.diagnostics + problems)
+    }
+}
+
+extension Orden {
+    /// The newest review or modification date written anywhere in the content: the fallback
+    /// report date, which changes only when the content does.
+    static func newestDate(in content: ParsedContent) -> Day? {
+        var days: [Day?] = []
+        days += content.systems.map(\.fields.reviewed) + content.datasets.map(\.fields.reviewed) + content.datasets.map(\.fields.modified)
+        days += content.processing.map(\.fields.reviewed) + content.contracts.map(\.fields.reviewed) + content.initiatives.map(\.fields.reviewed)
+        days += content.municipalities.map(\.fields.reviewed) + content.products.map(\.fields.reviewed)
+        return days.compactMap { $0 }.max()
     }
 }
 
@@ -120,6 +154,6 @@ struct StageClock {
 extension SiteConfig {
     /// Stands in when orden.yml is missing or broken, so that the content is still checked.
     static var placeholder: SiteConfig {
-        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil)  // safe: constant valid URL
+        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil)  // safe: constant valid URL
     }
 }

@@ -64,6 +64,34 @@ public enum Format {
         }
     }
 
+    public static func initiativeStatus(_ value: InitiativeStatus) -> String {
+        switch value {
+        case .proposed: "Foreslått"
+        case .approved: "Vedtatt"
+        case .ongoing: "Pågår"
+        case .done: "Gjennomført"
+        case .stopped: "Stanset"
+        }
+    }
+
+    public static func change(_ value: Record<Initiative>.Change) -> String {
+        switch value {
+        case .adds: "Innføres"
+        case .replaces: "Erstattes"
+        case .retires: "Avvikles"
+        }
+    }
+
+    /// Kroner with at most two decimals where they matter: "12,50 kr", "1 234 kr".
+    public static func kroner(_ value: Double) -> String {
+        if abs(value) >= 100 || value == value.rounded() { return kroner(Money(value)) }
+        let cents = Int((value * 100).rounded())
+        return integer(cents / 100) + "," + String(format: "%02d", abs(cents % 100)) + "\u{00A0}kr"
+    }
+
+    /// "42 %".
+    public static func percent(_ value: Int) -> String { "\(value)\u{00A0}%" }
+
     public static func productStatus(_ value: ProductStatus) -> String {
         switch value {
         case .active: "Aktiv"

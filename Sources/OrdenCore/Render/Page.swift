@@ -20,6 +20,12 @@ public enum Page: Sendable, Hashable {
     case standard(String)
     case datasetCatalogue
     case openData
+    case region(String)
+    case initiative(InitiativeKey)
+    case comparisonIndex(Scope)
+    case comparison(ComparisonKind, Scope)
+    case reportIndex(Scope)
+    case report(ReportKind, Scope)
     case notFound
 
     /// Every page of a catalogue, in a stable order.
@@ -38,6 +44,18 @@ public enum Page: Sendable, Hashable {
         pages += catalogue.vendors.keys.sorted().map(Page.vendor)
         pages += catalogue.serviceAreas.keys.sorted().map(Page.serviceArea)
         pages += catalogue.standards.keys.sorted().map(Page.standard)
+        pages += catalogue.regions.keys.sorted().map(Page.region)
+        pages += catalogue.initiatives.keys.sorted().map(Page.initiative)
+        let comparisonScopes = [Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }
+        for scope in comparisonScopes {
+            pages.append(.comparisonIndex(scope))
+            pages += ComparisonKind.allCases.map { .comparison($0, scope) }
+        }
+        let reportScopes = comparisonScopes + catalogue.sortedMunicipalities.map { Scope.municipality($0.number) }
+        for scope in reportScopes {
+            pages.append(.reportIndex(scope))
+            pages += ReportKind.available(to: catalogue.audience, for: scope).map { .report($0, scope) }
+        }
         return pages
     }
 
@@ -65,6 +83,12 @@ public enum Page: Sendable, Hashable {
         case .standard(let id): return Paths.standard(id)
         case .datasetCatalogue: return Paths.datasetCatalogue
         case .openData: return Paths.openData
+        case .region(let slug): return catalogue.regions[slug] == nil ? "" : Paths.region(slug)
+        case .initiative(let key): return Paths.initiative(key, in: catalogue) ?? ""
+        case .comparisonIndex(let scope): return Paths.comparisons(scope, in: catalogue) ?? ""
+        case .comparison(let kind, let scope): return Paths.comparisons(scope, in: catalogue).map { $0 + kind.rawValue + "/" } ?? ""
+        case .reportIndex(let scope): return Paths.reports(scope, in: catalogue) ?? ""
+        case .report(let kind, let scope): return Paths.reports(scope, in: catalogue).map { $0 + kind.rawValue + "/" } ?? ""
         case .notFound: return "404.html"
         }
     }

@@ -1,11 +1,18 @@
 /// Pages of the shared software catalogue.
 extension PageBuilder {
-    /// One row per municipality that runs the product.
+    /// One row per system running the product: how each municipality uses it, side by side.
     private func usageRows(_ product: String) -> [[Cell]] {
         (catalogue.systemsByProduct[product] ?? []).compactMap { key in
             guard let system = catalogue.systems[key] else { return nil }
+            let figures = Figures(catalogue: catalogue, scope: .municipality(key.municipality))
+            var cost = CostSum()
+            cost.add(system.fields.cost?.total)
+            let contractEnd = published(catalogue.contractsBySystem[key], .contract)
+                .compactMap { catalogue.contracts[$0] }.filter { $0.fields.type != .dpa }.compactMap(\.fields.end).min()
             return [municipalityCell(key.municipality), systemCell(key), Cell(Format.lifecycle(system.fields.lifecycle.status)),
-                    Cell(system.time.map(Format.time) ?? "–"), countCell(system.fields.users?.value)]
+                    Cell(system.time.map(Format.time) ?? "–"), countCell(system.fields.users?.value),
+                    system.fields.lifecycle.status == .retired ? Cell("–", numeric: true) : perInhabitantCell(cost, population: figures.population(key.municipality)),
+                    dateCell(contractEnd)]
         }
     }
 
@@ -40,7 +47,11 @@ extension PageBuilder {
             badges: badges, facts: facts, body: product.bodyHTML,
             sections: [
                 Section(id: "kommuner", heading: "Kommuner som bruker produktet",
-                        table: Table(caption: "Kommuner som bruker \(fields.name)", columns: [Column("Kommune"), Column("System"), Column("Livsløp"), Column("TIME"), Column("Brukere", numeric: true)], rows: usage),
+                        intro: usage.isEmpty ? nil : "Slik bruker kommunene produktet, side om side. Kostnad per innbygger er systemets årlige kostnad delt på kommunens folketall; «uten kostnad» betyr at kostnaden ikke er registrert.",
+                        exporting: "kommuner",
+                        table: Table(caption: "Kommuner som bruker \(fields.name)", columns: [
+                            Column("Kommune"), Column("System"), Column("Livsløp"), Column("TIME"), Column("Brukere", numeric: true),
+                            Column("Kostnad per innbygger", numeric: true), Column("Avtalen utløper")], rows: usage),
                         empty: "Ingen kommune har registrert produktet ennå."),
                 Section(id: "typiske-integrasjoner", heading: "Typiske integrasjoner",
                         table: Table(caption: "Typiske integrasjoner", columns: [Column("Produkt"), Column("Via"), Column("Retning")], rows: typical),

@@ -66,6 +66,8 @@ extension PageBuilder {
                 caption: "Behandlingsaktiviteter (protokoll etter personvernforordningen artikkel 30)",
                 columns: [Column("Behandling"), Column("Formål")], rows: rows),
                 empty: "Ingen behandlingsaktiviteter er registrert.")
+        case .initiative:
+            return initiativeSection(catalogue.initiativesByOwner[.municipality(number)] ?? [], id: id)
         default:
             let keys = Collation.sorted(published(catalogue.contractsByMunicipality[number], .contract)) { catalogue.contracts[$0]?.fields.title ?? $0.id }
             let rows = keys.compactMap { key -> [Cell]? in
@@ -91,7 +93,7 @@ extension PageBuilder {
         facts.add("Driftsform", system.hosting.map { Cell(Format.hosting($0.value)) }, inherited: inherited(system.hosting?.origin))
         facts.add("Standarder", system.standards?.value.map(standardCell) ?? [], inherited: inherited(system.standards?.origin))
         facts.add("Tjenesteområder", (system.serviceAreas?.value ?? []).map(serviceAreaCell), inherited: inherited(system.serviceAreas?.origin))
-        facts.add("Systemeier", Cell(fields.owner))
+        facts.add("Systemeier", Cell(fields.owner ?? "Ikke registrert"))
         facts.add("Systemforvalter", fields.manager.map { Cell($0) })
         var lifecycle = Format.lifecycle(fields.lifecycle.status)
         if let since = fields.lifecycle.since { lifecycle += " siden \(Format.date(since))" }
@@ -261,15 +263,15 @@ extension PageBuilder {
         var facts: [Fact] = []
         facts.add("Kommune", municipalityCell(key.municipality))
         facts.add("Formål", Cell(fields.purpose))
-        facts.add("Rettslig grunnlag", fields.legalBasis.map { Cell("GDPR \($0.article.description)", note: $0.law) })
-        facts.add("Registrerte", fields.dataSubjects.map { Cell($0) })
+        facts.add("Rettslig grunnlag", (fields.legalBasis ?? []).map { Cell("GDPR \($0.article.description)", note: $0.law) })
+        facts.add("Registrerte", (fields.dataSubjects ?? []).map { Cell($0) })
         facts.add("Personopplysninger", fields.dataCategories.map { Cell($0) })
         facts.add("Særlige kategorier", (fields.specialCategories ?? []).map { Cell(Format.specialCategory($0)) })
         facts.add("Mottakere", (fields.recipients ?? []).map { Cell($0) })
         if let transfers = fields.thirdCountryTransfers, let countries = transfers.countries, !countries.isEmpty {
             facts.add("Overføring til tredjeland", Cell(countries.map(\.code).joined(separator: ", "), note: transfers.safeguard))
         }
-        facts.add("Lagringstid", Cell(fields.retention))
+        facts.add("Lagringstid", Cell(fields.retention ?? "Ikke registrert"))
         facts.add("Sikkerhetstiltak", fields.securityMeasures.map { Cell($0) })
         if let dpia = fields.dpia {
             let text = dpia.required == false ? "Ikke påkrevd" : dpia.date.map { "Gjennomført \(Format.date($0))" } ?? "Påkrevd, ikke gjennomført"

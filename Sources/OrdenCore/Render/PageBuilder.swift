@@ -19,6 +19,7 @@ struct PageBuilder {
         let nav: [(String, String)] = [
             ("Kommuner", Paths.municipalities), ("Programvarekatalog", Paths.catalogue),
             ("Datasett", Paths.datasetCatalogue), ("Åpne data", Paths.openData),
+            ("Sammenligning", Paths.comparisons), ("Rapporter", Paths.reports),
         ]
         let path = page.path(in: catalogue)
         let pageTitle = page == .home ? site.title : "\(title) – \(site.title)"
@@ -122,12 +123,12 @@ struct PageBuilder {
 
     func moneyCell(_ money: Money?) -> Cell {
         guard let money else { return Cell("–", numeric: true) }
-        return Cell(Format.kroner(money), numeric: true)
+        return Cell(Format.kroner(money), numeric: true, number: money.kroner.rounded())
     }
 
     func countCell(_ n: Int?) -> Cell {
         guard let n else { return Cell("–", numeric: true) }
-        return Cell(Format.integer(n), numeric: true)
+        return Cell(Format.integer(n), numeric: true, number: Double(n))
     }
 
     /// Only the keys of published records, so nothing internal is linked or counted.
@@ -166,6 +167,7 @@ struct PageBuilder {
         case .dataset: "Datasett"
         case .processing: "Behandlingsaktiviteter"
         case .contract: "Avtaler"
+        case .initiative: "Tiltak"
         default: ""
         }
     }

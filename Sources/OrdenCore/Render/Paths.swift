@@ -11,6 +11,41 @@ public enum Paths {
     public static let datasetCatalogue = "datasett/"
     public static let openData = "apne-data/"
     public static let stylesheet = "assets/style.css"
+    public static let regions = "regioner/"
+    public static let comparisons = "sammenligning/"
+    public static let reports = "rapporter/"
+
+    public static func region(_ slug: String) -> String { "\(regions)\(slug)/" }
+
+    /// Where an initiative's page is: under its municipality or its region.
+    public static func initiative(_ key: InitiativeKey, in catalogue: Catalogue) -> String? {
+        switch key.owner {
+        case .municipality(let number):
+            return catalogue.municipalities[number].map { localList(.initiative, in: $0) + key.id + "/" }
+        case .region(let slug):
+            return catalogue.regions[slug] == nil ? nil : region(slug) + "tiltak/\(key.id)/"
+        case .site:
+            return nil
+        }
+    }
+
+    /// The folder of a scope's comparisons (site or region).
+    public static func comparisons(_ scope: Scope, in catalogue: Catalogue) -> String? {
+        switch scope {
+        case .site: comparisons
+        case .region(let slug): catalogue.regions[slug] == nil ? nil : comparisons + "regioner/\(slug)/"
+        case .municipality: nil
+        }
+    }
+
+    /// The folder of a scope's reports.
+    public static func reports(_ scope: Scope, in catalogue: Catalogue) -> String? {
+        switch scope {
+        case .site: reports
+        case .region(let slug): catalogue.regions[slug] == nil ? nil : reports + "regioner/\(slug)/"
+        case .municipality(let number): catalogue.municipalities[number].map { reports + "kommuner/\(number)-\($0.slug)/" }
+        }
+    }
 
     public static func municipality(_ entry: MunicipalityEntry) -> String {
         municipality(number: entry.number, slug: entry.slug)
@@ -29,6 +64,7 @@ public enum Paths {
         case .dataset: "datasett"
         case .processing: "behandlinger"
         case .contract: "avtaler"
+        case .initiative: "tiltak"
         default: ""
         }
     }

@@ -28,11 +28,11 @@ public struct Renderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             do {
-                guard let html = renderHTML(page) else {
+                guard let files = renderFiles(page) else {
                     problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
                     return
                 }
-                try write(OutputFile(path: page.file(in: catalogue), bytes: Data(html.utf8)))
+                for file in files { try write(file) }
             } catch {
                 problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
             }
@@ -50,6 +50,11 @@ public struct Renderer: Sendable {
 
     /// The HTML of one page, or nil if its record is gone or the theme lacks its template.
     public func renderHTML(_ page: Page) -> String? {
+        renderFiles(page)?.first.map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// The page's HTML file first, then a CSV and a JSON copy of each table it exports.
+    public func renderFiles(_ page: Page) -> [OutputFile]? {
         let builder = PageBuilder(catalogue: catalogue, page: page)
         let model: Any?
         let template: String
@@ -73,10 +78,28 @@ public struct Renderer: Sendable {
         case .standard(let id): (model, template) = (builder.standardPage(id), "standard")
         case .datasetCatalogue: (model, template) = (builder.datasetCataloguePage(), "list")
         case .openData: (model, template) = (builder.openDataPage(), "list")
+        case .region(let slug): (model, template) = (builder.regionPage(slug), "region")
+        case .initiative(let key): (model, template) = (builder.initiativePage(key), "initiative")
+        case .comparisonIndex(let scope): (model, template) = (builder.comparisonIndexPage(scope), "report")
+        case .comparison(let kind, let scope): (model, template) = (builder.comparisonPage(kind, scope), "report")
+        case .reportIndex(let scope): (model, template) = (builder.reportIndexPage(scope), "report")
+        case .report(let kind, let scope): (model, template) = (builder.reportPage(kind, scope), "report")
         case .notFound: (model, template) = (builder.notFoundPage(), "404")
         }
-        guard let model else { return nil }
-        return theme.render(template, model)
+        guard let model, let html = theme.render(template, model) else { return nil }
+        var files = [OutputFile(path: page.file(in: catalogue), bytes: Data(html.utf8))]
+        let sections: [Section] = switch model {
+        case let report as ReportPage: report.sections
+        case let record as RecordPage: record.sections
+        default: []
+        }
+        let folder = page.path(in: catalogue)
+        let base = PageBuilder(catalogue: catalogue, page: page).absoluteURL(folder)
+        for table in sections.compactMap(\.table) where !table.id.isEmpty {
+            files.append(OutputFile(path: folder + table.id + ".csv", bytes: Data(TableExport.csv(table).utf8)))
+            files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.json(table, base: base).utf8)))
+        }
+        return files
     }
 
     /// sitemap.xml with the absolute address of every page but the 404 page.

@@ -7,7 +7,7 @@ public struct Theme: Sendable {
     public static let defaultName = "default"
     static let requiredTemplates = [
         "base", "home", "list", "municipality", "system", "product", "vendor", "service-area", "standard",
-        "dataset", "processing", "contract", "404",
+        "dataset", "processing", "contract", "initiative", "region", "report", "404",
     ]
 
     let library: MustacheLibrary

@@ -87,6 +87,9 @@ extension Section: MustacheParent {
         case "summary": summary as Any?
         case "table": table as Any?
         case "empty": empty as Any?
+        case "chart": chart as Any?
+        case "downloads": downloads
+        case "hasDownloads": hasDownloads
         default: nil
         }
     }
@@ -139,6 +142,22 @@ extension RecordPage: MustacheParent {
         case "bodyHTML": bodyHTML as Any?
         case "bodyHeading": bodyHeading
         case "bodyInherited": bodyInherited
+        case "sections": sections
+        default: nil
+        }
+    }
+}
+
+extension ReportPage: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "layout": layout
+        case "kindLabel": kindLabel
+        case "heading": heading
+        case "intro": intro as Any?
+        case "meta": meta
+        case "tabs": tabs
+        case "hasTabs": hasTabs
         case "sections": sections
         default: nil
         }

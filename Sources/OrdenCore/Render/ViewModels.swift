@@ -19,12 +19,15 @@ public struct Cell: Sendable {
     public var href: String?
     public var note: String?
     public var numeric: Bool
+    /// The raw number behind a formatted figure, for the CSV and JSON copies of the table.
+    public var number: Double?
 
-    public init(_ text: String, href: String? = nil, note: String? = nil, numeric: Bool = false) {
+    public init(_ text: String, href: String? = nil, note: String? = nil, numeric: Bool = false, number: Double? = nil) {
         self.text = text
         self.href = href
         self.note = note
-        self.numeric = numeric
+        self.numeric = numeric || number != nil
+        self.number = number
     }
 }
 
@@ -52,6 +55,8 @@ public struct Row: Sendable {
 }
 
 public struct Table: Sendable {
+    /// Doubles as the file name of the table's CSV and JSON copies.
+    public var id: String = ""
     public var caption: String
     public var columns: [Column]
     public var rows: [Row]
@@ -92,18 +97,33 @@ public struct Section: Sendable {
     public var summary: String?
     public var table: Table?
     public var empty: String?
+    /// An inline SVG chart drawn from the same numbers as the table (markup made by `Charts`).
+    public var chart: String?
+    /// The table as CSV and JSON, when it is exported (its id is set).
+    public var downloads: [Link]
+    public var hasDownloads: Bool { !downloads.isEmpty }
 
-    public init(id: String, heading: String, intro: String? = nil, table: Table, empty: String) {
+    public init(id: String, heading: String, intro: String? = nil, table: Table, empty: String, chart: String? = nil) {
         self.id = id
         self.heading = heading
         self.summary = intro
+        self.chart = table.isEmpty ? nil : chart
         if table.isEmpty {
             self.table = nil
             self.empty = empty
+            self.downloads = []
         } else {
             self.table = table
             self.empty = nil
+            self.downloads = table.id.isEmpty ? [] : [Link(text: "CSV for Excel", href: table.id + ".csv"), Link(text: "JSON", href: table.id + ".json")]
         }
+    }
+
+    /// A section whose table is also published as `<exportId>.csv` and `.json` beside the page.
+    public init(id: String, heading: String, intro: String? = nil, exporting exportId: String, table: Table, empty: String, chart: String? = nil) {
+        var table = table
+        table.id = exportId
+        self.init(id: id, heading: heading, intro: intro, table: table, empty: empty, chart: chart)
     }
 }
 
@@ -144,6 +164,21 @@ public struct RecordPage: Sendable {
     public var bodyHTML: String?
     public var bodyHeading: String
     public var bodyInherited: Bool
+    public var sections: [Section]
+}
+
+/// A report or comparison: a scope's figures in sections, with links to the scope's other reports.
+public struct ReportPage: Sendable {
+    public var layout: Layout
+    /// "Rapport" or "Sammenligning", over the heading.
+    public var kindLabel: String
+    public var heading: String
+    public var intro: String?
+    /// "Rapportdato: 1. november 2026" and what the figures cover.
+    public var meta: [String]
+    /// The other reports of the same scope, and other scopes.
+    public var tabs: [NavItem]
+    public var hasTabs: Bool { !tabs.isEmpty }
     public var sections: [Section]
 }
 

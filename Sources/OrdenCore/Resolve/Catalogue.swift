@@ -44,6 +44,17 @@ public struct MunicipalityEntry: Sendable {
     public var name: String { record.fields.name }
 }
 
+/// A cooperation region (regionråd, interkommunalt samarbeid): the municipalities whose
+/// `cooperation` names it. Its slug is the name made into an id: Fjellbygdrådet → fjellbygdradet.
+public struct Region: Sendable {
+    public var slug: String
+    public var name: String
+    /// Member municipalities' numbers, sorted.
+    public var members: [String]
+
+    public static func slug(for name: String) -> String { Identifier.suggestion(for: name) }
+}
+
 /// The resolved content: every record by key, references checked, inheritance applied and
 /// reverse links built. Relations are stored as keys, not references to other values.
 public struct Catalogue: Sendable {
@@ -57,6 +68,12 @@ public struct Catalogue: Sendable {
     public var datasets: [LocalKey: Record<Dataset>] = [:]
     public var processing: [LocalKey: Record<ProcessingActivity>] = [:]
     public var contracts: [LocalKey: Record<Contract>] = [:]
+    public var initiatives: [InitiativeKey: Record<Initiative>] = [:]
+    public var regions: [String: Region] = [:]
+    /// The date reports are computed for: orden.yml's report_date, --date, or the newest date in the content.
+    public var reportDate: Day = .placeholder
+    /// Who the build is for; only the internal build shows internal fields and the security report.
+    public var audience: Audience = .public
 
     // Reverse links, each list sorted.
     public var systemsByProduct: [String: [LocalKey]] = [:]
@@ -78,6 +95,8 @@ public struct Catalogue: Sendable {
     public var datasetsByMunicipality: [String: [LocalKey]] = [:]
     public var processingByMunicipality: [String: [LocalKey]] = [:]
     public var contractsByMunicipality: [String: [LocalKey]] = [:]
+    public var initiativesByOwner: [Scope: [InitiativeKey]] = [:]
+    public var initiativesBySystem: [LocalKey: [InitiativeKey]] = [:]
 
     public init(site: SiteConfig) {
         self.site = site
@@ -87,5 +106,20 @@ public struct Catalogue: Sendable {
     public var sortedMunicipalities: [MunicipalityEntry] { municipalities.values.sorted { $0.number < $1.number } }
     public func systems(of municipality: String) -> [ResolvedSystem] {
         (systemsByMunicipality[municipality] ?? []).compactMap { systems[$0] }
+    }
+    public var sortedRegions: [Region] { regions.values.sorted { $0.slug < $1.slug } }
+
+    /// The region a municipality belongs to, if any.
+    public func region(of number: String) -> Region? {
+        municipalities[number]?.record.fields.cooperation.flatMap { regions[Region.slug(for: $0)] }
+    }
+
+    /// The municipalities a scope covers, by number, sorted.
+    public func members(of scope: Scope) -> [String] {
+        switch scope {
+        case .site: municipalities.keys.sorted()
+        case .region(let slug): regions[slug]?.members ?? []
+        case .municipality(let number): municipalities[number] == nil ? [] : [number]
+        }
     }
 }

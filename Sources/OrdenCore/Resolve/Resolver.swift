@@ -13,6 +13,8 @@ public struct Resolver {
     private var standardIds: Set<String> = []
     private var municipalityNumbers: Set<String> = []
     private var localIds: [RecordKind: Set<LocalKey>] = [:]
+    /// Region slugs named by any municipality's `cooperation`.
+    private var regionSlugs: Set<String> = []
 
     public static func resolve(_ content: ParsedContent, site: SiteConfig) -> (Catalogue, [Diagnostic]) {
         var resolver = Resolver(content: content)
@@ -44,6 +46,10 @@ public struct Resolver {
                     hint: "add content/municipalities/\(folder)/_index.md with the municipality's name, number and orgnr"))
             }
         }
+
+        registerInitiatives()
+        catalogue.regions = regions(of: content.municipalities.filter { isPublished($0.fields.visibility) })
+        regionSlugs = Set(regions(of: content.municipalities).keys)
 
         for record in content.vendors where isPublished(record.fields.visibility) {
             catalogue.vendors[record.id] = record
@@ -111,8 +117,99 @@ public struct Resolver {
                 catalogue.systems[key] = inherit(record, key: key, products: catalogue.products)
             }
         }
+        for record in content.initiatives {
+            guard let owner = owner(of: record) else { continue }
+            checkInitiativeReferences(record, owner: owner)
+            let ownerExists: Bool
+            switch owner {
+            case .municipality(let number): ownerExists = catalogue.municipalities[number] != nil
+            case .region(let slug): ownerExists = catalogue.regions[slug] != nil
+            case .site: ownerExists = false
+            }
+            if isPublished(record.fields.visibility) && ownerExists {
+                catalogue.initiatives[InitiativeKey(owner, record.id)] = record
+            }
+        }
+        // Members only count once their municipality is published.
+        catalogue.regions = catalogue.regions.mapValues { region in
+            var region = region
+            region.members = region.members.filter { catalogue.municipalities[$0] != nil }
+            return region
+        }
         buildReverseLinks(&catalogue)
         return catalogue
+    }
+
+    /// Regions by slug, from the municipalities' `cooperation`; the name as the lowest-numbered member writes it.
+    private func regions(of municipalities: [Record<Municipality>]) -> [String: Region] {
+        var regions: [String: Region] = [:]
+        for record in municipalities.sorted(by: { $0.id < $1.id }) {
+            guard let name = record.fields.cooperation?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
+                  let number = record.municipality else { continue }
+            let slug = Region.slug(for: name)
+            regions[slug, default: Region(slug: slug, name: name, members: [])].members.append(number)
+        }
+        return regions
+    }
+
+    private func owner(of record: Record<Initiative>) -> Scope? {
+        if let number = record.municipality { return .municipality(number) }
+        if let region = record.region { return .region(region) }
+        return nil
+    }
+
+    private mutating func registerInitiatives() {
+        var seen: [InitiativeKey: String] = [:]
+        for record in content.initiatives.sorted(by: { $0.path < $1.path }) {
+            guard let owner = owner(of: record) else { continue }
+            let key = InitiativeKey(owner, record.id)
+            if let first = seen[key] {
+                diagnostics.append(duplicate(.initiative, key.description, at: record.path, first: first))
+            } else {
+                seen[key] = record.path
+            }
+        }
+    }
+
+    private mutating func checkInitiativeReferences(_ record: Record<Initiative>, owner: Scope) {
+        let fields = record.fields
+        fields.serviceAreas?.forEach { check($0, .serviceArea) }
+        let home: String?
+        switch owner {
+        case .municipality(let number): home = number
+        case .region(let slug):
+            home = nil
+            if !regionSlugs.contains(slug) {
+                var hint = "the folder content/regions/<region>/ is named after a municipality's cooperation:, made lowercase"
+                if let suggestion = Suggestion.closest(to: slug, in: regionSlugs.sorted()) { hint = "did you mean \"\(suggestion)\"? " + hint }
+                diagnostics.append(.error("no municipality belongs to the region \"\(slug)\"", at: SourceLocation(path: record.path), hint: hint))
+            }
+        case .site: return
+        }
+        let localHint = "a region's initiative names systems with their municipality: 9901/sak-arkiv"
+        func checkSystem(_ reference: SystemReference) {
+            if reference.municipality == nil && home == nil {
+                if let location = reference.location {
+                    diagnostics.append(.error("\"\(reference.id)\" does not say which municipality's system it is", at: location, hint: localHint))
+                }
+                return
+            }
+            self.checkSystem(in: reference.municipality, reference.id, at: reference.location, from: home ?? "")
+        }
+        for target in fields.systems?.adds ?? [] {
+            switch target.kind {
+            case .localSystem(let id):
+                var reference = SystemReference(id: id, location: target.location)
+                reference.municipality = nil
+                checkSystem(reference)
+            case .municipalSystem(let municipality, let id):
+                checkSystem(SystemReference(municipality: municipality, id: id, location: target.location))
+            case .product(let id):
+                check(Reference(id, at: target.location), .product)
+            }
+        }
+        fields.systems?.replaces?.forEach(checkSystem)
+        fields.systems?.retires?.forEach(checkSystem)
     }
 
     private func isPublished(_ visibility: Visibility?) -> Bool { visibility != .internal }
@@ -347,6 +444,14 @@ public struct Resolver {
                 add(&catalogue.processingByVendor, processor.vendor.id, key)
             }
         }
+        for (key, initiative) in catalogue.initiatives {
+            catalogue.initiativesByOwner[key.owner, default: []].append(key)
+            for system in initiative.affectedSystems(owner: key.owner) where catalogue.systems[system] != nil {
+                add(&catalogue.initiativesBySystem, system, key)
+            }
+        }
+        catalogue.initiativesByOwner = catalogue.initiativesByOwner.mapValues { $0.sorted() }
+        catalogue.initiativesBySystem = catalogue.initiativesBySystem.mapValues { Array(Set($0)).sorted() }
         // Only links between published records, each list sorted and without repeats.
         catalogue.incomingIntegrations = catalogue.incomingIntegrations.filter { catalogue.systems[$0.key] != nil }
             .mapValues { $0.sorted { ($0.from, $0.index) < ($1.from, $1.index) } }

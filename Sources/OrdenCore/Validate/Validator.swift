@@ -9,6 +9,7 @@ public enum Validator {
         for record in content.datasets { diagnostics += validate(record) }
         for record in content.contracts { diagnostics += validate(record) }
         for record in content.processing { diagnostics += validate(record) }
+        for record in content.initiatives { diagnostics += validate(record) }
         return diagnostics
     }
 
@@ -54,6 +55,11 @@ public enum Validator {
             diagnostics.append(.error(
                 "the system has neither a name nor a product", at: SourceLocation(path: record.path, line: 1, column: 1),
                 hint: "name the product it uses (product: …) so it inherits from the catalogue, or give it a name"))
+        }
+        if fields.owner?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+            diagnostics.append(.warning(
+                "the system has no owner", at: record.location(of: fields.owner == nil ? "lifecycle" : "owner"),
+                hint: "add owner: with the unit or role that owns it (systemeier); until then it is listed in the data quality report"))
         }
         let lifecycle = fields.lifecycle
         if let since = lifecycle.since, let end = lifecycle.endOfLife, end < since {
@@ -106,13 +112,45 @@ public enum Validator {
     static func validate(_ record: Record<ProcessingActivity>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let fields = record.fields
-        for (field, list) in [("legal_basis", fields.legalBasis.count), ("data_subjects", fields.dataSubjects.count), ("data_categories", fields.dataCategories.count)] where list == 0 {
-            diagnostics.append(.error("\(field) is empty", at: record.location(of: field), hint: "Article 30 requires it; give at least one"))
+        if fields.dataCategories.isEmpty {
+            diagnostics.append(.error("data_categories is empty", at: record.location(of: "data_categories"), hint: "Article 30 requires it; give at least one"))
+        }
+        // An inventory in progress may lack these; the GDPR report lists the gaps.
+        let gaps = [("legal_basis", fields.legalBasis?.isEmpty ?? true), ("data_subjects", fields.dataSubjects?.isEmpty ?? true),
+                    ("retention", fields.retention?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)]
+        for (field, missing) in gaps where missing {
+            let at = record.positions[field] == nil ? SourceLocation(path: record.path, line: 1, column: 1) : record.location(of: field)
+            diagnostics.append(.warning("\(field) is missing", at: at,
+                                        hint: "Article 30 requires it; until it is filled in, the activity is listed in the GDPR report"))
         }
         if let transfers = fields.thirdCountryTransfers, !(transfers.countries ?? []).isEmpty, transfers.safeguard == nil {
             diagnostics.append(.warning(
                 "third-country transfers without a safeguard", at: record.location(of: "third_country_transfers"),
                 hint: "name the transfer mechanism, e.g. the EU standard contractual clauses"))
+        }
+        return diagnostics
+    }
+
+    static func validate(_ record: Record<Initiative>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let fields = record.fields
+        if let start = fields.start, let end = fields.end, end < start {
+            diagnostics.append(.error("the initiative ends (\(end)) before it starts (\(start))", at: record.location(of: "end")))
+        }
+        var years: Set<Int> = []
+        for (index, line) in (fields.budget ?? []).enumerated() {
+            if !years.insert(line.year.value).inserted {
+                diagnostics.append(.error("the budget has the year \(line.year) twice", at: record.location(of: "budget[\(index)].year"),
+                                          hint: "give one line per year with both investment and running costs"))
+            }
+            if line.investment == nil && line.running == nil {
+                diagnostics.append(.warning("the budget line for \(line.year) has no amount", at: record.location(of: "budget[\(index)]"),
+                                            hint: "add investment: and/or running: in kroner"))
+            }
+        }
+        if fields.status == .done, fields.end == nil {
+            diagnostics.append(.warning("the initiative is done but has no end date", at: record.location(of: "status"),
+                                        hint: "add end: with the date it was completed"))
         }
         return diagnostics
     }

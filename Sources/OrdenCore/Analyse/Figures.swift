@@ -1,0 +1,220 @@
+// The analyse stage: figures computed from the resolved catalogue for comparisons and reports.
+// Pure functions of the catalogue and the report date; rendering only formats what is here, and
+// tests check these numbers against values computed by hand.
+
+extension LifecycleStatus {
+    /// Running and costing money: counted in costs, TIME and the integration map.
+    public var isInUse: Bool { self == .implementing || self == .production || self == .phaseOut }
+}
+
+extension Day {
+    /// The same day `months` later (or earlier, if negative), clamped to the month's last day.
+    public func adding(months: Int) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12, newMonth = index % 12 + 1
+        let newDay = min(day, Day.days(in: newMonth, of: newYear))
+        return Day(year: newYear, month: newMonth, day: newDay) ?? self
+    }
+}
+
+/// A sum of system costs together with how many systems had no cost, so that nobody takes
+/// missing data for zero.
+public struct CostSum: Sendable, Equatable {
+    public var kroner: Double = 0
+    /// Systems whose cost is registered.
+    public var counted: Int = 0
+    /// Systems with no cost registered.
+    public var missing: Int = 0
+
+    public init(kroner: Double = 0, counted: Int = 0, missing: Int = 0) {
+        self.kroner = kroner
+        self.counted = counted
+        self.missing = missing
+    }
+
+    public mutating func add(_ cost: Money?, share: Double = 1) {
+        if let cost {
+            kroner += cost.kroner * share
+            counted += 1
+        } else {
+            missing += 1
+        }
+    }
+
+    public var systems: Int { counted + missing }
+}
+
+/// Figures for one scope (the site, a region, a municipality) as of the report date.
+public struct Figures: Sendable {
+    public let catalogue: Catalogue
+    public let scope: Scope
+    /// Member municipalities, by number.
+    public let members: [String]
+
+    public init(catalogue: Catalogue, scope: Scope) {
+        self.catalogue = catalogue
+        self.scope = scope
+        self.members = catalogue.members(of: scope)
+    }
+
+    public var reportDate: Day { catalogue.reportDate }
+
+    /// Every published system of the scope, retired ones included, by key.
+    public var allSystems: [ResolvedSystem] {
+        members.flatMap { catalogue.systems(of: $0) }
+    }
+
+    /// Systems in use (implementing, production, phase-out).
+    public var systemsInUse: [ResolvedSystem] { allSystems.filter { $0.fields.lifecycle.status.isInUse } }
+
+    /// Systems that are not retired: in use, planned or being procured.
+    public var currentSystems: [ResolvedSystem] { allSystems.filter { $0.fields.lifecycle.status != .retired } }
+
+    public func population(_ number: String) -> Int? {
+        catalogue.municipalities[number]?.record.fields.population?.value
+    }
+
+    /// The population of every member, or nil if any member lacks it.
+    public var population: Int? {
+        var total = 0
+        for number in members {
+            guard let population = population(number) else { return nil }
+            total += population
+        }
+        return members.isEmpty ? nil : total
+    }
+
+    // MARK: Costs
+
+    /// The yearly cost of systems in use, optionally only those matching `filter`.
+    public func cost(of systems: [ResolvedSystem]) -> CostSum {
+        var sum = CostSum()
+        for system in systems { sum.add(system.fields.cost?.total) }
+        return sum
+    }
+
+    public func cost(municipality number: String) -> CostSum {
+        cost(of: catalogue.systems(of: number).filter { $0.fields.lifecycle.status.isInUse })
+    }
+
+    /// Cost per service area. A system serving several areas is split equally between them;
+    /// systems without a service area are under the key "".
+    public func costByServiceArea(_ systems: [ResolvedSystem]? = nil) -> [String: CostSum] {
+        var sums: [String: CostSum] = [:]
+        for system in systems ?? systemsInUse {
+            let areas = (system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil }
+            let keys = areas.isEmpty ? [""] : Array(Set(areas)).sorted()
+            let share = 1 / Double(keys.count)
+            for key in keys { sums[key, default: CostSum()].add(system.fields.cost?.total, share: share) }
+        }
+        return sums
+    }
+
+    /// Cost per vendor (the system's own or inherited vendor); systems without a vendor under "".
+    public func costByVendor(_ systems: [ResolvedSystem]? = nil) -> [String: CostSum] {
+        var sums: [String: CostSum] = [:]
+        for system in systems ?? systemsInUse {
+            let vendor = system.vendor?.value ?? ""
+            sums[catalogue.vendors[vendor] == nil ? "" : vendor, default: CostSum()].add(system.fields.cost?.total)
+        }
+        return sums
+    }
+
+    /// Cost per product; systems without a catalogue product under "".
+    public func costByProduct(_ systems: [ResolvedSystem]? = nil) -> [String: CostSum] {
+        var sums: [String: CostSum] = [:]
+        for system in systems ?? systemsInUse {
+            let product = system.fields.product?.id ?? ""
+            sums[catalogue.products[product] == nil ? "" : product, default: CostSum()].add(system.fields.cost?.total)
+        }
+        return sums
+    }
+
+    /// Kroner per inhabitant, or nil without a population.
+    public static func perInhabitant(_ kroner: Double, population: Int?) -> Double? {
+        guard let population, population > 0 else { return nil }
+        return kroner / Double(population)
+    }
+
+    // MARK: Products and service areas
+
+    /// For each product in use in the scope: the members' systems running it (not retired).
+    public var systemsByProduct: [String: [LocalKey]] {
+        var result: [String: [LocalKey]] = [:]
+        for system in currentSystems {
+            guard let product = system.fields.product?.id, catalogue.products[product] != nil else { continue }
+            result[product, default: []].append(system.key)
+        }
+        return result.mapValues { $0.sorted() }
+    }
+
+    /// Products each member runs (systems not retired).
+    public func products(of number: String) -> Set<String> {
+        Set(catalogue.systems(of: number).filter { $0.fields.lifecycle.status != .retired }
+            .compactMap { $0.fields.product?.id }.filter { catalogue.products[$0] != nil })
+    }
+
+    /// Service areas in which the scope has systems or products, and each area's current systems.
+    public var systemsByServiceArea: [String: [LocalKey]] {
+        var result: [String: [LocalKey]] = [:]
+        for system in currentSystems {
+            for area in Set(system.serviceAreas?.value ?? []) where catalogue.serviceAreas[area] != nil {
+                result[area, default: []].append(system.key)
+            }
+        }
+        return result.mapValues { $0.sorted() }
+    }
+
+    /// Other municipalities of the scope ranked by how many products they share with `number`:
+    /// most shared first, ties by number. Municipalities sharing nothing are left out.
+    public func similar(to number: String) -> [(number: String, shared: [String])] {
+        let mine = products(of: number)
+        return members.filter { $0 != number }
+            .map { other in (number: other, shared: mine.intersection(products(of: other)).sorted()) }
+            .filter { !$0.shared.isEmpty }
+            .sorted { $0.shared.count != $1.shared.count ? $0.shared.count > $1.shared.count : $0.number < $1.number }
+    }
+
+    // MARK: Contracts
+
+    /// The last day notice can be given: the end date less the notice period.
+    public static func noticeDeadline(_ contract: Contract) -> Day? {
+        guard let end = contract.end, let months = contract.noticeMonths?.value else { return nil }
+        return end.adding(months: -months)
+    }
+
+    /// The scope's contracts, by key.
+    public var contracts: [LocalKey] {
+        members.flatMap { catalogue.contractsByMunicipality[$0] ?? [] }.filter { catalogue.contracts[$0] != nil }
+    }
+
+    /// Products a contract covers, through the systems it names or that name it.
+    public func products(of contract: LocalKey) -> [String] {
+        Array(Set(catalogue.systemsForContract(contract).compactMap { catalogue.systems[$0]?.fields.product?.id }
+            .filter { catalogue.products[$0] != nil })).sorted()
+    }
+
+    // MARK: TIME
+
+    public struct TimePlacement: Sendable {
+        public var key: LocalKey
+        public var functional: Int
+        public var technical: Int
+        public var time: TimeCategory
+    }
+
+    /// Systems in use with both fit scores, placed in their quadrant (from the scores, so the
+    /// chart and the lists agree even where an editor wrote another TIME category).
+    public var timePlacements: [TimePlacement] {
+        systemsInUse.compactMap { system in
+            guard let functional = system.fields.fit?.functional?.value, let technical = system.fields.fit?.technical?.value,
+                  let time = Resolver.derivedTime(system.fields.fit) else { return nil }
+            return TimePlacement(key: system.key, functional: functional, technical: technical, time: time)
+        }
+    }
+
+    /// Systems in use without both fit scores.
+    public var systemsWithoutFit: [LocalKey] {
+        systemsInUse.filter { $0.fields.fit?.functional == nil || $0.fields.fit?.technical == nil }.map(\.key)
+    }
+}

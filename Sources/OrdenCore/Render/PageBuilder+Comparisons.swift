@@ -1,0 +1,347 @@
+/// Comparisons across the municipalities of the site or of a cooperation region.
+extension PageBuilder {
+    // MARK: Frame shared with the reports
+
+    func scopeName(_ scope: Scope) -> String {
+        switch scope {
+        case .site: "alle kommunene"
+        case .region(let slug): catalogue.regions[slug]?.name ?? slug
+        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
+        }
+    }
+
+    func scopeMeta(_ figures: Figures) -> [String] {
+        var coverage = "Utvalg: \(scopeName(figures.scope))"
+        if figures.scope != .municipality(figures.members.first ?? "") {
+            coverage += " (\(Format.count(figures.members.count, "kommune", "kommuner")))"
+        }
+        return ["Rapportdato: \(Format.date(catalogue.reportDate))", coverage]
+    }
+
+    /// Links between the pages of one kind of scope: every comparison (or report) of the scope.
+    func tabs(_ items: [(String, String?)]) -> [NavItem] {
+        let current = page.path(in: catalogue)
+        return items.compactMap { text, path in
+            path.map { NavItem(text: text, href: href($0), current: $0 == current) }
+        }
+    }
+
+    func comparisonTabs(_ scope: Scope) -> [NavItem] {
+        let base = Paths.comparisons(scope, in: catalogue)
+        return tabs([("Oversikt", base)] + ComparisonKind.allCases.map { kind in (kind.title, base.map { $0 + kind.rawValue + "/" }) })
+    }
+
+    func comparisonCrumbs(_ scope: Scope) -> [Link] {
+        var crumbs = [Link(text: "Sammenligning", href: href(Paths.comparisons))]
+        if case .region = scope, let path = Paths.comparisons(scope, in: catalogue) {
+            crumbs.append(Link(text: scopeName(scope), href: href(path)))
+        }
+        return crumbs
+    }
+
+    // MARK: Pages
+
+    func comparisonIndexPage(_ scope: Scope) -> ReportPage? {
+        guard let base = Paths.comparisons(scope, in: catalogue) else { return nil }
+        let figures = Figures(catalogue: catalogue, scope: scope)
+        let rows = ComparisonKind.allCases.map { [Cell($0.title, href: href(base + $0.rawValue + "/")), Cell($0.summary)] }
+        let scopes = ([Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }).compactMap { other -> [Cell]? in
+            guard let path = Paths.comparisons(other, in: catalogue) else { return nil }
+            let members = catalogue.members(of: other)
+            return [Cell(other == .site ? "Alle kommuner" : scopeName(other), href: href(path)), countCell(members.count)]
+        }
+        let heading = scope == .site ? "Sammenligning av kommunene" : "Sammenligning: \(scopeName(scope))"
+        return ReportPage(
+            layout: layout(title: heading, description: "Sammenligning av systemer, kostnader og avtaler i \(scopeName(scope)).",
+                           breadcrumbs: scope == .site ? [] : comparisonCrumbs(.site)),
+            kindLabel: "Sammenligning", heading: heading,
+            intro: "Hvilke systemer kommunene bruker, hva de koster og når avtalene går ut, side om side. Grunnlag for standardisering og felles anskaffelser.",
+            meta: scopeMeta(figures), tabs: comparisonTabs(scope),
+            sections: [
+                Section(id: "sammenligninger", heading: "Sammenligninger",
+                        table: Table(caption: "Sammenligninger", columns: [Column("Sammenligning"), Column("Viser")], rows: rows), empty: ""),
+                Section(id: "utvalg", heading: "Utvalg", intro: "Sammenlign alle kommunene på nettstedet, eller kommunene i ett samarbeid.",
+                        table: Table(caption: "Utvalg", columns: [Column("Utvalg"), Column("Kommuner", numeric: true)], rows: scopes), empty: ""),
+            ])
+    }
+
+    func comparisonPage(_ kind: ComparisonKind, _ scope: Scope) -> ReportPage? {
+        guard Paths.comparisons(scope, in: catalogue) != nil else { return nil }
+        let figures = Figures(catalogue: catalogue, scope: scope)
+        let sections: [Section]
+        switch kind {
+        case .products: sections = productMatrixSections(figures)
+        case .serviceAreas: sections = coverageSections(figures)
+        case .costs: sections = costComparisonSections(figures)
+        case .contracts: sections = contractComparisonSections(figures)
+        case .similar: sections = similarSections(figures)
+        }
+        let heading = "\(kind.title): \(scope == .site ? "alle kommuner" : scopeName(scope))"
+        return ReportPage(
+            layout: layout(title: heading, description: kind.summary, breadcrumbs: comparisonCrumbs(scope)),
+            kindLabel: "Sammenligning", heading: heading, intro: kind.summary, meta: scopeMeta(figures),
+            tabs: comparisonTabs(scope), sections: sections)
+    }
+
+    // MARK: Product × municipality
+
+    func areaName(_ id: String) -> String {
+        id.isEmpty ? "Uten tjenesteområde" : catalogue.serviceAreas[id]?.fields.name ?? id
+    }
+
+    /// The service areas of each current system, or "" for none.
+    func areas(of system: ResolvedSystem) -> [String] {
+        let areas = Array(Set((system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil })).sorted()
+        return areas.isEmpty ? [""] : areas
+    }
+
+    /// Area → product ("" for systems without one) → municipality → systems.
+    func usage(_ figures: Figures) -> [String: [String: [String: [ResolvedSystem]]]] {
+        var usage: [String: [String: [String: [ResolvedSystem]]]] = [:]
+        for system in figures.currentSystems {
+            let product = system.fields.product.map(\.id).flatMap { catalogue.products[$0] == nil ? nil : $0 } ?? ""
+            for area in areas(of: system) {
+                usage[area, default: [:]][product, default: [:]][system.key.municipality, default: []].append(system)
+            }
+        }
+        return usage
+    }
+
+    func sortedAreas(_ ids: some Collection<String>) -> [String] {
+        Collation.sorted(Array(ids)) { $0.isEmpty ? "\u{10FFFF}" : areaName($0) }
+    }
+
+    func municipalityColumns(_ figures: Figures) -> [Column] {
+        figures.members.map { Column(catalogue.municipalities[$0]?.name ?? $0) }
+    }
+
+    func productMatrixSections(_ figures: Figures) -> [Section] {
+        let usage = usage(figures)
+        var matrix: [[Cell]] = [], candidates: [[Cell]] = []
+        for area in sortedAreas(usage.keys) {
+            guard let products = usage[area] else { continue }
+            let ordered = Collation.sorted(Array(products.keys)) { $0.isEmpty ? "\u{10FFFF}" : catalogue.products[$0]?.fields.name ?? $0 }
+            for product in ordered {
+                let byMunicipality = products[product] ?? [:]
+                let cells = figures.members.map { number -> Cell in
+                    guard let systems = byMunicipality[number], !systems.isEmpty else { return Cell("–") }
+                    let statuses = systems.map { Format.lifecycle($0.fields.lifecycle.status) }
+                    let text = product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : Array(Set(statuses)).sorted().joined(separator: ", ")
+                    return Cell(text, href: systems.count == 1 ? Paths.local(.system, systems[0].key, in: catalogue).map(href) : nil)
+                }
+                let productCell = product.isEmpty ? Cell("Uten katalogprodukt") : self.productCell(product)
+                matrix.append([Cell(areaName(area), href: area.isEmpty ? nil : href(Paths.serviceArea(area))), productCell] + cells
+                              + [countCell(byMunicipality.count)])
+            }
+            // A candidate: more than one product in the area, and one of them shared.
+            let real = products.filter { !$0.key.isEmpty }
+            guard real.count > 1, let top = real.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }), top.value.count > 1 else { continue }
+            let others = Collation.sorted(real.keys.filter { $0 != top.key }) { catalogue.products[$0]?.fields.name ?? $0 }
+                .map { "\(catalogue.products[$0]?.fields.name ?? $0) (\(real[$0]?.count ?? 0))" }
+            let covered = Set(products.values.flatMap(\.keys))
+            let gaps = figures.members.filter { !covered.contains($0) }.compactMap { catalogue.municipalities[$0]?.name }
+            candidates.append([serviceAreaCell(area), self.productCell(top.key),
+                               Cell("\(top.value.count) av \(figures.members.count)", number: Double(top.value.count)),
+                               Cell(others.joined(separator: ", ")), Cell(gaps.isEmpty ? "–" : gaps.joined(separator: ", "))])
+        }
+        let candidateSummary = candidates.isEmpty
+            ? "Ingen tjenesteområder har flere produkter der ett av dem deles av flere kommuner."
+            : "\(Format.count(candidates.count, "tjenesteområde", "tjenesteområder")) der kommunene bruker ulike produkter, men ett produkt allerede deles av flere. Her kan det lønne seg å samle seg om ett."
+        return [
+            Section(id: "kandidater", heading: "Kandidater for standardisering", intro: candidateSummary, exporting: "standardisering",
+                    table: Table(caption: "Tjenesteområder med flere produkter", columns: [
+                        Column("Tjenesteområde"), Column("Mest brukte produkt"), Column("Kommuner", numeric: true),
+                        Column("Andre produkter (antall kommuner)"), Column("Uten system")], rows: candidates),
+                    empty: candidateSummary),
+            Section(id: "matrise", heading: "Produkt × kommune",
+                    intro: "Livsløpsstatus for systemet hver kommune bruker, per tjenesteområde og produkt. Avviklede systemer er ikke med. Et system med flere tjenesteområder står under hvert av dem.",
+                    exporting: "produkt-kommune",
+                    table: Table(caption: "Produkter per kommune og tjenesteområde",
+                                 columns: [Column("Tjenesteområde"), Column("Produkt")] + municipalityColumns(figures) + [Column("Kommuner", numeric: true)],
+                                 rows: matrix),
+                    empty: "Ingen systemer er registrert."),
+        ]
+    }
+
+    // MARK: Service-area coverage
+
+    func coverageSections(_ figures: Figures) -> [Section] {
+        let usage = usage(figures)
+        var rows: [[Cell]] = [], gapCount = 0
+        for area in sortedAreas(Set(catalogue.serviceAreas.keys).union(usage.keys.filter { $0.isEmpty })) {
+            let products = usage[area] ?? [:]
+            var covered = 0
+            let cells = figures.members.map { number -> Cell in
+                let names = products.sorted { $0.key < $1.key }.compactMap { product, byMunicipality -> String? in
+                    guard let systems = byMunicipality[number], !systems.isEmpty else { return nil }
+                    return product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : catalogue.products[product]?.fields.name
+                }
+                if names.isEmpty { return Cell("Mangler") }
+                covered += 1
+                return Cell(Collation.sorted(names) { $0 }.joined(separator: ", "))
+            }
+            if area.isEmpty && covered == 0 { continue }
+            if !area.isEmpty { gapCount += figures.members.count - covered }
+            rows.append([area.isEmpty ? Cell(areaName(area)) : serviceAreaCell(area)] + cells
+                        + [Cell("\(covered) av \(figures.members.count)", number: Double(covered))])
+        }
+        let summary = "\(Format.count(gapCount, "hull", "hull")): tjenesteområder der en kommune ikke har registrert noe system (\"Mangler\"). Et hull kan bety at tjenesten mangler støtte, eller at kartleggingen ikke er ferdig."
+        return [Section(id: "dekning", heading: "Dekning per tjenesteområde", intro: summary, exporting: "dekning",
+                        table: Table(caption: "Produkter per tjenesteområde og kommune",
+                                     columns: [Column("Tjenesteområde")] + municipalityColumns(figures) + [Column("Dekning", numeric: true)], rows: rows),
+                        empty: "Katalogen har ingen tjenesteområder.")]
+    }
+
+    // MARK: Costs
+
+    /// A per-inhabitant figure with the count of systems lacking a cost.
+    func perInhabitantCell(_ sum: CostSum, population: Int?) -> Cell {
+        guard sum.systems > 0 else { return Cell("–", numeric: true) }
+        guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell("ukjent folketall", numeric: true) }
+        return Cell(Format.kroner(value), note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil, number: (value * 100).rounded() / 100)
+    }
+
+    func costComparisonSections(_ figures: Figures) -> [Section] {
+        let members = figures.members
+        var perMunicipality: [[Cell]] = [], bars: [Charts.Bar] = []
+        for number in members {
+            let sum = figures.cost(municipality: number), population = figures.population(number)
+            let perInhabitant = Figures.perInhabitant(sum.kroner, population: population)
+            perMunicipality.append([municipalityCell(number), countCell(population), moneyCell(Money(sum.kroner)),
+                                    perInhabitant.map { Cell(Format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
+                                    countCell(sum.counted), countCell(sum.missing)])
+            if let perInhabitant {
+                bars.append(Charts.Bar(label: catalogue.municipalities[number]?.name ?? number, value: perInhabitant, valueText: Format.kroner(perInhabitant),
+                                       note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil))
+            }
+        }
+        let missingTotal = members.reduce(0) { $0 + figures.cost(municipality: $1).missing }
+        let summary = "Årlige kostnader for systemer i bruk (under innføring, i drift og under utfasing), delt på folketallet. "
+            + "\(Format.count(missingTotal, "system", "systemer")) i bruk mangler kostnad og er ikke regnet med: tallene er derfor minst så høye som vist."
+        // Per service area and per product: per inhabitant in each municipality, with the missing count beside it.
+        func matrix(_ keyed: (String) -> [String: CostSum], keys: [String], label: (String) -> Cell) -> [[Cell]] {
+            let sums = members.map(keyed)
+            return keys.map { key in
+                [label(key)] + zip(members, sums).flatMap { number, byKey -> [Cell] in
+                    let sum = byKey[key] ?? CostSum()
+                    return [perInhabitantCell(sum, population: figures.population(number)), countCell(sum.systems == 0 ? nil : sum.missing)]
+                }
+            }
+        }
+        let matrixColumns = members.flatMap { number -> [Column] in
+            let name = catalogue.municipalities[number]?.name ?? number
+            return [Column("\(name) kr/innb.", numeric: true), Column("\(name) uten kostnad", numeric: true)]
+        }
+        let inUse = { (number: String) in catalogue.systems(of: number).filter { $0.fields.lifecycle.status.isInUse } }
+        let areaKeys = sortedAreas(Set(figures.costByServiceArea().keys))
+        let areaRows = matrix({ figures.costByServiceArea(inUse($0)) }, keys: areaKeys) { $0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0) }
+        let productKeys = Collation.sorted(Array(figures.costByProduct().keys)) { $0.isEmpty ? "\u{10FFFF}" : catalogue.products[$0]?.fields.name ?? $0 }
+        let productRows = matrix({ figures.costByProduct(inUse($0)) }, keys: productKeys) { $0.isEmpty ? Cell("Uten katalogprodukt") : productCell($0) }
+        let vendorSums = figures.costByVendor()
+        let vendorKeys = vendorSums.keys.sorted { (vendorSums[$0]?.kroner ?? 0, $1) > (vendorSums[$1]?.kroner ?? 0, $0) }
+        let vendorRows = vendorKeys.map { vendor -> [Cell] in
+            let sum = vendorSums[vendor] ?? CostSum()
+            let municipalities = Set(figures.systemsInUse.filter { ($0.vendor?.value ?? "") == vendor || (vendor.isEmpty && catalogue.vendors[$0.vendor?.value ?? ""] == nil) }.map(\.key.municipality))
+            return [vendor.isEmpty ? Cell("Uten leverandør") : vendorCell(vendor), moneyCell(Money(sum.kroner)),
+                    perInhabitantCell(sum, population: figures.population), countCell(sum.counted), countCell(sum.missing), countCell(municipalities.count)]
+        }
+        return [
+            Section(id: "per-kommune", heading: "Per kommune", intro: summary, exporting: "kostnad-per-kommune",
+                    table: Table(caption: "Årlig systemkostnad per kommune", columns: [
+                        Column("Kommune"), Column("Innbyggere", numeric: true), Column("Kostnad per år", numeric: true),
+                        Column("Per innbygger", numeric: true), Column("Systemer med kostnad", numeric: true), Column("Systemer uten kostnad", numeric: true)],
+                                 rows: perMunicipality),
+                    empty: "Ingen kommuner.",
+                    chart: Charts.bars(id: "kostnad-per-innbygger", title: "Årlig systemkostnad per innbygger", description: summary, bars: bars)),
+            Section(id: "per-tjenesteomrade", heading: "Per tjenesteområde",
+                    intro: "Kroner per innbygger i hver kommune. Et system med flere tjenesteområder er fordelt likt på dem. Kolonnen «uten kostnad» viser hvor mange systemer som ikke er regnet med.",
+                    exporting: "kostnad-per-tjenesteomrade",
+                    table: Table(caption: "Kostnad per innbygger per tjenesteområde", columns: [Column("Tjenesteområde")] + matrixColumns, rows: areaRows),
+                    empty: "Ingen systemer i bruk."),
+            Section(id: "per-produkt", heading: "Per produkt", intro: "Kroner per innbygger for systemene som bruker hvert produkt.",
+                    exporting: "kostnad-per-produkt",
+                    table: Table(caption: "Kostnad per innbygger per produkt", columns: [Column("Produkt")] + matrixColumns, rows: productRows),
+                    empty: "Ingen systemer i bruk."),
+            Section(id: "per-leverandor", heading: "Per leverandør", intro: "Samlet årlig kostnad for systemene fra hver leverandør, høyest først.",
+                    exporting: "kostnad-per-leverandor",
+                    table: Table(caption: "Kostnad per leverandør", columns: [
+                        Column("Leverandør"), Column("Kostnad per år", numeric: true), Column("Per innbygger", numeric: true),
+                        Column("Systemer med kostnad", numeric: true), Column("Systemer uten kostnad", numeric: true), Column("Kommuner", numeric: true)],
+                                 rows: vendorRows),
+                    empty: "Ingen systemer i bruk."),
+        ]
+    }
+
+    // MARK: Contracts
+
+    func contractComparisonSections(_ figures: Figures) -> [Section] {
+        let keys = figures.contracts.filter { catalogue.contracts[$0]?.fields.type != .dpa }
+        let sorted = keys.sorted { a, b in
+            let ca = catalogue.contracts[a]?.fields, cb = catalogue.contracts[b]?.fields
+            let va = Collation.key(catalogue.vendors[ca?.vendor.id ?? ""]?.fields.name ?? ""), vb = Collation.key(catalogue.vendors[cb?.vendor.id ?? ""]?.fields.name ?? "")
+            return (va, ca?.end ?? Day.placeholder.adding(months: 12 * 8000), a) < (vb, cb?.end ?? Day.placeholder.adding(months: 12 * 8000), b)
+        }
+        let rows = sorted.compactMap { key -> [Cell]? in
+            guard let contract = catalogue.contracts[key]?.fields else { return nil }
+            let products = figures.products(of: key).map { catalogue.products[$0]?.fields.name ?? $0 }
+            let deadline = Figures.noticeDeadline(contract)
+            var deadlineCell = dateCell(deadline)
+            if let deadline, deadline < catalogue.reportDate, let end = contract.end, end >= catalogue.reportDate { deadlineCell.note = "passert" }
+            return [vendorCell(contract.vendor.id), Cell(products.isEmpty ? "–" : products.joined(separator: ", ")), municipalityCell(key.municipality),
+                    contractCell(key), Cell(contract.type.map(Format.contractType) ?? "–"), dateCell(contract.end), deadlineCell, moneyCell(contract.annualCost)]
+        }
+        // Joint procurement: the same product under contract in several municipalities, ending within 24 months of each other.
+        var byProduct: [String: [(LocalKey, Day)]] = [:]
+        for key in keys {
+            guard let end = catalogue.contracts[key]?.fields.end, end >= catalogue.reportDate else { continue }
+            for product in figures.products(of: key) { byProduct[product, default: []].append((key, end)) }
+        }
+        let joint = byProduct.compactMap { product, contracts -> (String, [(LocalKey, Day)])? in
+            let municipalities = Set(contracts.map(\.0.municipality))
+            guard municipalities.count > 1, let first = contracts.map(\.1).min(), let last = contracts.map(\.1).max(),
+                  last < first.adding(months: 24) else { return nil }
+            return (product, contracts.sorted { ($0.1, $0.0) < ($1.1, $1.0) })
+        }.sorted { ($0.1.first?.1 ?? .placeholder, $0.0) < ($1.1.first?.1 ?? .placeholder, $1.0) }
+        let jointRows = joint.map { product, contracts -> [Cell] in
+            let names = Collation.sorted(Array(Set(contracts.map(\.0.municipality)))) { catalogue.municipalities[$0]?.name ?? $0 }
+                .map { catalogue.municipalities[$0]?.name ?? $0 }
+            return [productCell(product), Cell(names.joined(separator: ", ")), countCell(names.count),
+                    dateCell(contracts.first?.1), dateCell(contracts.last?.1)]
+        }
+        let jointSummary = jointRows.isEmpty
+            ? "Ingen produkter har avtaler i flere kommuner som går ut innen 24 måneder fra hverandre."
+            : "\(Format.count(jointRows.count, "produkt", "produkter")) har avtaler i flere kommuner som går ut innen 24 måneder fra hverandre: kandidater for en felles anskaffelse."
+        return [
+            Section(id: "felles-anskaffelse", heading: "Kandidater for felles anskaffelse", intro: jointSummary, exporting: "felles-anskaffelse",
+                    table: Table(caption: "Produkter med avtaler som går ut samtidig", columns: [
+                        Column("Produkt"), Column("Kommuner"), Column("Antall", numeric: true), Column("Første sluttdato"), Column("Siste sluttdato")], rows: jointRows),
+                    empty: jointSummary),
+            Section(id: "avtaler", heading: "Alle avtaler",
+                    intro: "Avtalene etter leverandør og sluttdato. Oppsigelsesfristen er sluttdato minus oppsigelsestiden; «passert» betyr at fristen er gått ut før rapportdatoen. Databehandleravtaler er ikke med.",
+                    exporting: "avtaler",
+                    table: Table(caption: "Avtaler per leverandør og kommune", columns: [
+                        Column("Leverandør"), Column("Produkt"), Column("Kommune"), Column("Avtale"), Column("Type"),
+                        Column("Sluttdato"), Column("Oppsigelsesfrist"), Column("Årlig kostnad", numeric: true)], rows: rows),
+                    empty: "Ingen avtaler er registrert."),
+        ]
+    }
+
+    // MARK: Municipalities like mine
+
+    func similarSections(_ figures: Figures) -> [Section] {
+        var rows: [[Cell]] = []
+        for number in figures.members {
+            for (rank, other) in figures.similar(to: number).enumerated() {
+                rows.append([municipalityCell(number), countCell(rank + 1), municipalityCell(other.number), countCell(other.shared.count),
+                             Cell(byName(products: other.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))])
+            }
+        }
+        return [Section(id: "like-kommuner", heading: "Kommuner som bruker de samme produktene",
+                        intro: "For hver kommune: de andre kommunene rangert etter hvor mange produkter fra katalogen begge bruker. Kommuner som bruker mye det samme, kan dele erfaringer, maler og integrasjoner.",
+                        exporting: "like-kommuner",
+                        table: Table(caption: "Kommuner rangert etter felles produkter", columns: [
+                            Column("Kommune"), Column("Rang", numeric: true), Column("Lignende kommune"), Column("Felles produkter", numeric: true), Column("Produkter")],
+                                     rows: rows),
+                        empty: "Ingen kommuner deler produkter.")]
+    }
+}

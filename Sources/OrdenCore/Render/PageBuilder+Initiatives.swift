@@ -1,0 +1,135 @@
+/// Pages of initiatives (tiltak) and of cooperation regions.
+extension PageBuilder {
+    func initiativeCell(_ key: InitiativeKey) -> Cell {
+        guard let initiative = catalogue.initiatives[key], let path = Paths.initiative(key, in: catalogue) else { return Cell(key.id) }
+        return Cell(initiative.fields.title, href: href(path))
+    }
+
+    func ownerName(_ scope: Scope) -> String {
+        switch scope {
+        case .site: site.title
+        case .region(let slug): catalogue.regions[slug]?.name ?? slug
+        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
+        }
+    }
+
+    func ownerCell(_ scope: Scope) -> Cell {
+        switch scope {
+        case .site: Cell(site.title, href: href(Paths.home))
+        case .region(let slug): catalogue.regions[slug].map { Cell($0.name, href: href(Paths.region(slug))) } ?? Cell(slug)
+        case .municipality(let number): municipalityCell(number)
+        }
+    }
+
+    static func period(_ start: Day?, _ end: Day?) -> String {
+        if start == nil && end == nil { return "–" }
+        return "\(start.map(Format.date) ?? "…") – \(end.map(Format.date) ?? "…")"
+    }
+
+    /// Initiatives in a table: title, status, period and total budget.
+    func initiativeSection(_ keys: [InitiativeKey], id: String, withOwner: Bool = false) -> Section {
+        let sorted = keys.compactMap { key in catalogue.initiatives[key].map { (key, $0) } }
+            .sorted { ($0.1.fields.start ?? .placeholder, $0.0) < ($1.1.fields.start ?? .placeholder, $1.0) }
+        let rows = sorted.map { key, initiative -> [Cell] in
+            let total = (initiative.fields.budget ?? []).reduce(0) { $0 + $1.total }
+            var cells = [initiativeCell(key)]
+            if withOwner { cells.append(ownerCell(key.owner)) }
+            return cells + [Cell(Format.initiativeStatus(initiative.fields.status)),
+                            Cell(Self.period(initiative.fields.start, initiative.fields.end)),
+                            initiative.fields.budget == nil ? Cell("–", numeric: true) : Cell(Format.kroner(Money(total)), number: total.rounded())]
+        }
+        let columns = [Column("Tiltak")] + (withOwner ? [Column("Eier")] : []) + [Column("Status"), Column("Periode"), Column("Budsjett i alt", numeric: true)]
+        return Section(id: id, heading: "Tiltak", table: Table(caption: "Tiltak", columns: columns, rows: rows),
+                       empty: "Ingen tiltak er registrert.")
+    }
+
+    func initiativePage(_ key: InitiativeKey) -> RecordPage? {
+        guard let initiative = catalogue.initiatives[key] else { return nil }
+        let fields = initiative.fields
+        var facts: [Fact] = []
+        facts.add(key.owner == .site ? "Eier" : (key.owner.isRegion ? "Region" : "Kommune"), ownerCell(key.owner))
+        facts.add("Status", Cell(Format.initiativeStatus(fields.status)))
+        facts.add("Mål", fields.goal.map { Cell($0) })
+        facts.add("Ansvarlig", fields.owner.map { Cell($0) })
+        if fields.start != nil || fields.end != nil { facts.add("Periode", Cell(Self.period(fields.start, fields.end))) }
+        facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
+        facts.add("Sist gjennomgått", fields.reviewed.map { Cell(Format.date($0)) })
+
+        let lines = (fields.budget ?? []).sorted { $0.year < $1.year }
+        var budgetRows = lines.map { line in
+            [Cell(line.year.description), moneyCell(line.investment), moneyCell(line.running), Cell(Format.kroner(Money(line.total)), number: line.total.rounded())]
+        }
+        if lines.count > 1 {
+            let investment = lines.reduce(0) { $0 + ($1.investment?.kroner ?? 0) }, running = lines.reduce(0) { $0 + ($1.running?.kroner ?? 0) }
+            budgetRows.append([Cell("Sum"), Cell(Format.kroner(Money(investment)), number: investment.rounded()),
+                               Cell(Format.kroner(Money(running)), number: running.rounded()),
+                               Cell(Format.kroner(Money(investment + running)), number: (investment + running).rounded())])
+        }
+        let benefits = (fields.benefits ?? []).map { benefit in
+            [Cell(benefit.what), Cell(benefit.measure ?? "–"), dateCell(benefit.by)]
+        }
+        var systemRows: [[Cell]] = []
+        for (system, change) in initiative.systemChanges(owner: key.owner) {
+            let withMunicipality = key.owner.isRegion || key.owner != .municipality(system.municipality)
+            let cell = catalogue.systems[system] == nil ? Cell(system.description) : systemCell(system, withMunicipality: withMunicipality)
+            systemRows.append([cell, Cell(Format.change(change))])
+        }
+        for target in fields.systems?.adds ?? [] {
+            if case .product(let id) = target.kind {
+                systemRows.append([Cell(catalogue.products[id]?.fields.name ?? id, href: catalogue.products[id] == nil ? nil : href(Paths.product(id)), note: "nytt produkt"),
+                                   Cell(Format.change(.adds))])
+            }
+        }
+        let badges = [Badge(text: Format.initiativeStatus(fields.status), tone: fields.status == .stopped ? "warn" : (fields.status == .done ? "ok" : "notice"))]
+        let crumbs: [Link]
+        switch key.owner {
+        case .municipality(let number): crumbs = municipalityCrumbs(number, then: .initiative)
+        case .region(let slug): crumbs = [Link(text: "Kommuner", href: href(Paths.municipalities)), Link(text: ownerName(.region(slug)), href: href(Paths.region(slug)))]
+        case .site: crumbs = []
+        }
+        return record(
+            kind: "Tiltak i \(ownerName(key.owner))", heading: fields.title, lead: fields.goal, badges: badges,
+            facts: facts, body: initiative.bodyHTML, bodyHeading: "Om tiltaket",
+            sections: [
+                Section(id: "budsjett", heading: "Budsjett", intro: "Kroner per år. Investering er engangskostnader; drift er løpende kostnader.",
+                        exporting: "budsjett",
+                        table: Table(caption: "Budsjett per år", columns: [Column("År"), Column("Investering", numeric: true), Column("Drift", numeric: true), Column("Sum", numeric: true)], rows: budgetRows),
+                        empty: "Tiltaket har ikke noe budsjett."),
+                Section(id: "gevinster", heading: "Gevinster",
+                        table: Table(caption: "Forventede gevinster", columns: [Column("Gevinst"), Column("Måles ved"), Column("Innen")], rows: benefits),
+                        empty: "Ingen gevinster er beskrevet."),
+                Section(id: "systemer", heading: "Systemer som berøres",
+                        table: Table(caption: "Systemer tiltaket innfører, erstatter eller avvikler", columns: [Column("System"), Column("Endring")], rows: systemRows),
+                        empty: "Tiltaket berører ingen registrerte systemer."),
+            ],
+            layout: layout(title: "\(fields.title) (\(ownerName(key.owner)))", description: fields.goal, breadcrumbs: crumbs))
+    }
+
+    func regionPage(_ slug: String) -> RecordPage? {
+        guard let region = catalogue.regions[slug] else { return nil }
+        let figures = Figures(catalogue: catalogue, scope: .region(slug))
+        var facts: [Fact] = []
+        facts.add("Kommuner", Cell(Format.integer(region.members.count)))
+        facts.add("Innbyggere", figures.population.map { Cell(Format.integer($0)) })
+        facts.add("Sammenligninger", Paths.comparisons(.region(slug), in: catalogue).map { Cell("Sammenlign kommunene", href: href($0)) })
+        facts.add("Rapporter", Paths.reports(.region(slug), in: catalogue).map { Cell("Rapporter for regionen", href: href($0)) })
+        let members = region.members.map { number -> [Cell] in
+            [municipalityCell(number), countCell(figures.population(number)), countCell(catalogue.systems(of: number).count)]
+        }
+        return record(
+            kind: "Samarbeidsregion", heading: region.name,
+            lead: "\(region.name) er et samarbeid mellom \(Format.count(region.members.count, "kommune", "kommuner")) på dette nettstedet.",
+            facts: facts, body: nil,
+            sections: [
+                Section(id: "kommuner", heading: "Kommuner",
+                        table: Table(caption: "Kommuner i \(region.name)", columns: [Column("Kommune"), Column("Innbyggere", numeric: true), Column("Systemer", numeric: true)], rows: members),
+                        empty: "Ingen kommuner er publisert."),
+                initiativeSection(catalogue.initiativesByOwner[.region(slug)] ?? [], id: "tiltak"),
+            ],
+            layout: layout(title: region.name, breadcrumbs: [Link(text: "Kommuner", href: href(Paths.municipalities))]))
+    }
+}
+
+extension Scope {
+    var isRegion: Bool { if case .region = self { true } else { false } }
+}
