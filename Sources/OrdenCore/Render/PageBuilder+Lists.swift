@@ -15,7 +15,23 @@ extension PageBuilder {
         return HomePage(
             layout: layout(title: site.title, description: site.description),
             heading: site.title, intro: site.description, statistics: statistics,
-            sections: [municipalitySection()])
+            sections: [municipalitySection(), leaderSection()])
+    }
+
+    /// Where leaders start: comparisons and reports for the site and each region.
+    func leaderSection() -> Section {
+        var rows: [[Cell]] = [[Cell("Alle kommuner", href: href(Paths.reports)), Cell("Rapporter", href: href(Paths.reports)),
+                               Cell("Sammenligning", href: href(Paths.comparisons))]]
+        for region in catalogue.sortedRegions {
+            let scope = Scope.region(region.slug)
+            rows.append([Cell(region.name, href: href(Paths.region(region.slug))),
+                         Paths.reports(scope, in: catalogue).map { Cell("Rapporter", href: href($0)) } ?? Cell("–"),
+                         Paths.comparisons(scope, in: catalogue).map { Cell("Sammenligning", href: href($0)) } ?? Cell("–")])
+        }
+        return Section(id: "for-ledere", heading: "For ledere",
+                       intro: "Rapporter om portefølje, kostnader, personvern og planer, og sammenligninger mellom kommunene, per \(Format.date(catalogue.reportDate)).",
+                       table: Table(caption: "Rapporter og sammenligninger", columns: [Column("Utvalg"), Column("Rapporter"), Column("Sammenligning")], rows: rows),
+                       empty: "")
     }
 
     func municipalitySection() -> Section {
@@ -34,7 +50,18 @@ extension PageBuilder {
     func municipalityListPage() -> ListPage {
         ListPage(layout: layout(title: "Kommuner"), heading: "Kommuner",
                  intro: "Kommunene som har publisert oversikten sin over IT-systemer, datasett, behandlinger og avtaler her.",
-                 sections: [municipalitySection()], alternateLinks: [])
+                 sections: [municipalitySection(), regionSection()], alternateLinks: [])
+    }
+
+    func regionSection() -> Section {
+        let rows = catalogue.sortedRegions.map { region in
+            [Cell(region.name, href: href(Paths.region(region.slug))), countCell(region.members.count),
+             countCell(catalogue.initiativesByOwner[.region(region.slug)]?.count ?? 0)]
+        }
+        return Section(id: "regioner", heading: "Samarbeidsregioner",
+                       intro: rows.isEmpty ? nil : "Kommunene som har oppgitt samme samarbeid (cooperation), sammenlignes og rapporteres også samlet.",
+                       table: Table(caption: "Samarbeidsregioner", columns: [Column("Region"), Column("Kommuner", numeric: true), Column("Felles tiltak", numeric: true)], rows: rows),
+                       empty: "Ingen kommuner har oppgitt et samarbeid.")
     }
 
     func productSection() -> Section {

@@ -11,6 +11,7 @@ extension PageBuilder {
         facts.add("Innbyggere", fields.population.map { Cell(Format.integer($0.value)) })
         facts.add("Nettsted", fields.website.map(webCell))
         facts.add("Målform", fields.language.map { Cell($0 == .nn ? "Nynorsk" : "Bokmål") })
+        facts.add("Rapporter", Paths.reports(.municipality(number), in: catalogue).map { Cell("Rapporter for \(fields.name)", href: href($0)) })
         let systems = catalogue.systems(of: number)
         let badges = fields.fictional == true ? [Badge(text: "Fiktiv kommune", tone: "notice")] : []
         return record(
@@ -20,9 +21,19 @@ extension PageBuilder {
                 + "\(Format.count(published(catalogue.processingByMunicipality[number], .processing).count, "behandlingsaktivitet", "behandlingsaktiviteter")) og "
                 + "\(Format.count(published(catalogue.contractsByMunicipality[number], .contract).count, "avtale", "avtaler")).",
             badges: badges, facts: facts, body: entry.record.bodyHTML, bodyHeading: "Om kommunen",
-            sections: ContentLayout.localKinds.map { localSection($0, in: number) },
+            sections: ContentLayout.localKinds.map { localSection($0, in: number) } + [similarSection(number)],
             layout: layout(title: fields.name, description: "IT-systemer, datasett, behandlinger og avtaler i \(fields.name).",
                            breadcrumbs: [Link(text: "Kommuner", href: href(Paths.municipalities))]))
+    }
+
+    /// The municipalities running most of the same products, site-wide.
+    func similarSection(_ number: String) -> Section {
+        let ranked = Figures(catalogue: catalogue, scope: .site).similar(to: number).prefix(5)
+        let rows = ranked.map { [municipalityCell($0.number), countCell($0.shared.count),
+                                 Cell(byName(products: $0.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))] }
+        return Section(id: "like-kommuner", heading: "Kommuner som ligner", intro: rows.isEmpty ? nil : "Kommunene som bruker flest av de samme produktene.",
+                       table: Table(caption: "Kommuner med flest felles produkter", columns: [Column("Kommune"), Column("Felles produkter", numeric: true), Column("Produkter")], rows: Array(rows)),
+                       empty: "Ingen andre kommuner bruker de samme produktene.")
     }
 
     func localListPage(_ kind: RecordKind, _ number: String) -> ListPage? {
@@ -189,6 +200,7 @@ extension PageBuilder {
              Cell(integration.direction.map(Format.direction) ?? "–")]
         }
         var sections = [
+            impactSection(system, outgoing: outgoing, incoming: incoming),
             Section(id: "integrasjoner-ut", heading: "Integrasjoner fra dette systemet",
                     table: Table(caption: "Integrasjoner fra dette systemet", columns: [Column("Til")] + integrationColumns, rows: outgoing),
                     empty: "Ingen integrasjoner fra systemet er registrert."),
@@ -214,6 +226,34 @@ extension PageBuilder {
                 empty: ""))
         }
         return sections
+    }
+
+    /// "What breaks if we replace this?": everything that depends on the system, in one table.
+    private func impactSection(_ system: ResolvedSystem, outgoing: [[Cell]], incoming: [[Cell]]) -> Section {
+        let key = system.key
+        var rows: [[Cell]] = []
+        rows += outgoing.map { [Cell("Integrasjon fra systemet"), $0[0], Cell($0.count > 4 && $0[4].text == "Ja" ? "personopplysninger" : "")] }
+        rows += incoming.map { [Cell("Integrasjon til systemet"), $0[0], Cell($0.count > 4 && $0[4].text == "Ja" ? "personopplysninger" : "")] }
+        rows += published(catalogue.processingBySystem[key], .processing).map { [Cell("Behandlingsaktivitet"), processingCell($0), Cell("")] }
+        rows += published(catalogue.datasetsBySystem[key], .dataset).map { [Cell("Datasett"), datasetCell($0), Cell("")] }
+        rows += (system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil }.map { [Cell("Tjenesteområde"), serviceAreaCell($0), Cell("")] }
+        rows += published(catalogue.contractsBySystem[key], .contract).compactMap { contractKey in
+            catalogue.contracts[contractKey].map { [Cell("Avtale"), contractCell(contractKey), Cell($0.fields.end.map { "utløper \(Format.date($0))" } ?? "")] }
+        }
+        for initiativeKey in catalogue.initiativesBySystem[key] ?? [] {
+            guard let initiative = catalogue.initiatives[initiativeKey] else { continue }
+            let changes = initiative.systemChanges(owner: initiativeKey.owner).filter { $0.0 == key }.map { Format.change($0.1).lowercased() }
+            rows.append([Cell("Tiltak"), initiativeCell(initiativeKey), Cell("\(Format.initiativeStatus(initiative.fields.status)); systemet \(changes.joined(separator: ", "))")])
+        }
+        let counts = [("integrasjon", "integrasjoner", outgoing.count + incoming.count),
+                      ("behandlingsaktivitet", "behandlingsaktiviteter", published(catalogue.processingBySystem[key], .processing).count),
+                      ("datasett", "datasett", published(catalogue.datasetsBySystem[key], .dataset).count),
+                      ("avtale", "avtaler", published(catalogue.contractsBySystem[key], .contract).count)]
+        let summary = "Skal systemet erstattes eller avvikles, berøres " + counts.map { Format.count($0.2, $0.0, $0.1) }.joined(separator: ", ")
+            + " og \(Format.count((system.serviceAreas?.value ?? []).count, "tjenesteområde", "tjenesteområder"))."
+        return Section(id: "konsekvenser", heading: "Hva avhenger av systemet?", intro: summary, exporting: "avhengigheter",
+                       table: Table(caption: "Alt som avhenger av systemet", columns: [Column("Avhengighet"), Column("Hva"), Column("Merknad")], rows: rows),
+                       empty: "Ingenting annet er registrert som avhengig av systemet.")
     }
 
     func datasetPage(_ key: LocalKey) -> RecordPage? {
