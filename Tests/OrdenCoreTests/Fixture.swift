@@ -13,6 +13,7 @@ enum Fixture {
             "orden.yml": """
             title: Testsite
             base_url: https://test.example/orden/
+            report_date: 2026-11-01
             notice: Testinnhold
             """,
             "content/catalogue/vendors/acme.md": """

@@ -76,7 +76,7 @@ import Testing
 
     @Test func emptyFileAndEmptyFrontMatter() {
         #expect(errors(for: "").first(containing: "no front matter") != nil)
-        #expect(errors(for: "---\n---\n").first(containing: "missing required field \"owner\"") != nil)
+        #expect(errors(for: "---\n---\n").first(containing: "missing required field \"lifecycle\"") != nil)
     }
 }
 

@@ -203,8 +203,9 @@ enum ReportFixture {
 /// A CSV reader for the tests: the dialect TableExport writes (BOM, semicolons, quotes, CRLF).
 enum CSVReader {
     static func rows(_ data: Data) -> [[String]]? {
-        guard var text = String(data: data, encoding: .utf8), text.hasPrefix("\u{FEFF}") else { return nil }
-        text.removeFirst()
+        var text = String(decoding: data, as: UTF8.self)
+        guard text.unicodeScalars.first == "\u{FEFF}" else { return nil }
+        text.unicodeScalars.removeFirst()
         var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
         var characters = Array(text.unicodeScalars)[...]
         while let c = characters.popFirst() {

@@ -47,9 +47,10 @@ public enum Orden {
         if let date = options.reportDate ?? site.reportDate {
             catalogue.reportDate = date
         } else if parsed.site != nil {
-            catalogue.reportDate = newestDate(in: parsed) ?? .placeholder
+            let newest = newestDate(in: parsed)
+            catalogue.reportDate = newest ?? .placeholder
             diagnostics.append(.warning(
-                "no report_date; reports are computed for \(catalogue.reportDate), the newest date in the content",
+                "no report_date; reports are computed for \(catalogue.reportDate), " + (newest == nil ? "since the content has no dates" : "the newest date in the content"),
                 at: SourceLocation(path: ContentLayout.configFile),
                 hint: "add report_date: YYYY-MM-DD to orden.yml (or give --date) so that everyone reads the same figures"))
         }

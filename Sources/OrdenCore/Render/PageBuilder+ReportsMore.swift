@@ -182,10 +182,11 @@ extension PageBuilder {
         let ordered = keys.compactMap { key in catalogue.initiatives[key].map { (key, $0) } }
             .sorted { ($0.1.fields.start ?? .placeholder, $0.0) < ($1.1.fields.start ?? .placeholder, $1.0) }
         let tones: [InitiativeStatus: Int] = [.proposed: 0, .approved: 1, .ongoing: 2, .done: 3, .stopped: 0]
-        let start = catalogue.reportDate.adding(months: -12)
+        let start = catalogue.reportDate, windowEnd = start.adding(months: Figures.roadmapMonths)
         let timelineRows = ordered.compactMap { key, initiative -> Charts.TimelineRow? in
             guard let from = initiative.fields.start ?? initiative.fields.end else { return nil }
             let to = initiative.fields.end ?? from.adding(months: 12)
+            guard to >= start && from < windowEnd else { return nil }
             let label = initiative.fields.title + (multi ? " (\(ownerName(key.owner)))" : "")
             return Charts.TimelineRow(label: label, events: [], spans: [Charts.Span(start: from, end: to, label: Format.initiativeStatus(initiative.fields.status), tone: tones[initiative.fields.status] ?? 0)])
         }
@@ -233,7 +234,7 @@ extension PageBuilder {
                         Column("Innfører", numeric: true), Column("Erstatter", numeric: true), Column("Avvikler", numeric: true)], rows: rows),
                     empty: "Ingen tiltak er registrert.",
                     chart: Charts.timeline(id: "tiltak-diagram", title: "Tiltakene på tidslinjen", description: summary, start: start,
-                                           months: Figures.roadmapMonths + 12, rows: timelineRows)),
+                                           months: Figures.roadmapMonths, rows: timelineRows)),
             Section(id: "budsjett-per-ar", heading: "Budsjett per år", intro: "Investering og drift per år for tiltak som ikke er stanset.",
                     exporting: "budsjett-per-ar",
                     table: Table(caption: "Budsjett per år", columns: [Column("År"), Column("Investering", numeric: true), Column("Drift", numeric: true), Column("Sum", numeric: true)], rows: yearRows),

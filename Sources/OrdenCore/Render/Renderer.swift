@@ -129,6 +129,7 @@ public enum XMLText {
             default:
                 // Control characters other than tab and newline are not allowed in XML 1.0.
                 if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 result.unicodeScalars.append(scalar)
             }
         }
