@@ -25,7 +25,7 @@ extension NetworkLayout {
                          SVG.element("path", ["d": path, "fill": "none", "stroke": number % 2 == 0 ? Ink.line : "#bdbdbd", "stroke-width": 3])]
             if !name.isEmpty && nameLimit >= 8 {
                 let middle = point(at: angle(of: Double(run.first + run.last) / 2), distance: arcRadius - 8)
-                parts.append(SVG.element("g", ["fill": Ink.muted, "font-style": "italic", "stroke": Ink.halo, "stroke-width": 2.5, "paint-order": "stroke"],
+                parts.append(SVG.element("g", ["fill": Ink.muted, "font-style": "italic", "stroke": Ink.halo, "stroke-width": 2.5, "style": "paint-order:stroke"],
                                          [Self.radialText(name, at: middle, outward: false, limit: nameLimit, fontSize: 10)]))
             }
             return SVG.element("g", ["class": "group"], parts)

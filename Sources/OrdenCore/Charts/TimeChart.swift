@@ -87,7 +87,7 @@ private enum TimeGrid {
             return SVG.element("text", [
                 "x": atRight ? f.x + f.width - 8 : f.x + 8, "y": atTop ? f.y + 18 : f.y + f.height - 8,
                 "text-anchor": atRight ? "end" : "start", "font-size": 13, "font-weight": "bold", "fill": Ink.text,
-                "stroke": Ink.halo, "stroke-width": 3, "paint-order": "stroke",
+                "stroke": Ink.halo, "stroke-width": 3, "style": "paint-order:stroke",
             ], [SVG.escape(name)])
         }
     }

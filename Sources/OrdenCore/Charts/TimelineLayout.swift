@@ -73,7 +73,7 @@ struct TimelineLayout {
                                           "fill": Self.fill(tone: span.tone, chart: chart), "stroke": Ink.text, "stroke-width": 0.75])]
         if !text.isEmpty && Label.width(text, fontSize: 10) + 8 <= length {
             parts.append(SVG.element("text", ["x": left + 4, "y": top + Self.rowHeight / 2 + 3.5, "font-size": 10, "fill": Ink.text,
-                                              "stroke": Ink.halo, "stroke-width": 2.5, "paint-order": "stroke"], [SVG.escape(text)]))
+                                              "stroke": Ink.halo, "stroke-width": 2.5, "style": "paint-order:stroke"], [SVG.escape(text)]))
         }
         return SVG.element("g", ["class": "span"], parts)
     }
