@@ -181,6 +181,15 @@ import FoundationXML
         #expect(rows.last == ["Cby kommune", "3000", "40000", "13,33", "1", "0"])
     }
 
+    @Test func csvWritesDatesAsISOForExcel() throws {
+        let data = try #require(site["sammenligning/avtaler/avtaler.csv"])
+        let rows = try #require(CSVReader.rows(data))
+        let aby = try #require(rows.first { $0.contains("Arkivavtale Aby") })
+        #expect(aby.contains("2027-06-30"))
+        #expect(aby.contains("2026-12-30 (passert)") == false)
+        #expect(aby.contains("2026-12-30"))
+    }
+
     @Test func jsonHasTheSameNumbers() throws {
         let data = try #require(site["sammenligning/kostnader/kostnad-per-kommune.json"])
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -118,7 +118,9 @@ struct PageBuilder {
 
     func dateCell(_ day: Day?) -> Cell {
         guard let day else { return Cell("–") }
-        return Cell(Format.date(day))
+        var cell = Cell(Format.date(day))
+        cell.export = day.description
+        return cell
     }
 
     func moneyCell(_ money: Money?) -> Cell {

@@ -57,6 +57,7 @@ public enum TableExport {
     }
 
     static func plain(_ cell: Cell) -> String {
+        if let export = cell.export { return export }
         let text = cell.text == "–" ? "" : cell.text
         return cell.note.map { text.isEmpty ? $0 : "\(text) (\($0))" } ?? text
     }

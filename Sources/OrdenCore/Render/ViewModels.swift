@@ -21,6 +21,8 @@ public struct Cell: Sendable {
     public var numeric: Bool
     /// The raw number behind a formatted figure, for the CSV and JSON copies of the table.
     public var number: Double?
+    /// The value as machines read it (an ISO date), for the CSV and JSON copies, when it is not the text.
+    public var export: String?
 
     public init(_ text: String, href: String? = nil, note: String? = nil, numeric: Bool = false, number: Double? = nil) {
         self.text = text
