@@ -76,11 +76,16 @@ extension PageBuilder {
         case .contracts: sections = contractComparisonSections(figures)
         case .similar: sections = similarSections(figures)
         }
-        let heading = "\(kind.title): \(scope == .site ? "alle kommuner" : scopeName(scope))"
+        return scopedPage(kindLabel: "Sammenligning", title: kind.title, summary: kind.summary, figures: figures,
+                          crumbs: comparisonCrumbs(scope), tabs: comparisonTabs(scope), sections: sections)
+    }
+
+    /// A comparison or report of one scope, titled "<title>: <scope>".
+    func scopedPage(kindLabel: String, title: String, summary: String, figures: Figures, crumbs: [Link], tabs: [NavItem], sections: [Section]) -> ReportPage {
+        let heading = "\(title): \(figures.scope == .site ? "alle kommuner" : scopeName(figures.scope))"
         return ReportPage(
-            layout: layout(title: heading, description: kind.summary, breadcrumbs: comparisonCrumbs(scope)),
-            kindLabel: "Sammenligning", heading: heading, intro: kind.summary, meta: scopeMeta(figures),
-            tabs: comparisonTabs(scope), sections: sections)
+            layout: layout(title: heading, description: summary, breadcrumbs: crumbs),
+            kindLabel: kindLabel, heading: heading, intro: summary, meta: scopeMeta(figures), tabs: tabs, sections: sections)
     }
 
     // MARK: Product × municipality

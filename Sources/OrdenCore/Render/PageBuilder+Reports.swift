@@ -62,11 +62,8 @@ extension PageBuilder {
         case .integrations: sections = integrationSections(figures)
         case .plan: sections = planSections(figures)
         }
-        let heading = "\(kind.title): \(scope == .site ? "alle kommuner" : scopeName(scope))"
-        return ReportPage(
-            layout: layout(title: heading, description: kind.summary, breadcrumbs: reportCrumbs(scope)),
-            kindLabel: "Rapport", heading: heading, intro: kind.summary, meta: scopeMeta(figures),
-            tabs: reportTabs(scope), sections: sections)
+        return scopedPage(kindLabel: "Rapport", title: kind.title, summary: kind.summary, figures: figures,
+                          crumbs: reportCrumbs(scope), tabs: reportTabs(scope), sections: sections)
     }
 
     /// The municipality column is only worth showing when a scope has more than one.
