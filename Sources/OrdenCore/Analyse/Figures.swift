@@ -17,6 +17,12 @@ extension Day {
     }
 }
 
+extension Catalogue {
+    public func population(of number: String) -> Int? {
+        municipalities[number]?.record.fields.population?.value
+    }
+}
+
 /// A sum of system costs together with how many systems had no cost, so that nobody takes
 /// missing data for zero.
 public struct CostSum: Sendable, Equatable {
@@ -51,28 +57,26 @@ public struct Figures: Sendable {
     /// Member municipalities, by number.
     public let members: [String]
 
+    /// Every published system of the scope, retired ones included, by key.
+    public let allSystems: [ResolvedSystem]
+    /// Systems in use (implementing, production, phase-out).
+    public let systemsInUse: [ResolvedSystem]
+    /// Systems that are not retired: in use, planned or being procured.
+    public let currentSystems: [ResolvedSystem]
+
     public init(catalogue: Catalogue, scope: Scope) {
         self.catalogue = catalogue
         self.scope = scope
-        self.members = catalogue.members(of: scope)
+        members = catalogue.members(of: scope)
+        // Reports read these lists many times; select them once.
+        allSystems = members.flatMap { catalogue.systems(of: $0) }
+        systemsInUse = allSystems.filter { $0.fields.lifecycle.status.isInUse }
+        currentSystems = allSystems.filter { $0.fields.lifecycle.status != .retired }
     }
 
     public var reportDate: Day { catalogue.reportDate }
 
-    /// Every published system of the scope, retired ones included, by key.
-    public var allSystems: [ResolvedSystem] {
-        members.flatMap { catalogue.systems(of: $0) }
-    }
-
-    /// Systems in use (implementing, production, phase-out).
-    public var systemsInUse: [ResolvedSystem] { allSystems.filter { $0.fields.lifecycle.status.isInUse } }
-
-    /// Systems that are not retired: in use, planned or being procured.
-    public var currentSystems: [ResolvedSystem] { allSystems.filter { $0.fields.lifecycle.status != .retired } }
-
-    public func population(_ number: String) -> Int? {
-        catalogue.municipalities[number]?.record.fields.population?.value
-    }
+    public func population(_ number: String) -> Int? { catalogue.population(of: number) }
 
     /// The population of every member, or nil if any member lacks it.
     public var population: Int? {

@@ -4,14 +4,13 @@ extension PageBuilder {
     private func usageRows(_ product: String) -> [[Cell]] {
         (catalogue.systemsByProduct[product] ?? []).compactMap { key in
             guard let system = catalogue.systems[key] else { return nil }
-            let figures = Figures(catalogue: catalogue, scope: .municipality(key.municipality))
             var cost = CostSum()
             cost.add(system.fields.cost?.total)
             let contractEnd = published(catalogue.contractsBySystem[key], .contract)
                 .compactMap { catalogue.contracts[$0] }.filter { $0.fields.type != .dpa }.compactMap(\.fields.end).min()
             return [municipalityCell(key.municipality), systemCell(key), Cell(Format.lifecycle(system.fields.lifecycle.status)),
                     Cell(system.time.map(Format.time) ?? "–"), countCell(system.fields.users?.value),
-                    system.fields.lifecycle.status == .retired ? Cell("–", numeric: true) : perInhabitantCell(cost, population: figures.population(key.municipality)),
+                    system.fields.lifecycle.status == .retired ? Cell("–", numeric: true) : perInhabitantCell(cost, population: catalogue.population(of: key.municipality)),
                     dateCell(contractEnd)]
         }
     }

@@ -208,9 +208,10 @@ extension PageBuilder {
 
     func costComparisonSections(_ figures: Figures) -> [Section] {
         let members = figures.members
-        var perMunicipality: [[Cell]] = [], bars: [Charts.Bar] = []
+        var perMunicipality: [[Cell]] = [], bars: [Charts.Bar] = [], missingTotal = 0
         for number in members {
             let sum = figures.cost(municipality: number), population = figures.population(number)
+            missingTotal += sum.missing
             let perInhabitant = Figures.perInhabitant(sum.kroner, population: population)
             perMunicipality.append([municipalityCell(number), countCell(population), moneyCell(Money(sum.kroner)),
                                     perInhabitant.map { Cell(Format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
@@ -220,7 +221,6 @@ extension PageBuilder {
                                        note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil))
             }
         }
-        let missingTotal = members.reduce(0) { $0 + figures.cost(municipality: $1).missing }
         let summary = "Årlige kostnader for systemer i bruk (under innføring, i drift og under utfasing), delt på folketallet. "
             + "\(Format.count(missingTotal, "system", "systemer")) i bruk mangler kostnad og er ikke regnet med: tallene er derfor minst så høye som vist."
         // Per service area and per product: per inhabitant in each municipality, with the missing count beside it.
@@ -244,11 +244,17 @@ extension PageBuilder {
         let productRows = matrix({ figures.costByProduct(inUse($0)) }, keys: productKeys) { $0.isEmpty ? Cell("Uten katalogprodukt") : productCell($0) }
         let vendorSums = figures.costByVendor()
         let vendorKeys = vendorSums.keys.sorted { (vendorSums[$0]?.kroner ?? 0, $1) > (vendorSums[$1]?.kroner ?? 0, $0) }
+        // The municipalities each vendor serves, keyed as costByVendor keys them ("" for none or unknown).
+        var vendorMunicipalities: [String: Set<String>] = [:]
+        for system in figures.systemsInUse {
+            let vendor = system.vendor?.value ?? ""
+            vendorMunicipalities[catalogue.vendors[vendor] == nil ? "" : vendor, default: []].insert(system.key.municipality)
+        }
         let vendorRows = vendorKeys.map { vendor -> [Cell] in
             let sum = vendorSums[vendor] ?? CostSum()
-            let municipalities = Set(figures.systemsInUse.filter { ($0.vendor?.value ?? "") == vendor || (vendor.isEmpty && catalogue.vendors[$0.vendor?.value ?? ""] == nil) }.map(\.key.municipality))
             return [vendor.isEmpty ? Cell("Uten leverandør") : vendorCell(vendor), moneyCell(Money(sum.kroner)),
-                    perInhabitantCell(sum, population: figures.population), countCell(sum.counted), countCell(sum.missing), countCell(municipalities.count)]
+                    perInhabitantCell(sum, population: figures.population), countCell(sum.counted), countCell(sum.missing),
+                    countCell(vendorMunicipalities[vendor]?.count ?? 0)]
         }
         return [
             Section(id: "per-kommune", heading: "Per kommune", intro: summary, exporting: "kostnad-per-kommune",
