@@ -12,6 +12,8 @@ orden_require_system_packages() {
     if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then
         missing+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
     fi
+    # ZIPFoundation (XLSX) links against zlib.
+    pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
     if [ ${#missing[@]} -eq 0 ]; then
         return 0
     fi
