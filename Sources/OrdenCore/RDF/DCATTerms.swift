@@ -4,15 +4,16 @@ public enum DCATTerms {
     public static func iri(_ theme: DataTheme) -> String { RDFVocabulary.euTheme + theme.rawValue }
 
     public static func iri(_ rights: AccessRights) -> String {
-        RDFVocabulary.euAccessRight + switch rights {
+        let code = switch rights {
         case .public: "PUBLIC"
         case .restricted: "RESTRICTED"
         case .nonPublic: "NON_PUBLIC"
         }
+        return RDFVocabulary.euAccessRight + code
     }
 
     public static func iri(_ frequency: UpdateFrequency) -> String {
-        RDFVocabulary.euFrequency + switch frequency {
+        let code = switch frequency {
         case .continuous: "CONT"
         case .daily: "DAILY"
         case .weekly: "WEEKLY"
@@ -23,6 +24,7 @@ public enum DCATTerms {
         case .never: "NEVER"
         case .unknown: "UNKNOWN"
         }
+        return RDFVocabulary.euFrequency + code
     }
 
     public static func iri(_ format: FileFormat) -> String { RDFVocabulary.euFileType + format.rawValue }
