@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where imported records go in a content repository.
+public enum ImportTarget {
+    /// The folder of the municipality with this number (`content/municipalities/9901-storlia`),
+    /// or an error saying how to make one.
+    public static func municipalityFolder(number: String, in source: URL) -> Result<String, Diagnostic> {
+        let folder = source.appendingPathComponent("\(ContentLayout.contentFolder)/municipalities")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        if let name = names.first(where: { $0.hasPrefix(number + "-") }) {
+            return .success("\(ContentLayout.contentFolder)/municipalities/\(name)")
+        }
+        let official = OfficialMunicipalities.byNumber[number]?.name
+        let hint = official.map { "create content/municipalities/\(number)-\(Identifier.suggestion(for: $0))/_index.md for \($0) first" }
+            ?? "\(number) is not a municipality number in the official list; check --municipality"
+        return .failure(.error("no municipality \(number) in \(folder.path)", at: SourceLocation(path: "--municipality"), hint: hint))
+    }
+
+    /// The path of a local record: `<municipality folder>/<kind folder>/<id>.md`.
+    public static func localPath(_ kind: RecordKind, id: String, municipalityFolder: String) -> String {
+        "\(municipalityFolder)/\(kind.folder)/\(id).md"
+    }
+
+    /// The path of a catalogue record: `content/catalogue/<kind folder>/<id>.md`.
+    public static func cataloguePath(_ kind: RecordKind, id: String) -> String {
+        "\(ContentLayout.contentFolder)/catalogue/\(kind.folder)/\(id).md"
+    }
+
+    /// An id made from a title, unique among `taken` (adds -2, -3 … when needed).
+    public static func uniqueID(for title: String, taken: inout Set<String>, fallback: String = "post") -> String {
+        var base = Identifier.suggestion(for: title)
+        if base.isEmpty { base = fallback }
+        var id = base
+        var n = 2
+        while taken.contains(id) {
+            id = "\(base)-\(n)"
+            n += 1
+        }
+        taken.insert(id)
+        return id
+    }
+}
