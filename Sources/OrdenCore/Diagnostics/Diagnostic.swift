@@ -73,3 +73,7 @@ public extension Array where Element == Diagnostic {
         return "\(plural(errors, "error", "errors")), \(plural(warnings, "warning", "warnings"))"
     }
 }
+
+/// A diagnostic can stop an operation that has no other way to report it (a missing municipality
+/// folder for an import).
+extension Diagnostic: Error {}
