@@ -142,10 +142,22 @@ public struct System: Sendable, Decodable {
     public var dpa: Reference?
     public var integrations: [Integration]?
     public var datasets: [Reference]?
+    /// An API the system offers; published as a dcat:DataService in the dataset catalogue.
+    public var api: API?
     /// Internal.
     public var infrastructure: String?
     public var visibility: Visibility?
     public var reviewed: Day?
+}
+
+/// An API a system offers to others (DCAT-AP-NO datatjeneste).
+public struct API: Sendable, Decodable {
+    public var endpointUrl: WebLink
+    /// Where the API is described: an OpenAPI document or a documentation page.
+    public var endpointDescription: WebLink?
+    public var description: String?
+    public var accessRights: AccessRights?
+    public var licence: DatasetLicence?
 }
 
 public struct Distribution: Sendable, Decodable {
@@ -275,6 +287,11 @@ public struct Initiative: Sendable, Decodable {
     public var reviewed: Day?
 }
 
+public struct Publisher: Sendable, Decodable {
+    public var name: String
+    public var orgnr: OrganisationNumber
+}
+
 /// orden.yml: the site's settings.
 public struct SiteConfig: Sendable, Decodable {
     public var title: String
@@ -284,7 +301,9 @@ public struct SiteConfig: Sendable, Decodable {
     public var theme: String?
     /// Shown on every page; set for demo and test sites whose content is invented.
     public var notice: String?
-    public var publisher: String?
+    /// Who publishes the site as a whole (a region council, an IT cooperation); the publisher of
+    /// the site-wide dataset catalogue. Each municipality publishes its own datasets.
+    public var publisher: Publisher?
     /// The date reports are computed for ("the next 36 months", "not reviewed in 12 months").
     /// Never the clock, so that a build can be repeated byte for byte; `--date` overrides it.
     public var reportDate: Day?

@@ -29,10 +29,10 @@ public enum DCATTerms {
 
     public static func iri(_ format: FileFormat) -> String { RDFVocabulary.euFileType + format.rawValue }
 
-    /// The IRI data.norge.no and the EU licence vocabulary use for each licence.
+    /// Each licence's IRI in the EU licence vocabulary.
     public static func iri(_ licence: DatasetLicence) -> String {
         switch licence {
-        case .nlod20: "http://data.norge.no/nlod/no/2.0"
+        case .nlod20: RDFVocabulary.euLicence + "NLOD_2_0"
         case .ccBy40: RDFVocabulary.euLicence + "CC_BY_4_0"
         case .ccBySa40: RDFVocabulary.euLicence + "CC_BYSA_4_0"
         case .cc010: RDFVocabulary.euLicence + "CC0"

@@ -39,6 +39,7 @@ public struct Renderer: Sendable {
         }
         do {
             try write(OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)))
+            for file in CatalogueFiles.files(in: catalogue) { try write(file) }
             for (path, bytes) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
                 try write(OutputFile(path: path, bytes: bytes))
             }

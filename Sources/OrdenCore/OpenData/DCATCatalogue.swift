@@ -1,0 +1,300 @@
+/// The DCAT-AP-NO 2.0 catalogue of a scope's datasets, as an RDF graph: the whole site, or one
+/// municipality. Every resource gets an IRI (pages of the site, with fragments for the parts of a
+/// dataset), so the three syntaxes describe the same graph and repeated builds are identical.
+public struct DCATCatalogue {
+    let catalogue: Catalogue
+    let scope: Scope
+    private var graph = RDFGraph()
+    private var agents: Set<String> = []
+
+    /// The form data.norge.no's organisation catalogue gives each organisation number.
+    public static func agentIRI(orgnr: String) -> String {
+        "https://organization-catalog.fellesdatakatalog.digdir.no/organizations/\(orgnr)"
+    }
+
+    public static let localAuthority = "http://purl.org/adms/publishertype/LocalAuthority"
+    public static let themeScheme = "http://publications.europa.eu/resource/authority/data-theme"
+
+    /// The graph of the site's catalogue (`.site`) or of one municipality's (`.municipality`).
+    public static func graph(_ scope: Scope, in catalogue: Catalogue) -> RDFGraph {
+        var builder = DCATCatalogue(catalogue: catalogue, scope: scope)
+        builder.build()
+        return builder.graph
+    }
+
+    /// The datasets a scope's catalogue lists, sorted.
+    public static func datasets(_ scope: Scope, in catalogue: Catalogue) -> [LocalKey] {
+        let members = Set(catalogue.members(of: scope))
+        return catalogue.datasets.keys.filter { members.contains($0.municipality) }.sorted()
+    }
+
+    /// Systems with an API, which the catalogue lists as data services.
+    public static func services(_ scope: Scope, in catalogue: Catalogue) -> [LocalKey] {
+        catalogue.members(of: scope).flatMap { catalogue.systemsByMunicipality[$0] ?? [] }
+            .filter { catalogue.systems[$0]?.fields.api != nil }.sorted()
+    }
+
+    private init(catalogue: Catalogue, scope: Scope) {
+        self.catalogue = catalogue
+        self.scope = scope
+    }
+
+    private mutating func build() {
+        guard let catalogPath = Self.catalogPage(scope, in: catalogue) else { return }
+        let catalog = RDFTerm.iri(url(catalogPath))
+        let datasets = Self.datasets(scope, in: catalogue)
+        let services = Self.services(scope, in: catalogue)
+        let language = scopeLanguage
+
+        graph.add(catalog, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.dcat + "Catalog"))
+        graph.add(catalog, RDFVocabulary.dct + "title", .string(catalogTitle, language: language.tag))
+        graph.add(catalog, RDFVocabulary.dct + "description", .string(catalogDescription, language: language.tag))
+        graph.add(catalog, RDFVocabulary.dct + "identifier", .string(url(catalogPath)))
+        graph.add(catalog, RDFVocabulary.dct + "publisher", .iri(catalogPublisher()))
+        term(catalog, RDFVocabulary.dct + "language", language.iri, .language, language.label)
+        graph.add(catalog, RDFVocabulary.dcat + "themeTaxonomy", .iri(Self.themeScheme))
+        graph.add(catalog, RDFVocabulary.foaf + "homepage", .iri(url(Paths.home)))
+        if let newest = datasets.compactMap({ catalogue.datasets[$0]?.fields.modified }).max() {
+            graph.add(catalog, RDFVocabulary.dct + "modified", date(newest))
+        }
+        for key in datasets { graph.add(catalog, RDFVocabulary.dcat + "dataset", .iri(datasetIRI(key))) }
+        for key in services { graph.add(catalog, RDFVocabulary.dcat + "service", .iri(serviceIRI(key))) }
+        for key in datasets { addDataset(key) }
+        for key in services { addService(key) }
+    }
+
+    // MARK: Datasets
+
+    private mutating func addDataset(_ key: LocalKey) {
+        guard let record = catalogue.datasets[key] else { return }
+        let fields = record.fields
+        let subject = RDFTerm.iri(datasetIRI(key))
+        let language = Self.language(of: key.municipality, in: catalogue)
+        let dct = RDFVocabulary.dct, dcat = RDFVocabulary.dcat
+        graph.add(subject, RDFVocabulary.rdf + "type", .iri(dcat + "Dataset"))
+        graph.add(subject, dct + "title", .string(Self.text(fields.title), language: language.tag))
+        graph.add(subject, dct + "description", .string(Self.text(fields.description), language: language.tag))
+        graph.add(subject, dct + "identifier", .string(datasetIRI(key)))
+        for theme in fields.themes { term(subject, dcat + "theme", DCATTerms.iri(theme), .dataTheme, Format.theme(theme)) }
+        graph.add(subject, dct + "publisher", .iri(municipalityAgent(key.municipality)))
+        term(subject, dct + "accessRights", DCATTerms.iri(fields.accessRights), .accessRight, Format.accessRights(fields.accessRights))
+        for keyword in fields.keywords ?? [] { graph.add(subject, dcat + "keyword", .string(Self.text(keyword), language: language.tag)) }
+        term(subject, dct + "language", language.iri, .language, language.label)
+        graph.add(subject, dcat + "landingPage", .iri(datasetIRI(key)))
+        if let spatial = fields.spatial.flatMap(WebLink.init), !spatial.url.hasPrefix("mailto:") {
+            graph.add(subject, dct + "spatial", .iri(spatial.url))
+        }
+        if let frequency = fields.frequency {
+            term(subject, dct + "accrualPeriodicity", DCATTerms.iri(frequency), .frequency, Format.updateFrequency(frequency))
+        }
+        graph.add(subject, dct + "issued", fields.issued.map(date))
+        graph.add(subject, dct + "modified", fields.modified.map(date))
+        if let contact = fields.contact, contact.name != nil || contact.email != nil {
+            let point = RDFTerm.iri(datasetIRI(key) + "#kontaktpunkt")
+            graph.add(subject, dcat + "contactPoint", point)
+            graph.add(point, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.vcard + "Organization"))
+            let name = contact.name ?? catalogue.municipalities[key.municipality]?.name ?? ""
+            graph.add(point, RDFVocabulary.vcard + "fn", .string(Self.text(name), language: language.tag))
+            if let email = contact.email { graph.add(point, RDFVocabulary.vcard + "hasEmail", .iri("mailto:" + email.address)) }
+        }
+        if let period = fields.temporal, period.start != nil || period.end != nil {
+            let node = RDFTerm.iri(datasetIRI(key) + "#tidsrom")
+            graph.add(subject, dct + "temporal", node)
+            graph.add(node, RDFVocabulary.rdf + "type", .iri(dct + "PeriodOfTime"))
+            graph.add(node, dcat + "startDate", period.start.map(date))
+            graph.add(node, dcat + "endDate", period.end.map(date))
+        }
+        for (index, distribution) in (fields.distributions ?? []).enumerated() {
+            let node = RDFTerm.iri(datasetIRI(key) + "#distribusjon-\(index + 1)")
+            graph.add(subject, dcat + "distribution", node)
+            graph.add(node, RDFVocabulary.rdf + "type", .iri(dcat + "Distribution"))
+            graph.add(node, dct + "title", distribution.title.map { .string(Self.text($0), language: language.tag) })
+            graph.add(node, dcat + "accessURL", .iri(distribution.accessUrl.url))
+            graph.add(node, dcat + "downloadURL", distribution.downloadUrl.map { .iri($0.url) })
+            if let format = distribution.format {
+                term(node, dct + "format", DCATTerms.iri(format), .fileType, Format.fileFormat(format))
+                graph.add(node, dcat + "mediaType", DCATTerms.mediaType(format).map(RDFTerm.iri))
+            }
+            if let licence = distribution.licence ?? fields.licence { self.licence(node, licence) }
+        }
+    }
+
+    // MARK: Data services
+
+    private mutating func addService(_ key: LocalKey) {
+        guard let system = catalogue.systems[key], let api = system.fields.api else { return }
+        let subject = RDFTerm.iri(serviceIRI(key))
+        let language = Self.language(of: key.municipality, in: catalogue)
+        let municipality = catalogue.municipalities[key.municipality]?.name ?? key.municipality
+        let dct = RDFVocabulary.dct, dcat = RDFVocabulary.dcat
+        graph.add(subject, RDFVocabulary.rdf + "type", .iri(dcat + "DataService"))
+        graph.add(subject, dct + "title", .string("API: \(Self.text(system.name.value))", language: language.tag))
+        let description = api.description ?? "Programmeringsgrensesnitt (API) til \(system.name.value) i \(municipality)."
+        graph.add(subject, dct + "description", .string(Self.text(description), language: language.tag))
+        graph.add(subject, dct + "identifier", .string(serviceIRI(key)))
+        graph.add(subject, dct + "publisher", .iri(municipalityAgent(key.municipality)))
+        graph.add(subject, dcat + "endpointURL", .iri(api.endpointUrl.url))
+        graph.add(subject, dcat + "endpointDescription", api.endpointDescription.map { .iri($0.url) })
+        graph.add(subject, dcat + "landingPage", .iri(url(Paths.local(.system, key, in: catalogue) ?? "")))
+        if let rights = api.accessRights {
+            term(subject, dct + "accessRights", DCATTerms.iri(rights), .accessRight, Format.accessRights(rights))
+        }
+        if let licence = api.licence { self.licence(subject, licence) }
+        for id in system.standards?.value ?? [] {
+            guard let standard = catalogue.standards[id], standard.fields.kind == .api else { continue }
+            let iri = RDFTerm.iri(standard.fields.url?.url ?? url(Paths.standard(id)))
+            graph.add(subject, dct + "conformsTo", iri)
+            graph.add(iri, RDFVocabulary.rdf + "type", .iri(dct + "Standard"))
+            graph.add(iri, dct + "title", .string(Self.text(standard.fields.name), language: "nb"))
+        }
+        for dataset in catalogue.datasetsBySystem[key] ?? [] where catalogue.datasets[dataset] != nil {
+            graph.add(subject, dcat + "servesDataset", .iri(datasetIRI(dataset)))
+        }
+    }
+
+    // MARK: Controlled vocabularies
+
+    /// The EU vocabularies the catalogue draws on. Each concept used is described in the
+    /// catalogue itself (type, scheme, label), as DCAT-AP-NO's shapes check its scheme.
+    enum Scheme: String {
+        case dataTheme = "data-theme", accessRight = "access-right", frequency, fileType = "file-type", language, licence
+
+        var iri: String { "http://publications.europa.eu/resource/authority/" + rawValue }
+    }
+
+    private mutating func term(_ subject: RDFTerm, _ predicate: String, _ iri: String, _ scheme: Scheme, _ label: String) {
+        let concept = RDFTerm.iri(iri)
+        graph.add(subject, predicate, concept)
+        graph.add(concept, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.skos + "Concept"))
+        if scheme == .licence { graph.add(concept, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.dct + "LicenseDocument")) }
+        graph.add(concept, RDFVocabulary.skos + "inScheme", .iri(scheme.iri))
+        graph.add(concept, RDFVocabulary.skos + "prefLabel", .string(label, language: "nb"))
+    }
+
+    private mutating func licence(_ subject: RDFTerm, _ licence: DatasetLicence) {
+        term(subject, RDFVocabulary.dct + "license", DCATTerms.iri(licence), .licence, Format.licence(licence))
+    }
+
+    // MARK: Publishers
+
+    private mutating func municipalityAgent(_ number: String) -> String {
+        guard let entry = catalogue.municipalities[number] else { return url(Paths.home) }
+        let orgnr = entry.record.fields.orgnr.digits
+        return agent(iri: Self.agentIRI(orgnr: orgnr), name: entry.name, orgnr: orgnr, localAuthority: true)
+    }
+
+    /// The site's publisher from orden.yml; for a one-municipality site, that municipality;
+    /// otherwise the site itself, named by its title.
+    private mutating func catalogPublisher() -> String {
+        if case .municipality(let number) = scope { return municipalityAgent(number) }
+        if let publisher = catalogue.site.publisher {
+            let orgnr = publisher.orgnr.digits
+            return agent(iri: Self.agentIRI(orgnr: orgnr), name: publisher.name, orgnr: orgnr, localAuthority: false)
+        }
+        if catalogue.municipalities.count == 1, let only = catalogue.municipalities.keys.first { return municipalityAgent(only) }
+        return agent(iri: url(Paths.home) + "#utgiver", name: catalogue.site.title, orgnr: nil, localAuthority: false)
+    }
+
+    private mutating func agent(iri: String, name: String, orgnr: String?, localAuthority: Bool) -> String {
+        guard agents.insert(iri).inserted else { return iri }
+        let subject = RDFTerm.iri(iri)
+        graph.add(subject, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.foaf + "Agent"))
+        graph.add(subject, RDFVocabulary.foaf + "name", .string(Self.text(name), language: "nb"))
+        graph.add(subject, RDFVocabulary.dct + "identifier", orgnr.map { .string($0) })
+        if localAuthority { graph.add(subject, RDFVocabulary.dct + "type", .iri(Self.localAuthority)) }
+        return iri
+    }
+
+    // MARK: Names and addresses
+
+    private var catalogTitle: String {
+        if case .municipality(let number) = scope, let entry = catalogue.municipalities[number] {
+            return "Datasett fra \(entry.name)"
+        }
+        return "Datasett – \(catalogue.site.title)"
+    }
+
+    private var catalogDescription: String {
+        if case .municipality(let number) = scope, let entry = catalogue.municipalities[number] {
+            return "Datasettkatalog for \(entry.name): alle datasett kommunen har registrert, med tilgangsnivå og distribusjoner."
+        }
+        return catalogue.site.description.map(Self.text) ?? "Datasettkatalog for kommunene på \(catalogue.site.title)."
+    }
+
+    /// The page a catalogue describes, which is also its IRI: /datasett/ or a municipality's dataset list.
+    static func catalogPage(_ scope: Scope, in catalogue: Catalogue) -> String? {
+        switch scope {
+        case .site: Paths.datasetCatalogue
+        case .municipality(let number): catalogue.municipalities[number].map { Paths.localList(.dataset, in: $0) }
+        case .region: nil
+        }
+    }
+
+    private func url(_ path: String) -> String {
+        var base = catalogue.site.baseUrl.url
+        if !base.hasSuffix("/") { base += "/" }
+        return base + path
+    }
+
+    private func datasetIRI(_ key: LocalKey) -> String { url(Paths.local(.dataset, key, in: catalogue) ?? "") }
+    private func serviceIRI(_ key: LocalKey) -> String { url(Paths.local(.system, key, in: catalogue) ?? "") + "#api" }
+
+    typealias WrittenLanguage = (tag: String, iri: String, label: String)
+
+    private var scopeLanguage: WrittenLanguage {
+        if case .municipality(let number) = scope { return Self.language(of: number, in: catalogue) }
+        return Self.language(catalogue.site.language ?? .nb)
+    }
+
+    /// A municipality writes in nynorsk or bokmål; its texts are tagged accordingly.
+    static func language(of number: String, in catalogue: Catalogue) -> WrittenLanguage {
+        language(catalogue.municipalities[number]?.record.fields.language ?? catalogue.site.language ?? .nb)
+    }
+
+    static func language(_ language: Language) -> WrittenLanguage {
+        language == .nn ? ("nn", RDFVocabulary.euLanguage + "NNO", "norsk nynorsk") : ("nb", RDFVocabulary.euLanguage + "NOB", "norsk bokmål")
+    }
+
+    private func date(_ day: Day) -> RDFTerm { .typed(day.description, RDFVocabulary.xsd + "date") }
+
+    /// Text as all three syntaxes can carry it alike: line breaks as line feeds, and no control
+    /// characters, which XML 1.0 cannot hold.
+    static func text(_ value: String) -> String {
+        let normalised = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return String(String.UnicodeScalarView(normalised.unicodeScalars.filter {
+            !($0.value < 0x20 && $0 != "\n" && $0 != "\t") && $0.value != 0x7F && $0.value != 0xFFFE && $0.value != 0xFFFF
+        }))
+    }
+}
+
+/// The files of the published catalogues: the site's at /data/catalog.{ttl,jsonld,rdf} and each
+/// municipality's under its own folder.
+public enum CatalogueFiles {
+    public static let formats: [(extension: String, mediaType: String, label: String)] = [
+        ("ttl", "text/turtle", "Turtle"), ("jsonld", "application/ld+json", "JSON-LD"), ("rdf", "application/rdf+xml", "RDF/XML"),
+    ]
+
+    /// `data/catalog` for the site, `kommuner/<n>-<slug>/data/catalog` for a municipality (no extension).
+    public static func stem(_ scope: Scope, in catalogue: Catalogue) -> String? {
+        switch scope {
+        case .site: "data/catalog"
+        case .municipality(let number): catalogue.municipalities[number].map { Paths.municipality($0) + "data/catalog" }
+        case .region: nil
+        }
+    }
+
+    public static func files(in catalogue: Catalogue) -> [OutputFile] {
+        let scopes = [Scope.site] + catalogue.sortedMunicipalities.map { Scope.municipality($0.number) }
+        return scopes.flatMap { scope -> [OutputFile] in
+            guard let stem = stem(scope, in: catalogue) else { return [] }
+            let graph = DCATCatalogue.graph(scope, in: catalogue)
+            return [
+                OutputFile(path: stem + ".ttl", bytes: Data(TurtleWriter.write(graph).utf8)),
+                OutputFile(path: stem + ".jsonld", bytes: Data(JSONLDWriter.write(graph).utf8)),
+                OutputFile(path: stem + ".rdf", bytes: Data(RDFXMLWriter.write(graph).utf8)),
+            ]
+        }
+    }
+}
+
+import Foundation
