@@ -14,6 +14,11 @@ orden_require_system_packages() {
     fi
     # ZIPFoundation (XLSX) links against zlib.
     pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
+    # The test command checks the published catalogues and JSON with Python tools in a venv.
+    if [ "${ORDEN_NEEDS_PYTHON:-0}" = 1 ]; then
+        command -v python3 >/dev/null 2>&1 || missing+=(python3)
+        python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+    fi
     if [ ${#missing[@]} -eq 0 ]; then
         return 0
     fi
@@ -27,4 +32,16 @@ orden_require_system_packages() {
         echo "    sudo apt-get install -y ${missing[*]}" >&2
         exit 1
     fi
+}
+
+# A Python venv with the validators the tests use: pyshacl (DCAT-AP-NO shapes) and jsonschema.
+# Made once under .build/, which is never committed; versions are pinned so runs are repeatable.
+orden_test_python() {
+    local venv=.build/test-venv
+    if [ ! -x "$venv/bin/pyshacl" ] || ! "$venv/bin/python" -c 'import jsonschema' >/dev/null 2>&1; then
+        echo "Installing pyshacl and jsonschema into $venv…" >&2
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install --quiet --disable-pip-version-check pyshacl==0.40.1 rdflib==7.6.0 jsonschema==4.26.0 >&2
+    fi
+    echo "$PWD/$venv/bin/python"
 }

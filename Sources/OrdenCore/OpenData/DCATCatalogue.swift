@@ -82,7 +82,7 @@ public struct DCATCatalogue {
         term(subject, dct + "language", language.iri, .language, language.label)
         graph.add(subject, dcat + "landingPage", .iri(datasetIRI(key)))
         if let spatial = fields.spatial.flatMap(WebLink.init), !spatial.url.hasPrefix("mailto:") {
-            graph.add(subject, dct + "spatial", .iri(spatial.url))
+            graph.add(subject, dct + "spatial", Self.iri(spatial))
         }
         if let frequency = fields.frequency {
             term(subject, dct + "accrualPeriodicity", DCATTerms.iri(frequency), .frequency, Format.updateFrequency(frequency))
@@ -109,8 +109,8 @@ public struct DCATCatalogue {
             graph.add(subject, dcat + "distribution", node)
             graph.add(node, RDFVocabulary.rdf + "type", .iri(dcat + "Distribution"))
             graph.add(node, dct + "title", distribution.title.map { .string(Self.text($0), language: language.tag) })
-            graph.add(node, dcat + "accessURL", .iri(distribution.accessUrl.url))
-            graph.add(node, dcat + "downloadURL", distribution.downloadUrl.map { .iri($0.url) })
+            graph.add(node, dcat + "accessURL", Self.iri(distribution.accessUrl))
+            graph.add(node, dcat + "downloadURL", distribution.downloadUrl.map(Self.iri))
             if let format = distribution.format {
                 term(node, dct + "format", DCATTerms.iri(format), .fileType, Format.fileFormat(format))
                 graph.add(node, dcat + "mediaType", DCATTerms.mediaType(format).map(RDFTerm.iri))
@@ -133,8 +133,8 @@ public struct DCATCatalogue {
         graph.add(subject, dct + "description", .string(Self.text(description), language: language.tag))
         graph.add(subject, dct + "identifier", .string(serviceIRI(key)))
         graph.add(subject, dct + "publisher", .iri(municipalityAgent(key.municipality)))
-        graph.add(subject, dcat + "endpointURL", .iri(api.endpointUrl.url))
-        graph.add(subject, dcat + "endpointDescription", api.endpointDescription.map { .iri($0.url) })
+        graph.add(subject, dcat + "endpointURL", Self.iri(api.endpointUrl))
+        graph.add(subject, dcat + "endpointDescription", api.endpointDescription.map(Self.iri))
         graph.add(subject, dcat + "landingPage", .iri(url(Paths.local(.system, key, in: catalogue) ?? "")))
         if let rights = api.accessRights {
             term(subject, dct + "accessRights", DCATTerms.iri(rights), .accessRight, Format.accessRights(rights))
@@ -142,7 +142,7 @@ public struct DCATCatalogue {
         if let licence = api.licence { self.licence(subject, licence) }
         for id in system.standards?.value ?? [] {
             guard let standard = catalogue.standards[id], standard.fields.kind == .api else { continue }
-            let iri = RDFTerm.iri(standard.fields.url?.url ?? url(Paths.standard(id)))
+            let iri = standard.fields.url.map(Self.iri) ?? .iri(url(Paths.standard(id)))
             graph.add(subject, dct + "conformsTo", iri)
             graph.add(iri, RDFVocabulary.rdf + "type", .iri(dct + "Standard"))
             graph.add(iri, dct + "title", .string(Self.text(standard.fields.name), language: "nb"))
@@ -253,6 +253,20 @@ public struct DCATCatalogue {
 
     static func language(_ language: Language) -> WrittenLanguage {
         language == .nn ? ("nn", RDFVocabulary.euLanguage + "NNO", "norsk nynorsk") : ("nb", RDFVocabulary.euLanguage + "NOB", "norsk bokmål")
+    }
+
+    /// A web address as an IRI. Editors' addresses may hold characters that RFC 3987 leaves out
+    /// of IRIs (`{ } | ^ \``); they are percent-encoded, as a browser would send them.
+    static func iri(_ link: WebLink) -> RDFTerm {
+        var out = ""
+        for scalar in link.url.unicodeScalars {
+            if "{}|^`".unicodeScalars.contains(scalar) {
+                out += "%" + String(scalar.value, radix: 16, uppercase: true)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return .iri(out)
     }
 
     private func date(_ day: Day) -> RDFTerm { .typed(day.description, RDFVocabulary.xsd + "date") }
