@@ -20,6 +20,8 @@ public enum Page: Sendable, Hashable {
     case standard(String)
     case datasetCatalogue
     case openData
+    /// A dataset listing narrowed to one municipality, theme, licence or format.
+    case datasetFilter(DatasetListing, DatasetFilter)
     case region(String)
     case initiative(InitiativeKey)
     case comparisonIndex(Scope)
@@ -44,6 +46,9 @@ public enum Page: Sendable, Hashable {
         pages += catalogue.vendors.keys.sorted().map(Page.vendor)
         pages += catalogue.serviceAreas.keys.sorted().map(Page.serviceArea)
         pages += catalogue.standards.keys.sorted().map(Page.standard)
+        for listing in DatasetListing.allCases {
+            pages += DatasetFilter.all(in: listing, catalogue: catalogue).map { .datasetFilter(listing, $0.0) }
+        }
         pages += catalogue.regions.keys.sorted().map(Page.region)
         pages += catalogue.initiatives.keys.sorted().map(Page.initiative)
         let comparisonScopes = [Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }
@@ -83,6 +88,7 @@ public enum Page: Sendable, Hashable {
         case .standard(let id): return Paths.standard(id)
         case .datasetCatalogue: return Paths.datasetCatalogue
         case .openData: return Paths.openData
+        case .datasetFilter(let listing, let filter): return filter.path(in: listing, catalogue: catalogue) ?? ""
         case .region(let slug): return catalogue.regions[slug] == nil ? "" : Paths.region(slug)
         case .initiative(let key): return Paths.initiative(key, in: catalogue) ?? ""
         case .comparisonIndex(let scope): return Paths.comparisons(scope, in: catalogue) ?? ""

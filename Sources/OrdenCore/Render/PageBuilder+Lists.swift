@@ -1,7 +1,7 @@
 /// The home page, the lists and the dataset catalogue.
 extension PageBuilder {
     func homePage() -> HomePage {
-        let openCount = catalogue.datasets.values.filter { $0.fields.accessRights == .public }.count
+        let openCount = catalogue.datasets.values.filter { DatasetListing.openData.includes($0.fields) }.count
         let statistics = [
             Statistic(label: "Kommuner", value: Format.integer(catalogue.municipalities.count), href: href(Paths.municipalities)),
             Statistic(label: "Systemer", value: Format.integer(catalogue.systems.count), href: href(Paths.municipalities)),
@@ -141,40 +141,68 @@ extension PageBuilder {
             alternateLinks: [])
     }
 
-    private func datasetRows(openOnly: Bool) -> [[Cell]] {
-        Collation.sorted(Array(catalogue.datasets.keys)) { catalogue.datasets[$0]?.fields.title ?? $0.id }.compactMap { key -> [Cell]? in
-            guard let dataset = catalogue.datasets[key] else { return nil }
-            let fields = dataset.fields
-            if openOnly && fields.accessRights != .public { return nil }
-            let formats = Array(Set((fields.distributions ?? []).compactMap { $0.format.map(Format.fileFormat) })).sorted()
-            var row = [datasetCell(key), municipalityCell(key.municipality), Cell(fields.themes.map(Format.theme).joined(separator: ", "))]
-            if openOnly {
-                row += [Cell(fields.licence?.rawValue ?? "–"), Cell(formats.isEmpty ? "–" : formats.joined(separator: ", "))]
-            } else {
-                row += [Cell(Format.accessRights(fields.accessRights)), Cell(formats.isEmpty ? "–" : formats.joined(separator: ", "))]
-            }
-            return row
+    /// /datasett/ or /apne-data/, whole or narrowed to one filter value, with links to every
+    /// other value (generated pages, so filtering works without JavaScript) and data attributes
+    /// on the rows for the script that combines filters in place.
+    func datasetListingPage(_ listing: DatasetListing, filter: DatasetFilter? = nil) -> ListPage {
+        let filters = DatasetFilter.all(in: listing, catalogue: catalogue)
+        let keys = filter.flatMap { wanted in filters.first { $0.0 == wanted }?.1 }
+            ?? catalogue.datasets.filter { listing.includes($0.value.fields) }.map(\.key)
+        let open = listing == .openData
+        let name = open ? "Åpne data" : "Datasett"
+        var heading = name
+        var crumbs: [Link] = []
+        if let filter {
+            heading = "\(name): \(label(of: filter))"
+            crumbs = [Link(text: name, href: href(listing.path))]
         }
+        let columns = [Column("Datasett"), Column("Kommune"), Column("Tema"), Column(open ? "Lisens" : "Tilgang"), Column("Formater")]
+        var table = Table(caption: heading, columns: columns, rows: [])
+        table.rows = Collation.sorted(keys) { catalogue.datasets[$0]?.fields.title ?? $0.id }.compactMap { datasetRow($0, open: open) }
+        let intro = open
+            ? "Datasett med åpen tilgang, lisens og minst én distribusjon: alle kan bruke dem i tråd med lisensen."
+            : "Alle datasett kommunene har registrert, også de som ikke er åpne. Åpne datasett finner du under Åpne data."
+        var page = ListPage(
+            layout: layout(title: heading, description: open ? "Åpne datasett fra kommunene på nettstedet." : "Datasettkatalog for kommunene på nettstedet.",
+                           breadcrumbs: crumbs),
+            heading: heading, intro: filter == nil ? intro : "\(Format.count(keys.count, "datasett", "datasett")). Vis alle under \(name).",
+            sections: [Section(id: open ? "apne-data" : "datasett", heading: filter == nil ? (open ? "Åpne datasett" : "Alle datasett") : heading,
+                               exporting: open ? "apne-data" : "datasett", table: table,
+                               empty: open ? "Ingen åpne datasett er registrert." : "Ingen datasett er registrert.")],
+            alternateLinks: [])
+        page.filters = DatasetFilter.Dimension.allCases.compactMap { dimension in
+            let options = filters.filter { $0.0.dimension == dimension }.compactMap { value, datasets -> FilterOption? in
+                guard let path = value.path(in: listing, catalogue: catalogue) else { return nil }
+                return FilterOption(text: label(of: value), value: value.code, href: href(path), count: datasets.count, current: value == filter)
+            }
+            return options.isEmpty ? nil : FilterGroup(id: dimension.rawValue, label: dimension.label,
+                                                       options: options.sorted { Collation.key($0.text) < Collation.key($1.text) })
+        }
+        page.machineReadable = catalogueLinks(.site).map { Link(text: "DCAT-AP-NO (\($0.text))", href: $0.href) }
+        return page
     }
 
-    func datasetCataloguePage() -> ListPage {
-        ListPage(
-            layout: layout(title: "Datasett", description: "Datasettkatalog for kommunene på nettstedet."), heading: "Datasett",
-            intro: "Alle datasett kommunene har registrert, også de som ikke er åpne. Åpne datasett finner du under Åpne data.",
-            sections: [Section(id: "datasett", heading: "Alle datasett", table: Table(
-                caption: "Datasett", columns: [Column("Datasett"), Column("Kommune"), Column("Tema"), Column("Tilgang"), Column("Formater")],
-                rows: datasetRows(openOnly: false)), empty: "Ingen datasett er registrert.")],
-            alternateLinks: [])
+    private func datasetRow(_ key: LocalKey, open: Bool) -> Row? {
+        guard let fields = catalogue.datasets[key]?.fields else { return nil }
+        let formats = Array(Set((fields.distributions ?? []).compactMap { $0.format.map(Format.fileFormat) })).sorted()
+        var cells = [datasetCell(key), municipalityCell(key.municipality), Cell(fields.themes.map(Format.theme).joined(separator: ", "))]
+        cells.append(open ? Cell(fields.licence.map(Format.licence) ?? "–") : Cell(Format.accessRights(fields.accessRights)))
+        cells.append(Cell(formats.isEmpty ? "–" : formats.joined(separator: ", ")))
+        var row = Row(cells: cells)
+        let values = DatasetFilter.values(of: key, fields)
+        row.data = DatasetFilter.Dimension.allCases.map { dimension in
+            Link(text: dimension.rawValue, href: values.filter { $0.dimension == dimension }.map(\.code).joined(separator: " "))
+        }
+        return row
     }
 
-    func openDataPage() -> ListPage {
-        ListPage(
-            layout: layout(title: "Åpne data", description: "Åpne datasett fra kommunene på nettstedet."), heading: "Åpne data",
-            intro: "Datasett med åpen tilgang: alle kan bruke dem i tråd med lisensen.",
-            sections: [Section(id: "apne-data", heading: "Åpne datasett", table: Table(
-                caption: "Åpne datasett", columns: [Column("Datasett"), Column("Kommune"), Column("Tema"), Column("Lisens"), Column("Formater")],
-                rows: datasetRows(openOnly: true)), empty: "Ingen åpne datasett er registrert.")],
-            alternateLinks: [])
+    func label(of filter: DatasetFilter) -> String {
+        switch filter {
+        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
+        case .theme(let theme): Format.theme(theme)
+        case .licence(let licence): Format.licence(licence)
+        case .format(let format): Format.fileFormat(format)
+        }
     }
 
     /// The 404 page is served at any depth, so its links start from the site's own root path.

@@ -12,6 +12,7 @@ extension PageBuilder {
         facts.add("Nettsted", fields.website.map(webCell))
         facts.add("Målform", fields.language.map { Cell($0 == .nn ? "Nynorsk" : "Bokmål") })
         facts.add("Rapporter", Paths.reports(.municipality(number), in: catalogue).map { Cell("Rapporter for \(fields.name)", href: href($0)) })
+        facts.add("Datasettkatalog (DCAT-AP-NO)", catalogueLinks(.municipality(number)).map { Cell($0.text, href: $0.href) })
         let systems = catalogue.systems(of: number)
         let badges = fields.fictional == true ? [Badge(text: "Fiktiv kommune", tone: "notice")] : []
         return record(
@@ -24,6 +25,12 @@ extension PageBuilder {
             sections: ContentLayout.localKinds.map { localSection($0, in: number) } + [similarSection(number)],
             layout: layout(title: fields.name, description: "IT-systemer, datasett, behandlinger og avtaler i \(fields.name).",
                            breadcrumbs: [Link(text: "Kommuner", href: href(Paths.municipalities))]))
+    }
+
+    /// Links to a scope's DCAT-AP-NO catalogue in each syntax.
+    func catalogueLinks(_ scope: Scope) -> [Link] {
+        guard let stem = CatalogueFiles.stem(scope, in: catalogue) else { return [] }
+        return CatalogueFiles.formats.map { Link(text: $0.label, href: href(stem + "." + $0.extension)) }
     }
 
     /// The municipalities running most of the same products, site-wide.
@@ -39,9 +46,13 @@ extension PageBuilder {
     func localListPage(_ kind: RecordKind, _ number: String) -> ListPage? {
         guard let entry = catalogue.municipalities[number] else { return nil }
         let title = "\(Self.localKindTitle(kind)) i \(entry.name)"
-        return ListPage(
+        var page = ListPage(
             layout: layout(title: title, breadcrumbs: municipalityCrumbs(number)),
             heading: title, intro: nil, sections: [localSection(kind, in: number)], alternateLinks: [])
+        if kind == .dataset {
+            page.machineReadable = catalogueLinks(.municipality(number)).map { Link(text: "DCAT-AP-NO (\($0.text))", href: $0.href) }
+        }
+        return page
     }
 
     /// The table of one kind of record in a municipality, used on its page and its list pages.
@@ -122,6 +133,12 @@ extension PageBuilder {
             if let other = cost.other { parts.append(Cell(Format.kroner(other), note: "annet")) }
             if let total = cost.total, parts.count > 1 { parts.append(Cell(Format.kroner(total), note: "totalt")) }
             facts.add("Kostnad per år", parts)
+        }
+        if let api = fields.api {
+            var cells = [Cell(api.endpointUrl.url, href: api.endpointUrl.url, note: "endepunkt")]
+            if let description = api.endpointDescription { cells.append(Cell("Beskrivelse", href: description.url)) }
+            if let rights = api.accessRights { cells.append(Cell(Format.accessRights(rights))) }
+            facts.add("API", cells)
         }
         facts.add("Avtale", fields.contract.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
         facts.add("Databehandleravtale", fields.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))

@@ -77,8 +77,9 @@ public struct Renderer: Sendable {
         case .serviceArea(let id): (model, template) = (builder.serviceAreaPage(id), "service-area")
         case .standardList: (model, template) = (builder.standardListPage(), "list")
         case .standard(let id): (model, template) = (builder.standardPage(id), "standard")
-        case .datasetCatalogue: (model, template) = (builder.datasetCataloguePage(), "list")
-        case .openData: (model, template) = (builder.openDataPage(), "list")
+        case .datasetCatalogue: (model, template) = (builder.datasetListingPage(.catalogue), "list")
+        case .openData: (model, template) = (builder.datasetListingPage(.openData), "list")
+        case .datasetFilter(let listing, let filter): (model, template) = (builder.datasetListingPage(listing, filter: filter), "list")
         case .region(let slug): (model, template) = (builder.regionPage(slug), "region")
         case .initiative(let key): (model, template) = (builder.initiativePage(key), "initiative")
         case .comparisonIndex(let scope): (model, template) = (builder.comparisonIndexPage(scope), "report")
@@ -92,6 +93,7 @@ public struct Renderer: Sendable {
         let sections: [Section] = switch model {
         case let report as ReportPage: report.sections
         case let record as RecordPage: record.sections
+        case let list as ListPage: list.sections
         default: []
         }
         let folder = page.path(in: catalogue)

@@ -52,6 +52,7 @@ extension Row: MustacheParent {
         switch name {
         case "head": head as Any?
         case "rest": rest
+        case "data": data
         default: nil
         }
     }
@@ -172,6 +173,10 @@ extension ListPage: MustacheParent {
         case "intro": intro as Any?
         case "sections": sections
         case "alternateLinks": alternateLinks
+        case "filters": filters
+        case "hasFilters": hasFilters
+        case "machineReadable": machineReadable
+        case "hasMachineReadable": hasMachineReadable
         default: nil
         }
     }
@@ -206,6 +211,30 @@ extension NotFoundPage: MustacheParent {
         switch name {
         case "layout": layout
         case "heading": heading
+        default: nil
+        }
+    }
+}
+
+extension FilterGroup: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "label": label
+        case "options": options
+        default: nil
+        }
+    }
+}
+
+extension FilterOption: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "value": value
+        case "href": href
+        case "count": count
+        case "current": current
         default: nil
         }
     }

@@ -47,6 +47,8 @@ public struct Column: Sendable {
 public struct Row: Sendable {
     public var head: Cell?
     public var rest: [Cell]
+    /// `data-*` attributes for client-side filtering (name without the `data-` prefix).
+    public var data: [Link] = []
 
     public init(cells: [Cell]) {
         head = cells.first
@@ -191,6 +193,28 @@ public struct ListPage: Sendable {
     public var intro: String?
     public var sections: [Section]
     public var alternateLinks: [Link]
+    /// Filter links (one generated page per value), shown above the sections.
+    public var filters: [FilterGroup] = []
+    public var hasFilters: Bool { !filters.isEmpty }
+    /// Machine-readable forms of what the page lists (the DCAT catalogue).
+    public var machineReadable: [Link] = []
+    public var hasMachineReadable: Bool { !machineReadable.isEmpty }
+}
+
+/// One dimension to filter a list by, with a link per value.
+public struct FilterGroup: Sendable {
+    public var id: String
+    public var label: String
+    public var options: [FilterOption]
+}
+
+public struct FilterOption: Sendable {
+    public var text: String
+    /// The value as written in the rows' data attribute.
+    public var value: String
+    public var href: String
+    public var count: Int
+    public var current: Bool
 }
 
 public struct Statistic: Sendable {

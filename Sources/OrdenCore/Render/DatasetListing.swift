@@ -1,0 +1,88 @@
+/// The two dataset listings: every dataset (/datasett/) and open data (/apne-data/).
+public enum DatasetListing: String, Sendable, Hashable, CaseIterable {
+    case catalogue, openData
+
+    public var path: String { self == .catalogue ? Paths.datasetCatalogue : Paths.openData }
+
+    /// Open data: public datasets with a licence and a distribution.
+    func includes(_ dataset: Dataset) -> Bool {
+        self == .catalogue || (dataset.accessRights == .public && dataset.licence != nil && !(dataset.distributions ?? []).isEmpty)
+    }
+}
+
+/// One value to filter a listing by; each has its own generated page, so filtering works
+/// without JavaScript.
+public enum DatasetFilter: Sendable, Hashable {
+    case municipality(String)
+    case theme(DataTheme)
+    case licence(DatasetLicence)
+    case format(FileFormat)
+
+    public enum Dimension: String, CaseIterable, Sendable {
+        case municipality = "kommune", theme = "tema", licence = "lisens", format = "format"
+
+        var label: String {
+            switch self {
+            case .municipality: "Kommune"
+            case .theme: "Tema"
+            case .licence: "Lisens"
+            case .format: "Format"
+            }
+        }
+    }
+
+    public var dimension: Dimension {
+        switch self {
+        case .municipality: .municipality
+        case .theme: .theme
+        case .licence: .licence
+        case .format: .format
+        }
+    }
+
+    /// The value as it appears in the page's address and in the rows' data attributes.
+    public var code: String {
+        switch self {
+        case .municipality(let number): number
+        case .theme(let theme): theme.rawValue
+        case .licence(let licence): licence.rawValue
+        case .format(let format): format.rawValue
+        }
+    }
+
+    /// `datasett/tema/gove/`, `apne-data/kommune/9901-storlia/`.
+    public func path(in listing: DatasetListing, catalogue: Catalogue) -> String? {
+        let segment: String
+        if case .municipality(let number) = self {
+            guard let entry = catalogue.municipalities[number] else { return nil }
+            segment = "\(number)-\(entry.slug)"
+        } else {
+            segment = code.lowercased().replacingOccurrences(of: "_", with: "-")
+        }
+        return listing.path + dimension.rawValue + "/" + segment + "/"
+    }
+
+    /// The values of one dataset in every dimension.
+    static func values(of key: LocalKey, _ dataset: Dataset) -> [DatasetFilter] {
+        var values: [DatasetFilter] = [.municipality(key.municipality)]
+        values += dataset.themes.map(DatasetFilter.theme)
+        let distributions = dataset.distributions ?? []
+        let licences = Set([dataset.licence].compactMap { $0 } + distributions.compactMap(\.licence))
+        values += licences.sorted { $0.rawValue < $1.rawValue }.map(DatasetFilter.licence)
+        values += Set(distributions.compactMap(\.format)).sorted { $0.rawValue < $1.rawValue }.map(DatasetFilter.format)
+        return values
+    }
+
+    /// Every filter with at least one dataset in the listing, each with its datasets, in a stable order.
+    static func all(in listing: DatasetListing, catalogue: Catalogue) -> [(DatasetFilter, [LocalKey])] {
+        var found: [DatasetFilter: [LocalKey]] = [:]
+        for (key, record) in catalogue.datasets where listing.includes(record.fields) {
+            for value in values(of: key, record.fields) { found[value, default: []].append(key) }
+        }
+        return found.map { ($0.key, $0.value.sorted()) }.sorted { ($0.0.dimension.sortIndex, $0.0.code) < ($1.0.dimension.sortIndex, $1.0.code) }
+    }
+}
+
+extension DatasetFilter.Dimension {
+    var sortIndex: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}
