@@ -20,7 +20,9 @@ import Testing
         let result = Fixture.build(files)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         for (path, bytes) in result.files where path.hasSuffix(".html") {
+            // The theme's own filter script is the only script a page may load.
             let html = String(decoding: bytes, as: UTF8.self)
+                .replacingOccurrences(of: #"<script src="(\.\./|\./)*assets/filter\.js" defer></script>"#, with: "", options: .regularExpression)
             #expect(!html.contains("<script"), "script tag in \(path)")
             #expect(!html.contains("<img src=x"), "img tag in \(path)")
             #expect(!html.contains("\" onfocus=\""), "attribute break-out in \(path)")
