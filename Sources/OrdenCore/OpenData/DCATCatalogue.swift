@@ -297,17 +297,24 @@ public enum CatalogueFiles {
         }
     }
 
+    /// The scopes that have a catalogue: the site, then each municipality.
+    public static func scopes(in catalogue: Catalogue) -> [Scope] {
+        [Scope.site] + catalogue.sortedMunicipalities.map { Scope.municipality($0.number) }
+    }
+
+    /// One scope's catalogue in the three syntaxes.
+    public static func files(_ scope: Scope, in catalogue: Catalogue) -> [OutputFile] {
+        guard let stem = stem(scope, in: catalogue) else { return [] }
+        let graph = DCATCatalogue.graph(scope, in: catalogue)
+        return [
+            OutputFile(path: stem + ".ttl", bytes: Data(TurtleWriter.write(graph).utf8)),
+            OutputFile(path: stem + ".jsonld", bytes: Data(JSONLDWriter.write(graph).utf8)),
+            OutputFile(path: stem + ".rdf", bytes: Data(RDFXMLWriter.write(graph).utf8)),
+        ]
+    }
+
     public static func files(in catalogue: Catalogue) -> [OutputFile] {
-        let scopes = [Scope.site] + catalogue.sortedMunicipalities.map { Scope.municipality($0.number) }
-        return scopes.flatMap { scope -> [OutputFile] in
-            guard let stem = stem(scope, in: catalogue) else { return [] }
-            let graph = DCATCatalogue.graph(scope, in: catalogue)
-            return [
-                OutputFile(path: stem + ".ttl", bytes: Data(TurtleWriter.write(graph).utf8)),
-                OutputFile(path: stem + ".jsonld", bytes: Data(JSONLDWriter.write(graph).utf8)),
-                OutputFile(path: stem + ".rdf", bytes: Data(RDFXMLWriter.write(graph).utf8)),
-            ]
-        }
+        scopes(in: catalogue).flatMap { files($0, in: catalogue) }
     }
 }
 

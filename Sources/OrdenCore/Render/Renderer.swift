@@ -24,8 +24,18 @@ public struct Renderer: Sendable {
     /// Returns the diagnostics of pages that could not be rendered (a template missing).
     public func render(write: @escaping @Sendable (OutputFile) throws -> Void) -> [Diagnostic] {
         let pages = self.pages
+        let catalogueScopes = CatalogueFiles.scopes(in: catalogue)
         let problems = Mutex<[Diagnostic]>([])
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        DispatchQueue.concurrentPerform(iterations: pages.count + catalogueScopes.count) { index in
+            guard index < pages.count else {
+                let scope = catalogueScopes[index - pages.count]
+                do {
+                    for file in CatalogueFiles.files(scope, in: catalogue) { try write(file) }
+                } catch {
+                    problems.withLock { $0.append(.error("cannot write the dataset catalogue: \(error.localizedDescription)", at: SourceLocation(path: "data/"))) }
+                }
+                return
+            }
             let page = pages[index]
             do {
                 guard let files = renderFiles(page) else {
@@ -39,7 +49,6 @@ public struct Renderer: Sendable {
         }
         do {
             try write(OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)))
-            for file in CatalogueFiles.files(in: catalogue) { try write(file) }
             for (path, bytes) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
                 try write(OutputFile(path: path, bytes: bytes))
             }
