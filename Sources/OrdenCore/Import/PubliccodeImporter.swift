@@ -189,7 +189,6 @@ public struct PubliccodeImporter {
                 let items = features.map { "- " + $0.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces) }
                 body += "\n\n" + items.joined(separator: "\n")
             }
-            reader.take("description.\(tag).localisedName", "description.\(tag).genericName")
             return body
         }
         return nil
