@@ -1,7 +1,7 @@
 // The front matter of each record kind, as editors write it. Field names are the Swift
 // spelling of the YAML keys (service_areas ↔ serviceAreas). Optional means optional in content.
 
-public struct Vendor: Sendable, Decodable {
+public struct Vendor: Sendable, Codable {
     public var name: String
     public var orgnr: OrganisationNumber?
     public var country: CountryCode?
@@ -10,19 +10,19 @@ public struct Vendor: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct PersonalDataSummary: Sendable, Decodable, Hashable {
+public struct PersonalDataSummary: Sendable, Codable, Hashable {
     public var categories: [String]?
     public var specialCategories: [SpecialCategory]?
     public var dataSubjects: [String]?
 }
 
-public struct TypicalIntegration: Sendable, Decodable, Hashable {
+public struct TypicalIntegration: Sendable, Codable, Hashable {
     public var to: Reference
     public var via: Reference?
     public var direction: Direction?
 }
 
-public struct Product: Sendable, Decodable {
+public struct Product: Sendable, Codable {
     public var name: String
     public var vendor: Reference
     public var category: String?
@@ -39,7 +39,7 @@ public struct Product: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct ServiceArea: Sendable, Decodable {
+public struct ServiceArea: Sendable, Codable {
     public var name: String
     public var kostra: [String]?
     public var parent: Reference?
@@ -47,7 +47,7 @@ public struct ServiceArea: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct Standard: Sendable, Decodable {
+public struct Standard: Sendable, Codable {
     public var name: String
     public var kind: StandardKind?
     public var url: WebLink?
@@ -55,12 +55,12 @@ public struct Standard: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct Contact: Sendable, Decodable, Hashable {
+public struct Contact: Sendable, Codable, Hashable {
     public var name: String?
     public var email: EmailAddress?
 }
 
-public struct Municipality: Sendable, Decodable {
+public struct Municipality: Sendable, Codable {
     public var name: String
     public var number: MunicipalityNumber
     public var orgnr: OrganisationNumber
@@ -77,7 +77,7 @@ public struct Municipality: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct Lifecycle: Sendable, Decodable, HasPlaceholder {
+public struct Lifecycle: Sendable, Codable, HasPlaceholder {
     public var status: LifecycleStatus
     public var since: Day?
     public var endOfLife: Day?
@@ -85,18 +85,18 @@ public struct Lifecycle: Sendable, Decodable, HasPlaceholder {
     init(status: LifecycleStatus) { self.status = status }
 }
 
-public struct Fit: Sendable, Decodable {
+public struct Fit: Sendable, Codable {
     public var functional: Score<FitRange>?
     public var technical: Score<FitRange>?
 }
 
-public struct Classification: Sendable, Decodable {
+public struct Classification: Sendable, Codable {
     public var confidentiality: Score<LevelRange>?
     public var integrity: Score<LevelRange>?
     public var availability: Score<LevelRange>?
 }
 
-public struct Cost: Sendable, Decodable {
+public struct Cost: Sendable, Codable {
     public var licence: Money?
     public var operations: Money?
     public var other: Money?
@@ -107,7 +107,7 @@ public struct Cost: Sendable, Decodable {
     }
 }
 
-public struct Integration: Sendable, Decodable {
+public struct Integration: Sendable, Codable {
     public var to: IntegrationTarget
     public var via: Reference?
     public var direction: Direction?
@@ -116,7 +116,7 @@ public struct Integration: Sendable, Decodable {
     public var frequency: IntegrationFrequency?
 }
 
-public struct System: Sendable, Decodable {
+public struct System: Sendable, Codable {
     public var name: String?
     public var product: Reference?
     public var vendor: Reference?
@@ -151,7 +151,7 @@ public struct System: Sendable, Decodable {
 }
 
 /// An API a system offers to others (DCAT-AP-NO datatjeneste).
-public struct API: Sendable, Decodable {
+public struct API: Sendable, Codable {
     public var endpointUrl: WebLink
     /// Where the API is described: an OpenAPI document or a documentation page.
     public var endpointDescription: WebLink?
@@ -160,7 +160,7 @@ public struct API: Sendable, Decodable {
     public var licence: DatasetLicence?
 }
 
-public struct Distribution: Sendable, Decodable {
+public struct Distribution: Sendable, Codable {
     public var title: String?
     public var format: FileFormat?
     public var accessUrl: WebLink
@@ -168,12 +168,12 @@ public struct Distribution: Sendable, Decodable {
     public var licence: DatasetLicence?
 }
 
-public struct Period: Sendable, Decodable {
+public struct Period: Sendable, Codable {
     public var start: Day?
     public var end: Day?
 }
 
-public struct Dataset: Sendable, Decodable {
+public struct Dataset: Sendable, Codable {
     public var title: String
     public var description: String
     public var themes: [DataTheme]
@@ -193,27 +193,27 @@ public struct Dataset: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct LegalBasis: Sendable, Decodable {
+public struct LegalBasis: Sendable, Codable {
     public var article: LegalArticle
     public var law: String?
 }
 
-public struct ThirdCountryTransfers: Sendable, Decodable {
+public struct ThirdCountryTransfers: Sendable, Codable {
     public var countries: [CountryCode]?
     public var safeguard: String?
 }
 
-public struct Processor: Sendable, Decodable {
+public struct Processor: Sendable, Codable {
     public var vendor: Reference
     public var dpa: Reference?
 }
 
-public struct ImpactAssessment: Sendable, Decodable {
+public struct ImpactAssessment: Sendable, Codable {
     public var required: Bool?
     public var date: Day?
 }
 
-public struct ProcessingActivity: Sendable, Decodable {
+public struct ProcessingActivity: Sendable, Codable {
     public var name: String
     public var purpose: String
     // Article 30 requires these three; a missing one is reported as a gap, not refused.
@@ -233,7 +233,7 @@ public struct ProcessingActivity: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct Contract: Sendable, Decodable {
+public struct Contract: Sendable, Codable {
     public var title: String
     public var vendor: Reference
     public var type: ContractType?
@@ -249,7 +249,7 @@ public struct Contract: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct BudgetLine: Sendable, Decodable {
+public struct BudgetLine: Sendable, Codable {
     public var year: Year
     public var investment: Money?
     public var running: Money?
@@ -257,7 +257,7 @@ public struct BudgetLine: Sendable, Decodable {
 }
 
 /// An expected benefit (gevinst): what, measured how, by when.
-public struct Benefit: Sendable, Decodable {
+public struct Benefit: Sendable, Codable {
     public var what: String
     public var measure: String?
     public var by: Day?
@@ -265,14 +265,14 @@ public struct Benefit: Sendable, Decodable {
 
 /// The systems an initiative changes. `adds` may name a system, another municipality's system
 /// or a catalogue product (a system that does not exist yet).
-public struct AffectedSystems: Sendable, Decodable {
+public struct AffectedSystems: Sendable, Codable {
     public var adds: [IntegrationTarget]?
     public var replaces: [SystemReference]?
     public var retires: [SystemReference]?
 }
 
 /// A planned measure (tiltak) in a municipality's or a region's action plan.
-public struct Initiative: Sendable, Decodable {
+public struct Initiative: Sendable, Codable {
     public var title: String
     public var goal: String?
     public var status: InitiativeStatus
@@ -287,13 +287,13 @@ public struct Initiative: Sendable, Decodable {
     public var reviewed: Day?
 }
 
-public struct Publisher: Sendable, Decodable {
+public struct Publisher: Sendable, Codable {
     public var name: String
     public var orgnr: OrganisationNumber
 }
 
 /// orden.yml: the site's settings.
-public struct SiteConfig: Sendable, Decodable {
+public struct SiteConfig: Sendable, Codable {
     public var title: String
     public var baseUrl: WebLink
     public var description: String?

@@ -28,7 +28,7 @@ extension Bool: HasPlaceholder { static var placeholder: Bool { false } }
 extension Array: HasPlaceholder { static var placeholder: [Element] { [] } }
 
 /// A closed set of values spelled as strings in front matter (an enumeration).
-protocol ClosedValue: RawRepresentable, CaseIterable, Sendable, Decodable, HasPlaceholder where RawValue == String {}
+protocol ClosedValue: RawRepresentable, CaseIterable, Sendable, Codable, HasPlaceholder where RawValue == String {}
 
 extension ClosedValue {
     static var placeholder: Self { allCases.first! }  // safe: every closed set has cases

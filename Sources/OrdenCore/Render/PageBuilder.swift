@@ -36,6 +36,7 @@ struct PageBuilder {
             hasBreadcrumbs: page != .home,
             notice: site.notice,
             canonical: page == .notFound ? nil : absoluteURL(path),
+            alternates: page.isRecord ? [Alternate(type: "application/json", href: "index.json", title: "JSON")] : [],
             generator: "Orden"
         )
     }

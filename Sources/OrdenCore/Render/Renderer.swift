@@ -49,6 +49,7 @@ public struct Renderer: Sendable {
         }
         do {
             try write(OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)))
+            for file in JSONRecords.files(catalogue) { try write(file) }
             for (path, bytes) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
                 try write(OutputFile(path: path, bytes: bytes))
             }
@@ -99,6 +100,7 @@ public struct Renderer: Sendable {
         }
         guard let model, let html = theme.render(template, model) else { return nil }
         var files = [OutputFile(path: page.file(in: catalogue), bytes: Data(html.utf8))]
+        if let json = JSONRecords.file(for: page, in: catalogue) { files.append(json) }
         let sections: [Section] = switch model {
         case let report as ReportPage: report.sections
         case let record as RecordPage: record.sections

@@ -111,7 +111,19 @@ extension Layout: MustacheParent {
         case "hasBreadcrumbs": hasBreadcrumbs
         case "notice": notice as Any?
         case "canonical": canonical as Any?
+        case "alternates": alternates
         case "generator": generator
+        default: nil
+        }
+    }
+}
+
+extension Alternate: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "type": type
+        case "href": href
+        case "title": title
         default: nil
         }
     }

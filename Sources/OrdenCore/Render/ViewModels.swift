@@ -145,7 +145,24 @@ public struct Layout: Sendable {
     public var hasBreadcrumbs: Bool
     public var notice: String?
     public var canonical: String?
+    /// Other forms of the page (`<link rel="alternate">`): its JSON, a catalogue's Turtle …
+    public var alternates: [Alternate] = []
     public var generator: String
+}
+
+/// A machine-readable form of a page, linked from its head.
+public struct Alternate: Sendable {
+    /// The media type, e.g. application/json.
+    public var type: String
+    /// Relative to the page.
+    public var href: String
+    public var title: String
+
+    public init(type: String, href: String, title: String) {
+        self.type = type
+        self.href = href
+        self.title = title
+    }
 }
 
 public struct Badge: Sendable {

@@ -1,0 +1,343 @@
+import Foundation
+import Yams
+
+/// Reads a publiccode.yml (versions 0.2, 0.3 and 0.4) and plans a catalogue product, and its
+/// vendor when the catalogue has none by that name.
+///
+/// What a product takes: the name, the vendor (the maintenance contractor, else the copyright
+/// owner, else the repository owner or the 0.4 organisation), the first category Orden knows,
+/// the licence, a website, the address of the publiccode.yml, a status and a description.
+/// Everything else in the file is reported as a warning at its line, so an editor sees what was
+/// left behind; a file that cannot be read as publiccode.yml is an error and nothing is planned.
+public struct PubliccodeImporter {
+    /// The versions whose fields this importer knows (with any patch version, 0.4.1 …).
+    public static let versions = ["0.2", "0.3", "0.4"]
+    /// Description languages in order of preference; then any other, in the file's order.
+    static let languages = ["nb", "no", "nn", "en"]
+
+    /// The file's path as the user gave it, for diagnostics.
+    public var file: String
+    /// Vendors already in the catalogue: id → name.
+    public var vendors: [String: String]
+    /// The publiccode.yml's own address, when given (`--url`); otherwise made from `url`.
+    public var publiccodeURL: String?
+
+    public init(file: String, vendors: [String: String], publiccodeURL: String? = nil) {
+        self.file = file
+        self.vendors = vendors
+        self.publiccodeURL = publiccodeURL
+    }
+
+    /// Reads the vendors of the content repository at `source`, then plans the import of `text`.
+    public static func plan(text: String, file: String, source: URL, publiccodeURL: String? = nil) -> ImportPlan {
+        let parsed = ContentParser.parse(.directory(source))
+        let vendors = Dictionary(parsed.vendors.map { ($0.id, $0.fields.name) }, uniquingKeysWith: { first, _ in first })
+        return PubliccodeImporter(file: file, vendors: vendors, publiccodeURL: publiccodeURL).plan(text)
+    }
+
+    public func plan(_ text: String) -> ImportPlan {
+        var reader = PubliccodeReader(file: file)
+        guard let document = reader.read(text) else { return ImportPlan(diagnostics: reader.diagnostics) }
+        return map(document, reader: &reader)
+    }
+
+    // MARK: Mapping
+
+    private func map(_ document: Node, reader: inout PubliccodeReader) -> ImportPlan {
+        var product: [(String, YAMLValue?)] = []
+        var files: [PlannedFile] = []
+        // The name was checked by the reader.
+        let name = reader.text(document, "name") ?? ""
+        let productID = Identifier.suggestion(for: name)
+        product.append(("name", .string(name)))
+
+        if let vendor = vendor(of: document, reader: &reader) {
+            product.append(("vendor", .string(vendor.id)))
+            if let file = vendor.file { files.append(file) }
+        } else {
+            reader.warn("no maintenance contractor, copyright owner or repository owner names the vendor", at: document,
+                        hint: "add vendor: <id> to the product, and a vendor file under content/catalogue/vendors/")
+        }
+        product.append(("category", category(of: document, reader: &reader).map(YAMLValue.string)))
+        if let licence = reader.text(document, "legal", "license") {
+            product.append(("licence", .string(licence)))
+        }
+        product.append(("website", website(of: document, reader: &reader).map(YAMLValue.string)))
+        product.append(("publiccode_url", publiccodeAddress(of: document, reader: &reader).map(YAMLValue.string)))
+        product.append(("status", .string(status(of: document, reader: &reader))))
+        let body = description(of: document, reader: &reader)
+
+        reader.take("publiccodeYmlVersion")
+        reader.warnAboutTheRest(of: document)
+        files.insert(PlannedFile(path: ImportTarget.cataloguePath(.product, id: productID),
+                                 text: FrontMatterWriter.document(product, body: body)), at: 0)
+        return ImportPlan(files: files, diagnostics: reader.diagnostics)
+    }
+
+    /// The vendor: an existing one with the same name, or a new vendor file.
+    private func vendor(of document: Node, reader: inout PubliccodeReader) -> (id: String, file: PlannedFile?)? {
+        var candidate: (name: String, website: String?)?
+        if let contractors = reader.list(document, "maintenance", "contractors") {
+            for (index, contractor) in contractors.enumerated() {
+                guard let name = reader.text(contractor, "name", path: "maintenance.contractors[\(index)].name") else { continue }
+                if candidate == nil {
+                    let website = reader.text(contractor, "website", path: "maintenance.contractors[\(index)].website")
+                    candidate = (name, website.flatMap { WebLink($0)?.url })
+                    reader.take("maintenance.contractors[\(index)].until", "maintenance.contractors[\(index)].email")
+                } else {
+                    reader.warn("\(name) is not imported: a product has one vendor", at: contractor,
+                                hint: "the first contractor, \(candidate?.name ?? ""), became the vendor")
+                    reader.take("maintenance.contractors[\(index)]")
+                }
+            }
+            reader.take("maintenance.type")
+        }
+        for path in [["legal", "mainCopyrightOwner"], ["legal", "repoOwner"], ["organisation", "name"]] {
+            guard let name = reader.text(document, path) else { continue }
+            if candidate == nil { candidate = (name, nil) } else { reader.take(path.joined(separator: ".")) }
+        }
+        guard let candidate else { return nil }
+        if let existing = vendors.filter({ Self.sameName($0.value, candidate.name) }).keys.sorted().first {
+            return (existing, nil)
+        }
+        var taken = Set(vendors.keys)
+        let id = ImportTarget.uniqueID(for: candidate.name, taken: &taken, fallback: "leverandor")
+        let text = FrontMatterWriter.document([("name", .string(candidate.name)), ("website", candidate.website.map(YAMLValue.string))])
+        return (id, PlannedFile(path: ImportTarget.cataloguePath(.vendor, id: id), text: text))
+    }
+
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        func normal(_ text: String) -> String {
+            text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return normal(a) == normal(b)
+    }
+
+    /// The first publiccode category Orden knows; the others are warnings.
+    private func category(of document: Node, reader: inout PubliccodeReader) -> String? {
+        guard let items = reader.list(document, "categories") else { return nil }
+        var chosen: String?
+        for (index, item) in items.enumerated() {
+            let path = "categories[\(index)]"
+            guard let category = reader.text(item, path: path) else { continue }
+            if chosen == nil, PubliccodeCategories.all.contains(category) {
+                chosen = category
+                reader.take(path)
+            } else if PubliccodeCategories.all.contains(category) {
+                reader.warn("the category \(category) is not imported: a product has one category", at: item,
+                            hint: "the first category Orden knows, \(chosen ?? ""), was taken")
+                reader.take(path)
+            } else {
+                reader.warn("the category \(category) is not one Orden knows", at: item,
+                            hint: "Orden knows the categories of the publiccode.yml standard, such as document-management")
+                reader.take(path)
+            }
+        }
+        return chosen
+    }
+
+    private func website(of document: Node, reader: inout PubliccodeReader) -> String? {
+        for key in ["landingURL", "url"] {
+            guard let text = reader.text(document, key) else { continue }
+            if let link = WebLink(text) { return link.url }
+            reader.warn("\(key) \"\(text.prefix(80))\" is not a web address Orden can link to", at: reader.node(document, key) ?? document,
+                        hint: "Orden links only to http:// and https:// addresses; add website: by hand")
+        }
+        return nil
+    }
+
+    /// `--url`, or the file's place in its repository: GitHub and GitLab show it under blob/HEAD.
+    private func publiccodeAddress(of document: Node, reader: inout PubliccodeReader) -> String? {
+        if let publiccodeURL { return WebLink(publiccodeURL)?.url }
+        guard var repository = reader.text(document, "url"), WebLink(repository) != nil else { return nil }
+        while repository.hasSuffix("/") { repository.removeLast() }
+        if repository.hasSuffix(".git") { repository.removeLast(4) }
+        let fileName = URL(fileURLWithPath: file).lastPathComponent
+        let name = fileName.isEmpty || !fileName.hasPrefix("publiccode.y") ? "publiccode.yml" : fileName
+        let host = URL(string: repository)?.host?.lowercased() ?? ""
+        let address = switch host {
+        case "github.com": "\(repository)/blob/HEAD/\(name)"
+        case "gitlab.com": "\(repository)/-/blob/HEAD/\(name)"
+        default: "\(repository)/\(name)"
+        }
+        return WebLink(address)?.url
+    }
+
+    private func status(of document: Node, reader: inout PubliccodeReader) -> String {
+        guard let status = reader.text(document, "developmentStatus") else { return ProductStatus.active.rawValue }
+        return status == "obsolete" ? ProductStatus.discontinued.rawValue : ProductStatus.active.rawValue
+    }
+
+    /// The long description in the preferred language (short when there is no long one), with
+    /// the features as a list.
+    private func description(of document: Node, reader: inout PubliccodeReader) -> String? {
+        guard let descriptions = reader.node(document, "description")?.mapping else { return nil }
+        let tags = descriptions.compactMap { $0.key.scalar?.string }
+        let primary = { (tag: String) in tag.lowercased().split(separator: "-").first.map(String.init) ?? "" }
+        let ordered = Self.languages.compactMap { language in tags.first { primary($0) == language } } + tags
+        for tag in ordered {
+            guard let text = reader.node(document, "description", tag) else { continue }
+            let long = reader.text(text, "longDescription", path: "description.\(tag).longDescription")
+            let short = long == nil ? reader.text(text, "shortDescription", path: "description.\(tag).shortDescription") : nil
+            guard let main = long ?? short else { continue }
+            if long != nil { reader.take("description.\(tag).shortDescription") }
+            var body = main.trimmingCharacters(in: .whitespacesAndNewlines)
+            let features = (reader.list(text, "features", path: "description.\(tag).features") ?? []).enumerated().compactMap { index, item in
+                reader.text(item, path: "description.\(tag).features[\(index)]")
+            }
+            if !features.isEmpty {
+                let items = features.map { "- " + $0.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces) }
+                body += "\n\n" + items.joined(separator: "\n")
+            }
+            return body
+        }
+        return nil
+    }
+}
+
+/// Reads a publiccode.yml: checks that it is one, gives typed access to its values with their
+/// lines, and remembers which paths were taken so that the rest can be reported.
+struct PubliccodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var taken: Set<String> = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// The document's root mapping, or nil with an error.
+    mutating func read(_ text: String) -> Node? {
+        let report = DecodingReport(path: file, lineOffset: 0)
+        guard let node = ContentParser.compose(text, firstLine: 1, report: report) else {
+            diagnostics += report.diagnostics
+            return nil
+        }
+        guard node.mapping != nil else {
+            error("the file is not a publiccode.yml: it must be a mapping of keys such as name and url", at: node,
+                  hint: "check that this is the publiccode.yml file, with publiccodeYmlVersion: \"0.4\" and name: on their own lines")
+            return nil
+        }
+        let supported = PubliccodeImporter.versions.map { "\"\($0)\"" }.joined(separator: ", ")
+        if let versionNode = self.node(node, "publiccodeYmlVersion") {
+            let version = versionNode.scalar?.string ?? ""
+            let known = PubliccodeImporter.versions.contains { version == $0 || version.hasPrefix($0 + ".") }
+            if !known {
+                error("publiccodeYmlVersion \"\(version.prefix(40))\" is not a version Orden can read", at: versionNode,
+                      hint: "Orden reads versions \(supported); upgrade the file with publiccode-parser, or check the value")
+            }
+        } else {
+            error("the file has no publiccodeYmlVersion", at: node, hint: "a publiccode.yml starts with publiccodeYmlVersion, one of \(supported)")
+        }
+        if let nameNode = self.node(node, "name") {
+            if (nameNode.scalar?.string ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                error("name must be the software's name", at: nameNode, hint: "write name: followed by the name, e.g. name: Medusa")
+            }
+        } else {
+            error("the file has no name", at: node, hint: "a publiccode.yml must say the software's name: name: Medusa")
+        }
+        return diagnostics.hasErrors ? nil : node
+    }
+
+    // MARK: Values
+
+    /// The node at a path of keys below `node`.
+    func node(_ node: Node, _ keys: String...) -> Node? { self.node(node, keys) }
+
+    func node(_ node: Node, _ keys: [String]) -> Node? {
+        var current: Node? = node
+        for key in keys { current = current?.mapping?[key] }
+        return current
+    }
+
+    /// The text at `keys` under `node`, which counts as taken (not reported as left behind).
+    /// A value of another type is a warning. `path` names it from the document's root.
+    mutating func text(_ node: Node, _ keys: String..., path: String? = nil) -> String? {
+        text(node, keys, path: path)
+    }
+
+    mutating func text(_ node: Node, _ keys: [String], path: String? = nil) -> String? {
+        let path = path ?? keys.joined(separator: ".")
+        guard let value = self.node(node, keys) else { return nil }
+        taken.insert(path)
+        guard let scalar = value.scalar else {
+            warn("\(path) is not imported: it should be text", at: value, hint: "write it as a single line of text")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    /// A list at `keys` under `node`; anything else is a warning.
+    mutating func list(_ node: Node, _ keys: String..., path: String? = nil) -> [Node]? {
+        let path = path ?? keys.joined(separator: ".")
+        guard let value = self.node(node, keys) else { return nil }
+        guard let items = value.sequence else {
+            taken.insert(path)
+            warn("\(path) is not imported: it should be a list", at: value, hint: "write each item on its own line, starting with \"- \"")
+            return nil
+        }
+        return Array(items)
+    }
+
+    /// Marks paths as used, so that they are not reported as left behind.
+    mutating func take(_ paths: String...) { taken.formUnion(paths) }
+
+    // MARK: What was left behind
+
+    /// A warning for every key not taken: a whole section when nothing in it was used, else each
+    /// key in it that was not.
+    mutating func warnAboutTheRest(of document: Node) {
+        report(document, path: "")
+    }
+
+    private mutating func report(_ node: Node, path: String) {
+        if let mapping = node.mapping {
+            for (key, value) in mapping {
+                let name = key.scalar?.string ?? "?"
+                visit(value, key: key, path: path.isEmpty ? name : "\(path).\(name)")
+            }
+        } else if let sequence = node.sequence {
+            for (index, item) in sequence.enumerated() {
+                visit(item, key: item, path: "\(path)[\(index)]")
+            }
+        }
+    }
+
+    private mutating func visit(_ value: Node, key: Node, path: String) {
+        if taken.contains(path) { return }
+        let prefix = taken.contains { $0.hasPrefix(path + ".") || $0.hasPrefix(path + "[") }
+        if prefix {
+            report(value, path: path)
+        } else {
+            warn("\(path) is not imported", at: key, hint: Self.hint(for: path))
+        }
+    }
+
+    static func hint(for path: String) -> String {
+        let top = path.split(separator: ".").first.map(String.init) ?? path
+        switch top {
+        case "it", "IT": return "country-specific sections are not part of Orden's catalogue"
+        case "description": return "Orden takes one language's long description and features; edit the product's text by hand for more"
+        case "softwareVersion", "releaseDate": return "Orden describes products, not releases"
+        case "platforms", "softwareType": return "add hosting: (saas, on-premises, hosted or hybrid) to the product by hand if it is known"
+        case "maintenance": return "the vendor is the first contractor; contacts are personal data and stay in the publiccode.yml"
+        default: return "Orden's product has no field for it; add it to the description by hand if it matters"
+        }
+    }
+
+    // MARK: Diagnostics
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: file, line: 1, column: 1) }
+        return SourceLocation(path: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func warn(_ message: String, at node: Node, hint: String? = nil) {
+        diagnostics.append(.warning(message, at: location(of: node), hint: hint))
+    }
+
+    mutating func error(_ message: String, at node: Node, hint: String? = nil) {
+        diagnostics.append(.error(message, at: location(of: node), hint: hint))
+    }
+}

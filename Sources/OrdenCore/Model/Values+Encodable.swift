@@ -1,0 +1,95 @@
+// How values are written back out (the JSON of every record): each as the editor wrote it in
+// front matter, so the JSON has the same shape as the YAML. Where a value was written is not
+// part of it.
+
+extension Reference: Encodable {
+    public func encode(to encoder: any Encoder) throws { try encodeText(id, to: encoder) }
+}
+
+extension SystemReference: Encodable {
+    /// `arkiv` or `9902/barnevern`, as written.
+    public var text: String { municipality.map { "\($0)/\(id)" } ?? id }
+    public func encode(to encoder: any Encoder) throws { try encodeText(text, to: encoder) }
+}
+
+extension IntegrationTarget: Encodable {
+    /// `arkiv`, `3803/arkiv` or `product:fiks-arkiv`, as written.
+    public var text: String {
+        switch kind {
+        case .localSystem(let id): id
+        case .municipalSystem(let number, let id): "\(number)/\(id)"
+        case .product(let id): "product:\(id)"
+        }
+    }
+    public func encode(to encoder: any Encoder) throws { try encodeText(text, to: encoder) }
+}
+
+extension Day: Encodable {
+    public func encode(to encoder: any Encoder) throws { try encodeText(description, to: encoder) }
+}
+
+extension OrganisationNumber: Encodable {
+    /// Nine digits without spaces, as Enhetsregisteret's API gives it.
+    public func encode(to encoder: any Encoder) throws { try encodeText(digits, to: encoder) }
+}
+
+extension MunicipalityNumber: Encodable {
+    public func encode(to encoder: any Encoder) throws { try encodeText(digits, to: encoder) }
+}
+
+extension WebLink: Encodable {
+    public func encode(to encoder: any Encoder) throws { try encodeText(url, to: encoder) }
+}
+
+extension EmailAddress: Encodable {
+    public func encode(to encoder: any Encoder) throws { try encodeText(address, to: encoder) }
+}
+
+extension LegalArticle: Encodable {
+    /// The compact form, e.g. `6(1)(e)`.
+    public func encode(to encoder: any Encoder) throws { try encodeText(text, to: encoder) }
+}
+
+extension CountryCode: Encodable {
+    public func encode(to encoder: any Encoder) throws { try encodeText(code, to: encoder) }
+}
+
+extension Score: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
+
+extension Count: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
+
+extension Year: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
+
+extension Money: Encodable {
+    /// Whole kroner as an integer (no `100000.0`), anything else rounded to øre, so that the
+    /// number is written the same way on every platform.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        let ore = (kroner * 100).rounded()
+        if ore.truncatingRemainder(dividingBy: 100) == 0, abs(ore) < 1e15 {
+            try container.encode(Int64(ore / 100))
+        } else {
+            try container.encode(ore / 100)
+        }
+    }
+}
+
+private func encodeText(_ text: String, to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(text)
+}
