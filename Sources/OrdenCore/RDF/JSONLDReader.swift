@@ -5,12 +5,17 @@ import Foundation
 /// value objects, `@list`) and in expanded form. JSON that is not well formed is thrown as a
 /// `Diagnostic`; keys and values that cannot be read are returned as warnings.
 public enum JSONLDReader {
-    public static func read(_ text: String, path: String, base: String? = nil) throws -> (RDFGraph, [Diagnostic]) {
+    public static func read(_ text: String, path: String, base: String? = nil) throws -> (graph: RDFGraph, warnings: [Diagnostic]) {
+        let result = try readWithLocations(text, path: path, base: base)
+        return (result.graph, result.warnings)
+    }
+
+    static func readWithLocations(_ text: String, path: String, base: String?) throws -> (graph: RDFGraph, warnings: [Diagnostic], locations: SubjectLocations) {
         var parser = JSONTreeParser(text: text, path: path)
         let root = try parser.document()
         var walker = JSONLDWalker(path: path)
         try walker.document(root, context: JSONLDContext(base: base))
-        return (walker.graph, walker.warnings)
+        return (walker.graph, walker.warnings, walker.locations)
     }
 }
 
@@ -20,6 +25,7 @@ struct JSONLDWalker {
     let path: String
     private(set) var graph = RDFGraph()
     private(set) var warnings: [Diagnostic] = []
+    private(set) var locations = SubjectLocations()
     private var blanks = BlankNodes()
     /// Keys already warned about, so an unknown term is reported once, not once per node.
     private var reportedKeys: Set<String> = []
@@ -46,6 +52,7 @@ struct JSONLDWalker {
         if let local = object["@context"] { context = try outer.applying(local, path: path, warnings: &warnings) }
         let pairs = object.pairs ?? []
         let subject = try subject(of: object, context: context)
+        locations.note(subject, SourceLocation(path: path, line: object.line, column: object.column))
         for item in object["@graph"]?.items ?? [] where item.pairs != nil {
             try node(item, context: context)
         }

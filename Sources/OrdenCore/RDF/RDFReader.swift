@@ -42,6 +42,8 @@ public struct RDFDocument: Sendable {
     public var graph: RDFGraph
     public var syntax: RDFSyntax
     public var warnings: [Diagnostic]
+    /// Where each subject is first described, for diagnostics about a node.
+    public var locations: [RDFTerm: SourceLocation] = [:]
 }
 
 /// Reads Turtle, RDF/XML or JSON-LD. A file that cannot be read throws a `Diagnostic` error with
@@ -54,14 +56,14 @@ public enum RDFReader {
         let syntax = syntax ?? RDFSyntax.guess(path: path, data: data)
         switch syntax {
         case .rdfXML:
-            return RDFDocument(graph: try RDFXMLReader.read(data, path: path, base: base), syntax: syntax, warnings: [])
+            let (graph, locations) = try RDFXMLReader.readWithLocations(data, path: path, base: base)
+            return RDFDocument(graph: graph, syntax: syntax, warnings: [], locations: locations.byTerm)
         case .turtle:
-            let text = try decode(data, path: path)
-            return RDFDocument(graph: try TurtleReader.read(text, path: path, base: base), syntax: syntax, warnings: [])
+            let (graph, locations) = try TurtleReader.readWithLocations(try decode(data, path: path), path: path, base: base)
+            return RDFDocument(graph: graph, syntax: syntax, warnings: [], locations: locations.byTerm)
         case .jsonLD:
-            let text = try decode(data, path: path)
-            let (graph, warnings) = try JSONLDReader.read(text, path: path, base: base)
-            return RDFDocument(graph: graph, syntax: syntax, warnings: warnings)
+            let (graph, warnings, locations) = try JSONLDReader.readWithLocations(try decode(data, path: path), path: path, base: base)
+            return RDFDocument(graph: graph, syntax: syntax, warnings: warnings, locations: locations.byTerm)
         }
     }
 

@@ -4,10 +4,14 @@ import Foundation
 /// formed, or that breaks the RDF/XML grammar, is thrown as a `Diagnostic` with line and column.
 public enum RDFXMLReader {
     public static func read(_ data: Data, path: String, base: String? = nil) throws -> RDFGraph {
+        try readWithLocations(data, path: path, base: base).graph
+    }
+
+    static func readWithLocations(_ data: Data, path: String, base: String?) throws -> (graph: RDFGraph, locations: SubjectLocations) {
         let root = try XMLTreeReader.read(data, path: path).get()
         var walker = RDFXMLWalker(path: path)
         try walker.document(root, base: base)
-        return walker.graph
+        return (walker.graph, walker.locations)
     }
 }
 
@@ -21,6 +25,7 @@ struct RDFXMLWalker {
 
     let path: String
     private(set) var graph = RDFGraph()
+    private(set) var locations = SubjectLocations()
     private var blanks = BlankNodes()
     private var usedIDs: Set<String> = []
 
@@ -69,6 +74,7 @@ struct RDFXMLWalker {
             throw error("rdf:\(element.name.local) cannot be used as a node element", at: element)
         }
         let subject = try subject(of: element, scope: scope)
+        locations.note(subject, location(of: element))
         if element.name != XMLElementNode.Name(namespace: Self.rdf, local: "Description") {
             graph.add(subject, RDFVocabulary.rdf + "type", .iri(element.name.iri))
         }
@@ -141,6 +147,7 @@ struct RDFXMLWalker {
         switch parseType {
         case "Resource"?:
             object = blanks.fresh()
+            locations.note(object, location(of: element))
             try requireNoText(in: element)
             var innerIndex = 1
             for child in element.elements {
@@ -242,8 +249,12 @@ struct RDFXMLWalker {
         }
     }
 
+    private func location(of element: XMLElementNode) -> SourceLocation {
+        SourceLocation(path: path, line: element.line, column: element.column)
+    }
+
     private func error(_ message: String, at element: XMLElementNode, hint: String? = nil) -> Diagnostic {
-        .error(message, at: SourceLocation(path: path, line: element.line, column: element.column), hint: hint)
+        .error(message, at: location(of: element), hint: hint)
     }
 }
 

@@ -5,9 +5,13 @@ public enum TurtleReader {
     ///   - path: where the text came from, for diagnostics.
     ///   - base: the IRI relative references resolve against until the file sets `@base`.
     public static func read(_ text: String, path: String, base: String? = nil) throws -> RDFGraph {
+        try readWithLocations(text, path: path, base: base).graph
+    }
+
+    static func readWithLocations(_ text: String, path: String, base: String?) throws -> (graph: RDFGraph, locations: SubjectLocations) {
         var parser = TurtleParser(text: text, path: path, base: base)
         try parser.document()
-        return parser.graph
+        return (parser.graph, parser.locations)
     }
 }
 
@@ -19,6 +23,7 @@ struct TurtleParser {
     private var prefixes: [String: String] = [:]
     private var blanks = BlankNodes()
     private(set) var graph = RDFGraph()
+    private(set) var locations = SubjectLocations()
 
     init(text: String, path: String, base: String?) {
         cursor = TextCursor(text)
@@ -94,7 +99,10 @@ struct TurtleParser {
             }
             try predicateObjectList(subject)
         } else {
+            skipSpace()
+            let start = cursor.index
             let subject = try self.subject()
+            locations.note(subject, cursor.location(in: path, at: start))
             try predicateObjectList(subject)
         }
     }
@@ -173,6 +181,7 @@ struct TurtleParser {
         let start = cursor.index
         cursor.advance()  // [
         let node = blanks.fresh()
+        locations.note(node, cursor.location(in: path, at: start))
         skipSpace()
         if cursor.take("]") { return (node, false) }
         try predicateObjectList(node)
