@@ -24,6 +24,10 @@ struct TurtleParser {
     private var blanks = BlankNodes()
     private(set) var graph = RDFGraph()
     private(set) var locations = SubjectLocations()
+    /// How many `[` and `(` are open; deeper nesting than `maximumDepth` is refused rather than
+    /// risking the stack on a hostile file.
+    private var depth = 0
+    private let maximumDepth = 256
 
     init(text: String, path: String, base: String?) {
         cursor = TextCursor(text)
@@ -179,6 +183,8 @@ struct TurtleParser {
     /// `[ … ]`: a fresh blank node and its properties. Returns whether there were any (`[]` has none).
     private mutating func blankNodePropertyList() throws -> (node: RDFTerm, hadProperties: Bool) {
         let start = cursor.index
+        try enter()
+        defer { depth -= 1 }
         cursor.advance()  // [
         let node = blanks.fresh()
         locations.note(node, cursor.location(in: path, at: start))
@@ -195,6 +201,8 @@ struct TurtleParser {
     /// `( … )`: an rdf:first/rdf:rest list, or rdf:nil when empty.
     private mutating func collection() throws -> RDFTerm {
         let start = cursor.index
+        try enter()
+        defer { depth -= 1 }
         cursor.advance()  // (
         var items: [RDFTerm] = []
         while true {
@@ -467,6 +475,11 @@ struct TurtleParser {
             cursor.advance()
         }
         return blanks.named(label)
+    }
+
+    private mutating func enter() throws {
+        guard depth < maximumDepth else { throw error("brackets are nested more than \(maximumDepth) levels deep") }
+        depth += 1
     }
 
     // MARK: Characters

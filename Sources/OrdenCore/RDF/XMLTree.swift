@@ -60,9 +60,10 @@ enum XMLTreeReader {
         let ok = parser.parse()
         if let problem = builder.problem { return .failure(problem) }
         guard ok, let root = builder.root else {
-            let reason = parser.parserError.map(describe) ?? "the file is not well-formed XML"
+            let reason = (builder.firstError ?? parser.parserError).map(describe) ?? "the file is not well-formed XML"
+            let (line, column) = builder.firstErrorPosition ?? (parser.lineNumber, parser.columnNumber)
             return .failure(.error("not well-formed XML: \(reason)",
-                                   at: SourceLocation(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)),
+                                   at: SourceLocation(path: path, line: max(line, 1), column: max(column, 1)),
                                    hint: "check that every tag is closed and that & and < in text are written &amp; and &lt;"))
         }
         return .success(root)
@@ -81,8 +82,17 @@ enum XMLTreeReader {
         /// Namespace scopes, innermost last.
         private var scopes: [[String: String]] = [["xml": XMLTreeReader.xmlNamespace]]
         private var pending: [(String, String)] = []
+        /// The first error and where the parser was then: it may read on before giving up.
+        var firstError: Error?
+        var firstErrorPosition: (Int, Int)?
 
         init(path: String) { self.path = path }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            guard firstError == nil else { return }
+            firstError = parseError
+            firstErrorPosition = (parser.lineNumber, parser.columnNumber)
+        }
 
         func parser(_ parser: XMLParser, didStartMappingPrefix prefix: String, toURI namespaceURI: String) {
             pending.append((prefix, namespaceURI))
