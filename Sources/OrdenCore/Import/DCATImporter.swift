@@ -1,0 +1,86 @@
+import Foundation
+
+/// `orden import dcat`: one dataset record per dcat:Dataset in a DCAT-AP-NO (or DCAT-AP)
+/// catalogue in Turtle, RDF/XML or JSON-LD.
+public enum DCATImporter {
+    /// Plans the import of a catalogue file into a municipality of the repository at `source`.
+    public static func plan(file: URL, municipality: String, source: URL, syntax: RDFSyntax? = nil) -> ImportPlan {
+        let folder: String
+        switch ImportTarget.municipalityFolder(number: municipality, in: source) {
+        case .success(let found): folder = found
+        case .failure(let problem): return ImportPlan(diagnostics: [problem])
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: file)
+        } catch {
+            return ImportPlan(diagnostics: [.error("cannot read \(file.path): \(error.localizedDescription)", at: SourceLocation(path: file.path))])
+        }
+        let existing = existingIDs(in: source.appendingPathComponent(folder).appendingPathComponent(RecordKind.dataset.folder))
+        return plan(data, path: file.path, municipalityFolder: folder, existingIDs: existing, syntax: syntax,
+                    base: file.standardizedFileURL.absoluteString)
+    }
+
+    /// Plans the import of catalogue text: a syntax error is an error and nothing is planned;
+    /// every dataset or value that cannot be taken is a warning, and the rest is planned.
+    /// - Parameters:
+    ///   - path: the file's name, for diagnostics.
+    ///   - municipalityFolder: `content/municipalities/<number>-<slug>`.
+    ///   - existingIDs: ids of the municipality's datasets already in the repository.
+    ///   - base: the IRI relative IRIs in the file resolve against.
+    public static func plan(_ data: Data, path: String, municipalityFolder: String, existingIDs: Set<String> = [],
+                            syntax: RDFSyntax? = nil, base: String? = nil) -> ImportPlan {
+        let document: RDFDocument
+        do {
+            document = try RDFReader.read(data, path: path, syntax: syntax, base: base)
+        } catch let problem as Diagnostic {
+            return ImportPlan(diagnostics: [problem])
+        } catch {
+            return ImportPlan(diagnostics: [.error("cannot read \(path): \(error)", at: SourceLocation(path: path))])
+        }
+        var plan = ImportPlan(diagnostics: document.warnings)
+        let graph = DCATGraph(document, path: path)
+        let datasets = findDatasets(in: graph, path: path, diagnostics: &plan.diagnostics)
+        if datasets.isEmpty {
+            plan.diagnostics.append(.warning("the file describes no dcat:Dataset", at: SourceLocation(path: path),
+                                             hint: "a DCAT catalogue lists its datasets as nodes of type dcat:Dataset"))
+        }
+        var taken = existingIDs
+        for dataset in datasets {
+            var reader = DCATDatasetReader(graph: graph, node: dataset)
+            guard let fields = reader.fields() else {
+                plan.diagnostics += reader.diagnostics
+                continue
+            }
+            plan.diagnostics += reader.diagnostics
+            let id = ImportTarget.uniqueID(for: reader.title ?? "", taken: &taken, fallback: "datasett")
+            let comments = dataset.iri.map { ["imported from \($0)"] } ?? []
+            plan.files.append(PlannedFile(path: ImportTarget.localPath(.dataset, id: id, municipalityFolder: municipalityFolder),
+                                          text: FrontMatterWriter.document(fields, comments: comments)))
+        }
+        return plan
+    }
+
+    /// The datasets: nodes typed dcat:Dataset, and nodes a catalogue lists with dcat:dataset.
+    /// A listed dataset the file does not describe is a warning.
+    static func findDatasets(in graph: DCATGraph, path: String, diagnostics: inout [Diagnostic]) -> [RDFTerm] {
+        var datasets = graph.graph.subjects(ofType: RDFVocabulary.dcat + "Dataset")
+        var seen = Set(datasets)
+        for triple in graph.graph.triples where triple.predicate == RDFVocabulary.dcat + "dataset" && !seen.contains(triple.object) {
+            seen.insert(triple.object)
+            if graph.hasTriples(triple.object) {
+                datasets.append(triple.object)
+            } else {
+                diagnostics.append(.warning("the dataset \(graph.describe(triple.object)) is only named in the catalogue, not described in this file; it was not imported",
+                                            at: graph.location(of: triple.subject),
+                                            hint: "export the catalogue with the description of each dataset, or import that dataset's own file"))
+            }
+        }
+        return datasets
+    }
+
+    static func existingIDs(in folder: URL) -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return Set(names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) })
+    }
+}

@@ -1,0 +1,52 @@
+/// N-Triples (https://www.w3.org/TR/n-triples/): one triple per line. Tests compare graphs in this
+/// form, and it is the simplest way to look at what a reader made of a file.
+public extension RDFTerm {
+    var nTriples: String {
+        switch self {
+        case .iri(let iri): "<" + NTriples.escapeIRI(iri) + ">"
+        case .blank(let label): "_:" + label
+        case .literal(let literal):
+            "\"" + NTriples.escapeString(literal.value) + "\""
+                + (literal.language.map { "@" + $0 } ?? (literal.datatype == RDFVocabulary.xsd + "string" ? "" : "^^<" + NTriples.escapeIRI(literal.datatype) + ">"))
+        }
+    }
+}
+
+public extension RDFTriple {
+    var nTriples: String { "\(subject.nTriples) <\(NTriples.escapeIRI(predicate))> \(object.nTriples) ." }
+}
+
+public extension RDFGraph {
+    /// The triples as N-Triples lines, sorted, so two graphs with the same triples (and the same
+    /// blank node labels) give the same text.
+    var nTriples: String { triples.map(\.nTriples).sorted().joined(separator: "\n") }
+}
+
+enum NTriples {
+    static func escapeString(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func escapeIRI(_ iri: String) -> String {
+        var result = ""
+        for scalar in iri.unicodeScalars {
+            if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
