@@ -53,14 +53,19 @@ struct Choice: Sendable {
     /// What the export writes for a value, where it is not the value itself.
     let labels: [String: String]
     private let lookup: [String: String]
+    /// Values whose label is not unique; the export writes the value itself.
+    private let ambiguous: Set<String>
 
     init(_ values: [String], labels: [String: String] = [:], synonyms: [String: [String]] = [:]) {
         self.values = values
         self.labels = labels
         var lookup: [String: String] = [:]
-        for value in values { lookup[SheetText.fold(value)] = value }
-        for (value, label) in labels { lookup[SheetText.fold(label)] = value }
         for (value, words) in synonyms { for word in words { lookup[SheetText.fold(word)] = value } }
+        // A label two values share (two publiccode categories are both "Lagerstyring") names neither.
+        let labelCounts = Dictionary(labels.values.map { (SheetText.fold($0), 1) }, uniquingKeysWith: +)
+        self.ambiguous = Set(labels.filter { labelCounts[SheetText.fold($0.value), default: 0] > 1 }.keys)
+        for (value, label) in labels where !ambiguous.contains(value) { lookup[SheetText.fold(label)] = value }
+        for value in values { lookup[SheetText.fold(value)] = value }
         self.lookup = lookup
     }
 
@@ -72,7 +77,7 @@ struct Choice: Sendable {
 
     func value(for text: String) -> String? { lookup[SheetText.fold(text)] }
 
-    func label(_ value: String) -> String { labels[value] ?? value }
+    func label(_ value: String) -> String { ambiguous.contains(value) ? value : labels[value] ?? value }
 
     /// The accepted values for a hint.
     var accepted: String {
