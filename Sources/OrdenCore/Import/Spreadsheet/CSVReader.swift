@@ -85,7 +85,11 @@ public enum CSVReader {
                 if scalar == "\n" { return }
             }
             if inQuotes {
-                if scalar == "\"" {
+                if scalar == "\r" || scalar == "\n" {
+                    // A line break inside a cell, whichever convention wrote it, is \n.
+                    field.append("\n")
+                    lastWasCR = scalar == "\r"
+                } else if scalar == "\"" {
                     inQuotes = false
                     afterQuote = true
                 } else {

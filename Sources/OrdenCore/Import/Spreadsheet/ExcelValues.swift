@@ -23,7 +23,7 @@ enum ExcelDate {
             case "\"": inQuotes.toggle()
             case "[" where !inQuotes: inBrackets = true
             case "]" where !inQuotes: inBrackets = false
-            case "d", "y" where !inQuotes && !inBrackets: return true
+            case "d" where !inQuotes && !inBrackets, "y" where !inQuotes && !inBrackets: return true
             default: continue
             }
         }

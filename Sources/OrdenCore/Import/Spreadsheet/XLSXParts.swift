@@ -14,9 +14,10 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
-        guard parser.parse() else {
+        let finished = parser.parse()
+        guard finished, failure == nil, parser.parserError == nil, depth == 0 else {
             let line = parser.lineNumber
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+            let reason = (failure ?? parser.parserError).map { ($0 as NSError).localizedDescription } ?? "the document ends inside an element"
             throw Diagnostic.error("\(part) in \(workbook) is not well-formed XML (line \(line): \(reason))", at: SourceLocation(path: workbook),
                                    hint: "the workbook is damaged; open it in Excel or LibreOffice and save it again")
         }
@@ -32,12 +33,22 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
         return attributes.first { local($0.key) == name }?.value
     }
 
+    /// Open elements; not zero at the end means the part was cut off.
+    private var depth = 0
+    private var failure: Error?
+
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        depth += 1
         start(Self.local(elementName), attributes)
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
         end(Self.local(elementName))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if failure == nil { failure = parseError }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text(string) }
