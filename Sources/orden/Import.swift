@@ -53,5 +53,5 @@ struct Import: ParsableCommand {
             an existing file without --force, lists every row or node it could not take, and says which \
             fields still have to be filled in for orden check to pass. --dry-run shows the files instead.
             """,
-        subcommands: [ImportDCAT.self, ImportPubliccode.self])
+        subcommands: [ImportDCAT.self, ImportPubliccode.self, ImportSpreadsheet.self])
 }

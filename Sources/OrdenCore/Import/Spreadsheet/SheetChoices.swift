@@ -1,0 +1,119 @@
+/// The closed sets a spreadsheet column can hold, with the words municipalities' own
+/// spreadsheets use. The export writes the Norwegian label; the import reads label, value or synonym.
+enum SheetChoices {
+    static let lifecycle = Choice(LifecycleStatus.self, label: Format.lifecycle, synonyms: [
+        .planned: ["Planlagt", "Planned"],
+        .procurement: ["Anskaffelse", "Under anskaffelse", "Anskaffes", "Procurement"],
+        .implementing: ["Under innføring", "Innføring", "Innføres", "Implementering", "Implementing"],
+        .production: ["I drift", "Drift", "I bruk", "Produksjon", "In production", "Production", "Aktiv"],
+        .phaseOut: ["Under utfasing", "Utfases", "Utfasing", "Skal avvikles", "Phase-out", "Phasing out"],
+        .retired: ["Avviklet", "Faset ut", "Utfaset", "Avsluttet", "Ute av drift", "Retired"],
+    ])
+
+    static let hosting = Choice(Hosting.self, label: Format.hosting, synonyms: [
+        .saas: ["Sky", "Skytjeneste", "SaaS", "Cloud", "Skyløsning"],
+        .onPremises: ["Lokalt", "Lokal drift", "Egen drift", "Intern drift", "On-premises", "On premise", "Eget datasenter"],
+        .hosted: ["Driftet av leverandør", "Leverandørdrift", "Hosted", "Hostet", "Ekstern drift", "Driftsleverandør"],
+        .hybrid: ["Hybrid"],
+    ])
+
+    static let criticality = Choice(Criticality.self, label: Format.criticality, synonyms: [
+        .low: ["Lav", "Low"], .medium: ["Middels", "Moderat", "Medium"], .high: ["Høy", "High"],
+        .critical: ["Kritisk", "Svært høy", "Critical"],
+    ])
+
+    static let time = Choice(TimeCategory.self, label: Format.time, synonyms: [
+        .tolerate: ["Tolerere", "Tolerate"], .invest: ["Investere", "Invest"],
+        .migrate: ["Migrere", "Migrate"], .eliminate: ["Eliminere", "Eliminate"],
+    ])
+
+    static let visibility = Choice(Visibility.self, label: { $0 == .public ? "Offentlig" : "Intern" }, synonyms: [
+        .public: ["Offentlig", "Åpen", "Public"], .internal: ["Intern", "Internt", "Internal"],
+    ])
+
+    static let accessRights = Choice(AccessRights.self, label: { value in
+        switch value {
+        case .public: "Offentlig"
+        case .restricted: "Begrenset"
+        case .nonPublic: "Ikke-offentlig"
+        }
+    }, synonyms: [
+        .public: ["Åpen", "Allmenn", "Public"], .restricted: ["Begrenset tilgang", "Restricted"],
+        .nonPublic: ["Ikke offentlig", "Unntatt offentlighet", "Lukket", "Non-public"],
+    ])
+
+    static let licence = Choice(DatasetLicence.self, synonyms: [
+        .nlod20: ["NLOD", "NLOD 2.0", "Norsk lisens for offentlige data"], .ccBy40: ["CC BY", "CC BY 4.0", "CC-BY"],
+        .ccBySa40: ["CC BY-SA", "CC BY-SA 4.0"], .cc010: ["CC0", "CC 0", "CC0 1.0"],
+    ])
+
+    static let format = Choice(FileFormat.self, synonyms: [
+        .xlsx: ["Excel"], .shp: ["Shape", "Shapefile"], .rdfTurtle: ["Turtle", "TTL"], .rdfXML: ["RDF"], .jsonLD: ["JSON-LD"],
+        .wms: ["WMS"], .wfs: ["WFS"], .txt: ["Tekst", "Text"],
+    ])
+
+    static let theme = Choice(DataTheme.self, label: { theme in
+        switch theme {
+        case .agri: "Jordbruk, fiske, skogbruk og mat"
+        case .econ: "Økonomi og finans"
+        case .educ: "Utdanning, kultur og sport"
+        case .ener: "Energi"
+        case .envi: "Miljø"
+        case .gove: "Forvaltning og offentlig sektor"
+        case .heal: "Helse"
+        case .intr: "Internasjonale temaer"
+        case .just: "Justis, rettssystem og allmenn sikkerhet"
+        case .opDatpro: "Foreløpige data"
+        case .regi: "Regioner og byer"
+        case .soci: "Befolkning og samfunn"
+        case .tech: "Vitenskap og teknologi"
+        case .tran: "Transport"
+        }
+    }, synonyms: [.gove: ["Forvaltning", "Offentlig sektor"], .educ: ["Utdanning", "Kultur"], .envi: ["Miljø og klima"]])
+
+    static let frequency = Choice(UpdateFrequency.self, label: { value in
+        switch value {
+        case .continuous: "Kontinuerlig"
+        case .daily: "Daglig"
+        case .weekly: "Ukentlig"
+        case .monthly: "Månedlig"
+        case .quarterly: "Kvartalsvis"
+        case .annual: "Årlig"
+        case .irregular: "Uregelmessig"
+        case .never: "Aldri"
+        case .unknown: "Ukjent"
+        }
+    }, synonyms: [.continuous: ["Sanntid", "Løpende"], .annual: ["Hvert år", "Yearly"]])
+
+    static let contractType = Choice(ContractType.self, synonyms: [
+        .dpa: ["Databehandleravtale", "DBA"], .framework: ["Rammeavtale", "Framework agreement"],
+        .other: ["Annen", "Annet", "Andre"],
+    ])
+
+    static let specialCategory = Choice(SpecialCategory.self, label: { value in
+        switch value {
+        case .health: "Helseopplysninger"
+        case .ethnicOrigin: "Etnisk opprinnelse"
+        case .politicalOpinions: "Politisk oppfatning"
+        case .religiousBeliefs: "Religiøs overbevisning"
+        case .tradeUnionMembership: "Fagforeningsmedlemskap"
+        case .genetic: "Genetiske opplysninger"
+        case .biometric: "Biometriske opplysninger"
+        case .sexLife: "Seksuelle forhold"
+        case .sexualOrientation: "Seksuell orientering"
+        case .criminalConvictions: "Straffedommer og lovovertredelser"
+        }
+    }, synonyms: [
+        .health: ["Helse"], .ethnicOrigin: ["Etnisitet", "Rase eller etnisk opprinnelse"],
+        .politicalOpinions: ["Politiske oppfatninger"], .religiousBeliefs: ["Religion", "Religiøs eller filosofisk overbevisning"],
+        .tradeUnionMembership: ["Fagforening"], .genetic: ["Genetisk"], .biometric: ["Biometri", "Biometrisk"],
+        .sexLife: ["Seksualliv"], .sexualOrientation: ["Seksuell legning"],
+        .criminalConvictions: ["Straffedommer", "Lovovertredelser", "Straffbare forhold"],
+    ])
+
+    static let category = Choice(PubliccodeCategories.all.sorted(), labels: PubliccodeCategories.labels)
+
+    static let yesNo = Choice(["true", "false"], labels: ["true": "Ja", "false": "Nei"], synonyms: [
+        "true": ["Ja", "J", "Yes", "Y", "X", "1", "Sant"], "false": ["Nei", "N", "No", "0", "Usant"],
+    ])
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import OrdenCore
+
+extension SheetKind: ExpressibleByArgument {}
+
+struct ImportSpreadsheet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spreadsheet",
+        abstract: "Import systems, datasets, contracts or processing activities from an XLSX or CSV sheet.",
+        discussion: """
+            Columns are matched to fields by their header (Norwegian or English, case and accents ignored); \
+            a mapping file (--mapping) can name other headers and values. One file is written per row; \
+            a cell that cannot be read is left out with a warning that names its row and column.
+            """)
+
+    @Argument(help: ArgumentHelp("The spreadsheet: .xlsx or .csv.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: "What the rows are: systems, datasets, contracts or processing.")
+    var kind: SheetKind
+
+    @Option(name: .long, help: ArgumentHelp("The municipality's number, e.g. 9901.", valueName: "number"))
+    var municipality: String
+
+    @Option(name: .long, help: ArgumentHelp("A YAML file that maps headers and values to fields.", valueName: "file"))
+    var mapping: String?
+
+    @Option(name: .long, help: ArgumentHelp("The sheet to read (default: the first).", valueName: "name"))
+    var sheet: String?
+
+    @OptionGroup var flags: ImportFlags
+
+    func validate() throws {
+        guard municipality.count == 4, municipality.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw ValidationError("--municipality \(municipality) is not a municipality number; write four digits, e.g. 0301")
+        }
+    }
+
+    func run() throws {
+        let request = SpreadsheetImport.Request(
+            file: URL(fileURLWithPath: file), kind: kind, municipality: municipality,
+            mapping: mapping.map { URL(fileURLWithPath: $0) }, sheet: sheet)
+        try flags.apply(SpreadsheetImport.plan(request, source: flags.sourceURL))
+    }
+}
