@@ -36,9 +36,23 @@ struct PageBuilder {
             hasBreadcrumbs: page != .home,
             notice: site.notice,
             canonical: page == .notFound ? nil : absoluteURL(path),
-            alternates: page.isRecord ? [Alternate(type: "application/json", href: "index.json", title: "JSON")] : [],
+            alternates: (page.isRecord ? [Alternate(type: "application/json", href: "index.json", title: "JSON")] : []) + catalogueAlternates,
             generator: "Orden"
         )
+    }
+
+    /// The DCAT-AP-NO catalogue that describes what a page shows: a dataset's or municipality's
+    /// own catalogue, the site's for the dataset listings.
+    var catalogueAlternates: [Alternate] {
+        let scope: Scope? = switch page {
+        case .dataset(let key): .municipality(key.municipality)
+        case .municipality(let number): .municipality(number)
+        case .localList(.dataset, let number): .municipality(number)
+        case .datasetCatalogue, .openData, .datasetFilter: .site
+        default: nil
+        }
+        guard let scope, let stem = CatalogueFiles.stem(scope, in: catalogue) else { return [] }
+        return CatalogueFiles.formats.map { Alternate(type: $0.mediaType, href: href(stem + "." + $0.extension), title: "DCAT-AP-NO (\($0.label))") }
     }
 
     func absoluteURL(_ path: String) -> String {
