@@ -27,3 +27,18 @@ struct BlankNodes {
         return node
     }
 }
+
+extension RDFGraph {
+    /// Adds an RDF collection (rdf:first / rdf:rest … rdf:nil) of `items` with fresh blank
+    /// nodes, and returns its head: rdf:nil for an empty list.
+    mutating func addCollection(_ items: [RDFTerm], blanks: inout BlankNodes) -> RDFTerm {
+        let rdf = RDFVocabulary.rdf
+        guard !items.isEmpty else { return .iri(rdf + "nil") }
+        let nodes = items.map { _ in blanks.fresh() }
+        for (offset, item) in items.enumerated() {
+            add(nodes[offset], rdf + "first", item)
+            add(nodes[offset], rdf + "rest", offset + 1 < nodes.count ? nodes[offset + 1] : .iri(rdf + "nil"))
+        }
+        return nodes[0]
+    }
+}

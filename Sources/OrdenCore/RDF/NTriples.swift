@@ -23,30 +23,8 @@ public extension RDFGraph {
 }
 
 enum NTriples {
-    static func escapeString(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    static func escapeString(_ text: String) -> String { TurtleWriter.escape(text) }
 
-    static func escapeIRI(_ iri: String) -> String {
-        var result = ""
-        for scalar in iri.unicodeScalars {
-            if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// The inside of `<…>`.
+    static func escapeIRI(_ iri: String) -> String { String(TurtleWriter.iriRef(iri).dropFirst().dropLast()) }
 }

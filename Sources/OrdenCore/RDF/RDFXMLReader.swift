@@ -224,13 +224,7 @@ struct RDFXMLWalker {
     }
 
     private mutating func list(_ items: [RDFTerm]) -> RDFTerm {
-        guard !items.isEmpty else { return .iri(Self.rdf + "nil") }
-        let nodes = items.map { _ in blanks.fresh() }
-        for (offset, item) in items.enumerated() {
-            graph.add(nodes[offset], Self.rdf + "first", item)
-            graph.add(nodes[offset], Self.rdf + "rest", offset + 1 < nodes.count ? nodes[offset + 1] : .iri(Self.rdf + "nil"))
-        }
-        return nodes[0]
+        graph.addCollection(items, blanks: &blanks)
     }
 
     private mutating func reify(_ triple: RDFTriple, as iri: String) throws {

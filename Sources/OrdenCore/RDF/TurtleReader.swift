@@ -215,13 +215,7 @@ struct TurtleParser {
     }
 
     private mutating func addList(_ items: [RDFTerm]) -> RDFTerm {
-        guard !items.isEmpty else { return .iri(RDFVocabulary.rdf + "nil") }
-        let nodes = items.map { _ in blanks.fresh() }
-        for (offset, item) in items.enumerated() {
-            graph.add(nodes[offset], RDFVocabulary.rdf + "first", item)
-            graph.add(nodes[offset], RDFVocabulary.rdf + "rest", offset + 1 < nodes.count ? nodes[offset + 1] : .iri(RDFVocabulary.rdf + "nil"))
-        }
-        return nodes[0]
+        graph.addCollection(items, blanks: &blanks)
     }
 
     // MARK: Literals

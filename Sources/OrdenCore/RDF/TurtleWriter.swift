@@ -50,8 +50,20 @@ public enum TurtleWriter {
     }
 
     static func literal(_ literal: RDFLiteral) -> String {
-        var out = "\""
-        for scalar in literal.value.unicodeScalars {
+        var out = "\"" + escape(literal.value) + "\""
+        if let language = literal.language {
+            out += "@" + language
+        } else if literal.datatype != RDFVocabulary.xsd + "string" {
+            out += "^^" + name(literal.datatype)
+        }
+        return out
+    }
+
+    /// The inside of a quoted string: quotes, backslashes and control characters escaped
+    /// (valid in Turtle and N-Triples alike).
+    static func escape(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -61,12 +73,6 @@ public enum TurtleWriter {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
             }
-        }
-        out += "\""
-        if let language = literal.language {
-            out += "@" + language
-        } else if literal.datatype != RDFVocabulary.xsd + "string" {
-            out += "^^" + name(literal.datatype)
         }
         return out
     }

@@ -31,15 +31,9 @@ enum SheetChoices {
         .public: ["Offentlig", "Åpen", "Public"], .internal: ["Intern", "Internt", "Internal"],
     ])
 
-    static let accessRights = Choice(AccessRights.self, label: { value in
-        switch value {
-        case .public: "Offentlig"
-        case .restricted: "Begrenset"
-        case .nonPublic: "Ikke-offentlig"
-        }
-    }, synonyms: [
-        .public: ["Åpen", "Allmenn", "Public"], .restricted: ["Begrenset tilgang", "Restricted"],
-        .nonPublic: ["Ikke offentlig", "Unntatt offentlighet", "Lukket", "Non-public"],
+    static let accessRights = Choice(AccessRights.self, label: Format.accessRights, synonyms: [
+        .public: ["Offentlig", "Åpen", "Allmenn", "Public"], .restricted: ["Begrenset tilgang", "Restricted"],
+        .nonPublic: ["Ikke-offentlig", "Ikke offentlig", "Unntatt offentlighet", "Lukket", "Non-public"],
     ])
 
     static let licence = Choice(DatasetLicence.self, synonyms: [
@@ -52,62 +46,25 @@ enum SheetChoices {
         .wms: ["WMS"], .wfs: ["WFS"], .txt: ["Tekst", "Text"],
     ])
 
-    static let theme = Choice(DataTheme.self, label: { theme in
-        switch theme {
-        case .agri: "Jordbruk, fiske, skogbruk og mat"
-        case .econ: "Økonomi og finans"
-        case .educ: "Utdanning, kultur og sport"
-        case .ener: "Energi"
-        case .envi: "Miljø"
-        case .gove: "Forvaltning og offentlig sektor"
-        case .heal: "Helse"
-        case .intr: "Internasjonale temaer"
-        case .just: "Justis, rettssystem og allmenn sikkerhet"
-        case .opDatpro: "Foreløpige data"
-        case .regi: "Regioner og byer"
-        case .soci: "Befolkning og samfunn"
-        case .tech: "Vitenskap og teknologi"
-        case .tran: "Transport"
-        }
-    }, synonyms: [.gove: ["Forvaltning", "Offentlig sektor"], .educ: ["Utdanning", "Kultur"], .envi: ["Miljø og klima"]])
+    static let theme = Choice(DataTheme.self, label: Format.theme, synonyms: [
+        .agri: ["Jordbruk, fiske, skogbruk og mat", "Jordbruk"], .gove: ["Forvaltning", "Offentlig sektor"],
+        .educ: ["Utdanning", "Kultur"], .envi: ["Miljø og klima"],
+    ])
 
-    static let frequency = Choice(UpdateFrequency.self, label: { value in
-        switch value {
-        case .continuous: "Kontinuerlig"
-        case .daily: "Daglig"
-        case .weekly: "Ukentlig"
-        case .monthly: "Månedlig"
-        case .quarterly: "Kvartalsvis"
-        case .annual: "Årlig"
-        case .irregular: "Uregelmessig"
-        case .never: "Aldri"
-        case .unknown: "Ukjent"
-        }
-    }, synonyms: [.continuous: ["Sanntid", "Løpende"], .annual: ["Hvert år", "Yearly"]])
+    static let frequency = Choice(UpdateFrequency.self, label: Format.updateFrequency, synonyms: [
+        .continuous: ["Sanntid", "Løpende"], .annual: ["Hvert år", "Yearly"], .never: ["Aldri"],
+    ])
 
     static let contractType = Choice(ContractType.self, synonyms: [
         .dpa: ["Databehandleravtale", "DBA"], .framework: ["Rammeavtale", "Framework agreement"],
         .other: ["Annen", "Annet", "Andre"],
     ])
 
-    static let specialCategory = Choice(SpecialCategory.self, label: { value in
-        switch value {
-        case .health: "Helseopplysninger"
-        case .ethnicOrigin: "Etnisk opprinnelse"
-        case .politicalOpinions: "Politisk oppfatning"
-        case .religiousBeliefs: "Religiøs overbevisning"
-        case .tradeUnionMembership: "Fagforeningsmedlemskap"
-        case .genetic: "Genetiske opplysninger"
-        case .biometric: "Biometriske opplysninger"
-        case .sexLife: "Seksuelle forhold"
-        case .sexualOrientation: "Seksuell orientering"
-        case .criminalConvictions: "Straffedommer og lovovertredelser"
-        }
-    }, synonyms: [
+    static let specialCategory = Choice(SpecialCategory.self, label: Format.specialCategory, synonyms: [
         .health: ["Helse"], .ethnicOrigin: ["Etnisitet", "Rase eller etnisk opprinnelse"],
-        .politicalOpinions: ["Politiske oppfatninger"], .religiousBeliefs: ["Religion", "Religiøs eller filosofisk overbevisning"],
+        .politicalOpinions: ["Politiske oppfatninger"], .religiousBeliefs: ["Religion", "Religiøs overbevisning", "Religiøs eller filosofisk overbevisning"],
         .tradeUnionMembership: ["Fagforening"], .genetic: ["Genetisk"], .biometric: ["Biometri", "Biometrisk"],
-        .sexLife: ["Seksualliv"], .sexualOrientation: ["Seksuell legning"],
+        .sexLife: ["Seksualliv"], .sexualOrientation: ["Seksuell orientering"],
         .criminalConvictions: ["Straffedommer", "Lovovertredelser", "Straffbare forhold"],
     ])
 
