@@ -245,9 +245,13 @@ import Testing
         #expect(try String(contentsOf: written, encoding: .utf8).contains("title: Badeplasser"))
         #expect(outcome.toFill.errors.allSatisfy { $0.location.path.hasSuffix("skolekretser.md") })
 
-        // A second run finds the files it wrote and plans new ids rather than overwriting them.
+        // A second run recognises the datasets it wrote (by their IRI) and plans the same files,
+        // which the runner refuses to overwrite without --force.
         let again = DCATImporter.plan(file: file, municipality: "9901", source: repository)
-        #expect(again.files.first?.path == "\(Self.datasets)/badeplasser-2.md")
+        #expect(again.files.map(\.path) == planned.files.map(\.path))
+        let refused = ImportRunner.apply(again, source: repository, options: ImportOptions())
+        #expect(!refused.wrote)
+        #expect(refused.diagnostics.first(containing: "already exists") != nil)
 
         let missing = DCATImporter.plan(file: file, municipality: "9999", source: repository)
         #expect(missing.diagnostics.errors.first?.location.path == "--municipality")

@@ -16,9 +16,9 @@ public enum DCATImporter {
         } catch {
             return ImportPlan(diagnostics: [.error("cannot read \(file.path): \(error.localizedDescription)", at: SourceLocation(path: file.path))])
         }
-        let existing = existingIDs(in: source.appendingPathComponent(folder).appendingPathComponent(RecordKind.dataset.folder))
-        return plan(data, path: file.path, municipalityFolder: folder, existingIDs: existing, syntax: syntax,
-                    base: file.standardizedFileURL.absoluteString)
+        let datasetFolder = source.appendingPathComponent(folder).appendingPathComponent(RecordKind.dataset.folder)
+        return plan(data, path: file.path, municipalityFolder: folder, existingIDs: existingIDs(in: datasetFolder),
+                    importedBefore: importedBefore(in: datasetFolder), syntax: syntax, base: file.standardizedFileURL.absoluteString)
     }
 
     /// Plans the import of catalogue text: a syntax error is an error and nothing is planned;
@@ -26,10 +26,13 @@ public enum DCATImporter {
     /// - Parameters:
     ///   - path: the file's name, for diagnostics.
     ///   - municipalityFolder: `content/municipalities/<number>-<slug>`.
-    ///   - existingIDs: ids of the municipality's datasets already in the repository.
+    ///   - existingIDs: ids of the municipality's datasets already in the repository; a new dataset
+    ///     gets another id.
+    ///   - importedBefore: dataset IRI → id of the file an earlier import wrote for it. Importing
+    ///     the same dataset again plans the same file, which is refused unless `--force`.
     ///   - base: the IRI relative IRIs in the file resolve against.
     public static func plan(_ data: Data, path: String, municipalityFolder: String, existingIDs: Set<String> = [],
-                            syntax: RDFSyntax? = nil, base: String? = nil) -> ImportPlan {
+                            importedBefore: [String: String] = [:], syntax: RDFSyntax? = nil, base: String? = nil) -> ImportPlan {
         let document: RDFDocument
         do {
             document = try RDFReader.read(data, path: path, syntax: syntax, base: base)
@@ -53,8 +56,9 @@ public enum DCATImporter {
                 continue
             }
             plan.diagnostics += reader.diagnostics
-            let id = ImportTarget.uniqueID(for: reader.title ?? "", taken: &taken, fallback: "datasett")
-            let comments = dataset.iri.map { ["imported from \($0)"] } ?? []
+            let id = dataset.iri.flatMap { importedBefore[$0] }
+                ?? ImportTarget.uniqueID(for: reader.title ?? "", taken: &taken, fallback: "datasett")
+            let comments = dataset.iri.map { [String(Self.provenancePrefix.dropFirst(2)) + $0] } ?? []
             plan.files.append(PlannedFile(path: ImportTarget.localPath(.dataset, id: id, municipalityFolder: municipalityFolder),
                                           text: FrontMatterWriter.document(fields, comments: comments)))
         }
@@ -78,6 +82,22 @@ public enum DCATImporter {
         }
         return datasets
     }
+
+    /// The datasets earlier imports wrote, by the IRI in their `# imported from <IRI>` line.
+    static func importedBefore(in folder: URL) -> [String: String] {
+        var found: [String: String] = [:]
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        for name in names {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200) where line.hasPrefix(Self.provenancePrefix) {
+                let iri = String(line.dropFirst(Self.provenancePrefix.count)).trimmingCharacters(in: .whitespaces)
+                if found[iri] == nil { found[iri] = String(name.dropLast(3)) }
+            }
+        }
+        return found
+    }
+
+    static let provenancePrefix = "# imported from "
 
     static func existingIDs(in folder: URL) -> Set<String> {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
