@@ -20,13 +20,8 @@ enum SVG {
         "<title>" + escape(text) + "</title>"
     }
 
-    /// Text content or attribute value. Besides what `XMLText.escape` handles, drops the two
-    /// noncharacters XML 1.0 forbids, so a hostile label cannot make the chart unparseable.
-    static func escape(_ text: String) -> String {
-        var kept = ""
-        kept.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { $0.value != 0xFFFE && $0.value != 0xFFFF })
-        return XMLText.escape(kept)
-    }
+    /// Text content or attribute value.
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// At most one decimal, a dot as separator, no "-0" and no exponent.
     static func number(_ value: Double) -> String {

@@ -24,8 +24,8 @@ public struct DCATCatalogue {
 
     /// The datasets a scope's catalogue lists, sorted.
     public static func datasets(_ scope: Scope, in catalogue: Catalogue) -> [LocalKey] {
-        let members = Set(catalogue.members(of: scope))
-        return catalogue.datasets.keys.filter { members.contains($0.municipality) }.sorted()
+        catalogue.members(of: scope).flatMap { catalogue.datasetsByMunicipality[$0] ?? [] }
+            .filter { catalogue.datasets[$0] != nil }.sorted()
     }
 
     /// Systems with an API, which the catalogue lists as data services.

@@ -74,12 +74,13 @@ public enum DatasetFilter: Sendable, Hashable {
     }
 
     /// Every filter with at least one dataset in the listing, each with its datasets, in a stable order.
-    static func all(in listing: DatasetListing, catalogue: Catalogue) -> [(DatasetFilter, [LocalKey])] {
+    static func all(in listing: DatasetListing, catalogue: Catalogue) -> [(filter: DatasetFilter, datasets: [LocalKey])] {
         var found: [DatasetFilter: [LocalKey]] = [:]
         for (key, record) in catalogue.datasets where listing.includes(record.fields) {
             for value in values(of: key, record.fields) { found[value, default: []].append(key) }
         }
-        return found.map { ($0.key, $0.value.sorted()) }.sorted { ($0.0.dimension.sortIndex, $0.0.code) < ($1.0.dimension.sortIndex, $1.0.code) }
+        return found.map { (filter: $0.key, datasets: $0.value.sorted()) }
+            .sorted { ($0.filter.dimension.sortIndex, $0.filter.code) < ($1.filter.dimension.sortIndex, $1.filter.code) }
     }
 }
 

@@ -47,7 +47,7 @@ public enum Page: Sendable, Hashable {
         pages += catalogue.serviceAreas.keys.sorted().map(Page.serviceArea)
         pages += catalogue.standards.keys.sorted().map(Page.standard)
         for listing in DatasetListing.allCases {
-            pages += DatasetFilter.all(in: listing, catalogue: catalogue).map { .datasetFilter(listing, $0.0) }
+            pages += (catalogue.datasetFilters[listing] ?? []).map { .datasetFilter(listing, $0.filter) }
         }
         pages += catalogue.regions.keys.sorted().map(Page.region)
         pages += catalogue.initiatives.keys.sorted().map(Page.initiative)

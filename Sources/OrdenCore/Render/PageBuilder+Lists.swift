@@ -145,7 +145,7 @@ extension PageBuilder {
     /// other value (generated pages, so filtering works without JavaScript) and data attributes
     /// on the rows for the script that combines filters in place.
     func datasetListingPage(_ listing: DatasetListing, filter: DatasetFilter? = nil) -> ListPage {
-        let filters = DatasetFilter.all(in: listing, catalogue: catalogue)
+        let filters = catalogue.datasetFilters[listing] ?? []
         let keys = filter.flatMap { wanted in filters.first { $0.0 == wanted }?.1 }
             ?? catalogue.datasets.filter { listing.includes($0.value.fields) }.map(\.key)
         let open = listing == .openData

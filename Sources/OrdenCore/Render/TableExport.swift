@@ -21,8 +21,8 @@ public enum TableExport {
     /// Links are given as absolute addresses when `base` is the page's absolute address.
     public static func json(_ table: Table, base: String) -> String {
         let keys = columnKeys(table.columns)
-        var out = "{\n  \"title\": \(string(table.caption)),\n  \"columns\": ["
-        out += zip(keys, table.columns).map { "{\"key\": \(string($0)), \"label\": \(string($1.label))}" }.joined(separator: ", ")
+        var out = "{\n  \"title\": \(JSONText.quote(table.caption)),\n  \"columns\": ["
+        out += zip(keys, table.columns).map { "{\"key\": \(JSONText.quote($0)), \"label\": \(JSONText.quote($1.label))}" }.joined(separator: ", ")
         out += "],\n  \"rows\": ["
         let rows = table.rows.map { row -> String in
             let fields = zip(keys, row.cells).map { key, cell -> String in
@@ -32,12 +32,12 @@ public enum TableExport {
                 } else if cell.text == "–" || cell.text.isEmpty {
                     value = "null"
                 } else {
-                    value = string(plain(cell))
+                    value = JSONText.quote(plain(cell))
                 }
                 if let href = cell.href, !href.hasPrefix("#") {
-                    value = "{\"text\": \(value), \"url\": \(string(absolute(href, base: base)))}"
+                    value = "{\"text\": \(value), \"url\": \(JSONText.quote(absolute(href, base: base)))}"
                 }
-                return "\(string(key)): \(value)"
+                return "\(JSONText.quote(key)): \(value)"
             }
             return "\n    {" + fields.joined(separator: ", ") + "}"
         }
@@ -79,8 +79,6 @@ public enum TableExport {
         let trimmed = text.hasSuffix("0") ? String(text.dropLast()) : text
         return trimmed.replacingOccurrences(of: ".", with: separator)
     }
-
-    static func string(_ text: String) -> String { JSONText.quote(text) }
 
     /// Resolves a page-relative link (`../../kommuner/…`) against the page's absolute address.
     static func absolute(_ href: String, base: String) -> String {

@@ -97,6 +97,8 @@ public struct Catalogue: Sendable {
     public var contractsByMunicipality: [String: [LocalKey]] = [:]
     public var initiativesByOwner: [Scope: [InitiativeKey]] = [:]
     public var initiativesBySystem: [LocalKey: [InitiativeKey]] = [:]
+    /// Per dataset listing, every filter value in use with its datasets, in display order.
+    public var datasetFilters: [DatasetListing: [(filter: DatasetFilter, datasets: [LocalKey])]] = [:]
 
     public init(site: SiteConfig) {
         self.site = site

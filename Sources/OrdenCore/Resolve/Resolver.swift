@@ -18,7 +18,11 @@ public struct Resolver {
 
     public static func resolve(_ content: ParsedContent, site: SiteConfig) -> (Catalogue, [Diagnostic]) {
         var resolver = Resolver(content: content)
-        let catalogue = resolver.run(site: site)
+        var catalogue = resolver.run(site: site)
+        // The filter values of the dataset listings, counted once rather than on every listing page.
+        for listing in DatasetListing.allCases {
+            catalogue.datasetFilters[listing] = DatasetFilter.all(in: listing, catalogue: catalogue)
+        }
         return (catalogue, resolver.diagnostics)
     }
 
