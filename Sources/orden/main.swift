@@ -23,6 +23,14 @@ struct SourceOptions: ParsableArguments {
     var buildOptions: BuildOptions { BuildOptions(reportDate: date.flatMap(Day.init)) }
 }
 
+/// Who a build is for: the public site (default) or the internal one with everything.
+struct AudienceOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "public (default) or internal. The internal site adds records marked visibility: internal and the internal fields (classification, risk assessment, infrastructure, contact data, and those orden.yml lists in internal_fields), marks every page internal and asks search engines not to index it.",
+        valueName: "audience"))
+    var audience: Audience = .public
+}
+
 struct Terminal {
     static let colour: Bool = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
@@ -49,10 +57,13 @@ struct Check: ParsableCommand {
         discussion: "Prints each problem as path:line:column: error|warning: message, with a hint, then a summary. Exits with 1 if there is any error.")
 
     @OptionGroup var options: SourceOptions
+    @OptionGroup var audience: AudienceOption
 
     func run() throws {
         let start = Date()
-        let result = Orden.check(.directory(options.sourceURL), options: options.buildOptions)
+        var buildOptions = options.buildOptions
+        buildOptions.audience = audience.audience
+        let result = Orden.check(.directory(options.sourceURL), options: buildOptions)
         Terminal.printDiagnostics(result.diagnostics)
         let summary = "\(result.diagnostics.summary) in \(result.recordCount) records (\(Terminal.seconds(since: start)))"
         if result.hasErrors {
@@ -70,7 +81,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var options: SourceOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: site/ in the source folder).", valueName: "dir"))
+    @OptionGroup var audience: AudienceOption
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: site/ in the source folder, site-intern/ for --audience internal).", valueName: "dir"))
     var output: String?
 
     @Flag(name: .shortAndLong, help: "Print only problems and the summary.")
@@ -78,9 +91,13 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.sourceURL.appendingPathComponent("site", isDirectory: true)
+        // The internal site goes to its own folder by default, so that it is never published by mistake.
+        let defaultFolder = audience.audience == .internal ? "site-intern" : "site"
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.sourceURL.appendingPathComponent(defaultFolder, isDirectory: true)
         let quiet = self.quiet
-        let result = Orden.build(.directory(options.sourceURL), output: outputURL, options: options.buildOptions) { line in
+        var buildOptions = options.buildOptions
+        buildOptions.audience = audience.audience
+        let result = Orden.build(.directory(options.sourceURL), output: outputURL, options: buildOptions) { line in
             if !quiet { print(line) }
         }
         Terminal.printDiagnostics(result.diagnostics)

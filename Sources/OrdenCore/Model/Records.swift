@@ -307,6 +307,8 @@ public struct SiteConfig: Sendable, Codable {
     /// The date reports are computed for ("the next 36 months", "not reviewed in 12 months").
     /// Never the clock, so that a build can be repeated byte for byte; `--date` overrides it.
     public var reportDate: Day?
+    /// Fields only the internal build shows, beyond those that always are (`system.users`).
+    public var internalFields: [InternalField]?
 }
 
 extension Record where Fields == Initiative {

@@ -93,3 +93,7 @@ private func encodeText(_ text: String, to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(text)
 }
+
+extension InternalField: Encodable {
+    public func encode(to encoder: any Encoder) throws { try encodeText(description, to: encoder) }
+}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a scalar's text and where it stands, for value types that check their own syntax.
-private func scalarText(_ decoder: any Decoder) throws -> (String, SourceLocation?) {
+func scalarText(_ decoder: any Decoder) throws -> (String, SourceLocation?) {
     let text = try decoder.singleValueContainer().decode(String.self)
     return (text, (decoder as? NodeDecoder)?.location)
 }

@@ -41,7 +41,7 @@ public enum Orden {
         var diagnostics = parsed.diagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
         let site = parsed.site ?? SiteConfig.placeholder
-        var (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site) }
+        var (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site, audience: options.audience) }
         diagnostics += resolveDiagnostics
         catalogue.audience = options.audience
         if let date = options.reportDate ?? site.reportDate {
@@ -120,14 +120,18 @@ public enum Orden {
 }
 
 extension Orden {
-    /// The newest review or modification date written anywhere in the content: the fallback
-    /// report date, which changes only when the content does.
+    /// The newest review or modification date written in public records: the fallback report
+    /// date, which changes only when the content does (and never reveals an internal record).
     static func newestDate(in content: ParsedContent) -> Day? {
-        var days: [Day?] = []
-        days += content.systems.map(\.fields.reviewed) + content.datasets.map(\.fields.reviewed) + content.datasets.map(\.fields.modified)
-        days += content.processing.map(\.fields.reviewed) + content.contracts.map(\.fields.reviewed) + content.initiatives.map(\.fields.reviewed)
-        days += content.municipalities.map(\.fields.reviewed) + content.products.map(\.fields.reviewed)
-        return days.compactMap { $0 }.max()
+        func days<F>(_ records: [Record<F>], _ visibility: (F) -> Visibility?, _ dates: (F) -> [Day?]) -> [Day] {
+            records.filter { visibility($0.fields) != .internal }.flatMap { dates($0.fields).compactMap { $0 } }
+        }
+        var all: [Day] = days(content.systems, \.visibility) { [$0.reviewed] }
+        all += days(content.datasets, \.visibility) { [$0.reviewed, $0.modified] }
+        all += days(content.processing, \.visibility) { [$0.reviewed] } + days(content.contracts, \.visibility) { [$0.reviewed] }
+        all += days(content.initiatives, \.visibility) { [$0.reviewed] } + days(content.municipalities, \.visibility) { [$0.reviewed] }
+        all += days(content.products, \.visibility) { [$0.reviewed] }
+        return all.max()
     }
 }
 
@@ -155,6 +159,6 @@ struct StageClock {
 extension SiteConfig {
     /// Stands in when orden.yml is missing or broken, so that the content is still checked.
     static var placeholder: SiteConfig {
-        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil)  // safe: constant valid URL
+        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil, internalFields: nil)  // safe: constant valid URL
     }
 }

@@ -10,11 +10,16 @@ extension PageBuilder {
         facts.add("Samarbeid", fields.cooperation.map { Cell($0) })
         facts.add("Innbyggere", fields.population.map { Cell(Format.integer($0.value)) })
         facts.add("Nettsted", fields.website.map(webCell))
+        // Internal: the public catalogue has no dpo (PublicView clears it).
+        if let dpo = fields.dpo {
+            facts.add("Personvernombud", [dpo.name.map { Cell($0, note: "intern") }, dpo.email.map { Cell($0.address, href: "mailto:" + $0.address) }].compactMap { $0 })
+        }
         facts.add("Målform", fields.language.map { Cell($0 == .nn ? "Nynorsk" : "Bokmål") })
         facts.add("Rapporter", Paths.reports(.municipality(number), in: catalogue).map { Cell("Rapporter for \(fields.name)", href: href($0)) })
         facts.add("Datasettkatalog (DCAT-AP-NO)", catalogueLinks(.municipality(number)).map { Cell($0.text, href: $0.href) })
         let systems = catalogue.systems(of: number)
-        let badges = fields.fictional == true ? [Badge(text: "Fiktiv kommune", tone: "notice")] : []
+        var badges = fields.fictional == true ? [Badge(text: "Fiktiv kommune", tone: "notice")] : []
+        if fields.visibility == .internal { badges.append(Badge.internalRecord) }
         return record(
             kind: "Kommune", heading: fields.name,
             lead: "\(fields.name) har registrert \(Format.count(systems.count, "system", "systemer")), "
@@ -146,8 +151,16 @@ extension PageBuilder {
         facts.add("Særlige kategorier", (system.specialCategories?.value ?? []).map { Cell(Format.specialCategory($0)) }, inherited: inherited(system.specialCategories?.origin))
         facts.add("Registrerte", (fields.personalData?.dataSubjects ?? []).map { Cell($0) })
         facts.add("Sist gjennomgått", fields.reviewed.map { Cell(Format.date($0)) })
+        // Internal fields: only the internal catalogue has them (PublicView clears them).
+        if let classification = fields.classification {
+            let levels = [("K", classification.confidentiality), ("I", classification.integrity), ("T", classification.availability)]
+            facts.add("Klassifisering (KIT)", levels.compactMap { letter, level in level.map { Cell("\(letter)\($0.value)", note: "intern") } })
+        }
+        facts.add("Siste risikovurdering", fields.lastRiskAssessment.map { Cell(Format.date($0), note: "intern") })
+        facts.add("Infrastruktur", fields.infrastructure.map { Cell($0, note: "intern") })
 
         var badges = [Badge(text: Format.lifecycle(fields.lifecycle.status), tone: fields.lifecycle.status == .production ? "ok" : "notice")]
+        if fields.visibility == .internal { badges.append(Badge.internalRecord) }
         if let criticality = fields.criticality, criticality == .high || criticality == .critical {
             badges.append(Badge(text: "Kritikalitet: \(Format.criticality(criticality).lowercased())", tone: "warn"))
         }
@@ -303,6 +316,7 @@ extension PageBuilder {
         }
         var badges = [Badge(text: Format.accessRights(fields.accessRights), tone: fields.accessRights == .public ? "ok" : "notice")]
         if fields.accessRights == .public { badges.append(Badge(text: "Åpne data", tone: "ok")) }
+        if fields.visibility == .internal { badges.append(Badge.internalRecord) }
         let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
         return record(
             kind: "Datasett fra \(municipalityName)", heading: fields.title, lead: fields.description, badges: badges,

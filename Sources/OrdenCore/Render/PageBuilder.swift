@@ -37,7 +37,8 @@ struct PageBuilder {
             notice: site.notice,
             canonical: page == .notFound ? nil : absoluteURL(path),
             alternates: (page.isRecord ? [Alternate(type: "application/json", href: "index.json", title: "JSON")] : []) + catalogueAlternates,
-            generator: "Orden"
+            generator: "Orden",
+            isInternal: catalogue.audience == .internal
         )
     }
 

@@ -133,8 +133,6 @@ struct ResolvedSystemDocument: Encodable {
 struct RecordJSONWriter {
     let catalogue: Catalogue
 
-    private var isPublic: Bool { catalogue.audience == .public }
-
     private func document<Fields: Encodable>(
         _ kind: RecordKind, id: String, path: String?, municipality: String? = nil, region: String? = nil,
         body: String?, fields: Fields, resolved: ResolvedSystemDocument? = nil, links: [String: [String]] = [:]
@@ -184,8 +182,7 @@ struct RecordJSONWriter {
 
     func municipality(_ number: String) -> Data? {
         guard let entry = catalogue.municipalities[number] else { return nil }
-        var fields = entry.record.fields
-        if isPublic { fields.dpo = nil }
+        let fields = entry.record.fields
         return document(.municipality, id: entry.record.id, path: Paths.municipality(entry), municipality: number,
                         body: entry.record.bodyHTML, fields: fields, links: [
                             "systems": systems(catalogue.systemsByMunicipality[number]),
@@ -198,13 +195,7 @@ struct RecordJSONWriter {
 
     func system(_ key: LocalKey) -> Data? {
         guard let system = catalogue.systems[key] else { return nil }
-        var fields = system.fields
-        if isPublic {
-            fields.classification = nil
-            fields.lastRiskAssessment = nil
-            fields.infrastructure = nil
-            fields = redacted(fields, home: key.municipality)
-        }
+        let fields = system.fields
         let sourced: [(String, Origin?)] = [
             ("name", system.name.origin), ("vendor", system.vendor?.origin), ("category", system.category?.origin),
             ("hosting", system.hosting?.origin), ("standards", system.standards?.origin),
@@ -234,8 +225,7 @@ struct RecordJSONWriter {
 
     func dataset(_ key: LocalKey) -> Data? {
         guard let record = catalogue.datasets[key] else { return nil }
-        var fields = record.fields
-        if isPublic { fields.sourceSystems = publishedSystems(fields.sourceSystems, home: key.municipality) }
+        let fields = record.fields
         return document(.dataset, id: key.id, path: Paths.local(.dataset, key, in: catalogue), municipality: key.municipality,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: key.municipality),
@@ -245,15 +235,7 @@ struct RecordJSONWriter {
 
     func processing(_ key: LocalKey) -> Data? {
         guard let record = catalogue.processing[key] else { return nil }
-        var fields = record.fields
-        if isPublic {
-            fields.systems = fields.systems?.filter { catalogue.systems[$0.key(from: key.municipality)] != nil }
-            fields.processors = fields.processors?.map { processor in
-                var processor = processor
-                if let dpa = processor.dpa, catalogue.contracts[LocalKey(key.municipality, dpa.id)] == nil { processor.dpa = nil }
-                return processor
-            }
-        }
+        let fields = record.fields
         return document(.processing, id: key.id, path: Paths.local(.processing, key, in: catalogue), municipality: key.municipality,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: key.municipality),
@@ -264,8 +246,7 @@ struct RecordJSONWriter {
 
     func contract(_ key: LocalKey) -> Data? {
         guard let record = catalogue.contracts[key] else { return nil }
-        var fields = record.fields
-        if isPublic { fields.systems = publishedSystems(fields.systems, home: key.municipality) }
+        let fields = record.fields
         return document(.contract, id: key.id, path: Paths.local(.contract, key, in: catalogue), municipality: key.municipality,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: key.municipality),
@@ -276,19 +257,9 @@ struct RecordJSONWriter {
 
     func initiative(_ key: InitiativeKey) -> Data? {
         guard let record = catalogue.initiatives[key] else { return nil }
-        var fields = record.fields
+        let fields = record.fields
         let number: String? = if case .municipality(let number) = key.owner { number } else { nil }
         let region: String? = if case .region(let slug) = key.owner { slug } else { nil }
-        if isPublic, var systems = fields.systems {
-            let published = { (reference: SystemReference) in
-                guard let home = reference.municipality ?? number else { return false }
-                return catalogue.systems[reference.key(from: home)] != nil
-            }
-            systems.adds = systems.adds?.filter { isPublished($0, home: number) }
-            systems.replaces = systems.replaces?.filter(published)
-            systems.retires = systems.retires?.filter(published)
-            fields.systems = systems
-        }
         return document(.initiative, id: key.id, path: Paths.initiative(key, in: catalogue), municipality: number, region: region,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: number),
@@ -329,30 +300,5 @@ struct RecordJSONWriter {
             "products": products(catalogue.productsByStandard[id]),
             "systems": systems(catalogue.systemsByStandard[id]),
         ])
-    }
-
-    // MARK: References to records that are not published
-
-    /// A public system's references to internal systems, datasets and contracts left out: the
-    /// JSON must not name what the public build does not show.
-    private func redacted(_ fields: System, home: String) -> System {
-        var fields = fields
-        if let contract = fields.contract, catalogue.contracts[LocalKey(home, contract.id)] == nil { fields.contract = nil }
-        if let dpa = fields.dpa, catalogue.contracts[LocalKey(home, dpa.id)] == nil { fields.dpa = nil }
-        fields.datasets = fields.datasets?.filter { catalogue.datasets[LocalKey(home, $0.id)] != nil }
-        fields.integrations = fields.integrations?.filter { isPublished($0.to, home: home) }
-        return fields
-    }
-
-    private func publishedSystems(_ references: [Reference]?, home: String) -> [Reference]? {
-        references?.filter { catalogue.systems[LocalKey(home, $0.id)] != nil }
-    }
-
-    private func isPublished(_ target: IntegrationTarget, home: String?) -> Bool {
-        switch target.kind {
-        case .localSystem(let id): home.map { catalogue.systems[LocalKey($0, id)] != nil } ?? false
-        case .municipalSystem(let number, let id): catalogue.systems[LocalKey(number, id)] != nil
-        case .product(let id): catalogue.products[id] != nil
-        }
     }
 }

@@ -49,6 +49,7 @@ public struct Renderer: Sendable {
         }
         do {
             try write(OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)))
+            try write(OutputFile(path: "robots.txt", bytes: Data(robots.utf8)))
             for file in JSONRecords.files(catalogue) { try write(file) }
             for (path, bytes) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
                 try write(OutputFile(path: path, bytes: bytes))
@@ -114,6 +115,14 @@ public struct Renderer: Sendable {
             files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.json(table, base: base).utf8)))
         }
         return files
+    }
+
+    /// The internal build asks every crawler to stay away; the public one points to the sitemap.
+    var robots: String {
+        if catalogue.audience == .internal { return "User-agent: *\nDisallow: /\n" }
+        var base = catalogue.site.baseUrl.url
+        if !base.hasSuffix("/") { base += "/" }
+        return "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
     }
 
     /// sitemap.xml with the absolute address of every page but the 404 page.

@@ -113,6 +113,7 @@ extension Layout: MustacheParent {
         case "canonical": canonical as Any?
         case "alternates": alternates
         case "generator": generator
+        case "isInternal": isInternal
         default: nil
         }
     }

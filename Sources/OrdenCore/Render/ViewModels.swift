@@ -148,6 +148,8 @@ public struct Layout: Sendable {
     /// Other forms of the page (`<link rel="alternate">`): its JSON, a catalogue's Turtle …
     public var alternates: [Alternate] = []
     public var generator: String
+    /// The internal build: every page says so and asks search engines to stay away.
+    public var isInternal: Bool = false
 }
 
 /// A machine-readable form of a page, linked from its head.
@@ -168,6 +170,9 @@ public struct Alternate: Sendable {
 public struct Badge: Sendable {
     public var text: String
     public var tone: String
+
+    /// On a record marked visibility: internal, which only the internal build shows.
+    static let internalRecord = Badge(text: "Intern", tone: "warn")
 }
 
 /// A page about one record.

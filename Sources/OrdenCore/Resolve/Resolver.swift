@@ -1,10 +1,12 @@
 /// The resolve stage: parsed records → a `Catalogue`. Finds duplicate ids and dangling
 /// references (every one, with its position), applies inheritance from products to systems and
 /// builds the reverse links. Records marked `visibility: internal` are left out of the public
-/// catalogue, but references to them are not dangling.
+/// catalogue, but references to them are not dangling; `PublicView` decides what the public
+/// build shows of the records it keeps.
 public struct Resolver {
     public private(set) var diagnostics: [Diagnostic] = []
     private let content: ParsedContent
+    private var view: PublicView
 
     // Every id that exists, published or not, for reference checks.
     private var vendorIds: Set<String> = []
@@ -15,10 +17,12 @@ public struct Resolver {
     private var localIds: [RecordKind: Set<LocalKey>] = [:]
     /// Region slugs named by any municipality's `cooperation`.
     private var regionSlugs: Set<String> = []
+    private var internalVendors: Set<String> = []
 
-    public static func resolve(_ content: ParsedContent, site: SiteConfig) -> (Catalogue, [Diagnostic]) {
-        var resolver = Resolver(content: content)
+    public static func resolve(_ content: ParsedContent, site: SiteConfig, audience: Audience = .public) -> (Catalogue, [Diagnostic]) {
+        var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site.internalFields ?? [])))
         var catalogue = resolver.run(site: site)
+        catalogue.audience = audience
         // The filter values of the dataset listings, counted once rather than on every listing page.
         for listing in DatasetListing.allCases {
             catalogue.datasetFilters[listing] = DatasetFilter.all(in: listing, catalogue: catalogue)
@@ -26,8 +30,9 @@ public struct Resolver {
         return (catalogue, resolver.diagnostics)
     }
 
-    init(content: ParsedContent) {
+    init(content: ParsedContent, view: PublicView) {
         self.content = content
+        self.view = view
     }
 
     private mutating func run(site: SiteConfig) -> Catalogue {
@@ -52,11 +57,12 @@ public struct Resolver {
         }
 
         registerInitiatives()
+        registerPublished()
         catalogue.regions = regions(of: content.municipalities.filter { isPublished($0.fields.visibility) })
         regionSlugs = Set(regions(of: content.municipalities).keys)
 
         for record in content.vendors where isPublished(record.fields.visibility) {
-            catalogue.vendors[record.id] = record
+            catalogue.vendors[record.id] = view.vendor(record)
         }
         for record in content.products {
             let fields = record.fields
@@ -68,7 +74,8 @@ public struct Resolver {
                 check(integration.via, .standard)
             }
             guard isPublished(fields.visibility) else { continue }
-            catalogue.products[record.id] = record
+            requirePublicVendor(fields.vendor, of: .product, visibility: fields.visibility)
+            catalogue.products[record.id] = view.product(record)
         }
         for record in content.serviceAreas {
             check(record.fields.parent, .serviceArea)
@@ -76,15 +83,15 @@ public struct Resolver {
                 diagnostics.append(.error("the service area is its own parent", at: record.fields.parent?.location ?? record.location))
             }
             guard isPublished(record.fields.visibility) else { continue }
-            catalogue.serviceAreas[record.id] = record
+            catalogue.serviceAreas[record.id] = view.serviceArea(record)
         }
         for record in content.standards where isPublished(record.fields.visibility) {
-            catalogue.standards[record.id] = record
+            catalogue.standards[record.id] = view.standard(record)
         }
         for record in content.municipalities where isPublished(record.fields.visibility) {
             guard case .record(let entry) = ContentLayout.classify(record.path),
                   let split = entry.municipalityFolder.flatMap(ContentLayout.splitMunicipalityFolder) else { continue }
-            catalogue.municipalities[split.number] = MunicipalityEntry(number: split.number, slug: split.slug, record: record)
+            catalogue.municipalities[split.number] = MunicipalityEntry(number: split.number, slug: split.slug, record: view.municipality(record))
         }
 
         for record in content.contracts {
@@ -92,14 +99,15 @@ public struct Resolver {
             check(record.fields.vendor, .vendor)
             record.fields.systems?.forEach { checkLocal($0, .system, in: number) }
             if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
-                catalogue.contracts[LocalKey(number, record.id)] = record
+                requirePublicVendor(record.fields.vendor, of: .contract, visibility: record.fields.visibility)
+                catalogue.contracts[LocalKey(number, record.id)] = view.contract(record, in: number)
             }
         }
         for record in content.datasets {
             guard let number = record.municipality else { continue }
             record.fields.sourceSystems?.forEach { checkLocal($0, .system, in: number) }
             if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
-                catalogue.datasets[LocalKey(number, record.id)] = record
+                catalogue.datasets[LocalKey(number, record.id)] = view.dataset(record, in: number)
             }
         }
         for record in content.processing {
@@ -110,7 +118,7 @@ public struct Resolver {
                 if let dpa = processor.dpa { checkLocal(dpa, .contract, in: number) }
             }
             if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
-                catalogue.processing[LocalKey(number, record.id)] = record
+                catalogue.processing[LocalKey(number, record.id)] = view.processing(record, in: number)
             }
         }
         for record in content.systems {
@@ -118,7 +126,7 @@ public struct Resolver {
             checkSystemReferences(record, in: number)
             if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
                 let key = LocalKey(number, record.id)
-                catalogue.systems[key] = inherit(record, key: key, products: catalogue.products)
+                catalogue.systems[key] = inherit(view.system(record, in: number), key: key, products: catalogue.products)
             }
         }
         for record in content.initiatives {
@@ -131,7 +139,7 @@ public struct Resolver {
             case .site: ownerExists = false
             }
             if isPublished(record.fields.visibility) && ownerExists {
-                catalogue.initiatives[InitiativeKey(owner, record.id)] = record
+                catalogue.initiatives[InitiativeKey(owner, record.id)] = view.initiative(record, owner: owner)
             }
         }
         // Members only count once their municipality is published.
@@ -216,7 +224,40 @@ public struct Resolver {
         fields.systems?.retires?.forEach(checkSystem)
     }
 
-    private func isPublished(_ visibility: Visibility?) -> Bool { visibility != .internal }
+    private func isPublished(_ visibility: Visibility?) -> Bool { !view.isPublic || visibility != .internal }
+
+    /// The ids and keys the build publishes, so that `view` can drop references to the others.
+    private mutating func registerPublished() {
+        func ids<F>(_ records: [Record<F>], _ visibility: (F) -> Visibility?) -> Set<String> {
+            Set(records.filter { isPublished(visibility($0.fields)) }.map(\.id))
+        }
+        view.vendors = ids(content.vendors) { $0.visibility }
+        internalVendors = Set(content.vendors.filter { $0.fields.visibility == .internal }.map(\.id))
+        view.products = ids(content.products) { $0.visibility }
+        view.serviceAreas = ids(content.serviceAreas) { $0.visibility }
+        view.standards = ids(content.standards) { $0.visibility }
+        view.municipalities = Set(content.municipalities.filter { isPublished($0.fields.visibility) }.compactMap(\.municipality))
+        func keys<F>(_ records: [Record<F>], _ visibility: (F) -> Visibility?) -> Set<LocalKey> {
+            Set(records.compactMap { record in
+                guard let number = record.municipality, view.municipalities.contains(number), isPublished(visibility(record.fields)) else { return nil }
+                return LocalKey(number, record.id)
+            })
+        }
+        view.local[.system] = keys(content.systems) { $0.visibility }
+        view.local[.dataset] = keys(content.datasets) { $0.visibility }
+        view.local[.processing] = keys(content.processing) { $0.visibility }
+        view.local[.contract] = keys(content.contracts) { $0.visibility }
+    }
+
+    /// A public record cannot stand on an internal one it needs (a product's vendor): the public
+    /// page would have to name it. Reported for both audiences, so that check says the same.
+    private mutating func requirePublicVendor(_ reference: Reference, of kind: RecordKind, visibility: Visibility?) {
+        guard visibility != .internal, internalVendors.contains(reference.id) else { return }
+        diagnostics.append(.error(
+            "this \(kind.noun) is public, but its vendor \"\(reference.id)\" is marked visibility: internal",
+            at: reference.location ?? SourceLocation(path: ""),
+            hint: "the public site would have to name the vendor: make the vendor public, or mark this \(kind.noun) visibility: internal too"))
+    }
 
     // MARK: Registration and duplicates
 
@@ -335,7 +376,9 @@ public struct Resolver {
     private func inherit(_ record: Record<System>, key: LocalKey, products: [String: Record<Product>]) -> ResolvedSystem {
         let fields = record.fields
         let product = fields.product.flatMap { products[$0.id] }
-        func pick<T>(_ local: T?, _ inherited: T?) -> Sourced<T>? {
+        // A system field the site keeps internal shows neither the system's value nor the product's.
+        func pick<T>(_ local: T?, _ inherited: T?, _ key: String = "") -> Sourced<T>? {
+            if view.hides(.system, key) { return nil }
             if let local { return Sourced(value: local, origin: .local) }
             if let inherited { return Sourced(value: inherited, origin: .catalogue) }
             return nil
@@ -349,14 +392,14 @@ public struct Resolver {
             key: key,
             record: record,
             name: name,
-            vendor: pick(fields.vendor?.id, product?.fields.vendor.id),
+            vendor: pick(fields.vendor?.id, product?.fields.vendor.id, "vendor"),
             descriptionHTML: pick(body, productBody),
-            category: pick(fields.category, product?.fields.category),
-            hosting: pick(fields.hosting, product?.fields.hosting),
-            standards: pick(nonEmpty(fields.standards?.map(\.id)), nonEmpty(product?.fields.standards?.map(\.id))),
-            serviceAreas: pick(nonEmpty(fields.serviceAreas?.map(\.id)), nonEmpty(product?.fields.serviceAreas?.map(\.id))),
-            personalDataCategories: pick(nonEmpty(fields.personalData?.categories), nonEmpty(product?.fields.personalData?.categories)),
-            specialCategories: pick(nonEmpty(fields.personalData?.specialCategories), nonEmpty(product?.fields.personalData?.specialCategories)),
+            category: pick(fields.category, product?.fields.category, "category"),
+            hosting: pick(fields.hosting, product?.fields.hosting, "hosting"),
+            standards: pick(nonEmpty(fields.standards?.map(\.id)), nonEmpty(product?.fields.standards?.map(\.id)), "standards"),
+            serviceAreas: pick(nonEmpty(fields.serviceAreas?.map(\.id)), nonEmpty(product?.fields.serviceAreas?.map(\.id)), "service_areas"),
+            personalDataCategories: pick(nonEmpty(fields.personalData?.categories), nonEmpty(product?.fields.personalData?.categories), "personal_data"),
+            specialCategories: pick(nonEmpty(fields.personalData?.specialCategories), nonEmpty(product?.fields.personalData?.specialCategories), "personal_data"),
             typicalIntegrations: pick(nil, nonEmpty(product?.fields.typicalIntegrations)),
             time: fields.time ?? derived,
             timeIsDerived: derived != nil
