@@ -315,4 +315,13 @@ import Testing
         #expect(!publicPage.contains("Driftsform"))
         #expect(internalPage.contains("Driftsform"))
     }
+
+    @Test func theFallbackReportDateIgnoresInternalRecords() throws {
+        var files = Self.publicSite
+        files["orden.yml"] = "title: T\nbase_url: https://test.example/\n"
+        files["\(Self.municipality)/systems/arkiv.md"] = (files["\(Self.municipality)/systems/arkiv.md"] ?? "").replacingOccurrences(of: "owner:", with: "reviewed: 2026-03-01\nowner:")
+        files["\(Self.municipality)/systems/skjult.md"] = "---\nname: Skjult\nowner: IT\nlifecycle: {status: production}\nreviewed: 2026-10-30\nvisibility: internal\n---\n"
+        let catalogue = try #require(Orden.check(.memory(files)).catalogue)
+        #expect(catalogue.reportDate == Day("2026-03-01"))
+    }
 }
