@@ -14,6 +14,12 @@ public struct SourceTree: Sendable {
     public var rootDescription: String
     /// The folder on disk, when there is one.
     public var root: URL?
+    /// Every folder the tree reads from: the root, and the content sources orden.yml adds.
+    public var roots: [URL] = []
+    /// How messages name a file: its path below the root, or below the content source it comes from.
+    public var displayPath: @Sendable (_ path: String) -> String = { $0 }
+    /// The repository folder a file really is in, and its path there (for git history and edit links).
+    public var origin: @Sendable (_ path: String) -> Federation.Origin? = { _ in nil }
 
     public init(
         rootDescription: String,
@@ -73,6 +79,8 @@ public extension SourceTree {
             }
         )
         tree.root = root
+        tree.roots = [root]
+        tree.origin = { path in Federation.Origin(root: root, path: path, source: nil) }
         return tree
     }
 

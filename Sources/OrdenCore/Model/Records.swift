@@ -309,6 +309,8 @@ public struct SiteConfig: Sendable, Codable {
     public var reportDate: Day?
     /// Fields only the internal build shows, beyond those that always are (`system.users`).
     public var internalFields: [InternalField]?
+    /// Other content repositories merged into this site (the shared catalogue, municipalities).
+    public var sources: [ContentSource]?
 }
 
 extension Record where Fields == Initiative {

@@ -22,6 +22,8 @@ public enum Orden {
         public var catalogue: Catalogue?
         public var theme: Theme?
         public var recordCount: Int
+        /// The source as read: with the content sources orden.yml lists merged in.
+        public var tree: SourceTree
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
@@ -35,10 +37,11 @@ public enum Orden {
     /// Reports the progress of the stages: `[2/5] Validating (12 ms)`.
     public typealias Log = @Sendable (String) -> Void
 
-    public static func check(_ tree: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
+    public static func check(_ source: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
         var clock = StageClock(total: 4, log: log)
+        let (tree, federationDiagnostics) = federated(source)
         let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
-        var diagnostics = parsed.diagnostics
+        var diagnostics = parsed.diagnostics + federationDiagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
         let site = parsed.site ?? SiteConfig.placeholder
         var (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site, audience: options.audience) }
@@ -56,12 +59,25 @@ public enum Orden {
         }
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
-        diagnostics = Array(Set(diagnostics)).sorted()
+        // Files from other content sources are named as the editor finds them: ../orden-katalog/content/….
+        diagnostics = Array(Set(diagnostics)).map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.location.path = tree.displayPath(diagnostic.location.path)
+            return diagnostic
+        }.sorted()
         let catalogueCount: Int = parsed.vendors.count + parsed.products.count + parsed.serviceAreas.count + parsed.standards.count
         let localCount: Int = parsed.systems.count + parsed.datasets.count + parsed.processing.count + parsed.contracts.count
         let count = catalogueCount + localCount + parsed.municipalities.count
         let usable = !diagnostics.hasErrors && parsed.site != nil
-        return CheckResult(diagnostics: diagnostics, catalogue: usable ? catalogue : nil, theme: usable ? theme : nil, recordCount: count)
+        return CheckResult(diagnostics: diagnostics, catalogue: usable ? catalogue : nil, theme: usable ? theme : nil, recordCount: count, tree: tree)
+    }
+
+    /// The source with the content sources its orden.yml lists merged in.
+    static func federated(_ tree: SourceTree) -> (SourceTree, [Diagnostic]) {
+        guard tree.exists(ContentLayout.configFile), let sources = ContentParser.parseConfig(tree).0?.sources, !sources.isEmpty else {
+            return (tree, [])
+        }
+        return Federation.merge(tree, sources: sources)
     }
 
     /// Checks, then renders every page into a folder beside `output` and swaps it in. On any
@@ -159,6 +175,6 @@ struct StageClock {
 extension SiteConfig {
     /// Stands in when orden.yml is missing or broken, so that the content is still checked.
     static var placeholder: SiteConfig {
-        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil, internalFields: nil)  // safe: constant valid URL
+        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil, internalFields: nil, sources: nil)  // safe: constant valid URL
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import OrdenCore
+
+/// Several content repositories checked out side by side and merged into one site: the shared
+/// catalogue's, and one per municipality.
+@Suite struct FederationTests {
+    /// Writes `files` below a new temporary folder and returns it.
+    static func folder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("orden-federation-\(UUID().uuidString)", isDirectory: true)
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    /// The Fixture split in three repositories: the catalogue, Horten and Testvik. Horten's folder
+    /// has the site's orden.yml and lists the other two.
+    static func workspace(config: String = "sources:\n  - path: ../katalog\n  - path: ../testvik/\n") throws -> URL {
+        var files: [String: String] = [:]
+        for (path, text) in Fixture.files {
+            if path.hasPrefix("content/catalogue/") {
+                files["katalog/" + path] = text
+            } else if path.hasPrefix(Fixture.municipalityB) {
+                files["testvik/" + path] = text
+            } else if path == "orden.yml" {
+                files["horten/orden.yml"] = text + "\n" + config
+            } else {
+                files["horten/" + path] = text
+            }
+        }
+        // The catalogue can build alone as well: its own orden.yml is not read by the merged site.
+        files["katalog/orden.yml"] = "title: Katalogen\nbase_url: https://katalog.example/\nsources: [{path: ../does-not-matter}]\n"
+        return try folder(files)
+    }
+
+    @Test func aMunicipalityRepositoryBuildsAgainstTheCatalogueAndOtherMunicipalities() throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let merged = Orden.buildInMemory(.directory(workspace.appendingPathComponent("horten")))
+        #expect(merged.diagnostics.errors.isEmpty, "\(merged.diagnostics.errors)")
+        // The same site as the Fixture built from one folder.
+        let single = Orden.buildInMemory(.memory(Fixture.files))
+        #expect(Set(merged.files.keys) == Set(single.files.keys))
+        #expect(merged.files.filter { single.files[$0.key] != $0.value }.keys.sorted() == [])
+        #expect(Fixture.html(merged.files, "kommuner/3901-horten/systemer/arkiv/index.html").contains("Acme Arkiv"))
+    }
+
+    @Test func messagesNameTheFileInTheSourceItComesFrom() throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let product = workspace.appendingPathComponent("katalog/content/catalogue/products/beta-okonomi.md")
+        try Data("---\nname: Beta Økonomi\nvendor: betta\n---\n".utf8).write(to: product)
+        let errors = Orden.check(.directory(workspace.appendingPathComponent("horten"))).diagnostics.errors
+        let problem = try #require(errors.first { $0.message.contains("unknown vendor \"betta\"") })
+        #expect(problem.location.path == "../katalog/content/catalogue/products/beta-okonomi.md")
+        #expect(problem.location.line == 3)
+    }
+
+    @Test func theSameIdInTwoSourcesIsAnErrorNamingBothFiles() throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let copy = workspace.appendingPathComponent("testvik/content/catalogue/vendors/acme.md")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("---\nname: Acme kopi\n---\n".utf8).write(to: copy)
+        let result = Orden.check(.directory(workspace.appendingPathComponent("horten")))
+        let problem = try #require(result.diagnostics.errors.first { $0.message.contains("the same record") })
+        #expect(problem.message.contains("../testvik/content/catalogue/vendors/acme.md"))
+        #expect(problem.message.contains("../katalog/content/catalogue/vendors/acme.md"))
+        #expect(problem.location.path == "../testvik/content/catalogue/vendors/acme.md")
+        #expect(result.catalogue == nil)
+    }
+
+    @Test func aMissingSourceIsAnErrorOnItsLineInOrdenYml() throws {
+        let workspace = try Self.workspace(config: "sources:\n  - path: ../katalog\n  - path: ../testvik\n  - path: ../vassbygd\n")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let errors = Orden.check(.directory(workspace.appendingPathComponent("horten"))).diagnostics.errors
+        let problem = try #require(errors.first { $0.message.contains("../vassbygd is not a folder") })
+        #expect(problem.location.path == "orden.yml")
+        #expect(problem.location.line == 8)
+        #expect(problem.hint?.contains("git clone") == true)
+    }
+
+    @Test func withoutItsSourcesAMunicipalityRepositoryReportsTheMissingCatalogue() throws {
+        let workspace = try Self.workspace(config: "")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let errors = Orden.check(.directory(workspace.appendingPathComponent("horten"))).diagnostics.errors
+        #expect(errors.contains { $0.message.contains("unknown product \"acme-arkiv\"") })
+    }
+
+    @Test func theMergedTreeKnowsWhereEachFileReallyIs() throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let tree = Orden.check(.directory(workspace.appendingPathComponent("horten"))).tree
+        let origin = try #require(tree.origin("content/catalogue/products/acme-arkiv.md"))
+        #expect(origin.root.lastPathComponent == "katalog")
+        #expect(origin.source == "../katalog")
+        #expect(tree.origin("orden.yml")?.root.lastPathComponent == "horten")
+        #expect(tree.roots.map(\.lastPathComponent) == ["horten", "katalog", "testvik"])
+    }
+}
