@@ -16,7 +16,7 @@ struct XLSXPackage {
             throw Self.problem(path, "\(path) is an old Excel 97–2003 workbook (.xls), which Orden cannot read",
                                hint: "open it in Excel or LibreOffice and save it as Excel workbook (.xlsx)")
         }
-        guard bytes.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read) else {
+        guard bytes.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             throw Self.problem(path, data.isEmpty ? "\(path) is empty" : "\(path) is not an XLSX workbook (it is not a zip archive)",
                                hint: "save the spreadsheet as Excel workbook (.xlsx), or as CSV and import the .csv file")
         }
