@@ -19,6 +19,7 @@ public struct Resolver {
     public static func resolve(_ content: ParsedContent, site: SiteConfig) -> (Catalogue, [Diagnostic]) {
         var resolver = Resolver(content: content)
         var catalogue = resolver.run(site: site)
+        catalogue.guide = content.guide
         // The filter values of the dataset listings, counted once rather than on every listing page.
         for listing in DatasetListing.allCases {
             catalogue.datasetFilters[listing] = DatasetFilter.all(in: listing, catalogue: catalogue)
