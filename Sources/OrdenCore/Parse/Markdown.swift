@@ -22,7 +22,11 @@ public enum Markdown {
         case asPageText
     }
 
-    public static func html(_ markdown: String, headings: Headings = .belowSection) -> String {
+    public static func html(_ markdown: String) -> String {
+        html(markdown, headings: .belowSection)
+    }
+
+    public static func html(_ markdown: String, headings: Headings) -> String {
         if markdown.allSatisfy(\.isWhitespace) { return "" }
         return cmarkLock.withLock { _ in render(markdown, headings: headings) }
     }
