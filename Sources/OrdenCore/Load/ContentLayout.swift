@@ -19,11 +19,14 @@ public enum ContentLayout {
         case misplaced(hint: String)
         /// Not a content file (an image, a README beside the content).
         case ignored
+        /// A page of the guide in content/guide/: its id, or nil for the guide's front page (_index.md).
+        case guide(page: String?)
     }
 
     static let catalogueKinds: [RecordKind] = [.vendor, .product, .serviceArea, .standard]
     static let localKinds: [RecordKind] = [.system, .dataset, .processing, .contract, .initiative]
     public static let regionsFolder = "regions"
+    public static let guideFolder = "guide"
 
     public static func classify(_ path: String) -> Classification {
         guard path.hasPrefix(contentFolder + "/"), path.hasSuffix(".md") else { return .ignored }
@@ -56,8 +59,11 @@ public enum ContentLayout {
                 return .record(Entry(kind: .initiative, id: id, regionFolder: parts[2]))
             }
             return .misplaced(hint: "a cooperation region's shared initiatives live in content/regions/<region>/initiatives/")
-        case "guide":
-            return .ignored
+        case guideFolder:
+            guard parts.count == 3 else {
+                return .misplaced(hint: "the guide's pages live directly in content/guide/, one file per page")
+            }
+            return .guide(page: fileName == "_index.md" ? nil : id)
         default:
             return .misplaced(hint: "records live under content/catalogue/, content/municipalities/ and content/regions/")
         }

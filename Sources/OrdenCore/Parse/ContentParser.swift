@@ -23,6 +23,8 @@ public struct ParsedContent: Sendable {
     /// a municipality's own records in `unreadableLocal`.
     public var unreadable: [RecordKind: Set<String>] = [:]
     public var unreadableLocal: [RecordKind: Set<LocalKey>] = [:]
+    /// The guide's pages (content/guide/), which are not records.
+    public var guide = Guide()
     /// Every file of the source that Orden reads, for the later stages (the theme).
     public var paths: [String] = []
     public var diagnostics: [Diagnostic] = []
@@ -61,14 +63,17 @@ public enum ContentParser {
         }
 
         var entries: [(String, ContentLayout.Entry)] = []
+        var guideFiles: [(path: String, page: String?)] = []
         for path in paths {
             switch ContentLayout.classify(path) {
             case .record(let entry): entries.append((path, entry))
             case .misplaced(let hint):
                 content.diagnostics.append(.warning("this file is not where any kind of record lives, so it is not published", at: SourceLocation(path: path), hint: hint))
+            case .guide(let page): guideFiles.append((path, page))
             case .ignored: break
             }
         }
+        content.guide = GuideParser.parse(guideFiles, tree: tree, diagnostics: &content.diagnostics)
 
         // Files are independent: read and decode them on every core. Markdown parsing inside is
         // serialised by its own lock, and overlaps with the YAML work of the other threads.
@@ -147,21 +152,8 @@ public enum ContentParser {
                 hint: "name it after the region in lowercase, e.g. \(Identifier.suggestion(for: region))"))
         }
 
-        guard let text = readText(path: path, tree: tree, diagnostics: &result.diagnostics) else { return result }
-        let split: FrontMatterSplit
-        switch FrontMatterSplit.split(text) {
-        case .success(let value): split = value
-        case .failure(.missingOpening):
-            result.diagnostics.append(.error(
-                "the file has no front matter", at: SourceLocation(path: path, line: 1, column: 1),
-                hint: "start the file with a line ---, then the fields (name: …), then a line ---"))
-            return result
-        case .failure(.neverClosed(let line)):
-            result.diagnostics.append(.error(
-                "the front matter opened on line \(line) is never closed", at: SourceLocation(path: path, line: line, column: 1),
-                hint: "add a line --- after the last field"))
-            return result
-        }
+        guard let text = readText(path: path, tree: tree, diagnostics: &result.diagnostics),
+              let split = splitFrontMatter(text, path: path, diagnostics: &result.diagnostics) else { return result }
 
         let report = DecodingReport(path: path, lineOffset: split.yamlLine - 1)
         guard let node = compose(split.yaml, firstLine: split.yamlLine, report: report) else {
@@ -189,6 +181,23 @@ public enum ContentParser {
         }
         result.diagnostics += report.diagnostics
         return result
+    }
+
+    /// The file's front matter and body, or nil (with the reason) when the front matter is not delimited.
+    static func splitFrontMatter(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> FrontMatterSplit? {
+        switch FrontMatterSplit.split(text) {
+        case .success(let split):
+            return split
+        case .failure(.missingOpening):
+            diagnostics.append(.error(
+                "the file has no front matter", at: SourceLocation(path: path, line: 1, column: 1),
+                hint: "start the file with a line ---, then the fields (name: …), then a line ---"))
+        case .failure(.neverClosed(let line)):
+            diagnostics.append(.error(
+                "the front matter opened on line \(line) is never closed", at: SourceLocation(path: path, line: line, column: 1),
+                hint: "add a line --- after the last field"))
+        }
+        return nil
     }
 
     /// Reads a file as UTF-8 text within the size limit, or records why it cannot be read.

@@ -13,13 +13,26 @@ private let cmarkLock = Mutex<Void>(())
 public enum Markdown {
     static let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// Where a body's headings go on its page.
+    public enum Headings: Sendable {
+        /// Two levels down: the body sits under a section heading (h2), so `#` becomes h3.
+        case belowSection
+        /// As written, for a body that is the page's main text (a guide page): `##` is h2, and a
+        /// `#` also becomes h2, since the page's title is its only h1.
+        case asPageText
+    }
+
     public static func html(_ markdown: String) -> String {
+        html(markdown, headings: .belowSection)
+    }
+
+    public static func html(_ markdown: String, headings: Headings) -> String {
         if markdown.allSatisfy(\.isWhitespace) { return "" }
-        return cmarkLock.withLock { _ in render(markdown) }
+        return cmarkLock.withLock { _ in render(markdown, headings: headings) }
     }
 
     /// Only called with the lock held.
-    private static func render(_ markdown: String) -> String {
+    private static func render(_ markdown: String, headings: Headings) -> String {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT
         guard let parser = cmark_parser_new(options) else { return "" }
@@ -34,13 +47,13 @@ public enum Markdown {
         }
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
-        sanitise(document)
+        sanitise(document, headings: headings)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
-    private static func sanitise(_ document: OpaquePointer) {
+    private static func sanitise(_ document: OpaquePointer, headings placement: Headings) {
         var unsafeLinks: [OpaquePointer] = []
         var unsafeImages: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
@@ -63,7 +76,8 @@ public enum Markdown {
         }
         cmark_iter_free(iterator)
         for heading in headings {
-            cmark_node_set_heading_level(heading, min(6, cmark_node_get_heading_level(heading) + 2))
+            let level = cmark_node_get_heading_level(heading)
+            cmark_node_set_heading_level(heading, placement == .belowSection ? min(6, level + 2) : max(2, level))
         }
         // A link whose address is not allowed keeps its text and loses the link.
         for link in unsafeLinks {

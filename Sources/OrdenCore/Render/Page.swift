@@ -28,6 +28,10 @@ public enum Page: Sendable, Hashable {
     case comparison(ComparisonKind, Scope)
     case reportIndex(Scope)
     case report(ReportKind, Scope)
+    /// The guide's front page with its table of contents, one page of the guide, and the progress of every municipality.
+    case guideIndex
+    case guide(String)
+    case progress
     case notFound
 
     /// Every page of a catalogue, in a stable order.
@@ -61,6 +65,7 @@ public enum Page: Sendable, Hashable {
             pages.append(.reportIndex(scope))
             pages += ReportKind.available(to: catalogue.audience, for: scope).map { .report($0, scope) }
         }
+        pages += [.guideIndex, .progress] + catalogue.guide.pages.map { .guide($0.id) }
         return pages
     }
 
@@ -95,6 +100,9 @@ public enum Page: Sendable, Hashable {
         case .comparison(let kind, let scope): return Paths.comparisons(scope, in: catalogue).map { $0 + kind.rawValue + "/" } ?? ""
         case .reportIndex(let scope): return Paths.reports(scope, in: catalogue) ?? ""
         case .report(let kind, let scope): return Paths.reports(scope, in: catalogue).map { $0 + kind.rawValue + "/" } ?? ""
+        case .guideIndex: return Paths.guide
+        case .guide(let id): return catalogue.guide.page(id) == nil ? "" : Paths.guidePage(id)
+        case .progress: return Paths.progress
         case .notFound: return "404.html"
         }
     }

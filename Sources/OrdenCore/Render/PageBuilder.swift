@@ -19,7 +19,7 @@ struct PageBuilder {
         let nav: [(String, String)] = [
             ("Kommuner", Paths.municipalities), ("Programvarekatalog", Paths.catalogue),
             ("Datasett", Paths.datasetCatalogue), ("Åpne data", Paths.openData),
-            ("Sammenligning", Paths.comparisons), ("Rapporter", Paths.reports),
+            ("Sammenligning", Paths.comparisons), ("Rapporter", Paths.reports), ("Veileder", Paths.guide),
         ]
         let path = page.path(in: catalogue)
         let pageTitle = page == .home ? site.title : "\(title) – \(site.title)"

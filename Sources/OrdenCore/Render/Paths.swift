@@ -14,6 +14,10 @@ public enum Paths {
     public static let regions = "regioner/"
     public static let comparisons = "sammenligning/"
     public static let reports = "rapporter/"
+    public static let guide = "veileder/"
+    public static let progress = guide + Guide.progressFolder + "/"
+
+    public static func guidePage(_ id: String) -> String { "\(guide)\(id)/" }
 
     public static func region(_ slug: String) -> String { "\(regions)\(slug)/" }
 

@@ -97,6 +97,9 @@ public struct Renderer: Sendable {
         case .comparison(let kind, let scope): (model, template) = (builder.comparisonPage(kind, scope), "report")
         case .reportIndex(let scope): (model, template) = (builder.reportIndexPage(scope), "report")
         case .report(let kind, let scope): (model, template) = (builder.reportPage(kind, scope), "report")
+        case .guideIndex: (model, template) = (builder.guideIndexPage(), "guide")
+        case .guide(let id): (model, template) = (builder.guidePage(id), "guide")
+        case .progress: (model, template) = (builder.progressPage(), "report")
         case .notFound: (model, template) = (builder.notFoundPage(), "404")
         }
         guard let model, let html = theme.render(template, model) else { return nil }

@@ -70,6 +70,8 @@ public struct Catalogue: Sendable {
     public var contracts: [LocalKey: Record<Contract>] = [:]
     public var initiatives: [InitiativeKey: Record<Initiative>] = [:]
     public var regions: [String: Region] = [:]
+    /// The guide's pages, which are not records and are the same for every audience.
+    public var guide = Guide()
     /// The date reports are computed for: orden.yml's report_date, --date, or the newest date in the content.
     public var reportDate: Day = .placeholder
     /// Who the build is for; only the internal build shows internal fields and the security report.

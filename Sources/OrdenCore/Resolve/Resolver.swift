@@ -23,6 +23,7 @@ public struct Resolver {
         var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site.internalFields ?? [])))
         var catalogue = resolver.run(site: site)
         catalogue.audience = audience
+        catalogue.guide = content.guide
         // The filter values of the dataset listings, counted once rather than on every listing page.
         for listing in DatasetListing.allCases {
             catalogue.datasetFilters[listing] = DatasetFilter.all(in: listing, catalogue: catalogue)
