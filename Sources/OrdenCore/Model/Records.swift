@@ -307,6 +307,8 @@ public struct SiteConfig: Sendable, Codable {
     /// The date reports are computed for ("the next 36 months", "not reviewed in 12 months").
     /// Never the clock, so that a build can be repeated byte for byte; `--date` overrides it.
     public var reportDate: Day?
+    /// Links to the forge's editor: "Rediger denne siden" and "Foreslå et nytt system her".
+    public var edit: EditLinks?
 }
 
 extension Record where Fields == Initiative {

@@ -6,10 +6,13 @@ public struct BuildOptions: Sendable {
     /// Overrides orden.yml's report_date.
     public var reportDate: Day?
     public var audience: Audience
+    /// Where the dates and authors of changes come from.
+    public var history: HistorySource
 
-    public init(reportDate: Day? = nil, audience: Audience = .public) {
+    public init(reportDate: Day? = nil, audience: Audience = .public, history: HistorySource = .git(.system)) {
         self.reportDate = reportDate
         self.audience = audience
+        self.history = history
     }
 }
 
@@ -36,7 +39,7 @@ public enum Orden {
     public typealias Log = @Sendable (String) -> Void
 
     public static func check(_ tree: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
-        var clock = StageClock(total: 4, log: log)
+        var clock = StageClock(total: 5, log: log)
         let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
         var diagnostics = parsed.diagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
@@ -54,6 +57,8 @@ public enum Orden {
                 at: SourceLocation(path: ContentLayout.configFile),
                 hint: "add report_date: YYYY-MM-DD to orden.yml (or give --date) so that everyone reads the same figures"))
         }
+        let history = clock.run("Reading the git history") { options.history.load(tree) }
+        catalogue.history = SiteHistory(history, catalogue: catalogue)
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
         diagnostics = Array(Set(diagnostics)).sorted()

@@ -28,6 +28,8 @@ public enum Page: Sendable, Hashable {
     case comparison(ComparisonKind, Scope)
     case reportIndex(Scope)
     case report(ReportKind, Scope)
+    /// The latest changes from git; only when there are any.
+    case changes
     case notFound
 
     /// Every page of a catalogue, in a stable order.
@@ -61,6 +63,7 @@ public enum Page: Sendable, Hashable {
             pages.append(.reportIndex(scope))
             pages += ReportKind.available(to: catalogue.audience, for: scope).map { .report($0, scope) }
         }
+        if catalogue.history.hasChanges { pages.append(.changes) }
         return pages
     }
 
@@ -95,6 +98,7 @@ public enum Page: Sendable, Hashable {
         case .comparison(let kind, let scope): return Paths.comparisons(scope, in: catalogue).map { $0 + kind.rawValue + "/" } ?? ""
         case .reportIndex(let scope): return Paths.reports(scope, in: catalogue) ?? ""
         case .report(let kind, let scope): return Paths.reports(scope, in: catalogue).map { $0 + kind.rawValue + "/" } ?? ""
+        case .changes: return Paths.changes
         case .notFound: return "404.html"
         }
     }

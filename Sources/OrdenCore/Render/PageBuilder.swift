@@ -23,7 +23,7 @@ struct PageBuilder {
         ]
         let path = page.path(in: catalogue)
         let pageTitle = page == .home ? site.title : "\(title) – \(site.title)"
-        return Layout(
+        var layout = Layout(
             lang: (site.language ?? .nb).rawValue,
             siteTitle: site.title,
             pageTitle: pageTitle,
@@ -39,6 +39,8 @@ struct PageBuilder {
             alternates: (page.isRecord ? [Alternate(type: "application/json", href: "index.json", title: "JSON")] : []) + catalogueAlternates,
             generator: "Orden"
         )
+        addHistory(to: &layout)
+        return layout
     }
 
     /// The DCAT-AP-NO catalogue that describes what a page shows: a dataset's or municipality's

@@ -74,6 +74,8 @@ public struct Catalogue: Sendable {
     public var reportDate: Day = .placeholder
     /// Who the build is for; only the internal build shows internal fields and the security report.
     public var audience: Audience = .public
+    /// Who changed each record last and when, and the latest changes, from git.
+    public var history: SiteHistory = .empty
 
     // Reverse links, each list sorted.
     public var systemsByProduct: [String: [LocalKey]] = [:]
