@@ -28,7 +28,7 @@ enum ChangesFeed {
         xml += "  <generator>Orden</generator>\n"
         for change in changes {
             let label = builder.recordLabel(change.page)
-            let place = label.municipality.flatMap { catalogue.municipalities[$0]?.name }
+            let place = label.owner.map(builder.ownerName)
             let url = builder.absoluteURL(change.page.path(in: catalogue))
             let author = change.commit.author.isEmpty ? "ukjent" : change.commit.author
             xml += "  <entry>\n"

@@ -83,12 +83,12 @@ extension PageBuilder {
             if byDay[change.commit.day] == nil { days.append(change.commit.day) }
             byDay[change.commit.day, default: []].append(change)
         }
-        var columns = [Column("Oppføring"), Column("Type"), Column("Kommune"), Column("Endret av")]
+        var columns = [Column("Oppføring"), Column("Type"), Column("Kommune eller region"), Column("Endret av")]
         if withMessages { columns.append(Column("Melding")) }
         let sections = days.sorted(by: >).map { day in
             let rows = (byDay[day] ?? []).map { change in
                 let label = recordLabel(change.page)
-                var cells = [label.cell, Cell(label.kind), label.municipality.map(municipalityCell) ?? Cell("–"), Cell(change.commit.author.isEmpty ? "–" : change.commit.author)]
+                var cells = [label.cell, Cell(label.kind), label.owner.map(ownerCell) ?? Cell("–"), Cell(change.commit.author.isEmpty ? "–" : change.commit.author)]
                 if withMessages { cells.append(Cell(change.commit.subject)) }
                 return cells
             }
@@ -105,20 +105,20 @@ extension PageBuilder {
             alternateLinks: [Link(text: "Atom-feed", href: href(Paths.changesFeed))])
     }
 
-    /// A record's name (linked to its page), kind and municipality, for the changes page and the feed.
-    func recordLabel(_ page: Page) -> (cell: Cell, kind: String, municipality: String?) {
+    /// A record's name (linked to its page), kind and the municipality or region it belongs to,
+    /// for the changes page and the feed.
+    func recordLabel(_ page: Page) -> (cell: Cell, kind: String, owner: Scope?) {
         switch page {
         case .vendor(let id): (vendorCell(id), "Leverandør", nil)
         case .product(let id): (productCell(id), "Produkt", nil)
         case .serviceArea(let id): (serviceAreaCell(id), "Tjenesteområde", nil)
         case .standard(let id): (standardCell(id), "Standard", nil)
         case .municipality(let number): (municipalityCell(number), "Kommune", nil)
-        case .system(let key): (systemCell(key), "System", key.municipality)
-        case .dataset(let key): (datasetCell(key), "Datasett", key.municipality)
-        case .processing(let key): (processingCell(key), "Behandlingsaktivitet", key.municipality)
-        case .contract(let key): (contractCell(key), "Avtale", key.municipality)
-        case .initiative(let key):
-            if case .municipality(let number) = key.owner { (initiativeCell(key), "Tiltak", number) } else { (initiativeCell(key), "Tiltak", nil) }
+        case .system(let key): (systemCell(key), "System", .municipality(key.municipality))
+        case .dataset(let key): (datasetCell(key), "Datasett", .municipality(key.municipality))
+        case .processing(let key): (processingCell(key), "Behandlingsaktivitet", .municipality(key.municipality))
+        case .contract(let key): (contractCell(key), "Avtale", .municipality(key.municipality))
+        case .initiative(let key): (initiativeCell(key), "Tiltak", key.owner == .site ? nil : key.owner)
         default: (Cell(page.path(in: catalogue)), "", nil)
         }
     }

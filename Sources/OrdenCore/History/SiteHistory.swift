@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// What the site shows of the history: each published record's last change, and the latest
 /// changes to published records. Built from the sources' history once the catalogue is
 /// resolved, so records left out of the build (internal ones in the public site) and files that
@@ -99,6 +102,33 @@ public enum HistorySource: Sendable {
         case .given(let history): history
         case .none: .empty
         }
+    }
+
+    /// Starts loading on another thread, so that git reads its log while the content is parsed.
+    func start(_ tree: SourceTree) -> PendingHistory {
+        let pending = PendingHistory()
+        guard case .git = self, tree.root != nil else {
+            pending.result.withLock { $0 = load(tree) }
+            return pending
+        }
+        pending.group.enter()
+        DispatchQueue.global().async {
+            let history = load(tree)
+            pending.result.withLock { $0 = history }
+            pending.group.leave()
+        }
+        return pending
+    }
+}
+
+/// A history being read in the background.
+final class PendingHistory: Sendable {
+    fileprivate let group = DispatchGroup()
+    fileprivate let result = Mutex(SourceHistory.empty)
+
+    func wait() -> SourceHistory {
+        group.wait()
+        return result.withLock { $0 }
     }
 }
 

@@ -40,6 +40,7 @@ public enum Orden {
 
     public static func check(_ tree: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
         var clock = StageClock(total: 5, log: log)
+        let history = options.history.start(tree)
         let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
         var diagnostics = parsed.diagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
@@ -57,8 +58,7 @@ public enum Orden {
                 at: SourceLocation(path: ContentLayout.configFile),
                 hint: "add report_date: YYYY-MM-DD to orden.yml (or give --date) so that everyone reads the same figures"))
         }
-        let history = clock.run("Reading the git history") { options.history.load(tree) }
-        catalogue.history = SiteHistory(history, catalogue: catalogue)
+        catalogue.history = SiteHistory(clock.run("Reading the git history") { history.wait() }, catalogue: catalogue)
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
         diagnostics = Array(Set(diagnostics)).sorted()
