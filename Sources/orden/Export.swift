@@ -35,6 +35,7 @@ struct Export: ParsableCommand {
     func run() throws {
         var buildOptions = options.buildOptions
         buildOptions.audience = audience
+        buildOptions.history = .none
         let checked = Orden.check(.directory(options.sourceURL), options: buildOptions)
         guard let catalogue = checked.catalogue else {
             Terminal.printDiagnostics(checked.diagnostics)

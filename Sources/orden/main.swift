@@ -12,6 +12,9 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The date reports are computed for, YYYY-MM-DD (default: report_date in orden.yml).", valueName: "date"))
     var date: String?
 
+    @Flag(name: .long, help: "Do not read who changed what from git: no dates on pages, no changes page and no feed.")
+    var noHistory = false
+
     var sourceURL: URL { URL(fileURLWithPath: source, isDirectory: true) }
 
     func validate() throws {
@@ -20,7 +23,9 @@ struct SourceOptions: ParsableArguments {
         }
     }
 
-    var buildOptions: BuildOptions { BuildOptions(reportDate: date.flatMap(Day.init)) }
+    var buildOptions: BuildOptions {
+        BuildOptions(reportDate: date.flatMap(Day.init), history: noHistory ? .none : .git(.system))
+    }
 }
 
 /// Who a build is for: the public site (default) or the internal one with everything.
@@ -63,6 +68,7 @@ struct Check: ParsableCommand {
         let start = Date()
         var buildOptions = options.buildOptions
         buildOptions.audience = audience.audience
+        buildOptions.history = .none  // nothing is rendered, so git need not run
         let result = Orden.check(.directory(options.sourceURL), options: buildOptions)
         Terminal.printDiagnostics(result.diagnostics)
         let summary = "\(result.diagnostics.summary) in \(result.recordCount) records (\(Terminal.seconds(since: start)))"

@@ -100,4 +100,27 @@ import Testing
         #expect(tree.origin("orden.yml")?.root.lastPathComponent == "horten")
         #expect(tree.roots.map(\.lastPathComponent) == ["horten", "katalog", "testvik"])
     }
+
+    @Test func editLinksUseTheTemplateOfTheRepositoryAFileIsIn() throws {
+        let config = """
+        edit: {page: "https://forge.example/horten/edit/main/{path}", new: "https://forge.example/horten/new/main/{folder}?filename={file}"}
+        sources:
+          - path: ../katalog
+            edit: {page: "https://forge.example/katalog/edit/main/{path}", new: "https://forge.example/katalog/new/main/{folder}?filename={file}"}
+          - path: ../testvik
+        """
+        let workspace = try Self.workspace(config: config)
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let site = Orden.buildInMemory(.directory(workspace.appendingPathComponent("horten")))
+        #expect(site.diagnostics.errors.isEmpty, "\(site.diagnostics.errors)")
+        let product = Fixture.html(site.files, "katalog/produkter/acme-arkiv/index.html")
+        #expect(product.contains("https://forge.example/katalog/edit/main/content/catalogue/products/acme-arkiv.md"))
+        #expect(Fixture.html(site.files, "katalog/produkter/index.html").contains("https://forge.example/katalog/new/main/content/catalogue/products"))
+        let system = Fixture.html(site.files, "kommuner/3901-horten/systemer/arkiv/index.html")
+        #expect(system.contains("https://forge.example/horten/edit/main/content/municipalities/3901-horten/systems/arkiv.md"))
+        // Testvik's repository has no edit links.
+        let other = Fixture.html(site.files, "kommuner/9901-testvik/systemer/arkiv/index.html")
+        #expect(!other.contains("forge.example"))
+        #expect(!other.contains("Rediger denne siden"))
+    }
 }

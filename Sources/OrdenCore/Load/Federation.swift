@@ -5,6 +5,8 @@ import Foundation
 /// checked out side by side.
 public struct ContentSource: Sendable, Codable {
     public var path: SourcePath
+    /// The forge links of that repository; its records get no edit links without it.
+    public var edit: EditLinks?
 }
 
 /// A folder as orden.yml writes it (relative to orden.yml's folder, or absolute), with where it was written.

@@ -311,6 +311,8 @@ public struct SiteConfig: Sendable, Codable {
     public var internalFields: [InternalField]?
     /// Other content repositories merged into this site (the shared catalogue, municipalities).
     public var sources: [ContentSource]?
+    /// Links to the forge's editor: "Rediger denne siden" and "Foreslå et nytt system her".
+    public var edit: EditLinks?
 }
 
 extension Record where Fields == Initiative {

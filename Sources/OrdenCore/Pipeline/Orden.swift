@@ -6,10 +6,13 @@ public struct BuildOptions: Sendable {
     /// Overrides orden.yml's report_date.
     public var reportDate: Day?
     public var audience: Audience
+    /// Where the dates and authors of changes come from.
+    public var history: HistorySource
 
-    public init(reportDate: Day? = nil, audience: Audience = .public) {
+    public init(reportDate: Day? = nil, audience: Audience = .public, history: HistorySource = .git(.system)) {
         self.reportDate = reportDate
         self.audience = audience
+        self.history = history
     }
 }
 
@@ -38,8 +41,9 @@ public enum Orden {
     public typealias Log = @Sendable (String) -> Void
 
     public static func check(_ source: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
-        var clock = StageClock(total: 4, log: log)
+        var clock = StageClock(total: 5, log: log)
         let (tree, federationDiagnostics) = federated(source)
+        let history = options.history.start(tree)
         let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
         var diagnostics = parsed.diagnostics + federationDiagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
@@ -57,6 +61,10 @@ public enum Orden {
                 at: SourceLocation(path: ContentLayout.configFile),
                 hint: "add report_date: YYYY-MM-DD to orden.yml (or give --date) so that everyone reads the same figures"))
         }
+        if !(site.sources ?? []).isEmpty, let paths = try? tree.listFiles() {
+            for path in paths { if let source = tree.origin(path)?.source { catalogue.sourceOfFile[path] = source } }
+        }
+        catalogue.history = SiteHistory(clock.run("Reading the git history") { history.wait() }, catalogue: catalogue)
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
         // Files from other content sources are named as the editor finds them: ../orden-katalog/content/….

@@ -32,6 +32,8 @@ public enum Page: Sendable, Hashable {
     case guideIndex
     case guide(String)
     case progress
+    /// The latest changes from git; only when there are any.
+    case changes
     case notFound
 
     /// Every page of a catalogue, in a stable order.
@@ -66,6 +68,7 @@ public enum Page: Sendable, Hashable {
             pages += ReportKind.available(to: catalogue.audience, for: scope).map { .report($0, scope) }
         }
         pages += [.guideIndex, .progress] + catalogue.guide.pages.map { .guide($0.id) }
+        if catalogue.history.hasChanges { pages.append(.changes) }
         return pages
     }
 
@@ -103,6 +106,7 @@ public enum Page: Sendable, Hashable {
         case .guideIndex: return Paths.guide
         case .guide(let id): return catalogue.guide.page(id) == nil ? "" : Paths.guidePage(id)
         case .progress: return Paths.progress
+        case .changes: return Paths.changes
         case .notFound: return "404.html"
         }
     }

@@ -23,7 +23,7 @@ struct PageBuilder {
         ]
         let path = page.path(in: catalogue)
         let pageTitle = page == .home ? site.title : "\(title) – \(site.title)"
-        return Layout(
+        var layout = Layout(
             lang: (site.language ?? .nb).rawValue,
             siteTitle: site.title,
             pageTitle: pageTitle,
@@ -40,6 +40,8 @@ struct PageBuilder {
             generator: "Orden",
             isInternal: catalogue.audience == .internal
         )
+        addHistory(to: &layout)
+        return layout
     }
 
     /// The DCAT-AP-NO catalogue that describes what a page shows: a dataset's or municipality's

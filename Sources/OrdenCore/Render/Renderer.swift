@@ -50,6 +50,7 @@ public struct Renderer: Sendable {
         do {
             try write(OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)))
             try write(OutputFile(path: "robots.txt", bytes: Data(robots.utf8)))
+            if let feed = ChangesFeed.file(catalogue) { try write(feed) }
             for file in JSONRecords.files(catalogue) { try write(file) }
             for (path, bytes) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
                 try write(OutputFile(path: path, bytes: bytes))
@@ -100,6 +101,7 @@ public struct Renderer: Sendable {
         case .guideIndex: (model, template) = (builder.guideIndexPage(), "guide")
         case .guide(let id): (model, template) = (builder.guidePage(id), "guide")
         case .progress: (model, template) = (builder.progressPage(), "report")
+        case .changes: (model, template) = (builder.changesPage(), "list")
         case .notFound: (model, template) = (builder.notFoundPage(), "404")
         }
         guard let model, let html = theme.render(template, model) else { return nil }
@@ -128,13 +130,16 @@ public struct Renderer: Sendable {
         return "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
     }
 
-    /// sitemap.xml with the absolute address of every page but the 404 page.
+    /// sitemap.xml with the absolute address of every page but the 404 page, and the day a
+    /// record's page last changed when git knows it.
     func sitemap(_ pages: [Page]) -> String {
         var base = catalogue.site.baseUrl.url
         if !base.hasSuffix("/") { base += "/" }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in pages.filter({ $0 != .notFound }).map({ $0.path(in: catalogue) }).sorted() {
-            xml += "  <url><loc>\(XMLText.escape(base + path))</loc></url>\n"
+        let entries = pages.filter { $0 != .notFound }.map { ($0.path(in: catalogue), $0.lastChange(in: catalogue)) }
+        for (path, change) in entries.sorted(by: { $0.0 < $1.0 }) {
+            let lastmod = change.map { "<lastmod>\($0.day)</lastmod>" } ?? ""
+            xml += "  <url><loc>\(XMLText.escape(base + path))</loc>\(lastmod)</url>\n"
         }
         return xml + "</urlset>\n"
     }

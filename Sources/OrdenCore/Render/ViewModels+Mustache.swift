@@ -114,6 +114,11 @@ extension Layout: MustacheParent {
         case "alternates": alternates
         case "generator": generator
         case "isInternal": isInternal
+        case "lastChanged": lastChanged as Any?
+        case "editLinks": editLinks
+        case "hasPageInfo": hasPageInfo
+        case "changesHref": changesHref as Any?
+        case "changesFeedHref": changesFeedHref as Any?
         default: nil
         }
     }
@@ -186,6 +191,7 @@ extension ListPage: MustacheParent {
         case "intro": intro as Any?
         case "sections": sections
         case "alternateLinks": alternateLinks
+        case "hasAlternateLinks": hasAlternateLinks
         case "filters": filters
         case "hasFilters": hasFilters
         case "machineReadable": machineReadable

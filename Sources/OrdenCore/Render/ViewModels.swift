@@ -150,6 +150,14 @@ public struct Layout: Sendable {
     public var generator: String
     /// The internal build: every page says so and asks search engines to stay away.
     public var isInternal: Bool = false
+    /// "Sist endret 26. november 2026 av Kari Nordmann", for a record's page when git knows it.
+    public var lastChanged: String? = nil
+    /// "Rediger denne siden", "Foreslå et nytt system her": links to the forge.
+    public var editLinks: [Link] = []
+    public var hasPageInfo: Bool { lastChanged != nil || !editLinks.isEmpty }
+    /// The changes page and its feed, when there is history.
+    public var changesHref: String? = nil
+    public var changesFeedHref: String? = nil
 }
 
 /// A machine-readable form of a page, linked from its head.
@@ -215,6 +223,7 @@ public struct ListPage: Sendable {
     public var intro: String?
     public var sections: [Section]
     public var alternateLinks: [Link]
+    public var hasAlternateLinks: Bool { !alternateLinks.isEmpty }
     /// Filter links (one generated page per value), shown above the sections.
     public var filters: [FilterGroup] = []
     public var hasFilters: Bool { !filters.isEmpty }

@@ -76,6 +76,17 @@ public struct Catalogue: Sendable {
     public var reportDate: Day = .placeholder
     /// Who the build is for; only the internal build shows internal fields and the security report.
     public var audience: Audience = .public
+    /// Who changed each record last and when, and the latest changes, from git.
+    public var history: SiteHistory = .empty
+    /// For files from another content source: the source, as orden.yml names it. Edit links
+    /// of those records use that source's `edit:`.
+    public var sourceOfFile: [String: String] = [:]
+
+    /// The forge links for a file: its content source's, or the site's.
+    public func editLinks(for path: String) -> EditLinks? {
+        guard let source = sourceOfFile[path] else { return site.edit }
+        return site.sources?.first { $0.path.text == source }?.edit
+    }
 
     // Reverse links, each list sorted.
     public var systemsByProduct: [String: [LocalKey]] = [:]

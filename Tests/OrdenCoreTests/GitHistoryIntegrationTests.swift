@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import OrdenCore
+
+private let gitIsInstalled = GitRunner.system.run(["--version"]) != nil
+
+/// The real git: a repository made in a temporary folder with fixed names and dates, the site in
+/// a subfolder of it, built from disk.
+@Suite(.enabled(if: gitIsInstalled, "git is not installed")) struct GitHistoryIntegrationTests {
+    /// Runs git in `folder` as `author` at `date`, without reading any configuration of the machine.
+    @discardableResult
+    func git(_ arguments: [String], in folder: URL, author: String = "Kari Nordmann", date: String = "2026-11-26T10:15:00+01:00") throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder
+        process.environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null",
+            "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "hemmelig-epost@kommune.example", "GIT_AUTHOR_DATE": date,
+            "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": "hemmelig-epost@kommune.example", "GIT_COMMITTER_DATE": date,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    func write(_ files: [String: String], under folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("orden-git-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func pagesShowWhoChangedTheRecordLastAndWhen() throws {
+        let repository = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let source = repository.appendingPathComponent("nettsted", isDirectory: true)
+        var files = Fixture.files
+        let dataset = "\(Fixture.municipalityA)/datasets/postliste.md"
+        let contract = "\(Fixture.municipalityA)/contracts/acme-avtale.md"
+        let uncommitted = files.removeValue(forKey: contract)
+        try write(files, under: source)
+        try write(["README.md": "Ikke en del av nettstedet\n"], under: repository)
+        #expect(try git(["init", "-q"], in: repository) == 0)
+        try git(["add", "-A"], in: repository)
+        #expect(try git(["commit", "-q", "-m", "Første versjon"], in: repository) == 0)
+        try write([dataset: (files[dataset] ?? "") + "\nOppdatert beskrivelse.\n"], under: source)
+        try git(["commit", "-q", "-a", "-m", "Oppdater postlisten"], in: repository, author: "Ola Hansen", date: "2026-11-27T08:30:00+01:00")
+        try write([contract: uncommitted ?? ""], under: source)
+
+        let first = Orden.buildInMemory(.directory(source))
+        #expect(!first.diagnostics.hasErrors, "\(first.diagnostics)")
+        let system = Fixture.html(first.files, "kommuner/3901-horten/systemer/arkiv/index.html")
+        #expect(system.contains("Sist endret 26. november 2026 av Kari Nordmann"))
+        let changed = Fixture.html(first.files, "kommuner/3901-horten/datasett/postliste/index.html")
+        #expect(changed.contains("Sist endret 27. november 2026 av Ola Hansen"))
+        #expect(!Fixture.html(first.files, "kommuner/3901-horten/avtaler/acme-avtale/index.html").contains("Sist endret"))
+        let feed = Fixture.html(first.files, "endringer.xml")
+        #expect(feed.contains("<updated>2026-11-27T08:30:00+01:00</updated>"))
+        #expect(!feed.contains("README"))
+        for (path, bytes) in first.files {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("hemmelig-epost"), "an author's e-mail address in \(path)")
+            #expect(!text.contains("Oppdater postlisten"), "a commit message in \(path)")
+        }
+        let second = Orden.buildInMemory(.directory(source))
+        #expect(first.files == second.files)
+        let off = Orden.buildInMemory(.directory(source), options: BuildOptions(history: .none))
+        #expect(off.files["endringer.xml"] == nil)
+    }
+
+    @Test func outsideARepositoryThereIsNoHistoryAndNoNoise() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(Fixture.files, under: folder)
+        #expect(SourceHistory.load(root: folder).isEmpty)
+        let result = Orden.buildInMemory(.directory(folder))
+        #expect(result.diagnostics.errors.isEmpty)
+        #expect(result.diagnostics == Orden.buildInMemory(.directory(folder), options: BuildOptions(history: .none)).diagnostics)
+        #expect(result.files["endringer.xml"] == nil)
+        // A repository without commits.
+        #expect(try git(["init", "-q"], in: folder) == 0)
+        #expect(SourceHistory.load(root: folder).isEmpty)
+        // No git at all.
+        let missing = GitRunner { _ in GitRunner.system.run(["no-such-command-\(UUID().uuidString)"]) }
+        #expect(SourceHistory.load(root: folder, git: missing).isEmpty)
+    }
+}
