@@ -56,7 +56,7 @@ public enum Orden {
         }
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
-        diagnostics = Array(Set(diagnostics)).sorted()
+        diagnostics = FillIn.withoutConsequences(Array(Set(diagnostics)).sorted())
         let catalogueCount: Int = parsed.vendors.count + parsed.products.count + parsed.serviceAreas.count + parsed.standards.count
         let localCount: Int = parsed.systems.count + parsed.datasets.count + parsed.processing.count + parsed.contracts.count
         let count = catalogueCount + localCount + parsed.municipalities.count
