@@ -393,6 +393,38 @@ import Yams
         #expect(files["ci/publish-folder.sh"]?.contains("build --source . --output \"$TARGET\"") == true)
     }
 
+    /// The scripts are valid shell, and the install script stops at the placeholder address with
+    /// a message instead of trying to clone it.
+    @Test func theInstallScriptRefusesThePlaceholderAddress() throws {
+        let files = try Self.plan(NewRepository.Request(today: ScaffoldTests.today))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orden-ci-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("ci"), withIntermediateDirectories: true)
+        for name in ["ci/install-orden.sh", "ci/publish-folder.sh"] {
+            try Data(try #require(files[name]).utf8).write(to: folder.appendingPathComponent(name))
+            #expect(try Self.shell(["-n", name], in: folder).status == 0, "\(name) is not valid sh")
+        }
+        let run = try Self.shell(["ci/install-orden.sh"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("ORDEN_REPO er ikke satt"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".orden").path))
+    }
+
+    static func shell(_ arguments: [String], in folder: URL) throws -> (status: Int32, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ["PATH": "/usr/bin:/bin"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     @Test func aFolderThatIsARepositoryAlreadyIsRefused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orden-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
