@@ -1,11 +1,11 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the default theme and the reference data into OrdenCore, so that the
+/// Embeds the default theme, the reference data and the files `orden init` writes into OrdenCore, so that the
 /// `orden` binary is self-contained and needs no resource bundle at run time.
 @main
 struct EmbedResources: BuildToolPlugin {
-    static let folders = ["themes/default", "data"]
+    static let folders = ["themes/default", "data", "scaffold"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL

@@ -128,6 +128,13 @@ struct NodeDecoder: Decoder {
     static func decode<T: Decodable>(_ type: T.Type, from node: Node, codingPath: [any CodingKey] = [], report: DecodingReport) -> T? {
         let field = fieldName(codingPath)
         guard report.visit(node, field: field) else { return nil }
+        if let what = FillIn.request(in: node) {
+            report.add(FillIn.diagnostic(field: field, asking: what, at: report.location(of: node)))
+            // Text keeps the mark as its value, so no later check reports the field as missing;
+            // the error keeps the record out of any site.
+            if T.self == String.self, case .scalar(let scalar) = node { return scalar.string as? T }
+            return nil
+        }
         if let closed = T.self as? any ClosedValue.Type {
             return decodeClosed(closed, node: node, field: field, report: report) as? T
         }

@@ -68,11 +68,11 @@ public enum Orden {
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
         // Files from other content sources are named as the editor finds them: ../orden-katalog/content/….
-        diagnostics = Array(Set(diagnostics)).map { diagnostic in
+        diagnostics = FillIn.withoutConsequences(Array(Set(diagnostics)).map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.location.path = tree.displayPath(diagnostic.location.path)
             return diagnostic
-        }.sorted()
+        }.sorted())
         let catalogueCount: Int = parsed.vendors.count + parsed.products.count + parsed.serviceAreas.count + parsed.standards.count
         let localCount: Int = parsed.systems.count + parsed.datasets.count + parsed.processing.count + parsed.contracts.count
         let count = catalogueCount + localCount + parsed.municipalities.count
