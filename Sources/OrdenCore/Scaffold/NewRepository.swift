@@ -172,6 +172,10 @@ public enum NewRepository {
             .value("language", .string("nb"), note: "målform: nb | nn"),
             .option("report_date", .day(request.today), "datoen rapportene regnes fra; sett den når dere publiserer"),
             .option("notice", .string("Dette er et testnettsted."), "et banner på hver side, f.eks. på et testnettsted"),
+            .optionGroup("edit", [
+                .value("page", .string("https://github.com/EIER/REPO/edit/main/{path}")),
+                .value("new", .string("https://github.com/EIER/REPO/new/main/{folder}?filename={file}")),
+            ], "lenkene «Rediger denne siden» og «Foreslå et nytt system her»; GitLab og Gitea har egne former (se Ordens README)"),
         ]
         if let region = request.region {
             lines += [
