@@ -36,8 +36,14 @@ public enum Orden {
     public typealias Log = @Sendable (String) -> Void
 
     public static func check(_ tree: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
+        check(tree, options: options, log: log) { ContentParser.parse(tree) }
+    }
+
+    /// `check` with the load and parse stages given: the preview engine parses only the files
+    /// that changed and runs everything after that exactly as a build does.
+    static func check(_ tree: SourceTree, options: BuildOptions, log: @escaping Log, parse: () -> ParsedContent) -> CheckResult {
         var clock = StageClock(total: 4, log: log)
-        let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
+        let parsed = clock.run("Reading content", parse)
         var diagnostics = parsed.diagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
         let site = parsed.site ?? SiteConfig.placeholder
