@@ -54,6 +54,15 @@ public struct PreviewSite: Sendable {
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 
+    /// The base_url of the last good site.
+    public var baseURL: String? { built?.catalogue.site.baseUrl.url }
+
+    /// Whether a build reads the file: orden.yml, and what is below content/ and themes/.
+    /// Other files beside them (a README, the site that was built) do not change the site.
+    static func isRead(_ path: String) -> Bool {
+        path == ContentLayout.configFile || path.hasPrefix(ContentLayout.contentFolder + "/") || path.hasPrefix("themes/")
+    }
+
     /// Reads the source again and brings the site up to date. `changed` names the files that may
     /// have changed since the last update (from a file watcher); without it every file is read
     /// and compared.
@@ -89,7 +98,7 @@ public struct PreviewSite: Sendable {
         snapshot = next
         diagnostics = checked.diagnostics
         update.diagnostics = checked.diagnostics
-        update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot())
+        update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot()).filter(Self.isRead)
         guard let catalogue = checked.catalogue, let theme = checked.theme else {
             update.milliseconds = elapsed()
             return update
