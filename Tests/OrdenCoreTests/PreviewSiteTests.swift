@@ -79,13 +79,39 @@ import Testing
         var preview = PreviewSite()
         preview.update(from: .memory(files))
         let path = "content/municipalities/9913-cby/systems/c-skole.md"
-        files[path] = (files[path] ?? "") + "\nNytt avsnitt.\n"
+        files[path] = (files[path] ?? "").replacingOccurrences(of: "status: production", with: "status: phase-out")
         let update = preview.update(from: .memory(files))
         #expect(update.rebuilt && update.fullRenderReason == nil)
         #expect(update.changedPaths == [path])
         #expect(update.reparsedFiles == 1)
         #expect(update.renderedPages > 0 && update.renderedPages * 2 < update.totalPages,
                 "rendered \(update.renderedPages) of \(update.totalPages) pages")
+        #expect(Self.differences(preview, files).isEmpty)
+    }
+
+    @Test func aChangeBelowTheFrontMatterRendersOnlyTheRecordsOwnPage() {
+        let system = "content/municipalities/9913-cby/systems/c-skole.md", product = "content/catalogue/products/p-arkiv.md"
+        var files = ReportFixture.files
+        files[system] = (files[system] ?? "") + "\nEt avsnitt.\n"
+        files[product] = (files[product] ?? "") + "\nEn beskrivelse.\n"
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+
+        files[system] = (files[system] ?? "") + "\nEt avsnitt til.\n"
+        let update = preview.update(from: .memory(files))
+        // The page, and the 404 page, which is always rendered.
+        #expect(update.renderedPages == 2)
+        #expect(Self.differences(preview, files).isEmpty)
+
+        files[product] = (files[product] ?? "") + "\nMer om produktet.\n"
+        let inherited = preview.update(from: .memory(files))
+        #expect(inherited.renderedPages == 4, "the product, the two systems that run it and the 404 page")
+        #expect(Self.differences(preview, files).isEmpty)
+
+        // Whether a system has a description at all counts in the data quality report.
+        files[system] = ReportFixture.files[system]
+        let removed = preview.update(from: .memory(files))
+        #expect(removed.renderedPages > 10)
         #expect(Self.differences(preview, files).isEmpty)
     }
 

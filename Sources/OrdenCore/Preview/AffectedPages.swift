@@ -39,7 +39,10 @@ public enum RecordIdentity: Sendable, Hashable {
 /// The rules, applied to the catalogue before and after the change (so that a page is
 /// rendered again both for a link that appears and one that disappears):
 ///
-/// - every change: the site-wide pages (home, the lists, the site's comparisons and reports,
+/// - a change below the front matter only (the description): the record's own page, and for a
+///   product the pages of the systems that inherit its description (unless the description
+///   appeared or disappeared: the data quality report counts systems without one);
+/// - every other change: the site-wide pages (home, the lists, the site's comparisons and reports,
 ///   the site's DCAT catalogue, the sitemap);
 /// - a municipality's record, a service area or a standard (the taxonomy every report groups
 ///   by), orden.yml, the theme, the report date or the set of municipalities or regions:
@@ -78,10 +81,22 @@ public struct AffectedPages: Sendable {
     /// Touched products whose name changed, appeared or disappeared.
     private var renamedProducts: Set<String> = []
 
-    /// The pages the records `touched` affect, given the catalogues before and after.
-    static func of(_ touched: Set<RecordIdentity>, old: Catalogue, new: Catalogue) -> AffectedPages {
+    /// The pages the records `touched` affect, and those of `bodies`, whose front matter is as
+    /// it was (only the Markdown below it changed), given the catalogues before and after.
+    static func of(_ touched: Set<RecordIdentity>, bodies: Set<RecordIdentity> = [], old: Catalogue, new: Catalogue) -> AffectedPages {
         var affected = AffectedPages()
+        // Whether a system has a description counts in the data quality report.
+        let emptied = bodies.filter { hasBody($0, in: old) != hasBody($0, in: new) }
+        let touched = touched.union(emptied)
         affected.site = !touched.isEmpty
+        for identity in bodies.subtracting(emptied) {
+            // A body is shown on its own page (and JSON) only, and a product's on the pages of
+            // the systems that inherit it as their description.
+            affected.records.insert(identity)
+            if case .product(let id) = identity {
+                for key in (old.systemsByProduct[id] ?? []) + (new.systemsByProduct[id] ?? []) { affected.records.insert(.system(key)) }
+            }
+        }
         for case .product(let id) in touched where old.products[id]?.fields.name != new.products[id]?.fields.name {
             affected.renamedProducts.insert(id)
         }
@@ -94,6 +109,20 @@ public struct AffectedPages: Sendable {
                 != Figures(catalogue: new, scope: .municipality(number)).products(of: number)
         }
         return affected
+    }
+
+    /// Whether the record has a description (for a system, its own or its product's).
+    static func hasBody(_ identity: RecordIdentity, in catalogue: Catalogue) -> Bool? {
+        switch identity {
+        case .system(let key): catalogue.systems[key].map { $0.descriptionHTML != nil }
+        case .product(let id): catalogue.products[id].map { !$0.bodyHTML.isEmpty }
+        case .vendor(let id): catalogue.vendors[id].map { !$0.bodyHTML.isEmpty }
+        case .dataset(let key): catalogue.datasets[key].map { !$0.bodyHTML.isEmpty }
+        case .processing(let key): catalogue.processing[key].map { !$0.bodyHTML.isEmpty }
+        case .contract(let key): catalogue.contracts[key].map { !$0.bodyHTML.isEmpty }
+        case .initiative(let key): catalogue.initiatives[key].map { !$0.bodyHTML.isEmpty }
+        case .municipality, .serviceArea, .standard: nil
+        }
     }
 
     /// Whether `page` must be rendered again. Pages the rules do not know always are.

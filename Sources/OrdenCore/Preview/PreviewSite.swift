@@ -18,7 +18,10 @@ public struct PreviewUpdate: Sendable {
     public var diagnostics: [Diagnostic]
     /// Record files parsed again (the others came from the cache).
     public var reparsedFiles: Int
+    /// The whole update, and of it reading and checking, and rendering.
     public var milliseconds: Double
+    public var checkMilliseconds: Double = 0
+    public var renderMilliseconds: Double = 0
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 }
@@ -96,6 +99,7 @@ public struct PreviewSite: Sendable {
             }
         }
         snapshot = next
+        update.checkMilliseconds = elapsed()
         diagnostics = checked.diagnostics
         update.diagnostics = checked.diagnostics
         update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot()).filter(Self.isRead)
@@ -112,13 +116,15 @@ public struct PreviewSite: Sendable {
 
         let renderer = Renderer(catalogue: catalogue, theme: theme)
         let allPages = renderer.pages
-        let plan = plan(for: update.changedPaths, catalogue: catalogue, pages: allPages)
+        let plan = plan(for: update.changedPaths, catalogue: catalogue, pages: allPages, snapshot: next)
         update.fullRenderReason = plan.fullRenderReason
 
+        let renderStart = elapsed()
         let rendered = Mutex<[FileOwner: [OutputFile]]>([:])
         let problems = renderer.render(plan.pages, catalogueScopes: plan.catalogueScopes, sitePages: allPages) { owner, file in
             rendered.withLock { $0[owner, default: []].append(file) }
         }
+        update.renderMilliseconds = elapsed() - renderStart
         if problems.hasErrors {
             diagnostics = (diagnostics + problems).sorted()
             update.diagnostics = diagnostics
@@ -128,22 +134,8 @@ public struct PreviewSite: Sendable {
         diagnostics = (diagnostics + problems).sorted()
         update.diagnostics = diagnostics
 
-        var filesByOwner = plan.fullRenderReason == nil ? (built?.filesByOwner ?? [:]) : [:]
-        if plan.fullRenderReason != nil { files = [:] }
         let newPages = Set(allPages)
-        let output = rendered.withLock { $0 }
-        // Remove what the rendered owners wrote before and the files of pages that are gone,
-        // then add what was written now.
-        var gone = Array(output.keys)
-        gone += (built?.pages ?? []).filter { !newPages.contains($0) }.map(FileOwner.page)
-        for owner in gone {
-            for path in filesByOwner.removeValue(forKey: owner) ?? [] { files.removeValue(forKey: path) }
-        }
-        for (owner, ownerFiles) in output {
-            filesByOwner[owner] = ownerFiles.map(\.path)
-            for file in ownerFiles { files[file.path] = file.bytes }
-        }
-
+        let filesByOwner = apply(rendered.withLock { $0 }, pages: newPages, replacingAll: plan.fullRenderReason != nil)
         built = Built(snapshot: next, catalogue: catalogue, pages: newPages, filesByOwner: filesByOwner)
         generation += 1
         update.rebuilt = true
@@ -151,6 +143,23 @@ public struct PreviewSite: Sendable {
         update.totalPages = allPages.count
         update.milliseconds = elapsed()
         return update
+    }
+
+    /// Puts the rendered files into the site: removes what the rendered owners wrote before and
+    /// the files of pages that are gone, then adds what was written now. Returns every owner's files.
+    private mutating func apply(_ output: [FileOwner: [OutputFile]], pages: Set<Page>, replacingAll: Bool) -> [FileOwner: [String]] {
+        var filesByOwner = replacingAll ? [:] : (built?.filesByOwner ?? [:])
+        if replacingAll { files = [:] }
+        var gone = Array(output.keys)
+        gone += (built?.pages ?? []).filter { !pages.contains($0) }.map(FileOwner.page)
+        for owner in gone {
+            for path in filesByOwner.removeValue(forKey: owner) ?? [] { files.removeValue(forKey: path) }
+        }
+        for (owner, ownerFiles) in output {
+            filesByOwner[owner] = ownerFiles.map(\.path)
+            for file in ownerFiles { files[file.path] = file.bytes }
+        }
+        return filesByOwner
     }
 
     // MARK: What to render
@@ -162,11 +171,11 @@ public struct PreviewSite: Sendable {
     }
 
     /// The pages and catalogues to render for the files that changed since the last good site.
-    func plan(for changedPaths: [String], catalogue: Catalogue, pages: [Page]) -> Plan {
+    func plan(for changedPaths: [String], catalogue: Catalogue, pages: [Page], snapshot: SourceSnapshot) -> Plan {
         let everything = Plan(pages: pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), fullRenderReason: nil)
         guard let built else { return with(everything, reason: "first build") }
         let old = built.catalogue
-        var touched = Set<RecordIdentity>()
+        var touched = Set<RecordIdentity>(), bodies = Set<RecordIdentity>()
         for path in changedPaths {
             if path == ContentLayout.configFile { return with(everything, reason: "\(path) changed") }
             if path.hasPrefix("themes/") { return with(everything, reason: "the theme changed") }
@@ -177,7 +186,12 @@ public struct PreviewSite: Sendable {
             case .municipality: return with(everything, reason: "a municipality changed")
             case .serviceArea: return with(everything, reason: "a service area changed")
             case .standard: return with(everything, reason: "a standard changed")
-            default: touched.insert(identity)
+            default:
+                if snapshot.onlyBodyChanged(path, since: built.snapshot) {
+                    bodies.insert(identity)
+                } else {
+                    touched.insert(identity)
+                }
             }
         }
         if old.reportDate != catalogue.reportDate { return with(everything, reason: "the report date changed") }
@@ -186,7 +200,7 @@ public struct PreviewSite: Sendable {
             return with(everything, reason: "the municipalities or regions changed")
         }
 
-        let affected = AffectedPages.of(touched, old: old, new: catalogue)
+        let affected = AffectedPages.of(touched, bodies: bodies, old: old, new: catalogue)
         let selected = pages.filter { !built.pages.contains($0) || affected.contains($0) }
         let scopes = CatalogueFiles.scopes(in: catalogue).filter(affected.contains)
         return Plan(pages: selected, catalogueScopes: scopes, fullRenderReason: nil)

@@ -25,6 +25,9 @@ struct Fingerprint: Sendable, Hashable {
 /// the preview engine's memory of what it read last.
 struct SourceSnapshot: Sendable {
     var fingerprints: [String: Fingerprint] = [:]
+    /// Of each content file that has front matter, the fingerprint of the front matter alone:
+    /// when only the body changed, only the record's own page shows the change.
+    var frontMatters: [String: Fingerprint] = [:]
     var parsed: [String: ContentParser.ParsedFile] = [:]
 
     /// Fingerprints every file in `paths`. With `changed`, files outside it keep their previous
@@ -35,17 +38,28 @@ struct SourceSnapshot: Sendable {
         for path in paths {
             if let changed, !changed.contains(path), let known = fingerprints[path] {
                 next.fingerprints[path] = known
-            } else if let fingerprint = Self.fingerprint(path, in: tree) {
-                next.fingerprints[path] = fingerprint
+                next.frontMatters[path] = frontMatters[path]
+            } else if let size = try? tree.size(path) {
+                guard size <= ContentParser.maximumFileBytes else {
+                    next.fingerprints[path] = Fingerprint(size: size)
+                    continue
+                }
+                guard let bytes = try? tree.read(path) else { continue }
+                next.fingerprints[path] = Fingerprint(bytes)
+                if path.hasPrefix(ContentLayout.contentFolder + "/"), path.hasSuffix(".md"),
+                   case .success(let text) = TextDecoding.decode(bytes),
+                   case .success(let split) = FrontMatterSplit.split(text) {
+                    next.frontMatters[path] = Fingerprint(Data(split.yaml.utf8))
+                }
             }
         }
         return next
     }
 
-    static func fingerprint(_ path: String, in tree: SourceTree) -> Fingerprint? {
-        guard let size = try? tree.size(path) else { return nil }
-        if size > ContentParser.maximumFileBytes { return Fingerprint(size: size) }
-        return (try? tree.read(path)).map(Fingerprint.init)
+    /// Whether the file changed only below its front matter.
+    func onlyBodyChanged(_ path: String, since other: SourceSnapshot) -> Bool {
+        guard let mine = frontMatters[path], let theirs = other.frontMatters[path] else { return false }
+        return mine == theirs
     }
 
     /// Parses the record files whose bytes differ from `previous`, on every core, and takes the
