@@ -126,7 +126,7 @@ enum LiveReload {
             .then(showErrors)
             .catch(function () {});
 
-          var events = new EventSource("/_orden/events");
+          var events = new EventSource("/_orden/events?page=" + encodeURIComponent(location.pathname));
           events.addEventListener("hello", function (event) {
             var status = read(event);
             if (!status) { return; }

@@ -11,7 +11,16 @@ public actor LiveSite {
     private(set) var basePath = "/"
     /// Tells a browser that reconnects whether it is talking to the same server.
     let session = String(UInt64(Date().timeIntervalSince1970 * 1000))
-    private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]
+    private var listeners: [UUID: Listener] = [:]
+    /// Files not yet rendered after the open pages were: requests for them wait.
+    private var pending: Set<String> = []
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    private struct Listener {
+        var events: AsyncStream<Data>.Continuation
+        /// The file of the page the browser shows.
+        var page: String?
+    }
 
     public init() {}
 
@@ -20,17 +29,32 @@ public actor LiveSite {
 
     var hasErrors: Bool { diagnostics.hasErrors }
 
-    func file(_ path: String) -> Data? { files[path] }
+    /// The files of the pages open in browsers: the preview renders these first.
+    public var openFiles: Set<String> { Set(listeners.values.compactMap(\.page)) }
+
+    /// A file of the site, once it is up to date: a page still waiting to be rendered after an
+    /// update (or a page that may be new) is answered when rendering is complete.
+    func file(_ path: String) async -> Data? {
+        if !pending.isEmpty && (pending.contains(path) || files[path] == nil) {
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        return files[path]
+    }
 
     var status: Data { LiveReload.status(generation: generation, diagnostics: diagnostics) }
 
     /// Takes the engine's state after an update and tells every browser: `reload` when the
     /// site changed or its errors were fixed, `error` when the content has errors.
-    func publish(files: [String: Data], generation: Int, diagnostics: [Diagnostic], basePath: String) {
+    func publish(files: [String: Data], generation: Int, diagnostics: [Diagnostic], basePath: String, pending: Set<String> = []) {
         let hadErrors = hasErrors
         let changed = generation != self.generation
         self.files = files
         self.basePath = basePath
+        self.pending = pending
+        if pending.isEmpty {
+            for continuation in waiting { continuation.resume() }
+            waiting = []
+        }
         self.generation = generation
         self.diagnostics = diagnostics
         if diagnostics.hasErrors {
@@ -41,13 +65,14 @@ public actor LiveSite {
     }
 
     /// A new browser's stream of events, starting with `hello` (and the errors, if any).
-    func listen() -> AsyncStream<Data> {
+    /// `page` is the file of the page it shows.
+    func listen(page: String?) -> AsyncStream<Data> {
         let id = UUID()
         let (stream, continuation) = AsyncStream.makeStream(of: Data.self, bufferingPolicy: .bufferingNewest(16))
         continuation.onTermination = { [weak self] _ in
             Task { await self?.forget(id) }
         }
-        listeners[id] = continuation
+        listeners[id] = Listener(events: continuation, page: page)
         continuation.yield(EventStream.event("hello", data: hello))
         if hasErrors { continuation.yield(EventStream.event("error", data: status)) }
         return stream
@@ -63,8 +88,10 @@ public actor LiveSite {
 
     /// Ends every stream, so that open responses finish when the server stops.
     func close() {
-        for continuation in listeners.values { continuation.finish() }
+        for listener in listeners.values { listener.events.finish() }
         listeners = [:]
+        for continuation in waiting { continuation.resume() }
+        waiting = []
     }
 
     private func forget(_ id: UUID) {
@@ -72,6 +99,6 @@ public actor LiveSite {
     }
 
     private func broadcast(_ event: Data) {
-        for continuation in listeners.values { continuation.yield(event) }
+        for listener in listeners.values { listener.events.yield(event) }
     }
 }

@@ -21,7 +21,10 @@ struct PreviewHandler: HTTPHandler {
             var headers = Self.headers(type: "text/event-stream; charset=utf-8")
             headers[HTTPHeader("X-Accel-Buffering")] = "no"
             if head { return HTTPResponse(statusCode: .ok, headers: headers) }
-            let events = await site.listen()
+            // The page the browser shows, so that it is rendered first after a change.
+            let basePath = await site.basePath
+            let page = request.query.first { $0.name == "page" }.flatMap { Self.sitePath($0.value, basePath: basePath) }
+            let events = await site.listen(page: page)
             return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventStream(events: events)))
         case LiveReload.statusPath:
             return Self.response(.ok, type: "application/json", body: await site.status, head: head)

@@ -121,9 +121,17 @@ public actor PreviewServer {
                 changed.formUnion(more)
             }
             known = current
-            let result = await engine.update(changed: changed)
-            await publish(result)
-            report(result, changed: changed)
+            // The pages open in browsers first, so that they reload at once; then the rest.
+            let first = await engine.update(changed: changed, first: await site.openFiles)
+            await publish(first)
+            guard !first.update.isComplete else {
+                report(first, changed: changed, reloadedAfter: nil)
+                continue
+            }
+            if let rest = await engine.finish() {
+                await publish(rest)
+                report(rest, changed: changed, reloadedAfter: first.update.milliseconds)
+            }
         }
     }
 
@@ -136,19 +144,20 @@ public actor PreviewServer {
 
     private func publish(_ result: Engine.Result) async {
         await site.publish(files: result.files, generation: result.generation, diagnostics: result.update.diagnostics,
-                           basePath: Self.basePath(of: result.baseURL))
+                           basePath: Self.basePath(of: result.baseURL), pending: result.update.pendingFiles)
     }
 
     // MARK: The terminal
 
-    private func report(_ result: Engine.Result, changed: Set<String>) {
+    private func report(_ result: Engine.Result, changed: Set<String>, reloadedAfter: Double?) {
         let update = result.update
         defer { lastHadErrors = update.hasErrors }
         if update.hasErrors {
             printDiagnostics(update.diagnostics, errorsOnly: true)
             log("changed \(Self.describe(changed)) → \(update.diagnostics.errorCount == 1 ? "1 error" : "\(update.diagnostics.errorCount) errors"); still serving the last good site")
         } else if update.rebuilt {
-            log(summary(of: result, changed: changed))
+            let reloaded = reloadedAfter.map { String(format: " (open pages reloaded after %.0f ms)", $0) } ?? ""
+            log(summary(of: result, changed: changed) + reloaded)
         } else if lastHadErrors {
             log("changed \(Self.describe(changed)) → fixed; the site is as it was before the error")
         }
@@ -230,16 +239,36 @@ final class Engine: Sendable {
         state = Mutex(PreviewSite(options: options))
     }
 
-    func update(changed: Set<String>?) async -> Result {
+    /// Updates the site; with `first`, renders the affected pages among those first and leaves
+    /// the rest to `finish()`.
+    func update(changed: Set<String>?, first: Set<String>? = nil) async -> Result {
+        let source = self.source
+        return await run { site in site.update(from: .directory(source), changed: changed, first: first) }
+    }
+
+    /// Renders what the last update left; nil if it left nothing.
+    func finish() async -> Result? {
+        let result = await perform { site in site.finish() }
+        return result.update.map { Result(update: $0, files: result.files, generation: result.generation, baseURL: result.baseURL) }
+    }
+
+    /// Runs `work` on the engine's queue and returns what it gives with the site after it.
+    private func perform<Update: Sendable>(_ work: @escaping @Sendable (inout PreviewSite) -> Update)
+        async -> (update: Update, files: [String: Data], generation: Int, baseURL: String?) {
         await withCheckedContinuation { continuation in
             queue.async { [self] in
-                let result = state.withLock { site -> Result in
-                    let update = site.update(from: .directory(source), changed: changed)
-                    return Result(update: update, files: site.files, generation: site.generation, baseURL: site.baseURL)
+                let result = state.withLock { site in
+                    let update = work(&site)
+                    return (update: update, files: site.files, generation: site.generation, baseURL: site.baseURL)
                 }
                 continuation.resume(returning: result)
             }
         }
+    }
+
+    private func run(_ work: @escaping @Sendable (inout PreviewSite) -> PreviewUpdate) async -> Result {
+        let result = await perform(work)
+        return Result(update: result.update, files: result.files, generation: result.generation, baseURL: result.baseURL)
     }
 
     func scan(_ watcher: SourceWatcher) async -> SourceWatcher.Snapshot {

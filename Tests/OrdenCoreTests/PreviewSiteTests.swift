@@ -178,6 +178,46 @@ import Testing
         }
     }
 
+    @Test func thePagesOpenInABrowserAreRenderedFirst() throws {
+        var files = ReportFixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let path = "content/municipalities/9911-aby/systems/a-arkiv.md"
+        let open = "kommuner/9911-aby/systemer/a-arkiv/index.html"
+        files[path] = try #require(files[path]).replacingOccurrences(of: "status: production", with: "status: phase-out")
+        let expected = Orden.buildInMemory(.memory(files)).files
+
+        let first = preview.update(from: .memory(files), first: [open, "kommuner/index.html"])
+        #expect(first.rebuilt && !first.isComplete)
+        #expect(first.renderedPages == 2, "the open system page and the list of municipalities")
+        #expect(preview.files[open] == expected[open])
+        #expect(preview.files["kommuner/9911-aby/index.html"] != expected["kommuner/9911-aby/index.html"])
+        #expect(first.pendingFiles.contains("kommuner/9911-aby/index.html"))
+        #expect(!first.pendingFiles.contains(open))
+        let generation = preview.generation
+
+        let finished = preview.finish()
+        let rest = try #require(finished)
+        #expect(rest.isComplete && rest.renderedPages > first.renderedPages)
+        #expect(preview.generation == generation)
+        #expect(Self.differences(preview, built: expected).isEmpty)
+        let nothing = preview.finish()
+        #expect(nothing == nil)
+    }
+
+    @Test func anUpdateFinishesTheOneBeforeIt() {
+        var files = ReportFixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let a = "content/municipalities/9911-aby/systems/a-arkiv.md", c = "content/municipalities/9913-cby/systems/c-skole.md"
+        files[a] = (files[a] ?? "").replacingOccurrences(of: "status: production", with: "status: phase-out")
+        preview.update(from: .memory(files), first: [])
+        files[c] = (files[c] ?? "").replacingOccurrences(of: "status: production", with: "status: phase-out")
+        preview.update(from: .memory(files), first: ["index.html"])
+        preview.finish()
+        #expect(Self.differences(preview, files).isEmpty)
+    }
+
     @Test func anErrorKeepsTheLastGoodSiteAndSaysWhereItIs() throws {
         var files = Fixture.files
         var preview = PreviewSite()

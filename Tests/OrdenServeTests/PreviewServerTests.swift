@@ -145,7 +145,7 @@ struct TestClient {
         #expect(post.status == 405)
 
         let script = try await TestClient.fetch("/_orden/live.js", port: port)
-        #expect(script.status == 200 && script.body.contains("EventSource(\"/_orden/events\")"))
+        #expect(script.status == 200 && script.body.contains("EventSource(\"/_orden/events?page=\""))
         #expect(!script.body.contains("innerHTML"))
         let status = try await TestClient.fetch("/_orden/status", port: port)
         #expect(status.body == #"{"errors":[],"generation":1,"warnings":0}"#)
@@ -171,17 +171,21 @@ struct TestClient {
         let (server, port) = try await start(folder)
         var events = try await TestClient.connect(port)
         defer { events.close() }
-        try await events.send("GET", "/_orden/events", keepOpen: true)
+        try await events.send("GET", "/_orden/events?page=%2Fkommuner%2F9901-testvik%2Fsystemer%2Farkiv%2F", keepOpen: true)
         let hello = try await events.read(for: "hello") { $0.contains("event: hello") }
         #expect(hello.contains("text/event-stream"))
-        // The browser is listening before the edit is made.
+        // The browser is listening before the edit is made, and the server knows its page.
         while await server.site.listenerCount == 0 { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(await server.site.openFiles == ["kommuner/9901-testvik/systemer/arkiv/index.html"])
 
-        try ServeFixture.write("---\nproduct: acme-arkiv\nowner: Arkivtjenesten\nlifecycle: {status: production}\n---\n", to: ServeFixture.system, in: folder)
+        try ServeFixture.write("---\nproduct: acme-arkiv\nowner: Arkivtjenesten\nlifecycle: {status: phase-out}\n---\n", to: ServeFixture.system, in: folder)
         let reload = try await events.read(for: "reload") { $0.contains("event: reload") }
-        #expect(reload.contains(#"data: {"errors":[],"generation":2,"warnings":0}"#))
+        #expect(reload.contains(#"data: {"errors":[],"generation":2,"#))
         let page = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/", port: port)
         #expect(page.body.contains("Arkivtjenesten"))
+        // A page rendered after the open one is served only once it is up to date.
+        let list = try await TestClient.fetch("/kommuner/9901-testvik/systemer/", port: port)
+        #expect(list.body.contains("Under utfasing"))
 
         try ServeFixture.write("---\nproduct: acme-arkiv\nowner: [Arkiv\n---\n", to: ServeFixture.system, in: folder)
         let error = try await events.read(for: "error") { $0.contains("event: error") }

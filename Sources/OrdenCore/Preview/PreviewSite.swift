@@ -6,10 +6,10 @@ import Synchronization
 public struct PreviewUpdate: Sendable {
     /// Source files whose content differs from the last site that was built, sorted.
     public var changedPaths: [String]
-    /// Whether the update produced a site; false when the content has errors (the last good
+    /// Whether the update changed the site; false when the content has errors (the last good
     /// site is kept) or nothing changed.
     public var rebuilt: Bool
-    /// Pages rendered again, and all pages of the site.
+    /// Pages rendered again (so far), and all pages of the site.
     public var renderedPages: Int
     public var totalPages: Int
     /// Why every page was rendered, when it was: "the theme changed", "orden.yml changed" …
@@ -18,12 +18,16 @@ public struct PreviewUpdate: Sendable {
     public var diagnostics: [Diagnostic]
     /// Record files parsed again (the others came from the cache).
     public var reparsedFiles: Int
-    /// The whole update, and of it reading and checking, and rendering.
+    /// The whole update so far, and of it reading and checking, and rendering.
     public var milliseconds: Double
     public var checkMilliseconds: Double = 0
     public var renderMilliseconds: Double = 0
+    /// After an update that rendered the open pages first: the files of the pages still to be
+    /// rendered by `PreviewSite.finish()`, which must not be served until then.
+    public var pendingFiles: Set<String> = []
 
     public var hasErrors: Bool { diagnostics.hasErrors }
+    public var isComplete: Bool { pendingFiles.isEmpty }
 }
 
 /// The engine behind `orden serve`: the site built in memory, updated after each change by
@@ -31,9 +35,13 @@ public struct PreviewUpdate: Sendable {
 /// rendering only the pages the change affects (`AffectedPages`). After every update the site
 /// is byte for byte what `Orden.buildInMemory` gives for the same source. When the content has
 /// errors, the last good site stays and `diagnostics` says what is wrong.
+///
+/// Like Hugo's fast render, an update can render the pages open in a browser first, so that
+/// they reload at once, and leave the other affected pages to `finish()`.
 public struct PreviewSite: Sendable {
     public let options: BuildOptions
-    /// The last good site: path → bytes.
+    /// The site: path → bytes. Complete except for `PreviewUpdate.pendingFiles` between an
+    /// update and `finish()`.
     public private(set) var files: [String: Data] = [:]
     /// The diagnostics of the latest update.
     public private(set) var diagnostics: [Diagnostic] = []
@@ -43,12 +51,23 @@ public struct PreviewSite: Sendable {
     /// What was read last (whether or not it built), and what the last good site was built from.
     private var snapshot = SourceSnapshot()
     private var built: Built?
+    private var unfinished: Unfinished?
 
     private struct Built: Sendable {
         var snapshot: SourceSnapshot
         var catalogue: Catalogue
         var pages: Set<Page>
         var filesByOwner: [FileOwner: [String]]
+    }
+
+    /// An update whose open pages are rendered and the rest not yet.
+    private struct Unfinished: Sendable {
+        var renderer: Renderer
+        var pages: [Page]
+        var catalogueScopes: [Scope]
+        var next: Built
+        var update: PreviewUpdate
+        var started: UInt64
     }
 
     public init(options: BuildOptions = BuildOptions()) {
@@ -68,11 +87,12 @@ public struct PreviewSite: Sendable {
 
     /// Reads the source again and brings the site up to date. `changed` names the files that may
     /// have changed since the last update (from a file watcher); without it every file is read
-    /// and compared.
+    /// and compared. With `first` (the files of the pages open in a browser), the affected pages
+    /// among those are rendered, and the rest only by `finish()`.
     @discardableResult
-    public mutating func update(from source: SourceTree, changed: Set<String>? = nil) -> PreviewUpdate {
+    public mutating func update(from source: SourceTree, changed: Set<String>? = nil, first open: Set<String>? = nil) -> PreviewUpdate {
+        finish()
         let start = DispatchTime.now().uptimeNanoseconds
-        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
         var update = PreviewUpdate(changedPaths: [], rebuilt: false, renderedPages: 0, totalPages: built?.pages.count ?? 0,
                                    fullRenderReason: nil, diagnostics: [], reparsedFiles: 0, milliseconds: 0)
 
@@ -84,7 +104,7 @@ public struct PreviewSite: Sendable {
         } catch {
             diagnostics = [.error("cannot read the source folder (\(error.localizedDescription))", at: SourceLocation(path: source.rootDescription))]
             update.diagnostics = diagnostics
-            update.milliseconds = elapsed()
+            update.milliseconds = Self.milliseconds(since: start)
             return update
         }
         tree.listFiles = { paths }
@@ -99,18 +119,14 @@ public struct PreviewSite: Sendable {
             }
         }
         snapshot = next
-        update.checkMilliseconds = elapsed()
+        update.checkMilliseconds = Self.milliseconds(since: start)
         diagnostics = checked.diagnostics
         update.diagnostics = checked.diagnostics
         update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot()).filter(Self.isRead)
-        guard let catalogue = checked.catalogue, let theme = checked.theme else {
-            update.milliseconds = elapsed()
-            return update
-        }
+        update.milliseconds = Self.milliseconds(since: start)
+        guard let catalogue = checked.catalogue, let theme = checked.theme else { return update }
         if built != nil && update.changedPaths.isEmpty {
             // Saved without a change, or an error was undone: the site is as it was.
-            update.totalPages = built?.pages.count ?? 0
-            update.milliseconds = elapsed()
             return update
         }
 
@@ -118,48 +134,96 @@ public struct PreviewSite: Sendable {
         let allPages = renderer.pages
         let plan = plan(for: update.changedPaths, catalogue: catalogue, pages: allPages, snapshot: next)
         update.fullRenderReason = plan.fullRenderReason
+        update.totalPages = allPages.count
+        var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
+                              next: Built(snapshot: next, catalogue: catalogue, pages: Set(allPages), filesByOwner: built?.filesByOwner ?? [:]),
+                              update: update, started: start)
 
-        let renderStart = elapsed()
+        // The open pages first, with the site-wide files (the stylesheet may have changed).
+        var now = work.pages
+        if let open, built != nil {
+            now = work.pages.filter { open.contains($0.file(in: catalogue)) }
+            work.pages = work.pages.filter { !open.contains($0.file(in: catalogue)) }
+        } else {
+            work.pages = []
+        }
+        let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
+        guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else { return work.update }
+        generation += 1
+        if work.pages.isEmpty { return complete(work) }
+        work.update.pendingFiles = Set(work.pages.flatMap { work.next.filesByOwner[.page($0)] ?? [] })
+            .union(work.catalogueScopes.flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
+        unfinished = work
+        return work.update
+    }
+
+    /// Renders the pages an update left for later. Returns that update, now complete, or nil
+    /// if there was nothing left.
+    @discardableResult
+    public mutating func finish() -> PreviewUpdate? {
+        guard var work = unfinished else { return nil }
+        unfinished = nil
+        let pages = work.pages
+        work.pages = []
+        work.update.pendingFiles = []
+        guard render(pages, catalogueScopes: work.catalogueScopes, sitePages: nil, into: &work) else {
+            // Cannot happen with a theme that loaded; start again from scratch next time.
+            built = nil
+            return work.update
+        }
+        return complete(work)
+    }
+
+    /// Renders pages and catalogues into the site and the unfinished update's file list.
+    /// False, with the diagnostics, if a page could not be rendered.
+    private mutating func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, into work: inout Unfinished) -> Bool {
+        let start = DispatchTime.now().uptimeNanoseconds
         let rendered = Mutex<[FileOwner: [OutputFile]]>([:])
-        let problems = renderer.render(plan.pages, catalogueScopes: plan.catalogueScopes, sitePages: allPages) { owner, file in
+        let problems = work.renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages) { owner, file in
             rendered.withLock { $0[owner, default: []].append(file) }
         }
-        update.renderMilliseconds = elapsed() - renderStart
-        if problems.hasErrors {
-            diagnostics = (diagnostics + problems).sorted()
-            update.diagnostics = diagnostics
-            update.milliseconds = elapsed()
-            return update
-        }
+        work.update.renderMilliseconds += Self.milliseconds(since: start)
+        work.update.renderedPages += pages.count
         diagnostics = (diagnostics + problems).sorted()
-        update.diagnostics = diagnostics
+        work.update.diagnostics = diagnostics
+        work.update.milliseconds = Self.milliseconds(since: work.started)
+        if problems.hasErrors { return false }
+        // Replace what each rendered owner wrote before.
+        let output = rendered.withLock { $0 }
+        let written = Set(output.values.joined().map(\.path))
+        for owner in output.keys {
+            for path in work.next.filesByOwner[owner] ?? [] where !written.contains(path) { files.removeValue(forKey: path) }
+        }
+        for (owner, ownerFiles) in output {
+            work.next.filesByOwner[owner] = ownerFiles.map(\.path)
+            for file in ownerFiles { files[file.path] = file.bytes }
+        }
+        work.update.rebuilt = true
+        return true
+    }
 
-        let newPages = Set(allPages)
-        let filesByOwner = apply(rendered.withLock { $0 }, pages: newPages, replacingAll: plan.fullRenderReason != nil)
-        built = Built(snapshot: next, catalogue: catalogue, pages: newPages, filesByOwner: filesByOwner)
-        generation += 1
-        update.rebuilt = true
-        update.renderedPages = plan.pages.count
-        update.totalPages = allPages.count
-        update.milliseconds = elapsed()
+    /// Drops the files of pages and catalogues that are gone, and keeps what the site was built from.
+    private mutating func complete(_ work: Unfinished) -> PreviewUpdate {
+        var next = work.next
+        let scopes = Set(CatalogueFiles.scopes(in: next.catalogue))
+        for owner in next.filesByOwner.keys {
+            let exists = switch owner {
+            case .page(let page): next.pages.contains(page)
+            case .catalogue(let scope): scopes.contains(scope)
+            case .site: true
+            }
+            if !exists {
+                for path in next.filesByOwner.removeValue(forKey: owner) ?? [] { files.removeValue(forKey: path) }
+            }
+        }
+        built = next
+        var update = work.update
+        update.milliseconds = Self.milliseconds(since: work.started)
         return update
     }
 
-    /// Puts the rendered files into the site: removes what the rendered owners wrote before and
-    /// the files of pages that are gone, then adds what was written now. Returns every owner's files.
-    private mutating func apply(_ output: [FileOwner: [OutputFile]], pages: Set<Page>, replacingAll: Bool) -> [FileOwner: [String]] {
-        var filesByOwner = replacingAll ? [:] : (built?.filesByOwner ?? [:])
-        if replacingAll { files = [:] }
-        var gone = Array(output.keys)
-        gone += (built?.pages ?? []).filter { !pages.contains($0) }.map(FileOwner.page)
-        for owner in gone {
-            for path in filesByOwner.removeValue(forKey: owner) ?? [] { files.removeValue(forKey: path) }
-        }
-        for (owner, ownerFiles) in output {
-            filesByOwner[owner] = ownerFiles.map(\.path)
-            for file in ownerFiles { files[file.path] = file.bytes }
-        }
-        return filesByOwner
+    private static func milliseconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 
     // MARK: What to render
