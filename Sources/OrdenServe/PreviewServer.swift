@@ -13,13 +13,13 @@ public struct ServeOptions: Sendable {
     public var host: String
     /// 0 picks any free port.
     public var port: UInt16
-    /// How often the source is looked at, and how long it must stay still before a rebuild
-    /// (editors save several files at once).
+    /// How often the source is looked at where there are no file events (inotify), and how
+    /// long it must stay still before a rebuild (editors save several files at once).
     public var pollInterval: Duration
     public var settleTime: Duration
 
     public init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
-                pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(30)) {
+                pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(20)) {
         self.source = source
         self.build = build
         self.host = host
@@ -105,33 +105,50 @@ public actor PreviewServer {
 
     private func watch() async {
         let watcher = SourceWatcher(root: options.source)
-        var known = await engine.scan(watcher)
+        var (known, folders) = await engine.scan(watcher)
+        // With file events, look only when something happened (and once a second anyway, for
+        // file systems that send no events); without them, look every poll interval.
+        let events = FileEvents.make()
+        var eventsWork = events?.watch(folders) ?? false
+        var lastLook = ContinuousClock.now
         while !Task.isCancelled {
-            do { try await Task.sleep(for: options.pollInterval) } catch { return }
-            var current = await engine.scan(watcher)
+            do { try await Task.sleep(for: eventsWork ? .milliseconds(10) : options.pollInterval) } catch { return }
+            if eventsWork, let events, !events.drain(), ContinuousClock.now - lastLook < .seconds(1) { continue }
+            lastLook = ContinuousClock.now
+            var current: SourceWatcher.Snapshot
+            (current, folders) = await engine.scan(watcher)
             var changed = SourceWatcher.changes(from: known, to: current)
             guard !changed.isEmpty else { continue }
             // Let a burst of saves finish before building.
             for _ in 0..<20 {
                 do { try await Task.sleep(for: options.settleTime) } catch { return }
-                let later = await engine.scan(watcher)
+                let later: SourceWatcher.Snapshot
+                (later, folders) = await engine.scan(watcher)
                 let more = SourceWatcher.changes(from: current, to: later)
                 current = later
                 if more.isEmpty { break }
                 changed.formUnion(more)
             }
             known = current
-            // The pages open in browsers first, so that they reload at once; then the rest.
-            let first = await engine.update(changed: changed, first: await site.openFiles)
-            await publish(first)
-            guard !first.update.isComplete else {
-                report(first, changed: changed, reloadedAfter: nil)
-                continue
+            if let events, eventsWork {
+                _ = events.drain()
+                eventsWork = events.watch(folders)
             }
-            if let rest = await engine.finish() {
-                await publish(rest)
-                report(rest, changed: changed, reloadedAfter: first.update.milliseconds)
-            }
+            await rebuild(changed)
+        }
+    }
+
+    /// The pages open in browsers first, so that they reload at once; then the rest.
+    private func rebuild(_ changed: Set<String>) async {
+        let first = await engine.update(changed: changed, first: await site.openFiles)
+        await publish(first)
+        guard !first.update.isComplete else {
+            report(first, changed: changed, reloadedAfter: nil)
+            return
+        }
+        if let rest = await engine.finish() {
+            await publish(rest)
+            report(rest, changed: changed, reloadedAfter: first.update.milliseconds)
         }
     }
 
@@ -271,9 +288,14 @@ final class Engine: Sendable {
         return Result(update: result.update, files: result.files, generation: result.generation, baseURL: result.baseURL)
     }
 
-    func scan(_ watcher: SourceWatcher) async -> SourceWatcher.Snapshot {
+    /// The watched files, and the folders they are in.
+    func scan(_ watcher: SourceWatcher) async -> (SourceWatcher.Snapshot, [String]) {
         await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: watcher.scan()) }
+            queue.async {
+                var folders: [String] = []
+                let snapshot = watcher.scan(folders: &folders)
+                continuation.resume(returning: (snapshot, folders))
+            }
         }
     }
 }

@@ -6,8 +6,8 @@ import Darwin
 #endif
 
 /// Finds changed files by looking at the size and modification time of every file Orden reads
-/// below a source folder: orden.yml, content/ and themes/. Polling is portable and, for a
-/// region's few thousand files, costs a few milliseconds per look.
+/// below a source folder: orden.yml, content/ and themes/. A look costs a few milliseconds for a
+/// region's few thousand files; `FileEvents` says when one is worth taking.
 public struct SourceWatcher: Sendable {
     /// What a file looked like: changes to any of these mean the file changed.
     public struct Stamp: Sendable, Hashable {
@@ -29,12 +29,19 @@ public struct SourceWatcher: Sendable {
     }
 
     public func scan() -> Snapshot {
+        var folders: [String] = []
+        return scan(folders: &folders)
+    }
+
+    /// Also lists the folders it looked in (absolute paths), for `FileEvents` to watch.
+    func scan(folders: inout [String]) -> Snapshot {
         var snapshot = Snapshot()
+        folders = [root.path]
         for name in Self.watchedFiles {
             if let stamp = Self.stamp(root.appendingPathComponent(name).path, folder: false) { snapshot[name] = stamp }
         }
         for folder in Self.watchedFolders {
-            walk(root.appendingPathComponent(folder), relative: folder, into: &snapshot)
+            walk(root.appendingPathComponent(folder), relative: folder, into: &snapshot, folders: &folders)
         }
         return snapshot
     }
@@ -53,8 +60,9 @@ public struct SourceWatcher: Sendable {
             || name.hasSuffix(".tmp") || (name.hasPrefix("#") && name.hasSuffix("#")) || name == "4913"
     }
 
-    private func walk(_ folder: URL, relative: String, into snapshot: inout Snapshot) {
+    private func walk(_ folder: URL, relative: String, into snapshot: inout Snapshot, folders: inout [String]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        folders.append(folder.path)
         for name in names where !Self.isEditorFile(name) {
             let path = folder.appendingPathComponent(name).path
             let childRelative = relative + "/" + name
@@ -62,7 +70,7 @@ public struct SourceWatcher: Sendable {
             // Folders reached through a symbolic link are not followed, as when building.
             guard lstat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(folder.appendingPathComponent(name), relative: childRelative, into: &snapshot)
+                walk(folder.appendingPathComponent(name), relative: childRelative, into: &snapshot, folders: &folders)
             } else if let stamp = Self.stamp(path, folder: false) {
                 snapshot[childRelative] = stamp
             }

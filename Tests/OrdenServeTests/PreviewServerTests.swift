@@ -288,4 +288,19 @@ struct TestClient {
         #expect(SourceWatcher.changes(from: before, to: after)
             == [ServeFixture.system, "content/catalogue/vendors/beta.md", "content/catalogue/vendors/acme.md"])
     }
+
+    @Test(.enabled(if: FileEvents.make() != nil))
+    func fileEventsSayWhenSomethingChanged() throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let events = try #require(FileEvents.make())
+        var folders: [String] = []
+        _ = SourceWatcher(root: folder).scan(folders: &folders)
+        #expect(folders.contains(folder.appendingPathComponent("content/municipalities/9901-testvik/systems").path))
+        #expect(events.watch(folders))
+        #expect(!events.drain())
+        try ServeFixture.write("---\nname: Acme ASA\n---\n", to: "content/catalogue/vendors/acme.md", in: folder)
+        #expect(events.drain())
+        #expect(!events.drain())
+    }
 }
