@@ -19,7 +19,7 @@ public struct ServeOptions: Sendable {
     public var settleTime: Duration
 
     public init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
-                pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(20)) {
+                pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(10)) {
         self.source = source
         self.build = build
         self.host = host
