@@ -212,6 +212,28 @@ struct TestClient {
         await first.stop()
     }
 
+    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/orden")
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    func theCommandExitsWithTwoWhenThePortIsTaken() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, port) = try await start(folder)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--source", folder.path, "--port", String(port)]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message == "serve failed: port \(port) is already in use (another orden serve?); choose another with --port\n")
+        await first.stop()
+    }
+
     @Test func contentWithErrorsFromTheStartServesAPageThatShowsThem() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
