@@ -266,6 +266,15 @@ import Testing
         #expect(!unchanged.rebuilt && unchanged.changedPaths.isEmpty)
     }
 
+    @Test func filesABuildDoesNotReadChangeNothing() {
+        var files = Fixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        files["README.md"] = "# Notater\n"
+        let update = preview.update(from: .memory(files))
+        #expect(!update.rebuilt && update.changedPaths.isEmpty)
+    }
+
     @Test func pagesTheRulesDoNotKnowAreAlwaysRendered() {
         #expect(AffectedPages().contains(.notFound))
         #expect(!AffectedPages().contains(.home))

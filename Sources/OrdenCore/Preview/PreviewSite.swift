@@ -110,7 +110,7 @@ public struct PreviewSite: Sendable {
         tree.listFiles = { paths }
 
         let previous = snapshot
-        var next = previous.fingerprinting(paths, in: tree, changed: changed)
+        var next = previous.fingerprinting(paths.filter(Self.isRead), in: tree, changed: changed)
         let checked = Orden.check(tree, options: options, log: { _ in }) {
             ContentParser.parse(tree) { entries in
                 let (files, reparsed) = next.parse(entries, in: tree, previous: previous)
@@ -122,7 +122,7 @@ public struct PreviewSite: Sendable {
         update.checkMilliseconds = Self.milliseconds(since: start)
         diagnostics = checked.diagnostics
         update.diagnostics = checked.diagnostics
-        update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot()).filter(Self.isRead)
+        update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot())
         update.milliseconds = Self.milliseconds(since: start)
         guard let catalogue = checked.catalogue, let theme = checked.theme else { return update }
         if built != nil && update.changedPaths.isEmpty {
