@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -39,13 +40,24 @@ let package = Package(
             ],
             plugins: ["EmbedResources"]
         ),
+        // `orden serve`: the HTTP server and the file watcher around OrdenCore's preview engine.
+        .target(
+            name: "OrdenServe",
+            dependencies: [
+                "OrdenCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "orden",
             dependencies: [
                 "OrdenCore",
+                "OrdenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "OrdenCoreTests", dependencies: ["OrdenCore"]),
+        .testTarget(name: "OrdenServeTests", dependencies: ["OrdenServe", "OrdenCore"]),
     ]
 )

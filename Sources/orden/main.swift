@@ -122,12 +122,21 @@ struct OrdenCommand: ParsableCommand {
         commandName: "orden",
         abstract: "Orden builds a municipality's inventory of IT systems, datasets, processing activities and contracts into a static website.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, New.self, Init.self, Import.self, Export.self])
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self, Export.self])
+}
+
+/// `orden serve` runs until stopped, serving and watching concurrently.
+func runAsync<Command: AsyncParsableCommand>(_ command: inout Command) async throws {
+    try await command.run()
 }
 
 do {
     var command = try OrdenCommand.parseAsRoot()
-    try command.run()
+    if var asyncCommand = command as? AsyncParsableCommand {
+        try await runAsync(&asyncCommand)
+    } else {
+        try command.run()
+    }
 } catch {
     if OrdenCommand.exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((OrdenCommand.fullMessage(for: error) + "\n").utf8))

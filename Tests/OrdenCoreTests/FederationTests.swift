@@ -123,4 +123,20 @@ import Testing
         #expect(!other.contains("forge.example"))
         #expect(!other.contains("Rediger denne siden"))
     }
+
+    @Test func thePreviewFollowsAnEditInAnotherRepository() throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let site = SourceTree.directory(workspace.appendingPathComponent("horten"))
+        var preview = PreviewSite(options: BuildOptions(history: .none))
+        preview.update(from: site)
+        let product = workspace.appendingPathComponent("katalog/content/catalogue/products/acme-arkiv.md")
+        let text = try String(contentsOf: product, encoding: .utf8).replacingOccurrences(of: "name: Acme Arkiv", with: "name: Acme Arkiv Neste")
+        try Data(text.utf8).write(to: product)
+        let update = preview.update(from: site, changed: ["content/catalogue/products/acme-arkiv.md"])
+        #expect(update.renderedPages < update.totalPages)
+        let expected = Orden.buildInMemory(site, options: BuildOptions(history: .none)).files
+        #expect(PreviewSiteTests.differences(preview, built: expected).isEmpty)
+        #expect(Fixture.html(preview.files, "kommuner/3901-horten/systemer/arkiv/index.html").contains("Acme Arkiv Neste"))
+    }
 }

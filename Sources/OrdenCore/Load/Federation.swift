@@ -53,6 +53,19 @@ public enum Federation {
         public var source: String?
     }
 
+    /// The folders of the content sources a site's orden.yml lists (those that exist), for a
+    /// watcher that must see their changes too.
+    public static func sourceFolders(of root: URL) -> [URL] {
+        let tree = SourceTree.directory(root)
+        guard tree.exists(ContentLayout.configFile), let sources = ContentParser.parseConfig(tree).0?.sources else { return [] }
+        return sources.compactMap { source in
+            let folder = URL(fileURLWithPath: source.path.text, isDirectory: true, relativeTo: root).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard folder != root.standardizedFileURL, FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+            return folder
+        }
+    }
+
     public static func merge(_ tree: SourceTree, sources: [ContentSource]) -> (SourceTree, [Diagnostic]) {
         guard !sources.isEmpty else { return (tree, []) }
         var diagnostics: [Diagnostic] = []

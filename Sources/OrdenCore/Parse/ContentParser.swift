@@ -35,6 +35,16 @@ public enum ContentParser {
     public static let maximumFileBytes = 4 * 1024 * 1024
 
     public static func parse(_ tree: SourceTree) -> ParsedContent {
+        parse(tree) { entries in parseFiles(entries, tree: tree) }
+    }
+
+    /// A record file found in the source: its path and what the path says it is.
+    typealias FileEntry = (path: String, entry: ContentLayout.Entry)
+
+    /// Lists and reads the source, handing the record files to `parseFiles`, which returns one
+    /// parsed file per entry. `parse(_:)` parses them all; the preview engine reuses the files
+    /// that did not change since the last build.
+    static func parse(_ tree: SourceTree, parseFiles: ([FileEntry]) -> [ParsedFile]) -> ParsedContent {
         var content = ParsedContent()
         let paths: [String]
         do {
@@ -62,7 +72,7 @@ public enum ContentParser {
                 hint: "records live in content/catalogue/ and content/municipalities/<number>-<name>/"))
         }
 
-        var entries: [(String, ContentLayout.Entry)] = []
+        var entries: [FileEntry] = []
         var guideFiles: [(path: String, page: String?)] = []
         for path in paths {
             switch ContentLayout.classify(path) {
@@ -75,41 +85,50 @@ public enum ContentParser {
         }
         content.guide = GuideParser.parse(guideFiles, tree: tree, diagnostics: &content.diagnostics)
 
-        // Files are independent: read and decode them on every core. Markdown parsing inside is
-        // serialised by its own lock, and overlaps with the YAML work of the other threads.
-        let work = entries
-        let results = Mutex<[ParsedFile?]>(Array(repeating: nil, count: work.count))
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let (path, entry) = work[index]
+        for parsed in parseFiles(entries) {
+            assemble(parsed, into: &content)
+        }
+        return content
+    }
+
+    /// Files are independent: read and decode them on every core. Markdown parsing inside is
+    /// serialised by its own lock, and overlaps with the YAML work of the other threads.
+    static func parseFiles(_ entries: [FileEntry], tree: SourceTree) -> [ParsedFile] {
+        let results = Mutex<[ParsedFile?]>(Array(repeating: nil, count: entries.count))
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            let (path, entry) = entries[index]
             let parsed = parseFile(path: path, entry: entry, tree: tree)
             results.withLock { $0[index] = parsed }
         }
-        for case let parsed? in results.withLock({ $0 }) {
-            content.diagnostics += parsed.diagnostics
-            if let folder = parsed.entry.municipalityFolder, content.municipalityFolders[folder] == nil {
-                content.municipalityFolders[folder] = parsed.path
-            }
-            switch parsed.record {
-            case .vendor(let r): content.vendors.append(r)
-            case .product(let r): content.products.append(r)
-            case .serviceArea(let r): content.serviceAreas.append(r)
-            case .standard(let r): content.standards.append(r)
-            case .municipality(let r): content.municipalities.append(r)
-            case .system(let r): content.systems.append(r)
-            case .dataset(let r): content.datasets.append(r)
-            case .processing(let r): content.processing.append(r)
-            case .contract(let r): content.contracts.append(r)
-            case .initiative(let r): content.initiatives.append(r)
-            case nil:
-                let kind = parsed.entry.kind
-                if kind.isLocal, let number = parsed.number {
-                    content.unreadableLocal[kind, default: []].insert(LocalKey(number, parsed.entry.id))
-                } else if !kind.isLocal {
-                    content.unreadable[kind, default: []].insert(kind == .municipality ? (parsed.number ?? parsed.entry.id) : parsed.entry.id)
-                }
+        return results.withLock { $0 }.compactMap { $0 }
+    }
+
+    /// Adds one parsed file to the content: its record, its diagnostics, and what the later
+    /// stages must know about a file that could not be read.
+    static func assemble(_ parsed: ParsedFile, into content: inout ParsedContent) {
+        content.diagnostics += parsed.diagnostics
+        if let folder = parsed.entry.municipalityFolder, content.municipalityFolders[folder] == nil {
+            content.municipalityFolders[folder] = parsed.path
+        }
+        switch parsed.record {
+        case .vendor(let r): content.vendors.append(r)
+        case .product(let r): content.products.append(r)
+        case .serviceArea(let r): content.serviceAreas.append(r)
+        case .standard(let r): content.standards.append(r)
+        case .municipality(let r): content.municipalities.append(r)
+        case .system(let r): content.systems.append(r)
+        case .dataset(let r): content.datasets.append(r)
+        case .processing(let r): content.processing.append(r)
+        case .contract(let r): content.contracts.append(r)
+        case .initiative(let r): content.initiatives.append(r)
+        case nil:
+            let kind = parsed.entry.kind
+            if kind.isLocal, let number = parsed.number {
+                content.unreadableLocal[kind, default: []].insert(LocalKey(number, parsed.entry.id))
+            } else if !kind.isLocal {
+                content.unreadable[kind, default: []].insert(kind == .municipality ? (parsed.number ?? parsed.entry.id) : parsed.entry.id)
             }
         }
-        return content
     }
 
     enum AnyRecord: Sendable {

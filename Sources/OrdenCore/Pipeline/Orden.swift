@@ -41,10 +41,18 @@ public enum Orden {
     public typealias Log = @Sendable (String) -> Void
 
     public static func check(_ source: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
-        var clock = StageClock(total: 5, log: log)
         let (tree, federationDiagnostics) = federated(source)
+        return check(tree, options: options, log: log, federationDiagnostics: federationDiagnostics) { ContentParser.parse(tree) }
+    }
+
+    /// `check` of a tree with its content sources merged in, with the load and parse stages given:
+    /// the preview engine parses only the files that changed and runs everything after that
+    /// exactly as a build does.
+    static func check(_ tree: SourceTree, options: BuildOptions, log: @escaping Log, federationDiagnostics: [Diagnostic] = [],
+                      parse: () -> ParsedContent) -> CheckResult {
+        var clock = StageClock(total: 5, log: log)
         let history = options.history.start(tree)
-        let parsed = clock.run("Reading content") { ContentParser.parse(tree) }
+        let parsed = clock.run("Reading content", parse)
         var diagnostics = parsed.diagnostics + federationDiagnostics
         diagnostics += clock.run("Validating") { Validator.validate(parsed) }
         let site = parsed.site ?? SiteConfig.placeholder

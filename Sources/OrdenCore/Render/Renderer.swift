@@ -8,6 +8,14 @@ public struct OutputFile: Sendable {
     public var bytes: Data
 }
 
+/// What a file of the site belongs to: a page (its HTML, JSON and table copies), a scope's
+/// DCAT-AP-NO catalogue, or the site as a whole (sitemap, schemas, the theme's static files).
+public enum FileOwner: Sendable, Hashable {
+    case page(Page)
+    case catalogue(Scope)
+    case site
+}
+
 /// The render stage: catalogue → every page through the theme, plus sitemap and static files.
 public struct Renderer: Sendable {
     public let catalogue: Catalogue
@@ -24,13 +32,21 @@ public struct Renderer: Sendable {
     /// Returns the diagnostics of pages that could not be rendered (a template missing).
     public func render(write: @escaping @Sendable (OutputFile) throws -> Void) -> [Diagnostic] {
         let pages = self.pages
-        let catalogueScopes = CatalogueFiles.scopes(in: catalogue)
+        return render(pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), sitePages: pages) { _, file in try write(file) }
+    }
+
+    /// Renders `pages` and the DCAT-AP-NO catalogues of `catalogueScopes` on all cores, then,
+    /// when `sitePages` (every page of the site) is given, the site-level files. Each file is
+    /// handed to `write` with what it belongs to, so that a preview can replace exactly the files
+    /// of the pages it renders again.
+    public func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?,
+                       write: @escaping @Sendable (FileOwner, OutputFile) throws -> Void) -> [Diagnostic] {
         let problems = Mutex<[Diagnostic]>([])
         DispatchQueue.concurrentPerform(iterations: pages.count + catalogueScopes.count) { index in
             guard index < pages.count else {
                 let scope = catalogueScopes[index - pages.count]
                 do {
-                    for file in CatalogueFiles.files(scope, in: catalogue) { try write(file) }
+                    for file in CatalogueFiles.files(scope, in: catalogue) { try write(.catalogue(scope), file) }
                 } catch {
                     problems.withLock { $0.append(.error("cannot write the dataset catalogue: \(error.localizedDescription)", at: SourceLocation(path: "data/"))) }
                 }
@@ -42,23 +58,30 @@ public struct Renderer: Sendable {
                     problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
                     return
                 }
-                for file in files { try write(file) }
+                for file in files { try write(.page(page), file) }
             } catch {
                 problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
             }
         }
-        do {
-            try write(OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)))
-            try write(OutputFile(path: "robots.txt", bytes: Data(robots.utf8)))
-            if let feed = ChangesFeed.file(catalogue) { try write(feed) }
-            for file in JSONRecords.files(catalogue) { try write(file) }
-            for (path, bytes) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
-                try write(OutputFile(path: path, bytes: bytes))
+        if let sitePages {
+            do {
+                for file in siteFiles(sitePages) { try write(.site, file) }
+            } catch {
+                problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
             }
-        } catch {
-            problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
         }
         return problems.withLock { $0 }.sorted()
+    }
+
+    /// The files of the site as a whole: the sitemap of `pages`, robots.txt, the changes feed, the
+    /// records' JSON Schemas and the theme's static files.
+    public func siteFiles(_ pages: [Page]) -> [OutputFile] {
+        var files = [OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)),
+                     OutputFile(path: "robots.txt", bytes: Data(robots.utf8))]
+        if let feed = ChangesFeed.file(catalogue) { files.append(feed) }
+        files += JSONRecords.files(catalogue)
+        files += theme.staticFiles.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, bytes: $0.value) }
+        return files
     }
 
     /// The HTML of one page, or nil if its record is gone or the theme lacks its template.

@@ -1,0 +1,287 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// What one update of the preview did.
+public struct PreviewUpdate: Sendable {
+    /// Source files whose content differs from the last site that was built, sorted.
+    public var changedPaths: [String]
+    /// Whether the update changed the site; false when the content has errors (the last good
+    /// site is kept) or nothing changed.
+    public var rebuilt: Bool
+    /// Pages rendered again (so far), and all pages of the site.
+    public var renderedPages: Int
+    public var totalPages: Int
+    /// Why every page was rendered, when it was: "the theme changed", "orden.yml changed" …
+    public var fullRenderReason: String?
+    /// Every diagnostic of the current content, sorted.
+    public var diagnostics: [Diagnostic]
+    /// Record files parsed again (the others came from the cache).
+    public var reparsedFiles: Int
+    /// The whole update so far, and of it reading and checking, and rendering.
+    public var milliseconds: Double
+    public var checkMilliseconds: Double = 0
+    public var renderMilliseconds: Double = 0
+    /// After an update that rendered the open pages first: the files of the pages still to be
+    /// rendered by `PreviewSite.finish()`, which must not be served until then.
+    public var pendingFiles: Set<String> = []
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+    public var isComplete: Bool { pendingFiles.isEmpty }
+}
+
+/// The engine behind `orden serve`: the site built in memory, updated after each change by
+/// parsing only the files that changed, checking and resolving everything again (cheap), and
+/// rendering only the pages the change affects (`AffectedPages`). After every update the site
+/// is byte for byte what `Orden.buildInMemory` gives for the same source. When the content has
+/// errors, the last good site stays and `diagnostics` says what is wrong.
+///
+/// Like Hugo's fast render, an update can render the pages open in a browser first, so that
+/// they reload at once, and leave the other affected pages to `finish()`.
+public struct PreviewSite: Sendable {
+    public private(set) var options: BuildOptions
+    /// The site: path → bytes. Complete except for `PreviewUpdate.pendingFiles` between an
+    /// update and `finish()`.
+    public private(set) var files: [String: Data] = [:]
+    /// The diagnostics of the latest update.
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Counts the updates that changed the site, so that a browser knows when to reload.
+    public private(set) var generation = 0
+
+    /// What was read last (whether or not it built), and what the last good site was built from.
+    private var snapshot = SourceSnapshot()
+    private var built: Built?
+    private var unfinished: Unfinished?
+
+    private struct Built: Sendable {
+        var snapshot: SourceSnapshot
+        var catalogue: Catalogue
+        var pages: Set<Page>
+        var filesByOwner: [FileOwner: [String]]
+    }
+
+    /// An update whose open pages are rendered and the rest not yet.
+    private struct Unfinished: Sendable {
+        var renderer: Renderer
+        var pages: [Page]
+        var catalogueScopes: [Scope]
+        var next: Built
+        var update: PreviewUpdate
+        var started: UInt64
+    }
+
+    public init(options: BuildOptions = BuildOptions()) {
+        self.options = options
+    }
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// The base_url of the last good site.
+    public var baseURL: String? { built?.catalogue.site.baseUrl.url }
+
+    /// Whether a build reads the file: orden.yml, and what is below content/ and themes/.
+    /// Other files beside them (a README, the site that was built) do not change the site.
+    static func isRead(_ path: String) -> Bool {
+        path == ContentLayout.configFile || path.hasPrefix(ContentLayout.contentFolder + "/") || path.hasPrefix("themes/")
+    }
+
+    /// Reads the source again and brings the site up to date. `changed` names the files that may
+    /// have changed since the last update (from a file watcher); without it every file is read
+    /// and compared. With `first` (the files of the pages open in a browser), the affected pages
+    /// among those are rendered, and the rest only by `finish()`.
+    @discardableResult
+    public mutating func update(from source: SourceTree, changed: Set<String>? = nil, first open: Set<String>? = nil) -> PreviewUpdate {
+        finish()
+        let start = DispatchTime.now().uptimeNanoseconds
+        var update = PreviewUpdate(changedPaths: [], rebuilt: false, renderedPages: 0, totalPages: built?.pages.count ?? 0,
+                                   fullRenderReason: nil, diagnostics: [], reparsedFiles: 0, milliseconds: 0)
+
+        // With the content sources orden.yml lists; then list once, and let every later stage see that list.
+        let (merged, federationDiagnostics) = Orden.federated(source)
+        var tree = merged
+        let paths: [String]
+        do {
+            paths = try merged.listFiles()
+        } catch {
+            diagnostics = [.error("cannot read the source folder (\(error.localizedDescription))", at: SourceLocation(path: source.rootDescription))]
+            update.diagnostics = diagnostics
+            update.milliseconds = Self.milliseconds(since: start)
+            return update
+        }
+        tree.listFiles = { paths }
+
+        let previous = snapshot
+        var next = previous.fingerprinting(paths.filter(Self.isRead), in: tree, changed: changed)
+        // One git log per preview session: saving a file makes no commit.
+        if case .git = options.history { options.history = .given(options.history.load(tree)) }
+        let checked = Orden.check(tree, options: options, log: { _ in }, federationDiagnostics: federationDiagnostics) {
+            ContentParser.parse(tree) { entries in
+                let (files, reparsed) = next.parse(entries, in: tree, previous: previous)
+                update.reparsedFiles = reparsed
+                return files
+            }
+        }
+        snapshot = next
+        update.checkMilliseconds = Self.milliseconds(since: start)
+        diagnostics = checked.diagnostics
+        update.diagnostics = checked.diagnostics
+        update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot())
+        update.milliseconds = Self.milliseconds(since: start)
+        guard let catalogue = checked.catalogue, let theme = checked.theme else { return update }
+        if built != nil && update.changedPaths.isEmpty {
+            // Saved without a change, or an error was undone: the site is as it was.
+            return update
+        }
+
+        let renderer = Renderer(catalogue: catalogue, theme: theme)
+        let allPages = renderer.pages
+        let plan = plan(for: update.changedPaths, catalogue: catalogue, pages: allPages, snapshot: next)
+        update.fullRenderReason = plan.fullRenderReason
+        update.totalPages = allPages.count
+        var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
+                              next: Built(snapshot: next, catalogue: catalogue, pages: Set(allPages), filesByOwner: built?.filesByOwner ?? [:]),
+                              update: update, started: start)
+
+        // The open pages first, with the site-wide files (the stylesheet may have changed).
+        var now = work.pages
+        if let open, built != nil {
+            now = work.pages.filter { open.contains($0.file(in: catalogue)) }
+            work.pages = work.pages.filter { !open.contains($0.file(in: catalogue)) }
+        } else {
+            work.pages = []
+        }
+        let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
+        guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else { return work.update }
+        generation += 1
+        if work.pages.isEmpty { return complete(work) }
+        work.update.pendingFiles = Set(work.pages.flatMap { work.next.filesByOwner[.page($0)] ?? [] })
+            .union(work.catalogueScopes.flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
+        unfinished = work
+        return work.update
+    }
+
+    /// Renders the pages an update left for later. Returns that update, now complete, or nil
+    /// if there was nothing left.
+    @discardableResult
+    public mutating func finish() -> PreviewUpdate? {
+        guard var work = unfinished else { return nil }
+        unfinished = nil
+        let pages = work.pages
+        work.pages = []
+        work.update.pendingFiles = []
+        guard render(pages, catalogueScopes: work.catalogueScopes, sitePages: nil, into: &work) else {
+            // Cannot happen with a theme that loaded; start again from scratch next time.
+            built = nil
+            return work.update
+        }
+        return complete(work)
+    }
+
+    /// Renders pages and catalogues into the site and the unfinished update's file list.
+    /// False, with the diagnostics, if a page could not be rendered.
+    private mutating func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, into work: inout Unfinished) -> Bool {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let rendered = Mutex<[FileOwner: [OutputFile]]>([:])
+        let problems = work.renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages) { owner, file in
+            rendered.withLock { $0[owner, default: []].append(file) }
+        }
+        work.update.renderMilliseconds += Self.milliseconds(since: start)
+        work.update.renderedPages += pages.count
+        diagnostics = (diagnostics + problems).sorted()
+        work.update.diagnostics = diagnostics
+        work.update.milliseconds = Self.milliseconds(since: work.started)
+        if problems.hasErrors { return false }
+        // Replace what each rendered owner wrote before.
+        let output = rendered.withLock { $0 }
+        let written = Set(output.values.joined().map(\.path))
+        for owner in output.keys {
+            for path in work.next.filesByOwner[owner] ?? [] where !written.contains(path) { files.removeValue(forKey: path) }
+        }
+        for (owner, ownerFiles) in output {
+            work.next.filesByOwner[owner] = ownerFiles.map(\.path)
+            for file in ownerFiles { files[file.path] = file.bytes }
+        }
+        work.update.rebuilt = true
+        return true
+    }
+
+    /// Drops the files of pages and catalogues that are gone, and keeps what the site was built from.
+    private mutating func complete(_ work: Unfinished) -> PreviewUpdate {
+        var next = work.next
+        let scopes = Set(CatalogueFiles.scopes(in: next.catalogue))
+        for owner in next.filesByOwner.keys {
+            let exists = switch owner {
+            case .page(let page): next.pages.contains(page)
+            case .catalogue(let scope): scopes.contains(scope)
+            case .site: true
+            }
+            if !exists {
+                for path in next.filesByOwner.removeValue(forKey: owner) ?? [] { files.removeValue(forKey: path) }
+            }
+        }
+        built = next
+        var update = work.update
+        update.milliseconds = Self.milliseconds(since: work.started)
+        return update
+    }
+
+    private static func milliseconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    // MARK: What to render
+
+    struct Plan {
+        var pages: [Page]
+        var catalogueScopes: [Scope]
+        var fullRenderReason: String?
+    }
+
+    /// The pages and catalogues to render for the files that changed since the last good site.
+    func plan(for changedPaths: [String], catalogue: Catalogue, pages: [Page], snapshot: SourceSnapshot) -> Plan {
+        let everything = Plan(pages: pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), fullRenderReason: nil)
+        guard let built else { return with(everything, reason: "first build") }
+        let old = built.catalogue
+        var touched = Set<RecordIdentity>(), bodies = Set<RecordIdentity>()
+        var guideChanged = false
+        for path in changedPaths {
+            if case .guide = ContentLayout.classify(path) {
+                guideChanged = true
+                continue
+            }
+            if path == ContentLayout.configFile { return with(everything, reason: "\(path) changed") }
+            if path.hasPrefix("themes/") { return with(everything, reason: "the theme changed") }
+            guard case .record(let entry) = ContentLayout.classify(path), let identity = RecordIdentity(entry) else {
+                return with(everything, reason: "\(path) changed")
+            }
+            switch identity {
+            case .municipality: return with(everything, reason: "a municipality changed")
+            case .serviceArea: return with(everything, reason: "a service area changed")
+            case .standard: return with(everything, reason: "a standard changed")
+            default:
+                if snapshot.onlyBodyChanged(path, since: built.snapshot) {
+                    bodies.insert(identity)
+                } else {
+                    touched.insert(identity)
+                }
+            }
+        }
+        if old.reportDate != catalogue.reportDate { return with(everything, reason: "the report date changed") }
+        if old.municipalities.mapValues(\.slug) != catalogue.municipalities.mapValues(\.slug)
+            || old.regions.mapValues(\.members) != catalogue.regions.mapValues(\.members) {
+            return with(everything, reason: "the municipalities or regions changed")
+        }
+
+        var affected = AffectedPages.of(touched, bodies: bodies, old: old, new: catalogue)
+        affected.guide = guideChanged
+        let selected = pages.filter { !built.pages.contains($0) || affected.contains($0) }
+        let scopes = CatalogueFiles.scopes(in: catalogue).filter(affected.contains)
+        return Plan(pages: selected, catalogueScopes: scopes, fullRenderReason: nil)
+    }
+
+    private func with(_ plan: Plan, reason: String) -> Plan {
+        var plan = plan
+        plan.fullRenderReason = reason
+        return plan
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import OrdenCore
+
+/// The site as it is served right now: the last good files, the current diagnostics, and the
+/// browsers listening for events. The preview engine publishes into it after each rebuild.
+public actor LiveSite {
+    private(set) var files: [String: Data] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var generation = 0
+    /// The path of the site's base_url, e.g. `/orden/`.
+    private(set) var basePath = "/"
+    /// Tells a browser that reconnects whether it is talking to the same server.
+    let session = String(UInt64(Date().timeIntervalSince1970 * 1000))
+    private var listeners: [UUID: Listener] = [:]
+    /// Files not yet rendered after the open pages were: requests for them wait.
+    private var pending: Set<String> = []
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    private struct Listener {
+        var events: AsyncStream<Data>.Continuation
+        /// The file of the page the browser shows.
+        var page: String?
+    }
+
+    public init() {}
+
+    /// The number of browsers listening for events.
+    public var listenerCount: Int { listeners.count }
+
+    var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// The files of the pages open in browsers: the preview renders these first.
+    public var openFiles: Set<String> { Set(listeners.values.compactMap(\.page)) }
+
+    /// A file of the site, once it is up to date: a page still waiting to be rendered after an
+    /// update (or a page that may be new) is answered when rendering is complete.
+    func file(_ path: String) async -> Data? {
+        if !pending.isEmpty && (pending.contains(path) || files[path] == nil) {
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        return files[path]
+    }
+
+    var status: Data { LiveReload.status(generation: generation, diagnostics: diagnostics) }
+
+    /// Takes the engine's state after an update and tells every browser: `reload` when the
+    /// site changed or its errors were fixed, `error` when the content has errors.
+    func publish(files: [String: Data], generation: Int, diagnostics: [Diagnostic], basePath: String, pending: Set<String> = []) {
+        let hadErrors = hasErrors
+        let changed = generation != self.generation
+        self.files = files
+        self.basePath = basePath
+        self.pending = pending
+        if pending.isEmpty {
+            for continuation in waiting { continuation.resume() }
+            waiting = []
+        }
+        self.generation = generation
+        self.diagnostics = diagnostics
+        if diagnostics.hasErrors {
+            broadcast(EventStream.event("error", data: status))
+        } else if changed || hadErrors {
+            broadcast(EventStream.event("reload", data: status))
+        }
+    }
+
+    /// A new browser's stream of events, starting with `hello` (and the errors, if any).
+    /// `page` is the file of the page it shows.
+    func listen(page: String?) -> AsyncStream<Data> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream.makeStream(of: Data.self, bufferingPolicy: .bufferingNewest(16))
+        continuation.onTermination = { [weak self] _ in
+            Task { await self?.forget(id) }
+        }
+        listeners[id] = Listener(events: continuation, page: page)
+        continuation.yield(EventStream.event("hello", data: hello))
+        if hasErrors { continuation.yield(EventStream.event("error", data: status)) }
+        return stream
+    }
+
+    private var hello: Data {
+        Data(#"{"generation":\#(generation),"session":"\#(session)"}"#.utf8)
+    }
+
+    func heartbeat() {
+        broadcast(EventStream.heartbeat)
+    }
+
+    /// Ends every stream, so that open responses finish when the server stops.
+    func close() {
+        for listener in listeners.values { listener.events.finish() }
+        listeners = [:]
+        for continuation in waiting { continuation.resume() }
+        waiting = []
+    }
+
+    private func forget(_ id: UUID) {
+        listeners.removeValue(forKey: id)
+    }
+
+    private func broadcast(_ event: Data) {
+        for listener in listeners.values { listener.events.yield(event) }
+    }
+}

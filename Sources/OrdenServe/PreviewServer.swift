@@ -1,0 +1,301 @@
+import Dispatch
+import FlyingFox
+import FlyingSocks
+import Foundation
+import OrdenCore
+import Synchronization
+
+/// How `orden serve` runs: where the source is, what to build, and where to listen.
+public struct ServeOptions: Sendable {
+    public var source: URL
+    public var build: BuildOptions
+    /// The address to listen on; 127.0.0.1 keeps the preview on this machine.
+    public var host: String
+    /// 0 picks any free port.
+    public var port: UInt16
+    /// How often the source is looked at where there are no file events (inotify), and how
+    /// long it must stay still before a rebuild (editors save several files at once).
+    public var pollInterval: Duration
+    public var settleTime: Duration
+
+    public init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
+                pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(10)) {
+        self.source = source
+        self.build = build
+        self.host = host
+        self.port = port
+        self.pollInterval = pollInterval
+        self.settleTime = settleTime
+    }
+}
+
+public enum ServeError: Error, CustomStringConvertible {
+    case portInUse(UInt16)
+    case cannotListen(String, String)
+
+    public var description: String {
+        switch self {
+        case .portInUse(let port): "port \(port) is already in use (another orden serve?); choose another with --port"
+        case .cannotListen(let address, let reason): "cannot listen on \(address): \(reason)"
+        }
+    }
+}
+
+/// `orden serve`: builds the site in memory, serves it, watches the source and rebuilds what
+/// each change affects, telling open browsers to reload. For previewing on one's own machine,
+/// not for publishing: publish what `orden build` writes.
+public actor PreviewServer {
+    public let options: ServeOptions
+    public let site = LiveSite()
+    private let log: @Sendable (String) -> Void
+    private let engine: Engine
+    private var server: HTTPServer?
+    private var tasks: [Task<Void, Never>] = []
+    private var lastHadErrors = false
+
+    public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.options = options
+        self.log = log
+        engine = Engine(source: options.source, options: options.build)
+    }
+
+    /// Builds the site, starts listening and watching, and returns the address to open.
+    public func start() async throws -> URL {
+        let first = await engine.update(changed: nil)
+        await publish(first)
+        lastHadErrors = first.update.hasErrors
+        log(summary(of: first, changed: nil))
+        printDiagnostics(first.update.diagnostics, errorsOnly: false)
+
+        let server = HTTPServer(address: try address(), timeout: 15, logger: .disabled,
+                                handler: PreviewHandler(site: site))
+        let failure = Mutex<(any Error)?>(nil)
+        let running = Task {
+            do { try await server.run() } catch { failure.withLock { $0 = error } }
+        }
+        // Wait until it listens or fails to bind (the port is taken).
+        for _ in 0..<500 {
+            if await server.isListening { break }
+            if let error = failure.withLock({ $0 }) { throw translate(error) }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        guard await server.isListening, let port = await Self.port(of: server.listeningAddress) else {
+            running.cancel()
+            throw ServeError.cannotListen("\(options.host):\(options.port)", "the server did not start")
+        }
+        self.server = server
+        tasks = [running, Task { await self.watch() }, Task { await self.heartbeat() }]
+        let host = options.host.contains(":") ? "[\(options.host)]" : options.host
+        return URL(string: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/") ?? options.source
+    }
+
+    /// Waits until the server stops.
+    public func wait() async {
+        for task in tasks { await task.value }
+    }
+
+    public func stop() async {
+        for task in tasks { task.cancel() }
+        await site.close()
+        await server?.stop(timeout: 1)
+        tasks = []
+    }
+
+    // MARK: Watching
+
+    private func watch() async {
+        let watcher = SourceWatcher(root: options.source)
+        var (known, folders) = await engine.scan(watcher)
+        // With file events, look only when something happened (and once a second anyway, for
+        // file systems that send no events); without them, look every poll interval.
+        let events = FileEvents.make()
+        var eventsWork = events?.watch(folders) ?? false
+        var lastLook = ContinuousClock.now
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: eventsWork ? .milliseconds(10) : options.pollInterval) } catch { return }
+            if eventsWork, let events, !events.drain(), ContinuousClock.now - lastLook < .seconds(1) { continue }
+            lastLook = ContinuousClock.now
+            var current: SourceWatcher.Snapshot
+            (current, folders) = await engine.scan(watcher)
+            var changed = SourceWatcher.changes(from: known, to: current)
+            guard !changed.isEmpty else { continue }
+            // Let a burst of saves finish before building.
+            for _ in 0..<20 {
+                do { try await Task.sleep(for: options.settleTime) } catch { return }
+                let later: SourceWatcher.Snapshot
+                (later, folders) = await engine.scan(watcher)
+                let more = SourceWatcher.changes(from: current, to: later)
+                current = later
+                if more.isEmpty { break }
+                changed.formUnion(more)
+            }
+            known = current
+            if let events, eventsWork {
+                _ = events.drain()
+                eventsWork = events.watch(folders)
+            }
+            await rebuild(changed)
+        }
+    }
+
+    /// The pages open in browsers first, so that they reload at once; then the rest.
+    private func rebuild(_ changed: Set<String>) async {
+        let first = await engine.update(changed: changed, first: await site.openFiles)
+        await publish(first)
+        guard !first.update.isComplete else {
+            report(first, changed: changed, reloadedAfter: nil)
+            return
+        }
+        if let rest = await engine.finish() {
+            await publish(rest)
+            report(rest, changed: changed, reloadedAfter: first.update.milliseconds)
+        }
+    }
+
+    private func heartbeat() async {
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: .seconds(20)) } catch { return }
+            await site.heartbeat()
+        }
+    }
+
+    private func publish(_ result: Engine.Result) async {
+        await site.publish(files: result.files, generation: result.generation, diagnostics: result.update.diagnostics,
+                           basePath: Self.basePath(of: result.baseURL), pending: result.update.pendingFiles)
+    }
+
+    // MARK: The terminal
+
+    private func report(_ result: Engine.Result, changed: Set<String>, reloadedAfter: Double?) {
+        let update = result.update
+        defer { lastHadErrors = update.hasErrors }
+        if update.hasErrors {
+            printDiagnostics(update.diagnostics, errorsOnly: true)
+            log("changed \(Self.describe(changed)) → \(update.diagnostics.errorCount == 1 ? "1 error" : "\(update.diagnostics.errorCount) errors"); still serving the last good site")
+        } else if update.rebuilt {
+            let reloaded = reloadedAfter.map { String(format: " (open pages reloaded after %.0f ms)", $0) } ?? ""
+            log(summary(of: result, changed: changed) + reloaded)
+        } else if lastHadErrors {
+            log("changed \(Self.describe(changed)) → fixed; the site is as it was before the error")
+        }
+    }
+
+    private func summary(of result: Engine.Result, changed: Set<String>?) -> String {
+        let update = result.update
+        let time = String(format: "%.0f ms", update.milliseconds)
+        guard update.rebuilt else {
+            return "the content has \(update.diagnostics.summary); fix them and the site is built"
+        }
+        let what = changed.map { "changed \(Self.describe($0)) → " } ?? ""
+        if let reason = update.fullRenderReason {
+            return what + "rebuilt all \(update.totalPages) pages in \(time)" + (changed == nil ? "" : " (\(reason))")
+        }
+        return what + "rebuilt \(update.renderedPages) of \(update.totalPages) pages in \(time)"
+    }
+
+    private func printDiagnostics(_ diagnostics: [Diagnostic], errorsOnly: Bool) {
+        for diagnostic in diagnostics where !errorsOnly || diagnostic.severity == .error {
+            log(diagnostic.description)
+        }
+    }
+
+    static func describe(_ changed: Set<String>) -> String {
+        let sorted = changed.sorted()
+        guard let first = sorted.first else { return "nothing" }
+        return sorted.count == 1 ? first : "\(first) and \(sorted.count - 1) more"
+    }
+
+    // MARK: Listening
+
+    private func address() throws -> any SocketAddress {
+        do {
+            return options.host.contains(":") ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
+                : try sockaddr_in.inet(ip4: options.host, port: options.port)
+        } catch {
+            throw ServeError.cannotListen(options.host, "not an IP address (give e.g. --bind 127.0.0.1)")
+        }
+    }
+
+    private func translate(_ error: any Error) -> any Error {
+        if case SocketError.failed(_, let code, let message) = error {
+            return code == EADDRINUSE ? ServeError.portInUse(options.port) : ServeError.cannotListen("\(options.host):\(options.port)", message)
+        }
+        return ServeError.cannotListen("\(options.host):\(options.port)", "\(error)")
+    }
+
+    static func port(of address: Socket.Address?) -> UInt16? {
+        switch address {
+        case .ip4(_, let port)?, .ip6(_, let port)?: port
+        default: nil
+        }
+    }
+
+    /// `https://example.org/orden/` → `/orden/`.
+    static func basePath(of baseURL: String?) -> String {
+        guard let baseURL, let components = URLComponents(string: baseURL), !components.path.isEmpty else { return "/" }
+        return components.path.hasSuffix("/") ? components.path : components.path + "/"
+    }
+}
+
+/// The preview engine on a queue of its own: rendering uses every core through
+/// `concurrentPerform`, which must not block the threads that serve requests.
+final class Engine: Sendable {
+    struct Result: Sendable {
+        var update: PreviewUpdate
+        var files: [String: Data]
+        var generation: Int
+        var baseURL: String?
+    }
+
+    private let source: URL
+    private let state: Mutex<PreviewSite>
+    private let queue = DispatchQueue(label: "orden.serve.engine", qos: .userInitiated)
+
+    init(source: URL, options: BuildOptions) {
+        self.source = source
+        state = Mutex(PreviewSite(options: options))
+    }
+
+    /// Updates the site; with `first`, renders the affected pages among those first and leaves
+    /// the rest to `finish()`.
+    func update(changed: Set<String>?, first: Set<String>? = nil) async -> Result {
+        let source = self.source
+        return await run { site in site.update(from: .directory(source), changed: changed, first: first) }
+    }
+
+    /// Renders what the last update left; nil if it left nothing.
+    func finish() async -> Result? {
+        let result = await perform { site in site.finish() }
+        return result.update.map { Result(update: $0, files: result.files, generation: result.generation, baseURL: result.baseURL) }
+    }
+
+    /// Runs `work` on the engine's queue and returns what it gives with the site after it.
+    private func perform<Update: Sendable>(_ work: @escaping @Sendable (inout PreviewSite) -> Update)
+        async -> (update: Update, files: [String: Data], generation: Int, baseURL: String?) {
+        await withCheckedContinuation { continuation in
+            queue.async { [self] in
+                let result = state.withLock { site in
+                    let update = work(&site)
+                    return (update: update, files: site.files, generation: site.generation, baseURL: site.baseURL)
+                }
+                continuation.resume(returning: result)
+            }
+        }
+    }
+
+    private func run(_ work: @escaping @Sendable (inout PreviewSite) -> PreviewUpdate) async -> Result {
+        let result = await perform(work)
+        return Result(update: result.update, files: result.files, generation: result.generation, baseURL: result.baseURL)
+    }
+
+    /// The watched files, and the folders they are in.
+    func scan(_ watcher: SourceWatcher) async -> (SourceWatcher.Snapshot, [String]) {
+        await withCheckedContinuation { continuation in
+            queue.async {
+                var folders: [String] = []
+                let snapshot = watcher.scan(folders: &folders)
+                continuation.resume(returning: (snapshot, folders))
+            }
+        }
+    }
+}

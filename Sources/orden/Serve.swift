@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import OrdenCore
+import OrdenServe
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site in memory, serve it on this machine and rebuild it as you edit.",
+        discussion: """
+            Watches orden.yml, content/ and themes/, rebuilds only the pages a change affects and reloads \
+            open browser tabs. Errors in the content are shown in the browser over the last good version \
+            of the page. For previewing only: publish what orden build writes.
+            """)
+
+    @OptionGroup var options: SourceOptions
+
+    @Option(name: .long, help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "n"))
+    var port: UInt16 = 1414
+
+    @Option(name: .long, help: ArgumentHelp("The address to listen on; 0.0.0.0 lets other machines in.", valueName: "address"))
+    var bind: String = "127.0.0.1"
+
+    @Option(name: .long, help: "public (default) or internal: the internal site shows internal records and fields.")
+    var audience: Audience = .public
+
+    func run() async throws {
+        var build = options.buildOptions
+        build.audience = audience
+        let server = PreviewServer(options: ServeOptions(source: options.sourceURL, build: build, host: bind, port: port)) { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }
+        let url: URL
+        do {
+            url = try await server.start()
+        } catch let error as ServeError {
+            FileHandle.standardError.write(Data("serve failed: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        var lines = "Serving \(options.sourceURL.standardizedFileURL.path) at \(url.absoluteString) (Ctrl-C to stop)\n"
+        if bind != "127.0.0.1" && bind != "::1" {
+            lines += "Note: other machines can reach this preview; it is meant for local use, not for publishing.\n"
+        }
+        FileHandle.standardOutput.write(Data(lines.utf8))
+        await server.wait()
+    }
+}

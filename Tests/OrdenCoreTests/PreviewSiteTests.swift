@@ -1,0 +1,285 @@
+import Foundation
+import Testing
+@testable import OrdenCore
+
+/// The preview engine must give, after every incremental update, exactly the bytes a full
+/// build of the same source gives, while rendering only the pages a change affects.
+@Suite struct PreviewSiteTests {
+    static let systemA = "\(Fixture.municipalityA)/systems/arkiv.md"
+
+    /// The paths whose bytes differ between the preview and a full build of `files`.
+    static func differences(_ preview: PreviewSite, _ files: [String: String]) -> [String] {
+        differences(preview, built: Orden.buildInMemory(.memory(files)).files)
+    }
+
+    static func differences(_ preview: PreviewSite, built expected: [String: Data]) -> [String] {
+        var paths = Set(expected.keys).symmetricDifference(preview.files.keys)
+        for (path, bytes) in expected where preview.files[path] != nil && preview.files[path] != bytes { paths.insert(path) }
+        return paths.sorted()
+    }
+
+    /// Applies the edits one after another and checks the site after each against a full build.
+    static func expectEquivalent(after edits: [(String, [String: String?])], from start: [String: String],
+                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        var files = start
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        for (name, changes) in edits {
+            for (path, text) in changes { files[path] = text }
+            let update = preview.update(from: .memory(files))
+            #expect(!update.hasErrors, "\(name): \(update.diagnostics.errors)", sourceLocation: sourceLocation)
+            let differing = differences(preview, files)
+            let same = differing.isEmpty
+            #expect(same, "\(name) left \(differing.count) files different from a full build: \(differing.prefix(8))",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func theFirstUpdateBuildsTheWholeSite() {
+        var preview = PreviewSite()
+        let update = preview.update(from: .memory(Fixture.files))
+        #expect(update.rebuilt && update.fullRenderReason == "first build")
+        #expect(update.renderedPages == update.totalPages)
+        #expect(Self.differences(preview, Fixture.files).isEmpty)
+    }
+
+    @Test func aSeriesOfEditsGivesTheSameBytesAsAFullBuild() {
+        let a = Fixture.municipalityA, b = Fixture.municipalityB
+        let original = Fixture.files
+        func edited(_ path: String, _ old: String, _ new: String) -> String {
+            (original[path] ?? "").replacingOccurrences(of: old, with: new)
+        }
+        let product = "content/catalogue/products/acme-arkiv.md", vendor = "content/catalogue/vendors/acme.md"
+        let contract = "\(a)/contracts/acme-avtale.md", activity = "\(a)/processing/arkivering.md"
+        let newSystem = "---\nproduct: beta-okonomi\nowner: Rådmannen\nlifecycle: {status: production}\n---\n"
+        let newDataset = "---\ntitle: Kartdata\ndescription: Kart.\nthemes: [REGI]\naccess_rights: public\nlicence: CC-BY-4.0\n"
+            + "distributions:\n  - format: GEOJSON\n    access_url: https://data.example/kart\nsource_systems: [arkiv]\n---\n"
+        var edits: [(String, [String: String?])] = []
+        edits.append(("a system field", [Self.systemA: edited(Self.systemA, "owner: Dokumentsenteret", "owner: Arkivtjenesten")]))
+        edits.append(("a system body", [Self.systemA: (original[Self.systemA] ?? "") + "\nEt nytt avsnitt om arkivet.\n"]))
+        edits.append(("a system's lifecycle", [Self.systemA: edited(Self.systemA, "status: production", "status: phase-out")]))
+        edits.append(("a product field inherited by systems", [product: edited(product, "hosting: saas", "hosting: on-premises")]))
+        edits.append(("a product's name", [product: edited(product, "name: Acme Arkiv", "name: Acme Arkiv Pluss")]))
+        edits.append(("a vendor's name", [vendor: edited(vendor, "name: Acme Programvare AS", "name: Acme Software AS")]))
+        edits.append(("a new system", ["\(b)/systems/okonomi.md": newSystem]))
+        edits.append(("a new dataset", ["\(a)/datasets/kart.md": newDataset]))
+        edits.append(("a deleted system", ["\(b)/systems/okonomi.md": nil]))
+        edits.append(("a renamed id", ["\(a)/systems/okonomi.md": nil, "\(a)/systems/okonomi-ny.md": original["\(a)/systems/okonomi.md"],
+                                       Self.systemA: edited(Self.systemA, "to: okonomi", "to: okonomi-ny")]))
+        edits.append(("a contract's end date", [contract: edited(contract, "end: 2028-12-31", "end: 2027-06-30")]))
+        edits.append(("a processing activity", [activity: edited(activity, "name: Arkivering", "name: Arkivering og journalføring")]))
+        edits.append(("a municipality record", ["\(a)/_index.md": edited("\(a)/_index.md", "population: 27000", "population: 28000")]))
+        edits.append(("orden.yml", ["orden.yml": edited("orden.yml", "title: Testsite", "title: Testnettsted")]))
+        edits.append(("a theme override", ["themes/default/static/assets/extra.css": "body { color: black; }\n"]))
+        edits.append(("a new guide page", ["content/guide/etablere.md": "---\ntitle: Etablere\norder: 1\nphase: establish\n---\nFørste steg.\n"]))
+        edits.append(("a guide page's title", ["content/guide/etablere.md": "---\ntitle: Kom i gang\norder: 1\nphase: establish\n---\nFørste steg.\n"]))
+        edits.append(("an internal system", ["\(a)/systems/skjult.md": edited("\(a)/systems/skjult.md", "name: Skjult system", "name: Fortsatt skjult")]))
+        Self.expectEquivalent(after: edits, from: original)
+    }
+
+    @Test func aSystemEditRendersFarFewerPagesThanTheSite() {
+        var files = ReportFixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let path = "content/municipalities/9913-cby/systems/c-skole.md"
+        files[path] = (files[path] ?? "").replacingOccurrences(of: "status: production", with: "status: phase-out")
+        let update = preview.update(from: .memory(files))
+        #expect(update.rebuilt && update.fullRenderReason == nil)
+        #expect(update.changedPaths == [path])
+        #expect(update.reparsedFiles == 1)
+        #expect(update.renderedPages > 0 && update.renderedPages * 2 < update.totalPages,
+                "rendered \(update.renderedPages) of \(update.totalPages) pages")
+        #expect(Self.differences(preview, files).isEmpty)
+    }
+
+    @Test func aChangeBelowTheFrontMatterRendersOnlyTheRecordsOwnPage() {
+        let system = "content/municipalities/9913-cby/systems/c-skole.md", product = "content/catalogue/products/p-arkiv.md"
+        var files = ReportFixture.files
+        files[system] = (files[system] ?? "") + "\nEt avsnitt.\n"
+        files[product] = (files[product] ?? "") + "\nEn beskrivelse.\n"
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+
+        files[system] = (files[system] ?? "") + "\nEt avsnitt til.\n"
+        let update = preview.update(from: .memory(files))
+        // The page, and the 404 page, which is always rendered.
+        #expect(update.renderedPages == 2)
+        #expect(Self.differences(preview, files).isEmpty)
+
+        files[product] = (files[product] ?? "") + "\nMer om produktet.\n"
+        let inherited = preview.update(from: .memory(files))
+        #expect(inherited.renderedPages == 4, "the product, the two systems that run it and the 404 page")
+        #expect(Self.differences(preview, files).isEmpty)
+
+        // Whether a system has a description at all counts in the data quality report.
+        files[system] = ReportFixture.files[system]
+        let removed = preview.update(from: .memory(files))
+        #expect(removed.renderedPages > 10)
+        #expect(Self.differences(preview, files).isEmpty)
+    }
+
+    @Test func aProductEditRendersEverySystemThatInheritsFromIt() throws {
+        var files = ReportFixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let product = "content/catalogue/products/p-arkiv.md"
+        files[product] = (files[product] ?? "").replacingOccurrences(of: "---\n", with: "---\nhosting: saas\n", options: .anchored)
+        let update = preview.update(from: .memory(files))
+        #expect(update.rebuilt && !update.hasErrors && update.fullRenderReason == nil)
+        #expect(Self.differences(preview, files).isEmpty)
+        let catalogue = try #require(Orden.check(.memory(files)).catalogue)
+        let affected = AffectedPages.of([.product("p-arkiv")], old: catalogue, new: catalogue)
+        let inheriting = catalogue.systemsByProduct["p-arkiv"] ?? []
+        #expect(inheriting.count == 2)
+        for key in inheriting {
+            #expect(affected.contains(.system(key)))
+            #expect(affected.contains(Scope.municipality(key.municipality)))
+        }
+    }
+
+    /// Every record of two fixtures renamed (or given a new paragraph), retired and deleted in
+    /// turn, each time followed by undoing it: the preview must match a full build after every step.
+    @Test(arguments: ["fixture", "reports"])
+    func everyFileEditedInTurnGivesTheSameBytesAsAFullBuild(_ fixture: String) {
+        let start = fixture == "fixture" ? Fixture.files : ReportFixture.files
+        let startSite = Orden.buildInMemory(.memory(start)).files
+        var preview = PreviewSite()
+        preview.update(from: .memory(start))
+        for path in start.keys.sorted() where path.hasPrefix("content/") {
+            let text = start[path] ?? ""
+            var edits: [(String, String?)] = []
+            for field in ["\nname: ", "\ntitle: "] {
+                if let range = text.range(of: field) {
+                    edits.append(("a new name", text.replacingCharacters(in: range, with: field + "Endret ")))
+                }
+            }
+            if edits.isEmpty || path.contains("/products/") {
+                edits.append(("a new paragraph", text + "\nEndret tekst.\n"))
+            }
+            if text.contains("status: production") {
+                edits.append(("a new status", text.replacingOccurrences(of: "status: production", with: "status: retired")))
+            }
+            edits.append(("deleted", nil))
+            for (name, edited) in edits {
+                var files = start
+                files[path] = edited
+                let update = preview.update(from: .memory(files))
+                if update.hasErrors {
+                    // Deleting a record others name is an error: the last good site stays.
+                    let same = Self.differences(preview, built: startSite).isEmpty
+                    #expect(same, "\(path), \(name): the last good site changed")
+                } else {
+                    let differing = Self.differences(preview, files)
+                    let same = differing.isEmpty
+                    #expect(same, "\(path), \(name): \(differing.count) files differ from a full build: \(differing.prefix(8))")
+                }
+                preview.update(from: .memory(start))
+                let back = Self.differences(preview, built: startSite)
+                let same = back.isEmpty
+                #expect(same, "\(path), \(name) undone: \(back.count) files differ: \(back.prefix(8))")
+            }
+        }
+    }
+
+    @Test func thePagesOpenInABrowserAreRenderedFirst() throws {
+        var files = ReportFixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let path = "content/municipalities/9911-aby/systems/a-arkiv.md"
+        let open = "kommuner/9911-aby/systemer/a-arkiv/index.html"
+        files[path] = try #require(files[path]).replacingOccurrences(of: "status: production", with: "status: phase-out")
+        let expected = Orden.buildInMemory(.memory(files)).files
+
+        let first = preview.update(from: .memory(files), first: [open, "kommuner/index.html"])
+        #expect(first.rebuilt && !first.isComplete)
+        #expect(first.renderedPages == 2, "the open system page and the list of municipalities")
+        #expect(preview.files[open] == expected[open])
+        #expect(preview.files["kommuner/9911-aby/index.html"] != expected["kommuner/9911-aby/index.html"])
+        #expect(first.pendingFiles.contains("kommuner/9911-aby/index.html"))
+        #expect(!first.pendingFiles.contains(open))
+        let generation = preview.generation
+
+        let finished = preview.finish()
+        let rest = try #require(finished)
+        #expect(rest.isComplete && rest.renderedPages > first.renderedPages)
+        #expect(preview.generation == generation)
+        #expect(Self.differences(preview, built: expected).isEmpty)
+        let nothing = preview.finish()
+        #expect(nothing == nil)
+    }
+
+    @Test func anUpdateFinishesTheOneBeforeIt() {
+        var files = ReportFixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let a = "content/municipalities/9911-aby/systems/a-arkiv.md", c = "content/municipalities/9913-cby/systems/c-skole.md"
+        files[a] = (files[a] ?? "").replacingOccurrences(of: "status: production", with: "status: phase-out")
+        preview.update(from: .memory(files), first: [])
+        files[c] = (files[c] ?? "").replacingOccurrences(of: "status: production", with: "status: phase-out")
+        preview.update(from: .memory(files), first: ["index.html"])
+        preview.finish()
+        #expect(Self.differences(preview, files).isEmpty)
+    }
+
+    @Test func anErrorKeepsTheLastGoodSiteAndSaysWhereItIs() throws {
+        var files = Fixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let good = preview.files
+        let generation = preview.generation
+        files[Self.systemA] = "---\nproduct: acme-arkiv\nowner: [unclosed\n---\n"
+        let broken = preview.update(from: .memory(files))
+        #expect(broken.hasErrors && !broken.rebuilt)
+        #expect(preview.files == good)
+        #expect(preview.generation == generation)
+        let error = try #require(preview.diagnostics.errors.first)
+        #expect(error.location.path == Self.systemA)
+        #expect(error.location.line > 0)
+
+        files[Self.systemA] = Fixture.files[Self.systemA]
+        let fixed = preview.update(from: .memory(files))
+        #expect(!fixed.hasErrors && preview.diagnostics.errors.isEmpty)
+        #expect(preview.files == good)
+    }
+
+    @Test func aBrokenFileFixedWithAChangeRendersTheChange() {
+        var files = Fixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        files[Self.systemA] = "---\nproduct: acme-arkiv\nowner: [unclosed\n---\n"
+        preview.update(from: .memory(files))
+        files[Self.systemA] = (Fixture.files[Self.systemA] ?? "").replacingOccurrences(of: "owner: Dokumentsenteret", with: "owner: Arkivet")
+        let fixed = preview.update(from: .memory(files))
+        #expect(fixed.rebuilt && fixed.changedPaths == [Self.systemA])
+        #expect(Self.differences(preview, files).isEmpty)
+    }
+
+    @Test func withAListOfChangedFilesOnlyThoseAreRead() {
+        var files = Fixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        files[Self.systemA] = (files[Self.systemA] ?? "") + "\nTillegg.\n"
+        // A file changed on disk that the watcher did not report is not read.
+        let other = "\(Fixture.municipalityB)/systems/arkiv.md"
+        files[other] = (files[other] ?? "") + "\nIkke meldt.\n"
+        let update = preview.update(from: .memory(files), changed: [Self.systemA])
+        #expect(update.changedPaths == [Self.systemA])
+        #expect(update.reparsedFiles == 1)
+        let unchanged = preview.update(from: .memory(files), changed: [Self.systemA])
+        #expect(!unchanged.rebuilt && unchanged.changedPaths.isEmpty)
+    }
+
+    @Test func filesABuildDoesNotReadChangeNothing() {
+        var files = Fixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        files["README.md"] = "# Notater\n"
+        let update = preview.update(from: .memory(files))
+        #expect(!update.rebuilt && update.changedPaths.isEmpty)
+    }
+
+    @Test func pagesTheRulesDoNotKnowAreAlwaysRendered() {
+        #expect(AffectedPages().contains(.notFound))
+        #expect(!AffectedPages().contains(.home))
+    }
+}

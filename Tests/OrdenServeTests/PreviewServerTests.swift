@@ -1,0 +1,328 @@
+import FlyingSocks
+import Foundation
+import Testing
+@testable import OrdenCore
+@testable import OrdenServe
+
+/// A small valid site on disk: one fictional municipality with one system.
+enum ServeFixture {
+    static let system = "content/municipalities/9901-testvik/systems/arkiv.md"
+
+    static let files: [String: String] = [
+        "orden.yml": "title: Servetest\nbase_url: https://serve.example/orden/\nreport_date: 2026-11-01\n",
+        "content/catalogue/vendors/acme.md": "---\nname: Acme AS\n---\n",
+        "content/catalogue/products/acme-arkiv.md": "---\nname: Acme Arkiv\nvendor: acme\n---\nEt arkivsystem.\n",
+        "content/municipalities/9901-testvik/_index.md": "---\nname: Testvik kommune\nnumber: \"9901\"\norgnr: \"123456785\"\nfictional: true\n---\n",
+        system: "---\nproduct: acme-arkiv\nowner: Servicetorget\nlifecycle: {status: production}\n---\n",
+    ]
+
+    static func write(_ files: [String: String] = files) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orden-serve-\(UUID().uuidString)")
+        for (path, text) in files { try write(text, to: path, in: folder) }
+        return folder
+    }
+
+    static func write(_ text: String, to path: String, in folder: URL) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+}
+
+struct TimedOut: Error, CustomStringConvertible {
+    var what: String
+    var description: String { "timed out waiting for \(what)" }
+}
+
+/// A raw HTTP/1.1 client on a socket, so that the test sees exactly what a browser gets,
+/// with a time limit on every read so that a test cannot hang.
+struct TestClient {
+    let socket: AsyncSocket
+    var received = Data()
+
+    static func connect(_ port: UInt16) async throws -> TestClient {
+        TestClient(socket: try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 5))
+    }
+
+    func send(_ method: String, _ path: String, keepOpen: Bool = false) async throws {
+        let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (keepOpen ? "" : "Connection: close\r\n") + "\r\n"
+        try await socket.write(Data(request.utf8))
+    }
+
+    /// Reads until `done` says the text so far is enough, or the server closes, or time is up.
+    mutating func read(for what: String, seconds: Double = 10, until done: (String) -> Bool = { _ in false }) async throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        let socket = self.socket
+        while !done(String(decoding: received, as: UTF8.self)) {
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { throw TimedOut(what: what) }
+            let chunk: [UInt8]? = try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+                group.addTask {
+                    do { return try await socket.read(atMost: 65536) } catch SocketError.disconnected { return nil }
+                }
+                group.addTask {
+                    try await Task.sleep(for: .milliseconds(Int(remaining * 1000)))
+                    try? socket.close()
+                    throw TimedOut(what: what)
+                }
+                defer { group.cancelAll() }
+                return try await group.next() ?? nil
+            }
+            guard let chunk else { break }
+            received.append(contentsOf: chunk)
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    func close() { try? socket.close() }
+
+    struct Response {
+        var status: Int
+        var headers: [String: String]
+        var body: String
+    }
+
+    static func fetch(_ path: String, method: String = "GET", port: UInt16) async throws -> Response {
+        var client = try await connect(port)
+        defer { client.close() }
+        try await client.send(method, path)
+        let text = try await client.read(for: "\(method) \(path)")
+        let parts = text.components(separatedBy: "\r\n\r\n")
+        let head = parts.first?.components(separatedBy: "\r\n") ?? []
+        let status = head.first?.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        var headers: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return Response(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+    }
+}
+
+@Suite struct PreviewServerTests {
+    func start(_ folder: URL) async throws -> (PreviewServer, UInt16) {
+        let options = ServeOptions(source: folder, port: 0, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+        let server = PreviewServer(options: options) { _ in }
+        let url = try await server.start()
+        return (server, UInt16(url.port ?? 0))
+    }
+
+    @Test func servesTheSiteWithTheLiveReloadScript() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+
+        let home = try await TestClient.fetch("/", port: port)
+        #expect(home.status == 200)
+        #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(home.body.contains("<script src=\"/_orden/live.js\" defer></script>\n</body>"))
+
+        let system = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/", port: port)
+        #expect(system.status == 200 && system.body.contains("Servicetorget"))
+        let json = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/index.json", port: port)
+        #expect(json.status == 200 && json.headers["content-type"] == "application/json")
+        #expect(!json.body.contains("_orden"))
+        let turtle = try await TestClient.fetch("/data/catalog.ttl", port: port)
+        #expect(turtle.headers["content-type"] == "text/turtle; charset=utf-8")
+        let css = try await TestClient.fetch("/assets/style.css", port: port)
+        #expect(css.headers["content-type"] == "text/css; charset=utf-8")
+        // Below the base_url's path too, where the 404 page's links point.
+        let based = try await TestClient.fetch("/orden/kommuner/", port: port)
+        #expect(based.status == 200)
+
+        let folderWithoutSlash = try await TestClient.fetch("/kommuner", port: port)
+        #expect(folderWithoutSlash.status == 301 && folderWithoutSlash.headers["location"] == "/kommuner/")
+
+        let missing = try await TestClient.fetch("/finnes-ikke/", port: port)
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("Fant ikke siden") && missing.body.contains("/_orden/live.js"))
+
+        let head = try await TestClient.fetch("/", method: "HEAD", port: port)
+        #expect(head.status == 200 && head.body.isEmpty)
+        #expect(Int(head.headers["content-length"] ?? "") == home.body.utf8.count)
+
+        let post = try await TestClient.fetch("/", method: "POST", port: port)
+        #expect(post.status == 405)
+
+        let script = try await TestClient.fetch("/_orden/live.js", port: port)
+        #expect(script.status == 200 && script.body.contains("EventSource(\"/_orden/events?page=\""))
+        #expect(!script.body.contains("innerHTML"))
+        let status = try await TestClient.fetch("/_orden/status", port: port)
+        #expect(status.body == #"{"errors":[],"generation":1,"warnings":0}"#)
+        await server.stop()
+    }
+
+    @Test func pathsThatLeaveTheSiteAreRefused() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ServeFixture.write("secret", to: "../secret.txt", in: folder.appendingPathComponent("content"))
+        let (server, port) = try await start(folder)
+        for path in ["/../orden.yml", "/%2e%2e/%2e%2e/etc/passwd", "/kommuner/..%2f..%2forden.yml", "/..%5c..%5corden.yml", "/orden.yml", "/content/secret.txt"] {
+            let response = try await TestClient.fetch(path, port: port)
+            #expect([400, 404].contains(response.status), "\(path): \(response.status)")
+            #expect(!response.body.contains("base_url") && !response.body.contains("secret"), "\(path)")
+        }
+        await server.stop()
+    }
+
+    @Test func anEditReloadsTheBrowserAndAnErrorShowsTheOverlay() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        var events = try await TestClient.connect(port)
+        defer { events.close() }
+        try await events.send("GET", "/_orden/events?page=%2Fkommuner%2F9901-testvik%2Fsystemer%2Farkiv%2F", keepOpen: true)
+        let hello = try await events.read(for: "hello") { $0.contains("event: hello") }
+        #expect(hello.contains("text/event-stream"))
+        // The browser is listening before the edit is made, and the server knows its page.
+        while await server.site.listenerCount == 0 { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(await server.site.openFiles == ["kommuner/9901-testvik/systemer/arkiv/index.html"])
+
+        try ServeFixture.write("---\nproduct: acme-arkiv\nowner: Arkivtjenesten\nlifecycle: {status: phase-out}\n---\n", to: ServeFixture.system, in: folder)
+        let reload = try await events.read(for: "reload") { $0.contains("event: reload") }
+        #expect(reload.contains(#"data: {"errors":[],"generation":2,"#))
+        let page = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/", port: port)
+        #expect(page.body.contains("Arkivtjenesten"))
+        // A page rendered after the open one is served only once it is up to date.
+        let list = try await TestClient.fetch("/kommuner/9901-testvik/systemer/", port: port)
+        #expect(list.body.contains("Under utfasing"))
+
+        try ServeFixture.write("---\nproduct: acme-arkiv\nowner: [Arkiv\n---\n", to: ServeFixture.system, in: folder)
+        let error = try await events.read(for: "error") { $0.contains("event: error") }
+        #expect(error.contains(#""path":"content/municipalities/9901-testvik/systems/arkiv.md""#))
+        #expect(error.contains("YAML syntax error"))
+        let status = try await TestClient.fetch("/_orden/status", port: port)
+        #expect(status.body.contains(#""location":"content/municipalities/9901-testvik/systems/arkiv.md:"#), "\(status.body)")
+        // The last good site is still served.
+        let stale = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/", port: port)
+        #expect(stale.status == 200 && stale.body.contains("Arkivtjenesten"))
+        await server.stop()
+    }
+
+    @Test func aPortInUseIsSaidClearly() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, port) = try await start(folder)
+        let second = PreviewServer(options: ServeOptions(source: folder, port: port)) { _ in }
+        await #expect {
+            try await second.start()
+        } throws: { error in
+            "\(error)" == "port \(port) is already in use (another orden serve?); choose another with --port"
+        }
+        await first.stop()
+    }
+
+    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/orden")
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    func theCommandExitsWithTwoWhenThePortIsTaken() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, port) = try await start(folder)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--source", folder.path, "--port", String(port)]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message == "serve failed: port \(port) is already in use (another orden serve?); choose another with --port\n")
+        await first.stop()
+    }
+
+    @Test func contentWithErrorsFromTheStartServesAPageThatShowsThem() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ServeFixture.write("---\nproduct: ukjent\nowner: IT\nlifecycle: {status: production}\n---\n", to: ServeFixture.system, in: folder)
+        let (server, port) = try await start(folder)
+        let home = try await TestClient.fetch("/", port: port)
+        #expect(home.status == 503 && home.body.contains("/_orden/live.js"))
+        let status = try await TestClient.fetch("/_orden/status", port: port)
+        #expect(status.body.contains("unknown product"))
+        await server.stop()
+    }
+}
+
+@Suite struct LiveReloadTests {
+    @Test func theScriptGoesBeforeTheLastClosingBodyTag() {
+        let page = Data("<html><body><p>&lt;/body&gt;</p></body></html>".utf8)
+        #expect(String(decoding: LiveReload.inject(into: page), as: UTF8.self)
+            == "<html><body><p>&lt;/body&gt;</p><script src=\"/_orden/live.js\" defer></script>\n</body></html>")
+        #expect(String(decoding: LiveReload.inject(into: Data("<p>x</p>".utf8)), as: UTF8.self).hasSuffix("</script>\n"))
+    }
+
+    @Test func theBuiltSiteNeverHoldsTheScript() {
+        let site = Orden.buildInMemory(.memory(ServeFixture.files)).files
+        #expect(!site.isEmpty)
+        for (path, bytes) in site {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("_orden"), "\(path)")
+        }
+    }
+
+    @Test func errorsAreSentAsEscapedJSONOnOneLine() throws {
+        let diagnostic = Diagnostic.error("bad <script>alert(1)</script>\nsecond line", at: SourceLocation(path: "content/a\"b.md", line: 2, column: 3), hint: "fix it")
+        let status = String(decoding: LiveReload.status(generation: 4, diagnostics: [diagnostic, .warning("w", at: SourceLocation(path: "x"))]), as: UTF8.self)
+        #expect(!status.contains("\n"))
+        #expect(status.contains(#""location":"content/a\"b.md:2:3""#))
+        #expect(status.contains(#""warnings":1"#))
+        // The overlay puts text in with textContent, never as markup.
+        let script = String(decoding: LiveReload.script, as: UTF8.self)
+        #expect(script.contains("textContent") && !script.contains("innerHTML") && !script.contains("insertAdjacentHTML"))
+    }
+
+    @Test func requestPathsMapToSiteFiles() {
+        #expect(PreviewHandler.sitePath("/", basePath: "/") == "index.html")
+        #expect(PreviewHandler.sitePath("/kommuner/", basePath: "/") == "kommuner/index.html")
+        #expect(PreviewHandler.sitePath("/data/catalog.ttl", basePath: "/") == "data/catalog.ttl")
+        #expect(PreviewHandler.sitePath("/orden/kommuner/", basePath: "/orden/") == "kommuner/index.html")
+        #expect(PreviewHandler.sitePath("/a/../b", basePath: "/") == nil)
+        #expect(PreviewHandler.sitePath("/a/./b", basePath: "/") == nil)
+        #expect(PreviewHandler.sitePath("/a\\b", basePath: "/") == nil)
+        #expect(ContentTypes.of("data/catalog.jsonld") == "application/ld+json")
+        #expect(ContentTypes.of("data/catalog.rdf") == "application/rdf+xml")
+        #expect(ContentTypes.of("x/tabell.csv") == "text/csv; charset=utf-8")
+        #expect(ContentTypes.of("sitemap.xml") == "application/xml")
+        #expect(ContentTypes.of("eksport.xlsx") == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(ContentTypes.of("chart.svg") == "image/svg+xml")
+    }
+}
+
+@Suite struct SourceWatcherTests {
+    @Test func findsChangedAddedAndRemovedFilesButNotEditorFiles() throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watcher = SourceWatcher(root: folder)
+        let before = watcher.scan()
+        #expect(before.keys.contains("orden.yml") && before.keys.contains(ServeFixture.system))
+
+        try ServeFixture.write("---\nproduct: acme-arkiv\nowner: Annen eier\nlifecycle: {status: production}\n---\n", to: ServeFixture.system, in: folder)
+        try ServeFixture.write("---\nname: Beta\n---\n", to: "content/catalogue/vendors/beta.md", in: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("content/catalogue/vendors/acme.md"))
+        for name in [".arkiv.md.swp", "arkiv.md~", "4913", "#arkiv.md#"] {
+            try ServeFixture.write("x", to: "content/municipalities/9901-testvik/systems/\(name)", in: folder)
+        }
+        try ServeFixture.write("ignored", to: "README.md", in: folder)
+        let after = watcher.scan()
+        #expect(SourceWatcher.changes(from: before, to: after)
+            == [ServeFixture.system, "content/catalogue/vendors/beta.md", "content/catalogue/vendors/acme.md"])
+    }
+
+    @Test(.enabled(if: FileEvents.make() != nil))
+    func fileEventsSayWhenSomethingChanged() throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let events = try #require(FileEvents.make())
+        var folders: [String] = []
+        _ = SourceWatcher(root: folder).scan(folders: &folders)
+        #expect(folders.contains(folder.appendingPathComponent("content/municipalities/9901-testvik/systems").path))
+        #expect(events.watch(folders))
+        #expect(!events.drain())
+        try ServeFixture.write("---\nname: Acme ASA\n---\n", to: "content/catalogue/vendors/acme.md", in: folder)
+        #expect(events.drain())
+        #expect(!events.drain())
+    }
+}
