@@ -311,6 +311,22 @@ struct TestClient {
             == [ServeFixture.system, "content/catalogue/vendors/beta.md", "content/catalogue/vendors/acme.md"])
     }
 
+    @Test func watchesTheContentOfTheSourcesOrdenYmlLists() throws {
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("orden-serve-sources-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try ServeFixture.write("title: T\nbase_url: https://t.example/\nsources: [{path: ../katalog}]\n", to: "site/orden.yml", in: workspace)
+        try ServeFixture.write("---\nname: Acme\n---\n", to: "katalog/content/catalogue/vendors/acme.md", in: workspace)
+        try ServeFixture.write("not content", to: "katalog/README.md", in: workspace)
+        let watcher = SourceWatcher(root: workspace.appendingPathComponent("site"))
+        var folders: [String] = []
+        let before = watcher.scan(folders: &folders)
+        #expect(before.keys.contains("content/catalogue/vendors/acme.md"))
+        #expect(!before.keys.contains("README.md"))
+        #expect(folders.contains(workspace.appendingPathComponent("katalog/content/catalogue/vendors").path))
+        try ServeFixture.write("---\nname: Acme ASA\n---\n", to: "katalog/content/catalogue/vendors/acme.md", in: workspace)
+        #expect(SourceWatcher.changes(from: before, to: watcher.scan()) == ["content/catalogue/vendors/acme.md"])
+    }
+
     @Test(.enabled(if: FileEvents.make() != nil))
     func fileEventsSayWhenSomethingChanged() throws {
         let folder = try ServeFixture.write()
