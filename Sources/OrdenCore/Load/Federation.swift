@@ -58,12 +58,14 @@ public enum Federation {
     public static func sourceFolders(of root: URL) -> [URL] {
         let tree = SourceTree.directory(root)
         guard tree.exists(ContentLayout.configFile), let sources = ContentParser.parseConfig(tree).0?.sources else { return [] }
-        return sources.compactMap { source in
-            let folder = URL(fileURLWithPath: source.path.text, isDirectory: true, relativeTo: root).standardizedFileURL
-            var isDirectory: ObjCBool = false
-            guard folder != root.standardizedFileURL, FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
-            return folder
-        }
+        return sources.compactMap { folder(of: $0, root: root) }.filter { $0 != root.standardizedFileURL }
+    }
+
+    /// The source's folder, if it is one.
+    private static func folder(of source: ContentSource, root: URL) -> URL? {
+        let folder = URL(fileURLWithPath: source.path.text, isDirectory: true, relativeTo: root).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : nil
     }
 
     public static func merge(_ tree: SourceTree, sources: [ContentSource]) -> (SourceTree, [Diagnostic]) {
@@ -86,11 +88,10 @@ public enum Federation {
         var roots = [root]
         for source in sources {
             let location = source.path.location ?? SourceLocation(path: ContentLayout.configFile)
-            let folder = URL(fileURLWithPath: source.path.text, isDirectory: true, relativeTo: root).standardizedFileURL
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard let folder = folder(of: source, root: root) else {
+                let looked = URL(fileURLWithPath: source.path.text, isDirectory: true, relativeTo: root).standardizedFileURL
                 diagnostics.append(.error(
-                    "the content source \(source.path) is not a folder (looked for \(folder.path))", at: location,
+                    "the content source \(source.path) is not a folder (looked for \(looked.path))", at: location,
                     hint: "check out that repository beside this one (git clone … \(source.path.text)), or correct the path"))
                 continue
             }
