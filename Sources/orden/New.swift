@@ -58,7 +58,8 @@ struct New: ParsableCommand {
         let request = NewRecord.Request(kind: kind, id: id, name: name, municipality: municipality, product: product,
                                         vendor: vendor, orgnr: orgnr, force: force, today: Day.today)
         let file: PlannedFile
-        switch NewRecord.plan(request, in: .directory(source)) {
+        // With the content sources orden.yml lists: a municipality's system names products in the catalogue's repository.
+        switch NewRecord.plan(request, in: Orden.federated(.directory(source)).0) {
         case .success(let planned): file = planned
         case .failure(.usage(let message)): throw ValidationError(message)
         case .failure(.content(let problem)):

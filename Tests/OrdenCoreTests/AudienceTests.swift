@@ -281,7 +281,7 @@ import Testing
         #expect(String(decoding: try #require(publicSite["robots.txt"]), as: UTF8.self).contains("Sitemap: https://test.example/sitemap.xml"))
     }
 
-    @Test func orderYmlNamesInternalFieldsAsKindDotField() {
+    @Test func ordenYmlNamesInternalFieldsAsKindDotField() {
         func problems(_ line: String) -> [Diagnostic] {
             var files = Self.publicSite
             files["orden.yml"] = "title: T\nbase_url: https://test.example/\nreport_date: 2026-11-01\n" + line

@@ -139,4 +139,15 @@ import Testing
         #expect(PreviewSiteTests.differences(preview, built: expected).isEmpty)
         #expect(Fixture.html(preview.files, "kommuner/3901-horten/systemer/arkiv/index.html").contains("Acme Arkiv Neste"))
     }
+
+    @Test func ordenNewFindsTheProductInTheCataloguesRepository() throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let tree = Orden.federated(.directory(workspace.appendingPathComponent("horten"))).0
+        let request = NewRecord.Request(kind: .system, id: "nytt-arkiv", municipality: "3901", product: "acme-arkiv", today: Day("2026-11-26") ?? .placeholder)
+        let planned = try NewRecord.plan(request, in: tree).get()
+        #expect(planned.path == "content/municipalities/3901-horten/systems/nytt-arkiv.md")
+        #expect(planned.text.contains("product: acme-arkiv"))
+        #expect(planned.text.contains("hosting: saas"), "the inherited values are listed as comments")
+    }
 }

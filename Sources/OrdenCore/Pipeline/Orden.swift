@@ -89,7 +89,7 @@ public enum Orden {
     }
 
     /// The source with the content sources its orden.yml lists merged in.
-    static func federated(_ tree: SourceTree) -> (SourceTree, [Diagnostic]) {
+    public static func federated(_ tree: SourceTree) -> (SourceTree, [Diagnostic]) {
         guard tree.exists(ContentLayout.configFile), let sources = ContentParser.parseConfig(tree).0?.sources, !sources.isEmpty else {
             return (tree, [])
         }
