@@ -41,6 +41,32 @@ private let gitIsInstalled = GitRunner.system.run(["--version"]) != nil
         return url
     }
 
+    /// The audience sentinels again, now with git history: the changes page, the feed and the
+    /// pages' "Sist endret" must not give away an internal record or a commit message.
+    @Test func thePublicChangesPageAndFeedKeepInternalRecordsAndCommitMessagesOut() throws {
+        let repository = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let files = AudienceTests.withInternals
+        try write(files, under: repository)
+        try git(["init", "-q"], in: repository)
+        try git(["add", "-A"], in: repository)
+        #expect(try git(["commit", "-q", "-m", "Sentinel første versjon"], in: repository) == 0)
+        let hidden = "\(AudienceTests.municipality)/systems/sentinel-system.md"
+        try write([hidden: (files[hidden] ?? "") + "\nMer om det skjulte.\n"], under: repository)
+        try git(["commit", "-q", "-a", "-m", "Sentinel emne om et internt system"], in: repository, date: "2026-11-27T09:00:00+01:00")
+
+        let publicSite = Orden.buildInMemory(.directory(repository))
+        #expect(publicSite.diagnostics.errors.isEmpty)
+        #expect(publicSite.files["endringer.xml"] != nil && publicSite.files["endringer/index.html"] != nil)
+        for (path, bytes) in publicSite.files {
+            #expect(!String(decoding: bytes, as: UTF8.self).localizedCaseInsensitiveContains("sentinel"), "\(path) mentions a sentinel")
+        }
+        let internalSite = Orden.buildInMemory(.directory(repository), options: BuildOptions(audience: .internal))
+        let feed = String(decoding: internalSite.files["endringer.xml"] ?? Data(), as: UTF8.self)
+        #expect(feed.contains("Sentinel Systemnavn"))
+        #expect(feed.contains("Sentinel emne om et internt system"))
+    }
+
     @Test func pagesShowWhoChangedTheRecordLastAndWhen() throws {
         let repository = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: repository) }
