@@ -31,6 +31,9 @@ struct New: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The municipality a system, dataset, processing activity, contract or initiative belongs to.", valueName: "number"))
     var municipality: String?
 
+    @Option(name: .long, help: ArgumentHelp("The cooperation region a shared initiative belongs to (its folder under content/regions/).", valueName: "id"))
+    var region: String?
+
     @Option(name: .long, help: ArgumentHelp("The product a system uses; the system inherits from it.", valueName: "id"))
     var product: String?
 
@@ -55,8 +58,9 @@ struct New: ParsableCommand {
     func run() throws {
         guard let kind = RecordKind.named(kind) else { return }
         let source = URL(fileURLWithPath: source, isDirectory: true)
-        let request = NewRecord.Request(kind: kind, id: id, name: name, municipality: municipality, product: product,
+        var request = NewRecord.Request(kind: kind, id: id, name: name, municipality: municipality, product: product,
                                         vendor: vendor, orgnr: orgnr, force: force, today: Day.today)
+        request.region = region
         let file: PlannedFile
         // With the content sources orden.yml lists: a municipality's system names products in the catalogue's repository.
         switch NewRecord.plan(request, in: Orden.federated(.directory(source)).0) {

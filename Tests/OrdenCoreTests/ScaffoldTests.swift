@@ -74,6 +74,31 @@ import Yams
         #expect(Orden.check(.memory(files)).catalogue != nil)
     }
 
+    @Test func aRegionsSharedInitiativeGoesInTheRegionsFolderAndPassesOnceFilledIn() throws {
+        var files = Fixture.files
+        let horten = "\(Fixture.municipalityA)/_index.md"
+        files[horten] = (files[horten] ?? "").replacingOccurrences(of: "county: Vestfold", with: "county: Vestfold\ncooperation: Vestfoldrådet")
+        var request = NewRecord.Request(kind: .initiative, name: "Felles arkiv", today: Self.today)
+        request.region = "vestfoldradet"
+        let file = try Self.plan(request, in: files)
+        #expect(file.path == "content/regions/vestfoldradet/initiatives/felles-arkiv.md")
+        files[file.path] = file.text
+        let errors = Fixture.check(files).errors
+        #expect(!errors.isEmpty && errors.allSatisfy { $0.message.hasSuffix(" is not filled in yet") }, "\(errors)")
+        files[file.path] = try Self.fill(file.text, at: errors)
+        #expect(Fixture.check(files).errors.isEmpty)
+
+        var both = request
+        both.municipality = "3901"
+        #expect(Self.failure(both, in: files).map { "\($0)" }?.contains("either --municipality or --region") == true)
+        var neither = request
+        neither.region = nil
+        #expect(Self.failure(neither, in: files).map { "\($0)" }?.contains("needs --municipality NUMBER or --region ID") == true)
+        var system = NewRecord.Request(kind: .system, name: "X", municipality: "3901", today: Self.today)
+        system.region = "vestfoldradet"
+        #expect(Self.failure(system, in: files).map { "\($0)" }?.contains("only initiatives belong to a region") == true)
+    }
+
     /// Every optional field the file offers as a comment is a field of that kind, in valid YAML,
     /// once the editor removes the `#`: the templates cannot drift from the content model.
     @Test(arguments: RecordKind.allCases)

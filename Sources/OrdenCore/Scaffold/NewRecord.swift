@@ -27,6 +27,8 @@ public enum NewRecord {
         /// The name or title; also gives the id when there is none.
         public var name: String?
         public var municipality: String?
+        /// For an initiative of a cooperation region (its folder under content/regions/).
+        public var region: String? = nil
         public var product: String?
         public var vendor: String?
         public var orgnr: String?
@@ -84,7 +86,17 @@ public enum NewRecord {
                    "only systems, products and contracts name a vendor")
         try refuse("--orgnr", request.orgnr, unless: [.municipality, .vendor].contains(kind),
                    "only municipalities and vendors have an organisation number")
-        if kind.isLocal && request.municipality == nil {
+        try refuse("--region", request.region, unless: kind == .initiative, "only initiatives belong to a region")
+        if request.region != nil && request.municipality != nil {
+            throw ScaffoldFailure.usage("give either --municipality or --region: an initiative belongs to a municipality or to a region")
+        }
+        if let region = request.region, !Identifier.isValid(region) {
+            throw ScaffoldFailure.usage("--region \(region) is not a region id; write the cooperation's name in lowercase with hyphens, e.g. \(Identifier.suggestion(for: region))")
+        }
+        if kind == .initiative && request.municipality == nil && request.region == nil {
+            throw ScaffoldFailure.usage("orden new initiative needs --municipality NUMBER or --region ID: an initiative belongs to a municipality or a cooperation region")
+        }
+        if kind.isLocal && kind != .initiative && request.municipality == nil {
             throw ScaffoldFailure.usage("orden new \(kind.commandName) needs --municipality NUMBER: a \(kind.noun) belongs to a municipality")
         }
         if let number = request.municipality { try checkNumber(number, option: "--municipality") }
@@ -177,6 +189,10 @@ public enum NewRecord {
         case _ where request.kind.isCatalogue:
             draft.id = try id(request)
             return (ImportTarget.cataloguePath(request.kind, id: draft.id), draft)
+        case .initiative where request.region != nil:
+            draft.id = try id(request)
+            let region = request.region ?? ""
+            return ("\(ContentLayout.contentFolder)/\(ContentLayout.regionsFolder)/\(region)/\(RecordKind.initiative.folder)/\(draft.id).md", draft)
         default:
             draft.id = try id(request)
             let folder = try municipalityFolder(request.municipality ?? "", paths: paths)
