@@ -324,4 +324,19 @@ import Testing
         let catalogue = try #require(Orden.check(.memory(files)).catalogue)
         #expect(catalogue.reportDate == Day("2026-03-01"))
     }
+
+    @Test func aSiteCanPublishItsDataProtectionOfficerButNoSecurityDetail() {
+        var files = Self.withInternals
+        files["orden.yml"] = (files["orden.yml"] ?? "") + "\npublic_fields: [municipality.dpo]\n"
+        let page = Fixture.html(Self.build(files, .public), "kommuner/3901-horten/index.html")
+        #expect(page.contains("Sentinel Dponavn") && page.contains("sentinel-dpo@horten.example"))
+        #expect(!page.contains("SENTINEL-INFRA"))
+        func problem(_ line: String) -> Diagnostic? {
+            var files = Self.publicSite
+            files["orden.yml"] = (files["orden.yml"] ?? "") + "\n" + line + "\n"
+            return Orden.check(.memory(files)).diagnostics.errors.first
+        }
+        #expect(problem("public_fields: [system.classification]")?.message.contains("cannot be made public") == true)
+        #expect(problem("public_fields: [system.owner]")?.message.contains("is public already") == true)
+    }
 }

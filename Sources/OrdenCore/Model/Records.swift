@@ -309,6 +309,8 @@ public struct SiteConfig: Sendable, Codable {
     public var reportDate: Day?
     /// Fields only the internal build shows, beyond those that always are (`system.users`).
     public var internalFields: [InternalField]?
+    /// Fields that are internal on every site but this one publishes: only `municipality.dpo`.
+    public var publicFields: [PublishableField]?
     /// Other content repositories merged into this site (the shared catalogue, municipalities).
     public var sources: [ContentSource]?
     /// Links to the forge's editor: "Rediger denne siden" and "Foreslå et nytt system her".

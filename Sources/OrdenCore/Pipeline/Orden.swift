@@ -191,6 +191,6 @@ struct StageClock {
 extension SiteConfig {
     /// Stands in when orden.yml is missing or broken, so that the content is still checked.
     static var placeholder: SiteConfig {
-        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil, internalFields: nil, sources: nil)  // safe: constant valid URL
+        SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil, internalFields: nil, publicFields: nil, sources: nil)  // safe: constant valid URL
     }
 }

@@ -33,6 +33,25 @@ public struct InternalField: Sendable, Hashable, Decodable, CustomStringConverti
     public var description: String { "\(kind.configName).\(key)" }
 }
 
+/// A built-in internal field a site publishes, from orden.yml's `public_fields`. Only the DPO's
+/// contact can be: security details never are.
+public struct PublishableField: Sendable, Hashable, Decodable, Encodable {
+    public var field: InternalField
+    static let allowed: [InternalField] = [InternalField(kind: .municipality, key: "dpo")].compactMap { $0 }
+
+    public init(from decoder: any Decoder) throws {
+        let field = try InternalField(from: decoder)
+        guard Self.allowed.contains(field) else {
+            let isInternal = InternalFields.builtIn.contains(field)
+            throw ValueError(isInternal ? "\(field) cannot be made public" : "\(field) is public already",
+                             hint: "public_fields can only publish " + Self.allowed.map(\.description).joined(separator: ", "))
+        }
+        self.field = field
+    }
+
+    public func encode(to encoder: any Encoder) throws { try field.encode(to: encoder) }
+}
+
 extension RecordKind {
     /// How orden.yml names the kind: `system`, `service-area`.
     public var configName: String {
@@ -56,8 +75,11 @@ public struct InternalFields: Sendable {
 
     public private(set) var fields: [RecordKind: Set<String>] = [:]
 
-    public init(site: [InternalField]) {
+    /// `site`: orden.yml's `internal_fields`; `published`: its `public_fields`, built-in internal
+    /// fields a site chooses to publish (the DPO's contact, which GDPR art. 37(7) has published).
+    public init(site: [InternalField], published: [InternalField] = []) {
         for field in Self.builtIn + site { fields[field.kind, default: []].insert(field.key) }
+        for field in published where !site.contains(field) { fields[field.kind]?.remove(field.key) }
     }
 
     public func contains(_ kind: RecordKind, _ key: String) -> Bool { fields[kind]?.contains(key) ?? false }

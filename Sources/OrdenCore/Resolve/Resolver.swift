@@ -20,7 +20,7 @@ public struct Resolver {
     private var internalVendors: Set<String> = []
 
     public static func resolve(_ content: ParsedContent, site: SiteConfig, audience: Audience = .public) -> (Catalogue, [Diagnostic]) {
-        var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site.internalFields ?? [])))
+        var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site.internalFields ?? [], published: (site.publicFields ?? []).map(\.field))))
         var catalogue = resolver.run(site: site)
         catalogue.audience = audience
         catalogue.guide = content.guide
