@@ -155,7 +155,9 @@ extension PageBuilder {
         // Internal fields: only the internal catalogue has them (PublicView clears them).
         if let classification = fields.classification {
             let levels = [("K", classification.confidentiality), ("I", classification.integrity), ("T", classification.availability)]
-            facts.add("Klassifisering (KIT)", levels.compactMap { letter, level in level.map { Cell("\(letter)\($0.value)", note: "intern") } })
+            var cells = levels.compactMap { letter, level in level.map { Cell("\(letter)\($0.value)") } }
+            if !cells.isEmpty { cells[cells.count - 1].note = "intern" }
+            facts.add("Klassifisering (KIT)", cells)
         }
         facts.add("Siste risikovurdering", fields.lastRiskAssessment.map { Cell(Format.date($0), note: "intern") })
         facts.add("Infrastruktur", fields.infrastructure.map { Cell($0, note: "intern") })
