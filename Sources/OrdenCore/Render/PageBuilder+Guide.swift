@@ -68,7 +68,7 @@ extension PageBuilder {
             meta: ["Rapportdato: \(Format.date(catalogue.reportDate))"], tabs: [],
             sections: [
                 Section(id: "fase", heading: "Fase per kommune",
-                        intro: "Kommunen har nådd en fase når regelen for fasen og for alle fasene før er oppfylt. Andelene gjelder systemer i bruk.",
+                        intro: "Kommunen har nådd en fase når regelen for fasen og for alle fasene før er oppfylt. Kompletthet, egnethet og kostnad gjelder systemer i bruk; gjennomgått er andelen registreringer som er gjennomgått de siste 12 månedene.",
                         exporting: "fremdrift",
                         table: Table(caption: "Fase og kompletthet per kommune", columns: [Column("Kommune")] + Self.progressColumns, rows: phaseRows),
                         empty: "Ingen kommuner er registrert."),
@@ -101,8 +101,8 @@ extension PageBuilder {
     }
 
     static let progressColumns = [
-        Column("Fase"), Column("Kompletthet systemer", numeric: true), Column("Egnethet vurdert", numeric: true),
-        Column("Kostnad registrert", numeric: true), Column("Gjennomgått siste 12 mnd.", numeric: true), Column("Neste steg"),
+        Column("Fase"), Column("Kompletthet", numeric: true), Column("Med egnethet", numeric: true),
+        Column("Med kostnad", numeric: true), Column("Gjennomgått", numeric: true), Column("Neste steg"),
     ]
 
     func progressCells(_ progress: Progress) -> [Cell] {
