@@ -59,14 +59,8 @@ public actor PreviewServer {
         engine = Engine(source: options.source, options: options.build)
     }
 
-    /// Builds the site, starts listening and watching, and returns the address to open.
+    /// Starts listening, builds the site, starts watching, and returns the address to open.
     public func start() async throws -> URL {
-        let first = await engine.update(changed: nil)
-        await publish(first)
-        lastHadErrors = first.update.hasErrors
-        log(summary(of: first, changed: nil))
-        printDiagnostics(first.update.diagnostics, errorsOnly: false)
-
         let server = HTTPServer(address: try address(), timeout: 15, logger: .disabled,
                                 handler: PreviewHandler(site: site))
         let failure = Mutex<(any Error)?>(nil)
@@ -84,6 +78,13 @@ public actor PreviewServer {
             throw ServeError.cannotListen("\(options.host):\(options.port)", "the server did not start")
         }
         self.server = server
+        // Listening first, so that a taken port is said at once, not after building a large site;
+        // the address is printed only when the site is built.
+        let first = await engine.update(changed: nil)
+        await publish(first)
+        lastHadErrors = first.update.hasErrors
+        log(summary(of: first, changed: nil))
+        printDiagnostics(first.update.diagnostics, errorsOnly: false)
         tasks = [running, Task { await self.watch() }, Task { await self.heartbeat() }]
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         return URL(string: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/") ?? options.source
