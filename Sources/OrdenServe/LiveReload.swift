@@ -94,7 +94,7 @@ enum LiveReload {
             box.setAttribute("aria-modal", "true");
             box.setAttribute("aria-labelledby", overlayId + "-title");
             var title = element("h2", (errors.length === 1 ? "1 feil" : errors.length + " feil") +
-              " i innholdet: siden viser siste versjon uten feil", "margin:0 0 1rem;font-size:1.2rem;color:#ff8a80");
+              " i innholdet. Rett dem, så lastes siden på nytt av seg selv.", "margin:0 0 1rem;font-size:1.2rem;color:#ff8a80");
             title.id = overlayId + "-title";
             var list = element("ol", undefined, "margin:0 0 1.5rem;padding-left:1.5rem");
             errors.forEach(function (problem) {
