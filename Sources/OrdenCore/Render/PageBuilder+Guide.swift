@@ -86,17 +86,16 @@ extension PageBuilder {
     }
 
     /// The municipality's own progress, for its page.
-    func progressSection(_ number: String) -> Section {
-        let progress = Progress.of(number, in: catalogue)
-        return Section(id: "fremdrift", heading: "Fremdrift",
+    func progressSection(_ progress: Progress) -> Section {
+        Section(id: "fremdrift", heading: "Fremdrift",
                        intro: "Hvor langt kommunen har kommet med oversikten, målt mot fasene i veilederen. Andelene gjelder systemer i bruk.",
                        table: Table(caption: "Fremdrift", columns: Self.progressColumns, rows: [progressCells(progress)]),
                        empty: "")
     }
 
     /// The phase the municipality has reached, linked to the progress of every municipality.
-    func progressFact(_ number: String) -> Cell {
-        let phase = Progress.of(number, in: catalogue).phase
+    func progressFact(_ progress: Progress) -> Cell {
+        let phase = progress.phase
         return Cell("Fase \(phase.number): \(Format.phase(phase))", href: href(Paths.progress))
     }
 

@@ -17,7 +17,8 @@ extension PageBuilder {
         facts.add("Målform", fields.language.map { Cell($0 == .nn ? "Nynorsk" : "Bokmål") })
         facts.add("Rapporter", Paths.reports(.municipality(number), in: catalogue).map { Cell("Rapporter for \(fields.name)", href: href($0)) })
         facts.add("Datasettkatalog (DCAT-AP-NO)", catalogueLinks(.municipality(number)).map { Cell($0.text, href: $0.href) })
-        facts.add("Fremdrift", progressFact(number))
+        let progress = Progress.of(number, in: catalogue)
+        facts.add("Fremdrift", progressFact(progress))
         let systems = catalogue.systems(of: number)
         var badges = fields.fictional == true ? [Badge(text: "Fiktiv kommune", tone: "notice")] : []
         if fields.visibility == .internal { badges.append(Badge.internalRecord) }
@@ -28,7 +29,7 @@ extension PageBuilder {
                 + "\(Format.count(published(catalogue.processingByMunicipality[number], .processing).count, "behandlingsaktivitet", "behandlingsaktiviteter")) og "
                 + "\(Format.count(published(catalogue.contractsByMunicipality[number], .contract).count, "avtale", "avtaler")).",
             badges: badges, facts: facts, body: entry.record.bodyHTML, bodyHeading: "Om kommunen",
-            sections: ContentLayout.localKinds.map { localSection($0, in: number) } + [similarSection(number), progressSection(number)],
+            sections: ContentLayout.localKinds.map { localSection($0, in: number) } + [similarSection(number), progressSection(progress)],
             layout: layout(title: fields.name, description: "IT-systemer, datasett, behandlinger og avtaler i \(fields.name).",
                            breadcrumbs: [Link(text: "Kommuner", href: href(Paths.municipalities))]))
     }
