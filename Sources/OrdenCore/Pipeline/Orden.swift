@@ -58,7 +58,6 @@ public enum Orden {
         let site = parsed.site ?? SiteConfig.placeholder
         var (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site, audience: options.audience) }
         diagnostics += resolveDiagnostics
-        catalogue.audience = options.audience
         if let date = options.reportDate ?? site.reportDate {
             catalogue.reportDate = date
         } else if parsed.site != nil {
