@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a publiccode.yml (versions 0.2, 0.3 and 0.4) and plans a catalogue product, and its
 /// vendor when the catalogue has none by that name.
@@ -43,7 +42,7 @@ public struct PubliccodeImporter {
 
     // MARK: Mapping
 
-    private func map(_ document: Node, reader: inout PubliccodeReader) -> ImportPlan {
+    private func map(_ document: YAMLNode, reader: inout PubliccodeReader) -> ImportPlan {
         var product: [(String, YAMLValue?)] = []
         var files: [PlannedFile] = []
         // The name was checked by the reader.
@@ -75,7 +74,7 @@ public struct PubliccodeImporter {
     }
 
     /// The vendor: an existing one with the same name, or a new vendor file.
-    private func vendor(of document: Node, reader: inout PubliccodeReader) -> (id: String, file: PlannedFile?)? {
+    private func vendor(of document: YAMLNode, reader: inout PubliccodeReader) -> (id: String, file: PlannedFile?)? {
         var candidate: (name: String, website: String?)?
         if let contractors = reader.list(document, "maintenance", "contractors") {
             for (index, contractor) in contractors.enumerated() {
@@ -114,7 +113,7 @@ public struct PubliccodeImporter {
     }
 
     /// The first publiccode category Orden knows; the others are warnings.
-    private func category(of document: Node, reader: inout PubliccodeReader) -> String? {
+    private func category(of document: YAMLNode, reader: inout PubliccodeReader) -> String? {
         guard let items = reader.list(document, "categories") else { return nil }
         var chosen: String?
         for (index, item) in items.enumerated() {
@@ -136,7 +135,7 @@ public struct PubliccodeImporter {
         return chosen
     }
 
-    private func website(of document: Node, reader: inout PubliccodeReader) -> String? {
+    private func website(of document: YAMLNode, reader: inout PubliccodeReader) -> String? {
         for key in ["landingURL", "url"] {
             guard let text = reader.text(document, key) else { continue }
             if let link = WebLink(text) { return link.url }
@@ -147,7 +146,7 @@ public struct PubliccodeImporter {
     }
 
     /// `--url`, or the file's place in its repository: GitHub and GitLab show it under blob/HEAD.
-    private func publiccodeAddress(of document: Node, reader: inout PubliccodeReader) -> String? {
+    private func publiccodeAddress(of document: YAMLNode, reader: inout PubliccodeReader) -> String? {
         if let publiccodeURL { return WebLink(publiccodeURL)?.url }
         guard var repository = reader.text(document, "url"), WebLink(repository) != nil else { return nil }
         while repository.hasSuffix("/") { repository.removeLast() }
@@ -163,16 +162,16 @@ public struct PubliccodeImporter {
         return WebLink(address)?.url
     }
 
-    private func status(of document: Node, reader: inout PubliccodeReader) -> String {
+    private func status(of document: YAMLNode, reader: inout PubliccodeReader) -> String {
         guard let status = reader.text(document, "developmentStatus") else { return ProductStatus.active.rawValue }
         return status == "obsolete" ? ProductStatus.discontinued.rawValue : ProductStatus.active.rawValue
     }
 
     /// The long description in the preferred language (short when there is no long one), with
     /// the features as a list.
-    private func description(of document: Node, reader: inout PubliccodeReader) -> String? {
-        guard let descriptions = reader.node(document, "description")?.mapping else { return nil }
-        let tags = descriptions.compactMap { $0.key.scalar?.string }
+    private func description(of document: YAMLNode, reader: inout PubliccodeReader) -> String? {
+        guard let descriptions = reader.node(document, "description")?.pairs else { return nil }
+        let tags = descriptions.compactMap { $0.key.text }
         let primary = { (tag: String) in tag.lowercased().split(separator: "-").first.map(String.init) ?? "" }
         let ordered = Self.languages.compactMap { language in tags.first { primary($0) == language } } + tags
         for tag in ordered {
@@ -207,20 +206,20 @@ struct PubliccodeReader {
     }
 
     /// The document's root mapping, or nil with an error.
-    mutating func read(_ text: String) -> Node? {
+    mutating func read(_ text: String) -> YAMLNode? {
         let report = DecodingReport(path: file, lineOffset: 0)
         guard let node = ContentParser.compose(text, firstLine: 1, report: report) else {
             diagnostics += report.diagnostics
             return nil
         }
-        guard node.mapping != nil else {
+        guard node.pairs != nil else {
             error("the file is not a publiccode.yml: it must be a mapping of keys such as name and url", at: node,
                   hint: "check that this is the publiccode.yml file, with publiccodeYmlVersion: \"0.4\" and name: on their own lines")
             return nil
         }
         let supported = PubliccodeImporter.versions.map { "\"\($0)\"" }.joined(separator: ", ")
         if let versionNode = self.node(node, "publiccodeYmlVersion") {
-            let version = versionNode.scalar?.string ?? ""
+            let version = versionNode.text ?? ""
             let known = PubliccodeImporter.versions.contains { version == $0 || version.hasPrefix($0 + ".") }
             if !known {
                 error("publiccodeYmlVersion \"\(version.prefix(40))\" is not a version Orden can read", at: versionNode,
@@ -230,7 +229,7 @@ struct PubliccodeReader {
             error("the file has no publiccodeYmlVersion", at: node, hint: "a publiccode.yml starts with publiccodeYmlVersion, one of \(supported)")
         }
         if let nameNode = self.node(node, "name") {
-            if (nameNode.scalar?.string ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if (nameNode.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 error("name must be the software's name", at: nameNode, hint: "write name: followed by the name, e.g. name: Medusa")
             }
         } else {
@@ -242,37 +241,37 @@ struct PubliccodeReader {
     // MARK: Values
 
     /// The node at a path of keys below `node`.
-    func node(_ node: Node, _ keys: String...) -> Node? { self.node(node, keys) }
+    func node(_ node: YAMLNode, _ keys: String...) -> YAMLNode? { self.node(node, keys) }
 
-    func node(_ node: Node, _ keys: [String]) -> Node? {
-        var current: Node? = node
-        for key in keys { current = current?.mapping?[key] }
+    func node(_ node: YAMLNode, _ keys: [String]) -> YAMLNode? {
+        var current: YAMLNode? = node
+        for key in keys { current = current?[key] }
         return current
     }
 
     /// The text at `keys` under `node`, which counts as taken (not reported as left behind).
     /// A value of another type is a warning. `path` names it from the document's root.
-    mutating func text(_ node: Node, _ keys: String..., path: String? = nil) -> String? {
+    mutating func text(_ node: YAMLNode, _ keys: String..., path: String? = nil) -> String? {
         text(node, keys, path: path)
     }
 
-    mutating func text(_ node: Node, _ keys: [String], path: String? = nil) -> String? {
+    mutating func text(_ node: YAMLNode, _ keys: [String], path: String? = nil) -> String? {
         let path = path ?? keys.joined(separator: ".")
         guard let value = self.node(node, keys) else { return nil }
         taken.insert(path)
-        guard let scalar = value.scalar else {
+        guard let scalar = value.text else {
             warn("\(path) is not imported: it should be text", at: value, hint: "write it as a single line of text")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }
 
     /// A list at `keys` under `node`; anything else is a warning.
-    mutating func list(_ node: Node, _ keys: String..., path: String? = nil) -> [Node]? {
+    mutating func list(_ node: YAMLNode, _ keys: String..., path: String? = nil) -> [YAMLNode]? {
         let path = path ?? keys.joined(separator: ".")
         guard let value = self.node(node, keys) else { return nil }
-        guard let items = value.sequence else {
+        guard let items = value.items else {
             taken.insert(path)
             warn("\(path) is not imported: it should be a list", at: value, hint: "write each item on its own line, starting with \"- \"")
             return nil
@@ -287,24 +286,24 @@ struct PubliccodeReader {
 
     /// A warning for every key not taken: a whole section when nothing in it was used, else each
     /// key in it that was not.
-    mutating func warnAboutTheRest(of document: Node) {
+    mutating func warnAboutTheRest(of document: YAMLNode) {
         report(document, path: "")
     }
 
-    private mutating func report(_ node: Node, path: String) {
-        if let mapping = node.mapping {
-            for (key, value) in mapping {
-                let name = key.scalar?.string ?? "?"
-                visit(value, key: key, path: path.isEmpty ? name : "\(path).\(name)")
+    private mutating func report(_ node: YAMLNode, path: String) {
+        if let pairs = node.pairs {
+            for pair in pairs {
+                let name = pair.key.text ?? "?"
+                visit(pair.value, key: pair.key, path: path.isEmpty ? name : "\(path).\(name)")
             }
-        } else if let sequence = node.sequence {
+        } else if let sequence = node.items {
             for (index, item) in sequence.enumerated() {
                 visit(item, key: item, path: "\(path)[\(index)]")
             }
         }
     }
 
-    private mutating func visit(_ value: Node, key: Node, path: String) {
+    private mutating func visit(_ value: YAMLNode, key: YAMLNode, path: String) {
         if taken.contains(path) { return }
         let prefix = taken.contains { $0.hasPrefix(path + ".") || $0.hasPrefix(path + "[") }
         if prefix {
@@ -328,16 +327,15 @@ struct PubliccodeReader {
 
     // MARK: Diagnostics
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(path: file, line: 1, column: 1) }
-        return SourceLocation(path: file, line: mark.line, column: mark.column)
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(path: file, line: node.line, column: node.column)
     }
 
-    mutating func warn(_ message: String, at node: Node, hint: String? = nil) {
+    mutating func warn(_ message: String, at node: YAMLNode, hint: String? = nil) {
         diagnostics.append(.warning(message, at: location(of: node), hint: hint))
     }
 
-    mutating func error(_ message: String, at node: Node, hint: String? = nil) {
+    mutating func error(_ message: String, at node: YAMLNode, hint: String? = nil) {
         diagnostics.append(.error(message, at: location(of: node), hint: hint))
     }
 }

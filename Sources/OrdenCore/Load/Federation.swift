@@ -139,6 +139,10 @@ public enum Federation {
                 guard let owner = table[path] else { throw CocoaError(.fileNoSuchFile) }
                 return try owner.tree.read(path)
             })
+        merged.readBounded = { path, limit in
+            guard let owner = table[path] else { throw CocoaError(.fileNoSuchFile) }
+            return try owner.tree.readBounded(path, limit)
+        }
         merged.root = tree.root
         merged.displayPath = { path in table[path]?.display ?? path }
         merged.origin = { path in table[path]?.origin }

@@ -10,6 +10,9 @@ public struct SourceTree: Sendable {
     public var size: @Sendable (_ path: String) throws -> Int
     /// The bytes of the file.
     public var read: @Sendable (_ path: String) throws -> Data
+    /// The bytes of the file if it has at most `limit` bytes, else its size: one open and read
+    /// for every content file, where `size` then `read` would look the file up twice.
+    public var readBounded: @Sendable (_ path: String, _ limit: Int) throws -> BoundedRead
     /// A human-readable name of the root, for messages.
     public var rootDescription: String
     /// The folder on disk, when there is one.
@@ -31,6 +34,10 @@ public struct SourceTree: Sendable {
         self.listFiles = listFiles
         self.size = size
         self.read = read
+        self.readBounded = { path, limit in
+            let bytes = try size(path)
+            return bytes > limit ? .tooLarge(bytes) : .data(try read(path))
+        }
     }
 
     public func exists(_ path: String) -> Bool {
@@ -38,46 +45,51 @@ public struct SourceTree: Sendable {
     }
 }
 
+public enum BoundedRead: Sendable {
+    case data(Data)
+    /// The file's size, over the limit: it was not read.
+    case tooLarge(Int)
+}
+
 public extension SourceTree {
     /// A content repository on disk.
     static func directory(_ root: URL) -> SourceTree {
         let root = root.standardizedFileURL
+        let rootPath = root.path
         var tree = SourceTree(
-            rootDescription: root.path,
+            rootDescription: rootPath,
             listFiles: {
                 var paths: [String] = []
                 // Only the folders Orden reads: a content repository may also hold code, builds and sites.
                 let folders: Set<String> = ["content", "themes"]
-                func walk(_ url: URL, _ prefix: String) throws {
-                    let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-                    for name in names.sorted() {
+                func walk(_ folder: String, _ prefix: String) throws {
+                    for entry in try DirectoryEntry.list(folder).sorted(by: { $0.name < $1.name }) {
+                        let name = entry.name
                         if name.hasPrefix(".") && name != ".gitkeep" { continue }
-                        let child = url.appendingPathComponent(name)
                         let relative = prefix.isEmpty ? name : "\(prefix)/\(name)"
-                        var isDirectory: ObjCBool = false
-                        guard FileManager.default.fileExists(atPath: child.path, isDirectory: &isDirectory) else { continue }
+                        switch entry.kind {
                         // Folders reached through a symbolic link are not followed: a link to a parent would never end.
-                        let type = (try? FileManager.default.attributesOfItem(atPath: child.path))?[.type] as? FileAttributeType
-                        if isDirectory.boolValue && type == .typeSymbolicLink { continue }
-                        if isDirectory.boolValue {
+                        case .folder:
                             if prefix.isEmpty && !folders.contains(name) { continue }
-                            try walk(child, relative)
-                        } else {
+                            try walk(folder + "/" + name, relative)
+                        case .file:
                             paths.append(relative)
+                        case .other:
+                            continue
                         }
                     }
                 }
-                try walk(root, "")
+                try walk(rootPath, "")
                 return paths.sorted()
             },
             size: { path in
-                let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
-                return (attributes[.size] as? NSNumber)?.intValue ?? 0
+                try FileBytes.size(rootPath + "/" + path)
             },
             read: { path in
-                try Data(contentsOf: root.appendingPathComponent(path))
+                try FileBytes.read(rootPath + "/" + path)
             }
         )
+        tree.readBounded = { path, limit in try FileBytes.read(rootPath + "/" + path, limit: limit) }
         tree.root = root
         tree.roots = [root]
         tree.origin = { path in Federation.Origin(root: root, path: path, source: nil) }

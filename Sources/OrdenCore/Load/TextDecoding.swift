@@ -9,6 +9,22 @@ enum TextDecoding {
     }
 
     static func decode(_ data: Data) -> Result<String, Failure> {
+        let valid: String? = data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            let start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return String(validating: UnsafeBufferPointer(rebasing: all[start...]), as: UTF8.self)
+        }
+        if var text = valid {
+            if text.utf8.contains(UInt8(ascii: "\r")) {
+                text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            }
+            return .success(text)
+        }
+        return locateInvalidUTF8(data)
+    }
+
+    /// Where the first byte that is not UTF-8 stands: only for files that are not.
+    private static func locateInvalidUTF8(_ data: Data) -> Result<String, Failure> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let offset = firstInvalidUTF8Offset(bytes) {

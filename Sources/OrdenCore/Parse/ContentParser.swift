@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import Synchronization
-import Yams
 
 /// Everything read from a content repository, typed, before references are resolved.
 public struct ParsedContent: Sendable {
@@ -223,14 +222,17 @@ public enum ContentParser {
     static func readText(path: String, tree: SourceTree, diagnostics: inout [Diagnostic]) -> String? {
         let file = SourceLocation(path: path)
         do {
-            let size = try tree.size(path)
-            if size > maximumFileBytes {
+            let data: Data
+            switch try tree.readBounded(path, maximumFileBytes) {
+            case .data(let bytes):
+                data = bytes
+            case .tooLarge(let size):
                 diagnostics.append(.error(
                     "the file is \(size / 1024 / 1024) MiB; the limit is \(maximumFileBytes / 1024 / 1024) MiB", at: file,
                     hint: "a record is a page of text; keep attachments out of the content folder"))
                 return nil
             }
-            switch TextDecoding.decode(try tree.read(path)) {
+            switch TextDecoding.decode(data) {
             case .success(let text):
                 return text
             case .failure(.notUTF8(let line, let column, let byte)):
@@ -246,41 +248,14 @@ public enum ContentParser {
         }
     }
 
-    /// Composes YAML into a node, after the guard's checks; nil (with diagnostics) if it cannot.
-    static func compose(_ yaml: String, firstLine: Int, report: DecodingReport) -> Node? {
-        if let problem = YAMLGuard.check(yaml, firstLine: firstLine) {
-            report.add(.error(problem.message, at: SourceLocation(path: report.path, line: problem.line, column: problem.column), hint: problem.hint))
+    /// Composes YAML into a node; nil (with the problem) if it cannot.
+    static func compose(_ yaml: String, firstLine: Int, report: DecodingReport) -> YAMLNode? {
+        switch YAMLComposer.compose(yaml) {
+        case .success(let node):
+            return node ?? YAMLNode.emptyMapping
+        case .failure(let problem):
+            report.add(.error(problem.message, at: SourceLocation(path: report.path, line: problem.line + firstLine - 1, column: problem.column), hint: problem.hint))
             return nil
-        }
-        do {
-            return try Yams.compose(yaml: yaml) ?? Node.mapping(Node.Mapping([]))
-        } catch let error as YamlError {
-            report.add(diagnostic(for: error, report: report))
-            return nil
-        } catch {
-            report.add(.error("the front matter is not valid YAML: \(error)", at: SourceLocation(path: report.path, line: firstLine, column: 1)))
-            return nil
-        }
-    }
-
-    static func diagnostic(for error: YamlError, report: DecodingReport) -> Diagnostic {
-        let hint = "check the indentation (spaces, not tabs) and put quotes around values that contain \": \" or start with a special character"
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(path: report.path, line: mark.line + report.lineOffset, column: mark.column)
-        }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let while_ = context.map { " (\($0.text))" } ?? ""
-            return .error("YAML syntax error: \(problem)\(while_)", at: at(mark), hint: hint)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error("the field \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) is written twice", at: at(context.mark),
-                          hint: "keep one of them")
-        case .reader(let problem, _, _, _):
-            return .error("the front matter cannot be read: \(problem)", at: SourceLocation(path: report.path, line: report.lineOffset + 1, column: 1))
-        default:
-            return .error("the front matter is not valid YAML: \(error)", at: SourceLocation(path: report.path, line: report.lineOffset + 1, column: 1), hint: hint)
         }
     }
 

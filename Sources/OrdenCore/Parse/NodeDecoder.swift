@@ -1,5 +1,3 @@
-import Yams
-
 /// A problem with one value, thrown by a value type's `init(from:)` and reported by the
 /// decoder at that value's position in the file.
 struct ValueError: Error {
@@ -53,12 +51,11 @@ final class DecodingReport {
         self.lineOffset = lineOffset
     }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(path: path, line: node.line + lineOffset, column: node.column)
     }
 
-    func error(_ message: String, at node: Node, hint: String? = nil) {
+    func error(_ message: String, at node: YAMLNode, hint: String? = nil) {
         diagnostics.append(.error(message, at: location(of: node), hint: hint))
     }
 
@@ -67,8 +64,8 @@ final class DecodingReport {
     }
 
     /// Counts one visited node; false once the budget is spent (reported once).
-    func visit(_ node: Node, field: String) -> Bool {
-        if let mark = node.mark { positions[field] = FieldPosition(line: mark.line + lineOffset, column: mark.column) }
+    func visit(_ node: YAMLNode, field: String) -> Bool {
+        positions[field] = FieldPosition(line: node.line + lineOffset, column: node.column)
         budget -= 1
         if budget >= 0 { return true }
         if !budgetReported {
@@ -81,9 +78,25 @@ final class DecodingReport {
 
 /// Which keys of a mapping the decoded type asked for: the rest are unknown keys.
 private final class KeyTracker {
-    var requested: Set<String> = []
-    let mapping: Node.Mapping
-    init(_ mapping: Node.Mapping) { self.mapping = mapping }
+    /// The names asked for, in order; for the hint when a key is unknown.
+    var requested: [String] = []
+    let pairs: [YAMLPair]
+    /// Which pairs a name asked for found.
+    var taken: [Bool]
+    init(_ pairs: [YAMLPair]) {
+        self.pairs = pairs
+        taken = Array(repeating: false, count: pairs.count)
+    }
+
+    /// The value written for `name`, counting the key as known.
+    func value(for name: String) -> YAMLNode? {
+        requested.append(name)
+        for index in pairs.indices where pairs[index].key.text == name {
+            taken[index] = true
+            return pairs[index].value
+        }
+        return nil
+    }
 }
 
 private final class TrackerList {
@@ -92,13 +105,13 @@ private final class TrackerList {
 
 /// A `Decoder` over a composed YAML node that records problems instead of stopping at the first.
 struct NodeDecoder: Decoder {
-    let node: Node
+    let node: YAMLNode
     let codingPath: [any CodingKey]
     let report: DecodingReport
     private let trackers = TrackerList()
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(node: Node, codingPath: [any CodingKey], report: DecodingReport) {
+    init(node: YAMLNode, codingPath: [any CodingKey], report: DecodingReport) {
         self.node = node
         self.codingPath = codingPath
         self.report = report
@@ -125,21 +138,21 @@ struct NodeDecoder: Decoder {
     // MARK: Entry point
 
     /// Decodes a value of type T from `node`, recording every problem; nil if it could not be decoded.
-    static func decode<T: Decodable>(_ type: T.Type, from node: Node, codingPath: [any CodingKey] = [], report: DecodingReport) -> T? {
+    static func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode, codingPath: [any CodingKey] = [], report: DecodingReport) -> T? {
         let field = fieldName(codingPath)
         guard report.visit(node, field: field) else { return nil }
         if let what = FillIn.request(in: node) {
             report.add(FillIn.diagnostic(field: field, asking: what, at: report.location(of: node)))
             // Text keeps the mark as its value, so no later check reports the field as missing;
             // the error keeps the record out of any site.
-            if T.self == String.self, case .scalar(let scalar) = node { return scalar.string as? T }
+            if T.self == String.self, let text = node.text { return text as? T }
             return nil
         }
         if let closed = T.self as? any ClosedValue.Type {
             return decodeClosed(closed, node: node, field: field, report: report) as? T
         }
         if let sequence = T.self as? any LenientSequence.Type {
-            guard case .sequence(let items) = node else {
+            guard let items = node.items else {
                 report.error("\(field) must be a list, but is \(node.kindDescription)", at: node,
                              hint: "write a list as [a, b] or as lines starting with \"- \"")
                 return nil
@@ -160,25 +173,27 @@ struct NodeDecoder: Decoder {
         return nil
     }
 
-    private static func decodeClosed<C: ClosedValue>(_ type: C.Type, node: Node, field: String, report: DecodingReport) -> C? {
-        guard case .scalar(let scalar) = node else {
+    private static func decodeClosed<C: ClosedValue>(_ type: C.Type, node: YAMLNode, field: String, report: DecodingReport) -> C? {
+        guard let text = node.text else {
             report.error("\(field) must be one of \(C.allowedValues.joined(separator: ", ")), but is \(node.kindDescription)", at: node)
             return nil
         }
-        if let value = C(rawValue: scalar.string) { return value }
+        if let value = C(rawValue: text) { return value }
         var hint = "allowed values: \(C.allowedValues.joined(separator: ", "))"
-        if let suggestion = Suggestion.closest(to: scalar.string, in: C.allowedValues) {
+        if let suggestion = Suggestion.closest(to: text, in: C.allowedValues) {
             hint = "did you mean \"\(suggestion)\"? " + hint
         }
-        report.error("\(field) has the value \"\(scalar.string)\", which is not allowed", at: node, hint: hint)
+        report.error("\(field) has the value \"\(text)\", which is not allowed", at: node, hint: hint)
         return nil
     }
 
     private func reportUnknownKeys() {
         for tracker in trackers.trackers {
-            let known = tracker.requested.sorted()
-            for (key, _) in tracker.mapping {
-                guard let name = key.scalar?.string, !tracker.requested.contains(name) else { continue }
+            guard tracker.taken.contains(false) else { continue }
+            let known = Set(tracker.requested).sorted()
+            for (index, pair) in tracker.pairs.enumerated() where !tracker.taken[index] {
+                let key = pair.key
+                guard let name = key.text, !tracker.requested.contains(name) else { continue }
                 let prefix = codingPath.isEmpty ? "" : "\(fieldName): "
                 var hint = "known fields here: \(known.joined(separator: ", "))"
                 if let suggestion = Suggestion.closest(to: name, in: known) {
@@ -192,24 +207,24 @@ struct NodeDecoder: Decoder {
     // MARK: Decoder
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = node.pairs else {
             report.error("\(fieldName) must be a group of fields (key: value), but is \(node.kindDescription)", at: node)
             throw AlreadyReported()
         }
-        for (key, _) in mapping where key.scalar == nil {
-            report.error("\(fieldName): a field name must be plain text", at: key)
+        for pair in mapping where pair.key.text == nil {
+            report.error("\(fieldName): a field name must be plain text", at: pair.key)
         }
         let tracker = KeyTracker(mapping)
         trackers.trackers.append(tracker)
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, mapping: mapping, tracker: tracker))
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, tracker: tracker))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .sequence(let sequence) = node else {
+        guard let sequence = node.items else {
             report.error("\(fieldName) must be a list, but is \(node.kindDescription)", at: node)
             throw AlreadyReported()
         }
-        return UnkeyedNodeContainer(decoder: self, items: Array(sequence))
+        return UnkeyedNodeContainer(decoder: self, items: sequence)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -221,32 +236,27 @@ struct NodeDecoder: Decoder {
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
-    let mapping: Node.Mapping
     let tracker: KeyTracker
     var codingPath: [any CodingKey] { decoder.codingPath }
 
     var allKeys: [Key] {
-        mapping.keys.compactMap { $0.scalar?.string }.compactMap { Key(stringValue: $0.camelCased) }
+        tracker.pairs.compactMap(\.key.text).compactMap { Key(stringValue: $0.camelCased) }
     }
 
     func contains(_ key: Key) -> Bool {
-        tracker.requested.insert(key.stringValue.snakeCased)
-        return value(for: key) != nil
+        value(for: key) != nil
     }
 
-    private func value(for key: Key) -> Node? {
-        let name = key.stringValue.snakeCased
-        return mapping.first { $0.key.scalar?.string == name }?.value
+    private func value(for key: Key) -> YAMLNode? {
+        tracker.value(for: key.stringValue.snakeCased)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        tracker.requested.insert(key.stringValue.snakeCased)
         guard let node = value(for: key) else { return true }
         return node.isNull
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        tracker.requested.insert(key.stringValue.snakeCased)
         let path = codingPath + [key]
         guard let node = value(for: key), !node.isNull else {
             let field = NodeDecoder.fieldName(path)
@@ -261,7 +271,6 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        tracker.requested.insert(key.stringValue.snakeCased)
         guard let node = value(for: key), !node.isNull else { return nil }
         return NodeDecoder.decode(type, from: node, codingPath: codingPath + [key], report: decoder.report)
     }
@@ -274,20 +283,17 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        tracker.requested.insert(key.stringValue.snakeCased)
         guard let node = value(for: key) else { throw AlreadyReported() }
         return try NodeDecoder(node: node, codingPath: codingPath + [key], report: decoder.report).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        tracker.requested.insert(key.stringValue.snakeCased)
         guard let node = value(for: key) else { throw AlreadyReported() }
         return try NodeDecoder(node: node, codingPath: codingPath + [key], report: decoder.report).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder { decoder }
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        tracker.requested.insert(key.stringValue.snakeCased)
         guard let node = value(for: key) else { throw AlreadyReported() }
         return NodeDecoder(node: node, codingPath: codingPath + [key], report: decoder.report)
     }
@@ -303,13 +309,13 @@ private struct IndexKey: CodingKey {
 
 private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     let decoder: NodeDecoder
-    let items: [Node]
+    let items: [YAMLNode]
     var currentIndex = 0
     var codingPath: [any CodingKey] { decoder.codingPath }
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
-    mutating func next() throws -> Node {
+    mutating func next() throws -> YAMLNode {
         guard !isAtEnd else { throw AlreadyReported() }
         defer { currentIndex += 1 }
         return items[currentIndex]
@@ -348,11 +354,11 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
 
 /// Lists decode element by element, so that one bad item is reported and the others are kept.
 protocol LenientSequence {
-    static func decodeElements(_ items: Node.Sequence, codingPath: [any CodingKey], report: DecodingReport) -> Any
+    static func decodeElements(_ items: [YAMLNode], codingPath: [any CodingKey], report: DecodingReport) -> Any
 }
 
 extension Array: LenientSequence where Element: Decodable {
-    static func decodeElements(_ items: Node.Sequence, codingPath: [any CodingKey], report: DecodingReport) -> Any {
+    static func decodeElements(_ items: [YAMLNode], codingPath: [any CodingKey], report: DecodingReport) -> Any {
         var values: [Element] = []
         for (index, item) in items.enumerated() where !item.isNull {
             if let value = NodeDecoder.decode(Element.self, from: item, codingPath: codingPath + [IndexKey(index)], report: report) {
@@ -370,10 +376,10 @@ private struct ScalarContainer: SingleValueDecodingContainer {
     func decodeNil() -> Bool { decoder.node.isNull }
 
     private func text(expecting: String) throws -> String {
-        guard case .scalar(let scalar) = decoder.node else {
+        guard let text = decoder.node.text else {
             throw ValueError("expected \(expecting), but found \(decoder.node.kindDescription)")
         }
-        return scalar.string
+        return text
     }
 
     func decode(_ type: String.Type) throws -> String {
@@ -429,35 +435,22 @@ private struct ScalarContainer: SingleValueDecodingContainer {
     }
 }
 
-extension Node {
-    /// True for an empty value, `~` or `null` written without quotes.
-    var isNull: Bool {
-        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    var kindDescription: String {
-        switch self {
-        case .scalar(let scalar): return "\"\(scalar.string.prefix(40))\""
-        case .mapping: return "a group of fields"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
-    }
-}
-
 extension String {
     /// `serviceAreas` → `service_areas`: Swift property names to front matter keys.
+    /// Coding keys are ASCII, so this works on bytes: it is asked for every field of every record.
     var snakeCased: String {
-        var result = ""
-        for character in self {
-            if character.isUppercase {
-                result += "_" + character.lowercased()
+        guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 4)
+        for byte in utf8 {
+            if (0x41...0x5A).contains(byte) {
+                bytes.append(0x5F)
+                bytes.append(byte + 0x20)
             } else {
-                result.append(character)
+                bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     var camelCased: String {

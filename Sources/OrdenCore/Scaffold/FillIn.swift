@@ -1,5 +1,3 @@
-import Yams
-
 /// The mark `orden new` and `orden init` write where only the editor knows the value:
 /// `owner: "FYLL UT: systemeier (enhet eller rolle)"`. `orden check` reports a mark left in place
 /// as one error on its line, before the value's type is looked at, so a date, a number or a
@@ -18,12 +16,10 @@ public enum FillIn {
     }
 
     /// The mark in a value: a scalar, or a list holding a single mark (`themes: ["FYLL UT: …"]`).
-    static func request(in node: Node) -> String? {
-        switch node {
-        case .scalar(let scalar): return request(in: scalar.string)
-        case .sequence(let items) where items.count == 1:
-            if case .scalar(let scalar) = items[0] { return request(in: scalar.string) }
-            return nil
+    static func request(in node: YAMLNode) -> String? {
+        switch node.value {
+        case .scalar(let text, _): return request(in: text)
+        case .sequence(let items) where items.count == 1: return items[0].text.flatMap(request(in:))
         default: return nil
         }
     }

@@ -1,0 +1,172 @@
+import CYaml
+
+/// Composes front matter into `YAMLNode`s straight from libyaml's events. Yams' composer resolves
+/// the tag of every scalar with regular expressions and hashes whole nodes to find duplicate
+/// keys, which was most of the time spent reading a national corpus; Orden needs neither, since
+/// each field's type decides how its text is read.
+///
+/// It is also where hostile YAML is stopped: `YAMLGuard` looks at the text first, libyaml parses
+/// without recursion, and the composer keeps its own stack, refuses anchors and aliases (alias
+/// bombs) and bounds size and depth, so any front matter ends in a node or a problem within
+/// milliseconds.
+enum YAMLComposer {
+    static let maximumBytes = 256 * 1024
+    static let maximumDepth = 48
+
+    struct Problem: Error, Equatable {
+        /// 1-based line and column within the YAML text.
+        var line: Int
+        var column: Int
+        var message: String
+        var hint: String?
+    }
+
+    static let syntaxHint = "check the indentation (spaces, not tabs) and put quotes around values that contain \": \" or start with a special character"
+
+    /// The document's root node; nil for an empty document. Plain front matter is read by
+    /// `PlainYAML`, the rest by libyaml.
+    static func compose(_ yaml: String) -> Result<YAMLNode?, Problem> {
+        let size = yaml.utf8.count
+        if size > maximumBytes {
+            return .failure(Problem(line: 1, column: 1, message: "the front matter is \(size / 1024) KiB; the limit is \(maximumBytes / 1024) KiB",
+                                    hint: "keep long texts in the Markdown body below the closing ---"))
+        }
+        if case .node(let node) = PlainYAML.parse(yaml) { return .success(node) }
+        return composeWithLibyaml(yaml)
+    }
+
+    /// The same through libyaml's events, for any YAML. The guard first looks for what libyaml
+    /// would only see after scanning all of it (flow collections nested thousands deep).
+    static func composeWithLibyaml(_ yaml: String) -> Result<YAMLNode?, Problem> {
+        if let problem = YAMLGuard.check(yaml, firstLine: 1) {
+            return .failure(Problem(line: problem.line, column: problem.column, message: problem.message, hint: problem.hint))
+        }
+        var text = yaml
+        return text.withUTF8 { bytes in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return .failure(Problem(line: 1, column: 1, message: "the front matter cannot be read: out of memory", hint: nil))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var builder = Builder()
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(problem(from: parser)) }
+                defer { yaml_event_delete(&event) }
+                switch builder.take(&event) {
+                case .more: continue
+                case .done: return .success(builder.root)
+                case .failed(let problem): return .failure(problem)
+                }
+            }
+        }
+    }
+
+    /// libyaml's message for the error it stopped at, at libyaml's position of the problem.
+    private static func problem(from parser: yaml_parser_t) -> Problem {
+        let message = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        let mark = parser.problem_mark
+        if parser.error == YAML_READER_ERROR {
+            return Problem(line: 1, column: 1, message: "the front matter cannot be read: \(message)", hint: nil)
+        }
+        let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
+        return Problem(line: Int(mark.line) + 1, column: Int(mark.column) + 1, message: "YAML syntax error: \(message)\(context)", hint: syntaxHint)
+    }
+
+    /// Builds nodes from events with an explicit stack of open collections.
+    private struct Builder {
+        enum Step { case more, done, failed(Problem) }
+
+        private enum Open {
+            case mapping([YAMLPair], key: YAMLNode?, line: Int, column: Int)
+            case sequence([YAMLNode], line: Int, column: Int)
+        }
+
+        private var stack: [Open] = []
+        private(set) var root: YAMLNode?
+
+        mutating func take(_ event: inout yaml_event_t) -> Step {
+            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+            switch event.type {
+            case YAML_SCALAR_EVENT:
+                if event.data.scalar.anchor != nil { return .failed(anchorProblem(line, column, "&")) }
+                let scalar = event.data.scalar
+                let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
+                return add(YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: line, column: column))
+            case YAML_SEQUENCE_START_EVENT:
+                if event.data.sequence_start.anchor != nil { return .failed(anchorProblem(line, column, "&")) }
+                return open(.sequence([], line: line, column: column), line, column)
+            case YAML_MAPPING_START_EVENT:
+                if event.data.mapping_start.anchor != nil { return .failed(anchorProblem(line, column, "&")) }
+                return open(.mapping([], key: nil, line: line, column: column), line, column)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let top = stack.popLast() else { return .more }
+                switch top {
+                case .sequence(let items, let line, let column):
+                    return add(YAMLNode(.sequence(items), line: line, column: column))
+                case .mapping(let pairs, _, let line, let column):
+                    if let problem = duplicateProblem(pairs) { return .failed(problem) }
+                    return add(YAMLNode(.mapping(pairs), line: line, column: column))
+                }
+            case YAML_ALIAS_EVENT:
+                return .failed(anchorProblem(line, column, "*"))
+            case YAML_DOCUMENT_END_EVENT, YAML_STREAM_END_EVENT:
+                return .done
+            default:
+                return .more
+            }
+        }
+
+        private mutating func open(_ collection: Open, _ line: Int, _ column: Int) -> Step {
+            if stack.count >= YAMLComposer.maximumDepth {
+                return .failed(Problem(line: line, column: column, message: "the front matter is nested too deeply",
+                                       hint: "Orden's fields are at most a few levels deep; check the indentation"))
+            }
+            stack.append(collection)
+            return .more
+        }
+
+        private mutating func add(_ node: YAMLNode) -> Step {
+            guard let top = stack.popLast() else {
+                root = node
+                return .more
+            }
+            switch top {
+            case .sequence(var items, let line, let column):
+                items.append(node)
+                stack.append(.sequence(items, line: line, column: column))
+            case .mapping(var pairs, let key, let line, let column):
+                if let key {
+                    pairs.append(YAMLPair(key: key, value: node))
+                    stack.append(.mapping(pairs, key: nil, line: line, column: column))
+                } else {
+                    stack.append(.mapping(pairs, key: node, line: line, column: column))
+                }
+            }
+            return .more
+        }
+
+        private func anchorProblem(_ line: Int, _ column: Int, _ character: String) -> Problem {
+            Problem(line: line, column: column, message: "YAML anchors and aliases (&name, *name) are not supported in front matter",
+                    hint: "write the value out in full; if the text starts with \(character), put it in quotes")
+        }
+
+        /// Every key written twice in one mapping, reported at the first repetition.
+        private func duplicateProblem(_ pairs: [YAMLPair]) -> Problem? {
+            guard pairs.count > 1 else { return nil }
+            var seen = Set<String>()
+            var repeated: [YAMLNode] = []
+            for pair in pairs {
+                guard let key = pair.key.text else { continue }
+                if !seen.insert(key).inserted { repeated.append(pair.key) }
+            }
+            guard let first = repeated.first else { return nil }
+            var names: [String] = []
+            for key in repeated.compactMap(\.text) where !names.contains(key) { names.append(key) }
+            return Problem(line: first.line, column: first.column,
+                           message: "the field \(names.map { "\"\($0)\"" }.joined(separator: ", ")) is written twice", hint: "keep one of them")
+        }
+    }
+}
