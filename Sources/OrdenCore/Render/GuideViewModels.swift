@@ -1,5 +1,3 @@
-import Mustache
-
 /// A page of the guide, or its front page with the table of contents. Plain text everywhere
 /// but `bodyHTML`, which comes from the Markdown stage.
 public struct GuideView: Sendable {
@@ -33,38 +31,38 @@ public struct GuideEntry: Sendable {
     public var blurb: String?
 }
 
-extension GuideView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension GuideView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "layout": layout
-        case "kindLabel": kindLabel
-        case "heading": heading
-        case "lead": lead as Any?
-        case "phaseLabel": phaseLabel as Any?
-        case "roles": roles
-        case "hasRoles": hasRoles
-        case "bodyHTML": bodyHTML as Any?
-        case "checklist": checklist
-        case "hasChecklist": hasChecklist
-        case "contents": contents
-        case "hasContents": hasContents
-        case "progressLink": progressLink as Any?
-        case "previous": previous as Any?
-        case "next": next as Any?
-        case "hasPager": hasPager
-        default: nil
+        case "layout": .object(layout)
+        case "kindLabel": .text(kindLabel)
+        case "heading": .text(heading)
+        case "lead": .text(lead)
+        case "phaseLabel": .text(phaseLabel)
+        case "roles": .list(roles)
+        case "hasRoles": .bool(hasRoles)
+        case "bodyHTML": .text(bodyHTML)
+        case "checklist": .list(checklist)
+        case "hasChecklist": .bool(hasChecklist)
+        case "contents": .list(contents)
+        case "hasContents": .bool(hasContents)
+        case "progressLink": .object(progressLink)
+        case "previous": .object(previous)
+        case "next": .object(next)
+        case "hasPager": .bool(hasPager)
+        default: .missing
         }
     }
 }
 
-extension GuideEntry: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension GuideEntry: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "href": href
-        case "stage": stage as Any?
-        case "blurb": blurb as Any?
-        default: nil
+        case "title": .text(title)
+        case "href": .text(href)
+        case "stage": .text(stage)
+        case "blurb": .text(blurb)
+        default: .missing
         }
     }
 }

@@ -92,7 +92,7 @@ public struct Renderer: Sendable {
     /// The page's HTML file first, then a CSV and a JSON copy of each table it exports.
     public func renderFiles(_ page: Page) -> [OutputFile]? {
         let builder = PageBuilder(catalogue: catalogue, page: page)
-        let model: Any?
+        let model: (any TemplateObject)?
         let template: String
         switch page {
         case .home: (model, template) = (builder.homePage(), "home")
@@ -128,7 +128,7 @@ public struct Renderer: Sendable {
         case .notFound: (model, template) = (builder.notFoundPage(), "404")
         }
         guard let model, let html = theme.render(template, model) else { return nil }
-        var files = [OutputFile(path: page.file(in: catalogue), bytes: Data(html.utf8))]
+        var files = [OutputFile(path: page.file(in: catalogue), bytes: html)]
         if let json = JSONRecords.file(for: page, in: catalogue) { files.append(json) }
         let sections: [Section] = switch model {
         case let report as ReportPage: report.sections

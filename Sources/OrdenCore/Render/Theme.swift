@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates and static files a site is rendered with: the built-in default theme, with any
 /// file of the same name in the site's own `themes/<name>/` taking its place.
@@ -10,7 +9,8 @@ public struct Theme: Sendable {
         "dataset", "processing", "contract", "initiative", "region", "report", "404",
     ]
 
-    let library: MustacheLibrary
+    /// Compiled once when the theme loads and shared by every render thread.
+    let library: TemplateLibrary
     /// Site path → bytes, e.g. `assets/style.css`.
     public let staticFiles: [String: Data]
 
@@ -37,14 +37,13 @@ public struct Theme: Sendable {
             }
         }
 
-        var library = MustacheLibrary()
-        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: template.source), named: name)
-            } catch {
-                diagnostics.append(.error("the template cannot be read: \(error)", at: SourceLocation(path: template.path),
-                                          hint: "check that every {{#section}} has a matching {{/section}}"))
-            }
+        let (library, problems) = TemplateLibrary.compile(templates.mapValues(\.source))
+        for problem in problems {
+            let error = problem.error
+            let path = templates[problem.template]?.path ?? local + "templates/\(problem.template).mustache"
+            let message = problem.isMissingTemplate ? error.message : "the template cannot be read: \(error.message)"
+            diagnostics.append(.error(message,
+                                      at: SourceLocation(path: path, line: error.line, column: error.column), hint: error.hint))
         }
         for required in requiredTemplates where templates[required] == nil {
             diagnostics.append(.error("the theme has no template \"\(required).mustache\"", at: SourceLocation(path: local + "templates/")))
@@ -63,8 +62,8 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Renders a page; nil if the theme has no such template.
-    public func render(_ template: String, _ model: Any) -> String? {
-        library.render(model, withTemplate: template)
+    /// The page's bytes; nil if the theme has no such template or it includes itself without end.
+    public func render(_ template: String, _ model: any TemplateObject) -> Data? {
+        library.render(template, model)
     }
 }
