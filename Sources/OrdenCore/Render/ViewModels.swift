@@ -42,8 +42,7 @@ public struct Column: Sendable {
     }
 }
 
-/// A table row. The first cell is the row's header (`<th scope="row">`). Stored, not computed,
-/// because templates see stored properties only.
+/// A table row. The first cell is the row's header (`<th scope="row">`).
 public struct Row: Sendable {
     public var head: Cell?
     public var rest: [Cell]
