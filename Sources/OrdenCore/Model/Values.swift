@@ -35,7 +35,7 @@ public enum Identifier {
 }
 
 /// A reference by id to another record, with the place it was written for diagnostics.
-public struct Reference: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct Reference: Sendable, Hashable, ScalarField, Decodable, HasPlaceholder, CustomStringConvertible {
     public var id: String
     public var location: SourceLocation?
 
@@ -44,8 +44,9 @@ public struct Reference: Sendable, Hashable, Decodable, HasPlaceholder, CustomSt
         self.location = location
     }
 
-    public init(from decoder: any Decoder) throws {
-        let (text, location) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard Identifier.isValid(text) else {
             throw ValueError("\"\(text)\" is not a valid id", hint: Identifier.rule + " (e.g. \"\(Identifier.suggestion(for: text))\")")
         }
@@ -60,13 +61,14 @@ public struct Reference: Sendable, Hashable, Decodable, HasPlaceholder, CustomSt
 
 /// A system of the same municipality (`arkiv`) or of another one (`9902/barnevern`), as when a
 /// municipality's processing activity uses a system a host municipality runs for it.
-public struct SystemReference: Sendable, Hashable, Decodable {
+public struct SystemReference: Sendable, Hashable, ScalarField, Decodable {
     public var municipality: String?
     public var id: String
     public var location: SourceLocation?
 
-    public init(from decoder: any Decoder) throws {
-        let (text, location) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         switch IntegrationTarget.parse(text) {
         case .localSystem(let id)?:
             (municipality, self.id) = (nil, id)
@@ -91,7 +93,7 @@ public struct SystemReference: Sendable, Hashable, Decodable {
 
 /// Where an integration goes: a system of the same municipality (`arkiv`), another
 /// municipality's system (`3803/arkiv`) or a catalogue product (`product:fiks-arkiv`).
-public struct IntegrationTarget: Sendable, Hashable, Decodable, HasPlaceholder {
+public struct IntegrationTarget: Sendable, Hashable, ScalarField, Decodable, HasPlaceholder {
     public enum Kind: Sendable, Hashable {
         case localSystem(String)
         case municipalSystem(municipality: String, system: String)
@@ -106,8 +108,9 @@ public struct IntegrationTarget: Sendable, Hashable, Decodable, HasPlaceholder {
         self.location = location
     }
 
-    public init(from decoder: any Decoder) throws {
-        let (text, location) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard let kind = Self.parse(text) else {
             throw ValueError(
                 "\"\(text)\" is not a valid integration target",
@@ -136,7 +139,7 @@ public struct IntegrationTarget: Sendable, Hashable, Decodable, HasPlaceholder {
 }
 
 /// A calendar date written as YYYY-MM-DD.
-public struct Day: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct Day: Sendable, Hashable, ScalarField, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -156,8 +159,9 @@ public struct Day: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, Cu
         self.init(year: year, month: month, day: day)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let (text, _) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard let day = Day(text) else {
             let looksRight = text.count == 10 && text.split(separator: "-").count == 3
             throw ValueError(
@@ -183,7 +187,7 @@ public struct Day: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, Cu
 }
 
 /// A Norwegian organisation number: nine digits, the last a mod-11 check digit.
-public struct OrganisationNumber: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct OrganisationNumber: Sendable, Hashable, ScalarField, Decodable, HasPlaceholder, CustomStringConvertible {
     public var digits: String
 
     public init?(_ text: String) {
@@ -192,8 +196,9 @@ public struct OrganisationNumber: Sendable, Hashable, Decodable, HasPlaceholder,
         self.digits = digits
     }
 
-    public init(from decoder: any Decoder) throws {
-        let (text, _) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         let digits = text.filter { $0 != " " }
         guard digits.count == 9, digits.allSatisfy(\.isASCIIDigit) else {
             throw ValueError("\"\(text)\" is not an organisation number: it must have nine digits",
@@ -230,7 +235,7 @@ public struct OrganisationNumber: Sendable, Hashable, Decodable, HasPlaceholder,
 
 /// A kommunenummer: four digits, the first two the county. Checked against the official list later,
 /// where the record says whether it is a fictional municipality.
-public struct MunicipalityNumber: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct MunicipalityNumber: Sendable, Hashable, ScalarField, Decodable, HasPlaceholder, CustomStringConvertible {
     public var digits: String
     public var location: SourceLocation?
 
@@ -239,8 +244,9 @@ public struct MunicipalityNumber: Sendable, Hashable, Decodable, HasPlaceholder,
         self.location = location
     }
 
-    public init(from decoder: any Decoder) throws {
-        let (text, location) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard text.count == 4, text.allSatisfy(\.isASCIIDigit) else {
             throw ValueError("\"\(text)\" is not a municipality number: it must have four digits",
                              hint: "write it in quotes to keep a leading zero, e.g. \"0301\"")
@@ -255,7 +261,7 @@ public struct MunicipalityNumber: Sendable, Hashable, Decodable, HasPlaceholder,
 }
 
 /// A link written in content: only http and https are accepted.
-public struct WebLink: Sendable, Hashable, Decodable, CustomStringConvertible {
+public struct WebLink: Sendable, Hashable, ScalarField, Decodable, CustomStringConvertible {
     public var url: String
 
     public init?(_ text: String) {
@@ -263,8 +269,9 @@ public struct WebLink: Sendable, Hashable, Decodable, CustomStringConvertible {
         url = text
     }
 
-    public init(from decoder: any Decoder) throws {
-        let (text, _) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard Self.isSafe(text) else {
             throw ValueError("\"\(text.prefix(80))\" is not a web address", hint: "write a full address starting with https:// (or http://)")
         }
@@ -286,11 +293,12 @@ public struct WebLink: Sendable, Hashable, Decodable, CustomStringConvertible {
 }
 
 /// An e-mail address, published as a mailto: link.
-public struct EmailAddress: Sendable, Hashable, Decodable, CustomStringConvertible {
+public struct EmailAddress: Sendable, Hashable, ScalarField, Decodable, CustomStringConvertible {
     public var address: String
 
-    public init(from decoder: any Decoder) throws {
-        let (text, _) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard Self.isPlausible(text) else {
             throw ValueError("\"\(text.prefix(80))\" is not an e-mail address", hint: "write it as name@example.no")
         }
@@ -312,14 +320,17 @@ public protocol ScoreRange { static var range: ClosedRange<Int> { get } }
 public enum FitRange: ScoreRange { public static let range = 1...5 }
 public enum LevelRange: ScoreRange { public static let range = 1...4 }
 
-public struct Score<R: ScoreRange>: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct Score<R: ScoreRange>: Sendable, Hashable, ScalarField, Decodable, HasPlaceholder, CustomStringConvertible {
+    static var expected: String { ScalarText.wholeNumber }
     public var value: Int
     public init?(_ value: Int) {
         guard R.range.contains(value) else { return nil }
         self.value = value
     }
-    public init(from decoder: any Decoder) throws {
-        let number = try decoder.singleValueContainer().decode(Int.self)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
+        let number = try ScalarText.integer(text)
         guard R.range.contains(number) else {
             throw ValueError("\(number) is outside \(R.range.lowerBound)–\(R.range.upperBound)", hint: "use a whole number from \(R.range.lowerBound) to \(R.range.upperBound)")
         }
@@ -330,11 +341,14 @@ public struct Score<R: ScoreRange>: Sendable, Hashable, Decodable, HasPlaceholde
 }
 
 /// A whole number that cannot be negative: population, users, months.
-public struct Count: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct Count: Sendable, Hashable, ScalarField, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+    static let expected = ScalarText.wholeNumber
     public var value: Int
     public init(_ value: Int) { self.value = value }
-    public init(from decoder: any Decoder) throws {
-        let number = try decoder.singleValueContainer().decode(Int.self)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
+        let number = try ScalarText.integer(text)
         guard number >= 0 else { throw ValueError("\(number) is negative", hint: "use zero or a positive whole number") }
         value = number
     }
@@ -344,11 +358,14 @@ public struct Count: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, 
 }
 
 /// A calendar year, as in a budget line.
-public struct Year: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct Year: Sendable, Hashable, ScalarField, Comparable, Decodable, HasPlaceholder, CustomStringConvertible {
+    static let expected = ScalarText.wholeNumber
     public var value: Int
     public init(_ value: Int) { self.value = value }
-    public init(from decoder: any Decoder) throws {
-        let number = try decoder.singleValueContainer().decode(Int.self)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
+        let number = try ScalarText.integer(text)
         guard (1900...2200).contains(number) else { throw ValueError("\(number) is not a plausible year", hint: "write the year with four digits, e.g. 2027") }
         value = number
     }
@@ -358,11 +375,14 @@ public struct Year: Sendable, Hashable, Comparable, Decodable, HasPlaceholder, C
 }
 
 /// An amount of Norwegian kroner, per year where the field says so. Never negative.
-public struct Money: Sendable, Hashable, Comparable, Decodable, HasPlaceholder {
+public struct Money: Sendable, Hashable, ScalarField, Comparable, Decodable, HasPlaceholder {
+    static let expected = ScalarText.anyNumber
     public var kroner: Double
     public init(_ kroner: Double) { self.kroner = kroner }
-    public init(from decoder: any Decoder) throws {
-        let number = try decoder.singleValueContainer().decode(Double.self)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
+        let number = try ScalarText.number(text)
         guard number >= 0 else { throw ValueError("\(number) is negative", hint: "amounts are kroner per year, zero or more") }
         guard number < 1e13 else { throw ValueError("\(number) is not a plausible amount", hint: "amounts are kroner per year") }
         kroner = number
@@ -372,10 +392,11 @@ public struct Money: Sendable, Hashable, Comparable, Decodable, HasPlaceholder {
 }
 
 /// A GDPR article as a legal basis: 6(1)(a)–(f), 9(2)(a)–(j) or 10.
-public struct LegalArticle: Sendable, Hashable, Decodable, HasPlaceholder, CustomStringConvertible {
+public struct LegalArticle: Sendable, Hashable, ScalarField, Decodable, HasPlaceholder, CustomStringConvertible {
     public var text: String
-    public init(from decoder: any Decoder) throws {
-        let (raw, _) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar raw: String, at location: SourceLocation?) throws {
         let compact = raw.replacingOccurrences(of: " ", with: "").lowercased()
         guard Self.isValid(compact) else {
             throw ValueError("\"\(raw)\" is not a GDPR article that gives a legal basis",
@@ -397,10 +418,11 @@ public struct LegalArticle: Sendable, Hashable, Decodable, HasPlaceholder, Custo
 }
 
 /// A country as an ISO 3166-1 alpha-2 code.
-public struct CountryCode: Sendable, Hashable, Decodable, CustomStringConvertible {
+public struct CountryCode: Sendable, Hashable, ScalarField, Decodable, CustomStringConvertible {
     public var code: String
-    public init(from decoder: any Decoder) throws {
-        let (text, _) = try scalarText(decoder)
+    public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
             throw ValueError("\"\(text)\" is not a country code", hint: "use the two-letter ISO 3166 code in capitals, e.g. NO, SE, US")
         }

@@ -151,6 +151,9 @@ struct NodeDecoder: Decoder {
         if let closed = T.self as? any ClosedValue.Type {
             return decodeClosed(closed, node: node, field: field, report: report) as? T
         }
+        if let scalar = T.self as? any ScalarField.Type {
+            return decodeScalar(scalar, node: node, field: field, report: report) as? T
+        }
         if let sequence = T.self as? any LenientSequence.Type {
             guard let items = node.items else {
                 report.error("\(field) must be a list, but is \(node.kindDescription)", at: node,
@@ -167,6 +170,21 @@ struct NodeDecoder: Decoder {
         } catch let problem as ValueError {
             report.error("\(field): \(problem.message)", at: node, hint: problem.hint)
         } catch is AlreadyReported {
+        } catch {
+            report.error("\(field) could not be read: \(error)", at: node)
+        }
+        return nil
+    }
+
+    private static func decodeScalar<S: ScalarField>(_ type: S.Type, node: YAMLNode, field: String, report: DecodingReport) -> S? {
+        guard let text = node.text else {
+            report.error("\(field): expected \(S.expected), but found \(node.kindDescription)", at: node)
+            return nil
+        }
+        do {
+            return try S(scalar: text, at: report.location(of: node))
+        } catch let problem as ValueError {
+            report.error("\(field): \(problem.message)", at: node, hint: problem.hint)
         } catch {
             report.error("\(field) could not be read: \(error)", at: node)
         }
@@ -387,27 +405,15 @@ private struct ScalarContainer: SingleValueDecodingContainer {
     }
 
     func decode(_ type: Bool.Type) throws -> Bool {
-        switch try text(expecting: "true or false") {
-        case "true", "True", "TRUE": return true
-        case "false", "False", "FALSE": return false
-        case let other: throw ValueError("expected true or false, found \"\(other)\"")
-        }
+        try ScalarText.boolean(text(expecting: Bool.expected))
     }
 
     func decode(_ type: Int.Type) throws -> Int {
-        let raw = try text(expecting: "a whole number")
-        guard let value = Int(raw) else {
-            throw ValueError("expected a whole number, found \"\(raw)\"", hint: "write digits only, without spaces or units, e.g. 12000")
-        }
-        return value
+        try ScalarText.integer(text(expecting: Int.expected))
     }
 
     func decode(_ type: Double.Type) throws -> Double {
-        let raw = try text(expecting: "a number")
-        guard let value = Double(raw), value.isFinite, !raw.lowercased().hasPrefix("0x") else {
-            throw ValueError("expected a number, found \"\(raw)\"", hint: "write digits with an optional decimal point, e.g. 125000 or 1250.50")
-        }
-        return value
+        try ScalarText.number(text(expecting: Double.expected))
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {

@@ -20,10 +20,21 @@ struct PublicView {
         guard isPublic else { return record }
         var record = record
         internalFields.clear(&record.fields, kind: kind)
-        for field in internalFields.fields[kind] ?? [] {
-            record.positions = record.positions.filter { $0.key != field && !$0.key.hasPrefix(field + ".") && !$0.key.hasPrefix(field + "[") }
+        guard let fields = internalFields.fields[kind], !fields.isEmpty else { return record }
+        // Most records write none of their internal fields: look before copying the positions.
+        let internalPosition = { (key: String) in fields.contains { Self.names(key, field: $0) } }
+        if record.positions.keys.contains(where: internalPosition) {
+            record.positions = record.positions.filter { !internalPosition($0.key) }
         }
         return record
+    }
+
+    /// Whether a position's key is the field or lies within it: `classification`,
+    /// `classification.integrity`, `infrastructure[2]`.
+    static func names(_ key: String, field: String) -> Bool {
+        guard key.utf8.starts(with: field.utf8) else { return false }
+        let rest = key.utf8.dropFirst(field.utf8.count)
+        return rest.first == nil || rest.first == UInt8(ascii: ".") || rest.first == UInt8(ascii: "[")
     }
 
     private func has(_ kind: RecordKind, _ key: LocalKey) -> Bool { local[kind]?.contains(key) ?? false }

@@ -10,6 +10,8 @@ public enum FillIn {
 
     /// What a mark in `text` asks for, or nil when `text` is not a mark.
     static func request(in text: String) -> String? {
+        // Asked of every value of every file: most are answered by their first letter.
+        guard let first = text.utf8.first, first == UInt8(ascii: "F") || first == UInt8(ascii: " ") else { return nil }
         let trimmed = text.drop { $0 == " " }
         guard trimmed.hasPrefix(marker) else { return nil }
         return String(trimmed.dropFirst(marker.count).drop { $0 == ":" || $0 == " " })
