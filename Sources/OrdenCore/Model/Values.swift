@@ -269,6 +269,10 @@ public struct WebLink: Sendable, Hashable, ScalarField, Decodable, CustomStringC
         url = text
     }
 
+    private init(unchecked url: String) { self.url = url }
+    /// Stands in while a required address is read; a group whose address cannot be read is dropped.
+    static let blank = WebLink(unchecked: "")
+
     public init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
 
     init(scalar text: String, at location: SourceLocation?) throws {

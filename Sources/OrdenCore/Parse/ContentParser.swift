@@ -179,8 +179,8 @@ public enum ContentParser {
             return result
         }
         let body = Markdown.html(split.body)
-        func make<F: Decodable & Sendable>(_ type: F.Type) -> Record<F>? {
-            guard let fields = NodeDecoder.decode(F.self, from: node, report: report) else { return nil }
+        func make<F: FieldGroup & Sendable>(_ type: F.Type) -> Record<F>? {
+            guard let fields = FieldReader.record(F.self, from: node, report: report) else { return nil }
             let number = result.number
             return Record(id: entry.kind == .municipality ? (number ?? entry.id) : entry.id, path: path, municipality: number,
                           region: entry.regionFolder, fields: fields, bodyHTML: body, positions: report.positions)

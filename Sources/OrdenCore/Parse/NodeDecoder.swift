@@ -26,7 +26,7 @@ extension Bool: HasPlaceholder { static var placeholder: Bool { false } }
 extension Array: HasPlaceholder { static var placeholder: [Element] { [] } }
 
 /// A closed set of values spelled as strings in front matter (an enumeration).
-protocol ClosedValue: RawRepresentable, CaseIterable, Sendable, Codable, HasPlaceholder where RawValue == String {}
+protocol ClosedValue: RawRepresentable, CaseIterable, Sendable, Codable, HasPlaceholder, FieldValue where RawValue == String {}
 
 extension ClosedValue {
     static var placeholder: Self { allCases.first! }  // safe: every closed set has cases
@@ -176,7 +176,7 @@ struct NodeDecoder: Decoder {
         return nil
     }
 
-    private static func decodeScalar<S: ScalarField>(_ type: S.Type, node: YAMLNode, field: String, report: DecodingReport) -> S? {
+    static func decodeScalar<S: ScalarField>(_ type: S.Type, node: YAMLNode, field: String, report: DecodingReport) -> S? {
         guard let text = node.text else {
             report.error("\(field): expected \(S.expected), but found \(node.kindDescription)", at: node)
             return nil
@@ -191,7 +191,7 @@ struct NodeDecoder: Decoder {
         return nil
     }
 
-    private static func decodeClosed<C: ClosedValue>(_ type: C.Type, node: YAMLNode, field: String, report: DecodingReport) -> C? {
+    static func decodeClosed<C: ClosedValue>(_ type: C.Type, node: YAMLNode, field: String, report: DecodingReport) -> C? {
         guard let text = node.text else {
             report.error("\(field) must be one of \(C.allowedValues.joined(separator: ", ")), but is \(node.kindDescription)", at: node)
             return nil

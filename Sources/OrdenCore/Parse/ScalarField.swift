@@ -1,7 +1,7 @@
 /// A value written as one scalar: text, a number, a date, an id, an address. The decoder reads
 /// these straight from the node's text, without the Decoder machinery that a field of a
 /// record would otherwise go through for every value of every file.
-protocol ScalarField {
+protocol ScalarField: FieldValue {
     /// What the value is, for "expected …, but found a list".
     static var expected: String { get }
     /// The value in `text`, written at `location`; a `ValueError` says what is wrong with it.
