@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrdenCore
+import Synchronization
 
 // The command line only parses arguments and prints; everything else is in OrdenCore.
 // Exit codes: 0 success, 1 content errors, 2 usage errors.
@@ -51,6 +52,14 @@ struct Terminal {
         }
     }
 
+    private static let kept = Mutex<[any Sendable]>([])
+
+    /// Keeps a value alive until the process ends. Taking a national catalogue apart value by
+    /// value costs more than the operating system takes to reclaim all of its memory at exit.
+    static func keepUntilExit(_ value: any Sendable) {
+        kept.withLock { $0.append(value) }
+    }
+
     static func seconds(since start: Date) -> String {
         String(format: "%.2f s", Date().timeIntervalSince(start))
     }
@@ -70,6 +79,7 @@ struct Check: ParsableCommand {
         buildOptions.audience = audience.audience
         buildOptions.history = .none  // nothing is rendered, so git need not run
         let result = Orden.check(.directory(options.sourceURL), options: buildOptions)
+        Terminal.keepUntilExit(result)
         Terminal.printDiagnostics(result.diagnostics)
         let summary = "\(result.diagnostics.summary) in \(result.recordCount) records (\(Terminal.seconds(since: start)))"
         if result.hasErrors {

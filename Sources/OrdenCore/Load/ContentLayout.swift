@@ -30,7 +30,8 @@ public enum ContentLayout {
 
     public static func classify(_ path: String) -> Classification {
         guard path.hasPrefix(contentFolder + "/"), path.hasSuffix(".md") else { return .ignored }
-        let parts = path.split(separator: "/").map(String.init)
+        // Substrings: this runs for every file before the files are read.
+        let parts = path.split(separator: "/")
         let fileName = parts[parts.count - 1]
         let id = String(fileName.dropLast(3))
         guard parts.count >= 3 else {
@@ -46,7 +47,7 @@ public enum ContentLayout {
             guard parts.count >= 4 else {
                 return .misplaced(hint: "each municipality has its own folder: content/municipalities/<number>-<name>/_index.md")
             }
-            let folder = parts[2]
+            let folder = String(parts[2])
             if parts.count == 4 && fileName == "_index.md" {
                 return .record(Entry(kind: .municipality, id: folder, municipalityFolder: folder))
             }
@@ -56,7 +57,7 @@ public enum ContentLayout {
             return .misplaced(hint: "a municipality's records live in its folder's systems/, datasets/, processing/, contracts/ and initiatives/ folders")
         case regionsFolder:
             if parts.count == 5 && parts[3] == RecordKind.initiative.folder {
-                return .record(Entry(kind: .initiative, id: id, regionFolder: parts[2]))
+                return .record(Entry(kind: .initiative, id: id, regionFolder: String(parts[2])))
             }
             return .misplaced(hint: "a cooperation region's shared initiatives live in content/regions/<region>/initiatives/")
         case guideFolder:

@@ -54,7 +54,7 @@ public struct Record<Fields: Sendable>: Sendable {
     public var fields: Fields
     public var bodyHTML: String
     /// Where each field was written, by name (`lifecycle.status`, `integrations[2].to`).
-    public var positions: [String: FieldPosition] = [:]
+    public var positions = FieldPositions()
 
     public var location: SourceLocation { SourceLocation(path: path) }
 
@@ -106,4 +106,46 @@ public struct InitiativeKey: Sendable, Hashable, Comparable, CustomStringConvert
 public struct FieldPosition: Sendable, Hashable {
     public var line: Int
     public var column: Int
+}
+
+/// Where each field of a record was written, by name. A list rather than a dictionary: it is
+/// filled for every value of every file and read only for the few that get a message.
+public struct FieldPositions: Sendable, Equatable {
+    private var entries: [(field: String, line: UInt32, column: UInt32)] = []
+
+    public init() {}
+
+    public subscript(field: String) -> FieldPosition? {
+        get {
+            guard let entry = entries.last(where: { $0.field == field }) else { return nil }
+            return FieldPosition(line: Int(entry.line), column: Int(entry.column))
+        }
+        set {
+            guard let newValue else {
+                entries.removeAll { $0.field == field }
+                return
+            }
+            entries.append((field, UInt32(clamping: newValue.line), UInt32(clamping: newValue.column)))
+        }
+    }
+
+    public var fields: [String] { entries.map(\.field) }
+
+    public func contains(where test: (String) -> Bool) -> Bool { entries.contains { test($0.field) } }
+
+    /// Only the positions whose field passes `keep`.
+    public func filter(_ keep: (String) -> Bool) -> FieldPositions {
+        var kept = FieldPositions()
+        kept.entries = entries.filter { keep($0.field) }
+        return kept
+    }
+
+    public static func == (a: FieldPositions, b: FieldPositions) -> Bool {
+        func table(_ positions: FieldPositions) -> [String: FieldPosition] {
+            var table: [String: FieldPosition] = [:]
+            for entry in positions.entries { table[entry.field] = FieldPosition(line: Int(entry.line), column: Int(entry.column)) }
+            return table
+        }
+        return table(a) == table(b)
+    }
 }

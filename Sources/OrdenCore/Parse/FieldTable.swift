@@ -90,7 +90,6 @@ struct FieldTable<Group>: Sendable {
     /// reading replaces.
     private let blank: @Sendable () -> Group
     private let fields: [Field]
-    private let index: [String: Int]
     /// For the hint on an unknown key.
     private let sortedKeys: [String]
     private let known: String
@@ -98,14 +97,23 @@ struct FieldTable<Group>: Sendable {
     init(_ blank: @escaping @Sendable () -> Group, _ fields: [Field]) {
         self.blank = blank
         self.fields = fields
-        var index: [String: Int] = [:]
-        for (position, field) in fields.enumerated() { index[field.key] = position }
-        self.index = index
         sortedKeys = fields.map(\.key).sorted()
         known = sortedKeys.joined(separator: ", ")
     }
 
     var keys: [String] { fields.map(\.key) }
+
+    /// Keys are mostly written in the table's order, so the search starts after the last one found.
+    private func position(of key: String, after last: Int) -> Int? {
+        let count = fields.count
+        var position = last + 1
+        for _ in 0..<count {
+            if position == count { position = 0 }
+            if fields[position].key == key { return position }
+            position += 1
+        }
+        return nil
+    }
 
     func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Group? {
         guard let pairs = node.pairs else {
@@ -117,15 +125,17 @@ struct FieldTable<Group>: Sendable {
         var seen = [Bool](repeating: false, count: fields.count)
         var failed = false
         var unknown: [(String, YAMLNode)] = []
+        var last = -1
         for pair in pairs {
             guard let key = pair.key.text else {
                 report.error("\(field): a field name must be plain text", at: pair.key)
                 continue
             }
-            guard let position = index[key] else {
+            guard let position = position(of: key, after: last) else {
                 unknown.append((key, pair.key))
                 continue
             }
+            last = position
             if seen[position] { continue }
             seen[position] = true
             let entry = fields[position]

@@ -41,7 +41,7 @@ final class DecodingReport {
     private(set) var diagnostics: [Diagnostic] = []
     /// Where each field's value stands, by field name (`lifecycle.end_of_life`), for checks made
     /// after decoding that need to point at a field.
-    private(set) var positions: [String: FieldPosition] = [:]
+    private(set) var positions = FieldPositions()
     /// Nodes left to visit; bounds the work any front matter can cause.
     private var budget = 20_000
     private var budgetReported = false

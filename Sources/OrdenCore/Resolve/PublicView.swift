@@ -23,8 +23,8 @@ struct PublicView {
         guard let fields = internalFields.fields[kind], !fields.isEmpty else { return record }
         // Most records write none of their internal fields: look before copying the positions.
         let internalPosition = { (key: String) in fields.contains { Self.names(key, field: $0) } }
-        if record.positions.keys.contains(where: internalPosition) {
-            record.positions = record.positions.filter { !internalPosition($0.key) }
+        if record.positions.contains(where: internalPosition) {
+            record.positions = record.positions.filter { !internalPosition($0) }
         }
         return record
     }
