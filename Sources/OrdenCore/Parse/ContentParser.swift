@@ -73,8 +73,8 @@ public enum ContentParser {
 
         var entries: [FileEntry] = []
         var guideFiles: [(path: String, page: String?)] = []
-        for path in paths {
-            switch ContentLayout.classify(path) {
+        for (path, classification) in zip(paths, Parallel.map(paths, ContentLayout.classify)) {
+            switch classification {
             case .record(let entry): entries.append((path, entry))
             case .misplaced(let hint):
                 content.diagnostics.append(.warning("this file is not where any kind of record lives, so it is not published", at: SourceLocation(path: path), hint: hint))

@@ -37,7 +37,7 @@ public enum Orden {
         public var wroteSite: Bool
     }
 
-    /// Reports the progress of the stages: `[2/5] Validating (12 ms)`.
+    /// Reports the progress of the stages: `[2/4] Validating and resolving references (12 ms)`.
     public typealias Log = @Sendable (String) -> Void
 
     public static func check(_ source: SourceTree, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> CheckResult {
@@ -50,14 +50,18 @@ public enum Orden {
     /// exactly as a build does.
     static func check(_ tree: SourceTree, options: BuildOptions, log: @escaping Log, federationDiagnostics: [Diagnostic] = [],
                       parse: () -> ParsedContent) -> CheckResult {
-        var clock = StageClock(total: 5, log: log)
+        var clock = StageClock(total: 4, log: log)
         let history = options.history.start(tree)
         let parsed = clock.run("Reading content", parse)
         var diagnostics = parsed.diagnostics + federationDiagnostics
-        diagnostics += clock.run("Validating") { Validator.validate(parsed) }
         let site = parsed.site ?? SiteConfig.placeholder
-        var (catalogue, resolveDiagnostics) = clock.run("Resolving references") { Resolver.resolve(parsed, site: site, audience: options.audience) }
-        diagnostics += resolveDiagnostics
+        // Independent stages over the same content: one on each core.
+        let audience = options.audience
+        let (validated, resolved) = clock.run("Validating and resolving references") {
+            Parallel.both({ Validator.validate(parsed) }, { Resolver.resolve(parsed, site: site, audience: audience) })
+        }
+        var (catalogue, resolveDiagnostics) = resolved
+        diagnostics += validated + resolveDiagnostics
         if let date = options.reportDate ?? site.reportDate {
             catalogue.reportDate = date
         } else if parsed.site != nil {

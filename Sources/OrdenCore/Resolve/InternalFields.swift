@@ -74,12 +74,15 @@ public struct InternalFields: Sendable {
     ].compactMap { $0 }
 
     public private(set) var fields: [RecordKind: Set<String>] = [:]
+    /// The same, each kind's sorted once rather than for every record cleared.
+    private var sortedFields: [RecordKind: [String]] = [:]
 
     /// `site`: orden.yml's `internal_fields`; `published`: its `public_fields`, built-in internal
     /// fields a site chooses to publish (the DPO's contact, which GDPR art. 37(7) has published).
     public init(site: [InternalField], published: [InternalField] = []) {
         for field in Self.builtIn + site { fields[field.kind, default: []].insert(field.key) }
         for field in published where !site.contains(field) { fields[field.kind]?.remove(field.key) }
+        sortedFields = fields.mapValues { $0.sorted() }
     }
 
     public func contains(_ kind: RecordKind, _ key: String) -> Bool { fields[kind]?.contains(key) ?? false }
@@ -93,8 +96,8 @@ public struct InternalFields: Sendable {
 
     /// Clears the named fields of a record's front matter.
     func clear<F>(_ fields: inout F, kind: RecordKind) {
-        guard let keys = self.fields[kind], !keys.isEmpty else { return }
-        for key in keys.sorted() {
+        guard let keys = sortedFields[kind], !keys.isEmpty else { return }
+        for key in keys {
             switch kind {
             case .vendor: Self.apply(Self.vendor[key], &fields)
             case .product: Self.apply(Self.product[key], &fields)

@@ -21,10 +21,10 @@ struct PublicView {
         var record = record
         internalFields.clear(&record.fields, kind: kind)
         guard let fields = internalFields.fields[kind], !fields.isEmpty else { return record }
-        // Most records write none of their internal fields: look before copying the positions.
-        let internalPosition = { (key: String) in fields.contains { Self.names(key, field: $0) } }
-        if record.positions.contains(where: internalPosition) {
-            record.positions = record.positions.filter { !internalPosition($0) }
+        // Most records write none of their internal fields, and a field within one has a position
+        // only if the field itself has: look before copying the positions.
+        if fields.contains(where: { record.positions[$0] != nil }) {
+            record.positions = record.positions.filter { key in !fields.contains { Self.names(key, field: $0) } }
         }
         return record
     }

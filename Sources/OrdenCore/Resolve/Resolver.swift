@@ -38,6 +38,11 @@ public struct Resolver {
 
     private mutating func run(site: SiteConfig) -> Catalogue {
         var catalogue = Catalogue(site: site)
+        catalogue.systems.reserveCapacity(content.systems.count)
+        catalogue.datasets.reserveCapacity(content.datasets.count)
+        catalogue.processing.reserveCapacity(content.processing.count)
+        catalogue.contracts.reserveCapacity(content.contracts.count)
+        catalogue.products.reserveCapacity(content.products.count)
         let unreadable = content.unreadable
         vendorIds = register(content.vendors, kind: .vendor).union(unreadable[.vendor] ?? [])
         productIds = register(content.products, kind: .product).union(unreadable[.product] ?? [])
@@ -263,29 +268,34 @@ public struct Resolver {
     // MARK: Registration and duplicates
 
     private mutating func register<F>(_ records: [Record<F>], kind: RecordKind) -> Set<String> {
-        var seen: [String: String] = [:]
-        for record in records.sorted(by: { $0.path < $1.path }) {
-            if let first = seen[record.id] {
-                diagnostics.append(duplicate(kind, record.id, at: record.path, first: first))
-            } else {
-                seen[record.id] = record.path
-            }
-        }
-        return Set(seen.keys)
+        registerUnique(records.lazy.map { ($0.id, $0.path) }, count: records.count, kind: kind) { $0 }
     }
 
     private mutating func registerLocal<F>(_ records: [Record<F>], kind: RecordKind) -> Set<LocalKey> {
-        var seen: [LocalKey: String] = [:]
-        for record in records.sorted(by: { $0.path < $1.path }) {
-            guard let number = record.municipality else { continue }
-            let key = LocalKey(number, record.id)
-            if let first = seen[key] {
-                diagnostics.append(duplicate(kind, key.description, at: record.path, first: first))
+        registerUnique(records.lazy.compactMap { record in record.municipality.map { (LocalKey($0, record.id), record.path) } },
+                       count: records.count, kind: kind) { $0.description }
+    }
+
+    /// The keys of `entries`, each reported when a second file uses it; the first file is the
+    /// one whose path sorts first. Only the files of a repeated key are sorted.
+    private mutating func registerUnique<Key: Hashable, Entries: Sequence>(_ entries: Entries, count: Int, kind: RecordKind,
+                                                                          name: (Key) -> String) -> Set<Key> where Entries.Element == (Key, String) {
+        var first: [Key: String] = [:]
+        first.reserveCapacity(count)
+        var repeated: [Key: [String]] = [:]
+        for (key, path) in entries {
+            if let earlier = first[key] {
+                repeated[key, default: [earlier]].append(path)
             } else {
-                seen[key] = record.path
+                first[key] = path
             }
         }
-        return Set(seen.keys)
+        for (key, paths) in repeated {
+            let sorted = paths.sorted()
+            guard let owner = sorted.first else { continue }
+            for path in sorted.dropFirst() { diagnostics.append(duplicate(kind, name(key), at: path, first: owner)) }
+        }
+        return Set(first.keys)
     }
 
     private func duplicate(_ kind: RecordKind, _ id: String, at path: String, first: String) -> Diagnostic {
@@ -503,8 +513,12 @@ public struct Resolver {
         // Only links between published records, each list sorted and without repeats.
         catalogue.incomingIntegrations = catalogue.incomingIntegrations.filter { catalogue.systems[$0.key] != nil }
             .mapValues { $0.sorted { ($0.from, $0.index) < ($1.from, $1.index) } }
-        func tidy<K>(_ index: inout [K: [String]]) { index = index.mapValues { Array(Set($0)).sorted() } }
-        func tidy<K>(_ index: inout [K: [LocalKey]]) { index = index.mapValues { Array(Set($0)).sorted() } }
+        func tidy<K, V: Comparable>(_ index: inout [K: [V]]) {
+            for key in index.keys {
+                index[key]?.sort()
+                index[key]?.removeAdjacentDuplicates()
+            }
+        }
         tidy(&catalogue.productsByVendor); tidy(&catalogue.productsByServiceArea); tidy(&catalogue.productsByStandard)
         tidy(&catalogue.childServiceAreas)
         tidy(&catalogue.systemsByProduct); tidy(&catalogue.systemsByVendor); tidy(&catalogue.systemsByServiceArea)
@@ -512,5 +526,18 @@ public struct Resolver {
         tidy(&catalogue.processingBySystem); tidy(&catalogue.processingByVendor); tidy(&catalogue.contractsByVendor)
         tidy(&catalogue.systemsIntegratingProduct); tidy(&catalogue.systemsByMunicipality)
         tidy(&catalogue.datasetsByMunicipality); tidy(&catalogue.processingByMunicipality); tidy(&catalogue.contractsByMunicipality)
+    }
+}
+
+extension Array where Element: Equatable {
+    /// In a sorted array: each value once.
+    mutating func removeAdjacentDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }
