@@ -283,3 +283,76 @@ import Testing
         #expect(!AffectedPages().contains(.home))
     }
 }
+
+/// Records saved in place, as the file watcher reports them: the catalogue is patched rather
+/// than built again, and the site must still be byte for byte a full build's.
+@Suite struct PreviewPatchTests {
+    /// Edits of one file that keep its id and visibility.
+    static func edits(of text: String, path: String) -> [(String, String)] {
+        var edits: [(String, String)] = [("a new paragraph", text + "\nEndret tekst.\n")]
+        for field in ["\nname: ", "\ntitle: ", "\nowner: "] {
+            if let range = text.range(of: field) {
+                edits.append(("a new \(field.dropFirst().dropLast(2))", text.replacingCharacters(in: range, with: field + "Endret ")))
+            }
+        }
+        for (old, new) in [("status: production", "status: retired"), ("hosting: saas", "hosting: on-premises"),
+                           ("licence: NLOD-2.0", "licence: CC-BY-4.0"), ("themes: [", "themes: [TECH, "),
+                           ("integrations:\n", "integrations:\n- to: product:p-arkiv\n"), ("access_rights: public", "access_rights: restricted")] {
+            if text.contains(old) { edits.append((new, text.replacingOccurrences(of: old, with: new))) }
+        }
+        // Links that appear and disappear: a system's product, contract and datasets, a dataset's sources.
+        for line in text.split(separator: "\n") where line.hasPrefix("product: ") || line.hasPrefix("contract: ") || line.hasPrefix("datasets: ")
+            || line.hasPrefix("source_systems: ") || line.hasPrefix("systems: ") || line.hasPrefix("vendor: ") {
+            edits.append(("without \(line)", text.replacingOccurrences(of: String(line) + "\n", with: "")))
+        }
+        return edits
+    }
+
+    @Test(arguments: ["fixture", "reports"])
+    func everyRecordEditedInPlaceIsPatchedAndGivesTheBytesOfAFullBuild(_ fixture: String) {
+        let start = fixture == "fixture" ? Fixture.files : ReportFixture.files
+        let startSite = Orden.buildInMemory(.memory(start)).files
+        var preview = PreviewSite()
+        preview.update(from: .memory(start))
+        var patched = 0
+        for path in start.keys.sorted() where path.hasPrefix("content/") {
+            guard case .record(let entry) = ContentLayout.classify(path), PreviewSite.isPatchable(entry.kind), let text = start[path] else { continue }
+            for (name, edited) in Self.edits(of: text, path: path) {
+                var files = start
+                files[path] = edited
+                let update = preview.update(from: .memory(files), changed: [path])
+                if update.patched && !update.hasErrors { patched += 1 }
+                if update.hasErrors {
+                    let same = PreviewSiteTests.differences(preview, built: startSite).isEmpty
+                    #expect(same, "\(path), \(name): the last good site changed")
+                } else {
+                    let differing = PreviewSiteTests.differences(preview, files)
+                    #expect(differing.isEmpty, "\(path), \(name) (patched: \(update.patched)): \(differing.count) files differ from a full build: \(differing.prefix(8))")
+                }
+                let back = preview.update(from: .memory(start), changed: [path])
+                let differing = PreviewSiteTests.differences(preview, built: startSite)
+                #expect(differing.isEmpty, "\(path), \(name) undone (patched: \(back.patched)): \(differing.count) files differ: \(differing.prefix(8))")
+            }
+        }
+        #expect(patched > 20, "only \(patched) edits were patched")
+    }
+
+    @Test func whatCannotBePatchedGoesTheFullWay() {
+        var files = Fixture.files
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        // A new file, a municipality, orden.yml and a change of visibility are read in full.
+        let cases: [(String, String?)] = [
+            ("\(Fixture.municipalityA)/systems/ny.md", "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\n---\n"),
+            ("\(Fixture.municipalityA)/_index.md", (files["\(Fixture.municipalityA)/_index.md"] ?? "") + "\nMer.\n"),
+            ("orden.yml", (files["orden.yml"] ?? "") + "\ndescription: Ny\n"),
+            (PreviewSiteTests.systemA, (files[PreviewSiteTests.systemA] ?? "").replacingOccurrences(of: "---\n", with: "---\nvisibility: internal\n", options: .anchored)),
+        ]
+        for (path, text) in cases {
+            files[path] = text
+            let update = preview.update(from: .memory(files), changed: [path])
+            #expect(!update.patched, "\(path)")
+            #expect(PreviewSiteTests.differences(preview, files).isEmpty, "\(path)")
+        }
+    }
+}

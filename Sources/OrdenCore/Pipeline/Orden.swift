@@ -27,6 +27,8 @@ public enum Orden {
         public var recordCount: Int
         /// The source as read: with the content sources orden.yml lists merged in.
         public var tree: SourceTree
+        /// The resolver, with every id it registered: the preview engine patches the catalogue with it.
+        var resolver: Resolver?
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
@@ -58,10 +60,11 @@ public enum Orden {
         // Independent stages over the same content: one on each core.
         let audience = options.audience
         let (validated, resolved) = clock.run("Validating and resolving references") {
-            Parallel.both({ Validator.validate(parsed) }, { Resolver.resolve(parsed, site: site, audience: audience) })
+            Parallel.both({ Validator.validate(parsed) }, { Resolver.resolveKeeping(parsed, site: site, audience: audience) })
         }
-        var (catalogue, resolveDiagnostics) = resolved
-        diagnostics += validated + resolveDiagnostics
+        var (catalogue, resolver) = resolved
+        diagnostics += validated + resolver.diagnostics
+        resolver.diagnostics = []
         if let date = options.reportDate ?? site.reportDate {
             catalogue.reportDate = date
         } else if parsed.site != nil {
@@ -78,17 +81,23 @@ public enum Orden {
         catalogue.history = SiteHistory(clock.run("Reading the git history") { history.wait() }, catalogue: catalogue)
         let (theme, themeDiagnostics) = clock.run("Loading the theme") { Theme.load(name: site.theme ?? Theme.defaultName, from: tree, paths: parsed.paths) }
         diagnostics += themeDiagnostics
-        // Files from other content sources are named as the editor finds them: ../orden-katalog/content/….
-        diagnostics = FillIn.withoutConsequences(Array(Set(diagnostics)).map { diagnostic in
+        diagnostics = finished(diagnostics, in: tree)
+        let catalogueCount: Int = parsed.vendors.count + parsed.products.count + parsed.serviceAreas.count + parsed.standards.count
+        let localCount: Int = parsed.systems.count + parsed.datasets.count + parsed.processing.count + parsed.contracts.count + parsed.initiatives.count
+        let count = catalogueCount + localCount + parsed.municipalities.count
+        let usable = !diagnostics.hasErrors && parsed.site != nil
+        return CheckResult(diagnostics: diagnostics, catalogue: usable ? catalogue : nil, theme: usable ? theme : nil, recordCount: count, tree: tree,
+                           resolver: usable ? resolver : nil)
+    }
+
+    /// Diagnostics as they are shown: each once, sorted, without what a FYLL UT mark causes, and
+    /// files from other content sources named as the editor finds them: ../orden-katalog/content/….
+    static func finished(_ diagnostics: [Diagnostic], in tree: SourceTree) -> [Diagnostic] {
+        FillIn.withoutConsequences(Array(Set(diagnostics)).map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.location.path = tree.displayPath(diagnostic.location.path)
             return diagnostic
         }.sorted())
-        let catalogueCount: Int = parsed.vendors.count + parsed.products.count + parsed.serviceAreas.count + parsed.standards.count
-        let localCount: Int = parsed.systems.count + parsed.datasets.count + parsed.processing.count + parsed.contracts.count
-        let count = catalogueCount + localCount + parsed.municipalities.count
-        let usable = !diagnostics.hasErrors && parsed.site != nil
-        return CheckResult(diagnostics: diagnostics, catalogue: usable ? catalogue : nil, theme: usable ? theme : nil, recordCount: count, tree: tree)
     }
 
     /// The source with the content sources its orden.yml lists merged in.

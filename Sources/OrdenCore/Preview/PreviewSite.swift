@@ -25,6 +25,9 @@ public struct PreviewUpdate: Sendable {
     /// After an update that rendered the open pages first: the files of the pages still to be
     /// rendered by `PreviewSite.finish()`, which must not be served until then.
     public var pendingFiles: Set<String> = []
+    /// Whether the catalogue was patched for records edited in place, rather than the whole
+    /// source read and checked again.
+    public var patched = false
 
     public var hasErrors: Bool { diagnostics.hasErrors }
     public var isComplete: Bool { pendingFiles.isEmpty }
@@ -42,26 +45,41 @@ public struct PreviewSite: Sendable {
     public private(set) var options: BuildOptions
     /// The site: path → bytes. Complete except for `PreviewUpdate.pendingFiles` between an
     /// update and `finish()`.
-    public private(set) var files: [String: Data] = [:]
+    public internal(set) var files: [String: Data] = [:]
     /// The diagnostics of the latest update.
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
     /// Counts the updates that changed the site, so that a browser knows when to reload.
-    public private(set) var generation = 0
+    public internal(set) var generation = 0
 
     /// What was read last (whether or not it built), and what the last good site was built from.
-    private var snapshot = SourceSnapshot()
-    private var built: Built?
-    private var unfinished: Unfinished?
+    var snapshot = SourceSnapshot()
+    var built: Built?
+    var unfinished: Unfinished?
 
-    private struct Built: Sendable {
+    struct Built: Sendable {
         var snapshot: SourceSnapshot
         var catalogue: Catalogue
         var pages: Set<Page>
         var filesByOwner: [FileOwner: [String]]
+        /// What an edit of records in place needs to skip reading and checking everything again
+        /// (`patch`): the source as read, its files, the theme and the resolver with every id.
+        var patching: Patching?
+    }
+
+    struct Patching: Sendable {
+        /// The source with its content sources merged in. Read through for a federated site (the
+        /// merged tree knows which repository each file is in); otherwise the tree each update is
+        /// given is read.
+        var tree: SourceTree
+        var federated: Bool
+        var theme: Theme
+        var resolver: Resolver
+        /// Every page, in order.
+        var pages: [Page]
     }
 
     /// An update whose open pages are rendered and the rest not yet.
-    private struct Unfinished: Sendable {
+    struct Unfinished: Sendable {
         var renderer: Renderer
         var pages: [Page]
         var catalogueScopes: [Scope]
@@ -92,6 +110,7 @@ public struct PreviewSite: Sendable {
     @discardableResult
     public mutating func update(from source: SourceTree, changed: Set<String>? = nil, first open: Set<String>? = nil) -> PreviewUpdate {
         finish()
+        if let changed, let patched = patch(changed, in: source, first: open) { return patched }
         let start = DispatchTime.now().uptimeNanoseconds
         var update = PreviewUpdate(changedPaths: [], rebuilt: false, renderedPages: 0, totalPages: built?.pages.count ?? 0,
                                    fullRenderReason: nil, diagnostics: [], reparsedFiles: 0, milliseconds: 0)
@@ -135,11 +154,16 @@ public struct PreviewSite: Sendable {
 
         let renderer = Renderer(catalogue: catalogue, theme: theme)
         let allPages = renderer.pages
-        let plan = plan(for: update.changedPaths, catalogue: catalogue, pages: allPages, snapshot: next)
+        let bodyOnly = Set(update.changedPaths.filter { path in built.map { next.onlyBodyChanged(path, since: $0.snapshot) } ?? false })
+        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: allPages)
         update.fullRenderReason = plan.fullRenderReason
         update.totalPages = allPages.count
+        let patching = checked.resolver.map {
+            Patching(tree: tree, federated: !(catalogue.site.sources ?? []).isEmpty, theme: theme, resolver: $0, pages: allPages)
+        }
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
-                              next: Built(snapshot: next, catalogue: catalogue, pages: Set(allPages), filesByOwner: built?.filesByOwner ?? [:]),
+                              next: Built(snapshot: next, catalogue: catalogue, pages: Set(allPages), filesByOwner: built?.filesByOwner ?? [:],
+                                          patching: patching),
                               update: update, started: start)
 
         // The open pages first, with the site-wide files (the stylesheet may have changed).
@@ -179,7 +203,7 @@ public struct PreviewSite: Sendable {
 
     /// Renders pages and catalogues into the site and the unfinished update's file list.
     /// False, with the diagnostics, if a page could not be rendered.
-    private mutating func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, into work: inout Unfinished) -> Bool {
+    mutating func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, into work: inout Unfinished) -> Bool {
         let start = DispatchTime.now().uptimeNanoseconds
         let rendered = Mutex<[FileOwner: [OutputFile]]>([:])
         let problems = work.renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages) { owner, file in
@@ -206,7 +230,7 @@ public struct PreviewSite: Sendable {
     }
 
     /// Drops the files of pages and catalogues that are gone, and keeps what the site was built from.
-    private mutating func complete(_ work: Unfinished) -> PreviewUpdate {
+    mutating func complete(_ work: Unfinished) -> PreviewUpdate {
         var next = work.next
         let scopes = Set(CatalogueFiles.scopes(in: next.catalogue))
         for owner in next.filesByOwner.keys {
@@ -225,7 +249,7 @@ public struct PreviewSite: Sendable {
         return update
     }
 
-    private static func milliseconds(since start: UInt64) -> Double {
+    static func milliseconds(since start: UInt64) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 
@@ -237,8 +261,9 @@ public struct PreviewSite: Sendable {
         var fullRenderReason: String?
     }
 
-    /// The pages and catalogues to render for the files that changed since the last good site.
-    func plan(for changedPaths: [String], catalogue: Catalogue, pages: [Page], snapshot: SourceSnapshot) -> Plan {
+    /// The pages and catalogues to render for the files that changed since the last good site;
+    /// `bodyOnly` of them changed only below their front matter.
+    func plan(for changedPaths: [String], bodyOnly: Set<String>, catalogue: Catalogue, pages: [Page]) -> Plan {
         let everything = Plan(pages: pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), fullRenderReason: nil)
         guard let built else { return with(everything, reason: "first build") }
         let old = built.catalogue
@@ -259,7 +284,7 @@ public struct PreviewSite: Sendable {
             case .serviceArea: return with(everything, reason: "a service area changed")
             case .standard: return with(everything, reason: "a standard changed")
             default:
-                if snapshot.onlyBodyChanged(path, since: built.snapshot) {
+                if bodyOnly.contains(path) {
                     bodies.insert(identity)
                 } else {
                     touched.insert(identity)

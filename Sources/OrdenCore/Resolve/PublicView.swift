@@ -2,7 +2,7 @@
 /// everything. For the public one, internal fields are cleared and every reference to a record
 /// the public build leaves out (visibility: internal, or in an internal municipality) is dropped,
 /// so that not even the id of an internal record reaches a page, a table or a count.
-struct PublicView {
+struct PublicView: Sendable {
     var audience: Audience
     var internalFields: InternalFields
     var vendors: Set<String> = []

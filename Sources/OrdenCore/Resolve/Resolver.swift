@@ -3,9 +3,9 @@
 /// builds the reverse links. Records marked `visibility: internal` are left out of the public
 /// catalogue, but references to them are not dangling; `PublicView` decides what the public
 /// build shows of the records it keeps.
-public struct Resolver {
-    public private(set) var diagnostics: [Diagnostic] = []
-    private let content: ParsedContent
+public struct Resolver: Sendable {
+    public internal(set) var diagnostics: [Diagnostic] = []
+    private var content: ParsedContent
     private var view: PublicView
 
     // Every id that exists, published or not, for reference checks.
@@ -20,15 +20,21 @@ public struct Resolver {
     private var internalVendors: Set<String> = []
 
     public static func resolve(_ content: ParsedContent, site: SiteConfig, audience: Audience = .public) -> (Catalogue, [Diagnostic]) {
+        let (catalogue, resolver) = resolveKeeping(content, site: site, audience: audience)
+        return (catalogue, resolver.diagnostics)
+    }
+
+    /// Also the resolver, which knows every id and what the audience sees, so that the preview
+    /// engine can bring the catalogue up to date after a record changes (`patch`).
+    static func resolveKeeping(_ content: ParsedContent, site: SiteConfig, audience: Audience) -> (Catalogue, Resolver) {
         var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site.internalFields ?? [], published: (site.publicFields ?? []).map(\.field))))
         var catalogue = resolver.run(site: site)
+        // The content is read once; keeping it would hold a second copy of every record.
+        resolver.content = ParsedContent()
         catalogue.audience = audience
         catalogue.guide = content.guide
-        // The filter values of the dataset listings, counted once rather than on every listing page.
-        for listing in DatasetListing.allCases {
-            catalogue.datasetFilters[listing] = DatasetFilter.all(in: listing, catalogue: catalogue)
-        }
-        return (catalogue, resolver.diagnostics)
+        catalogue.countDatasetFilters()
+        return (catalogue, resolver)
     }
 
     init(content: ParsedContent, view: PublicView) {
@@ -67,22 +73,8 @@ public struct Resolver {
         catalogue.regions = regions(of: content.municipalities.filter { isPublished($0.fields.visibility) })
         regionSlugs = Set(regions(of: content.municipalities).keys)
 
-        for record in content.vendors where isPublished(record.fields.visibility) {
-            catalogue.vendors[record.id] = view.vendor(record)
-        }
-        for record in content.products {
-            let fields = record.fields
-            check(fields.vendor, .vendor)
-            fields.serviceAreas?.forEach { check($0, .serviceArea) }
-            fields.standards?.forEach { check($0, .standard) }
-            for integration in fields.typicalIntegrations ?? [] {
-                check(integration.to, .product)
-                check(integration.via, .standard)
-            }
-            guard isPublished(fields.visibility) else { continue }
-            requirePublicVendor(fields.vendor, of: .product, visibility: fields.visibility)
-            catalogue.products[record.id] = view.product(record)
-        }
+        for record in content.vendors { resolve(vendor: record, into: &catalogue) }
+        for record in content.products { resolve(product: record, into: &catalogue) }
         for record in content.serviceAreas {
             check(record.fields.parent, .serviceArea)
             if record.fields.parent?.id == record.id {
@@ -99,55 +91,11 @@ public struct Resolver {
                   let split = entry.municipalityFolder.flatMap(ContentLayout.splitMunicipalityFolder) else { continue }
             catalogue.municipalities[split.number] = MunicipalityEntry(number: split.number, slug: split.slug, record: view.municipality(record))
         }
-
-        for record in content.contracts {
-            guard let number = record.municipality else { continue }
-            check(record.fields.vendor, .vendor)
-            record.fields.systems?.forEach { checkLocal($0, .system, in: number) }
-            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
-                requirePublicVendor(record.fields.vendor, of: .contract, visibility: record.fields.visibility)
-                catalogue.contracts[LocalKey(number, record.id)] = view.contract(record, in: number)
-            }
-        }
-        for record in content.datasets {
-            guard let number = record.municipality else { continue }
-            record.fields.sourceSystems?.forEach { checkLocal($0, .system, in: number) }
-            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
-                catalogue.datasets[LocalKey(number, record.id)] = view.dataset(record, in: number)
-            }
-        }
-        for record in content.processing {
-            guard let number = record.municipality else { continue }
-            record.fields.systems?.forEach { checkSystem(in: $0.municipality, $0.id, at: $0.location, from: number) }
-            for processor in record.fields.processors ?? [] {
-                check(processor.vendor, .vendor)
-                if let dpa = processor.dpa { checkLocal(dpa, .contract, in: number) }
-            }
-            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
-                catalogue.processing[LocalKey(number, record.id)] = view.processing(record, in: number)
-            }
-        }
-        for record in content.systems {
-            guard let number = record.municipality else { continue }
-            checkSystemReferences(record, in: number)
-            if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
-                let key = LocalKey(number, record.id)
-                catalogue.systems[key] = inherit(view.system(record, in: number), key: key, products: catalogue.products)
-            }
-        }
-        for record in content.initiatives {
-            guard let owner = owner(of: record) else { continue }
-            checkInitiativeReferences(record, owner: owner)
-            let ownerExists: Bool
-            switch owner {
-            case .municipality(let number): ownerExists = catalogue.municipalities[number] != nil
-            case .region(let slug): ownerExists = catalogue.regions[slug] != nil
-            case .site: ownerExists = false
-            }
-            if isPublished(record.fields.visibility) && ownerExists {
-                catalogue.initiatives[InitiativeKey(owner, record.id)] = view.initiative(record, owner: owner)
-            }
-        }
+        for record in content.contracts { resolve(contract: record, into: &catalogue) }
+        for record in content.datasets { resolve(dataset: record, into: &catalogue) }
+        for record in content.processing { resolve(processing: record, into: &catalogue) }
+        for record in content.systems { resolve(system: record, into: &catalogue) }
+        for record in content.initiatives { resolve(initiative: record, into: &catalogue) }
         // Members only count once their municipality is published.
         catalogue.regions = catalogue.regions.mapValues { region in
             var region = region
@@ -156,6 +104,88 @@ public struct Resolver {
         }
         buildReverseLinks(&catalogue)
         return catalogue
+    }
+
+    // MARK: Each record
+
+    // One record's reference checks, and its published view put in the catalogue. The preview
+    // engine calls these for a record that changed (see `CataloguePatch`).
+
+    mutating func resolve(vendor record: Record<Vendor>, into catalogue: inout Catalogue) {
+        guard isPublished(record.fields.visibility) else { return }
+        catalogue.vendors[record.id] = view.vendor(record)
+    }
+
+    mutating func resolve(product record: Record<Product>, into catalogue: inout Catalogue) {
+        let fields = record.fields
+        check(fields.vendor, .vendor)
+        fields.serviceAreas?.forEach { check($0, .serviceArea) }
+        fields.standards?.forEach { check($0, .standard) }
+        for integration in fields.typicalIntegrations ?? [] {
+            check(integration.to, .product)
+            check(integration.via, .standard)
+        }
+        guard isPublished(fields.visibility) else { return }
+        requirePublicVendor(fields.vendor, of: .product, visibility: fields.visibility)
+        catalogue.products[record.id] = view.product(record)
+    }
+
+    mutating func resolve(contract record: Record<Contract>, into catalogue: inout Catalogue) {
+        guard let number = record.municipality else { return }
+        check(record.fields.vendor, .vendor)
+        record.fields.systems?.forEach { checkLocal($0, .system, in: number) }
+        if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+            requirePublicVendor(record.fields.vendor, of: .contract, visibility: record.fields.visibility)
+            catalogue.contracts[LocalKey(number, record.id)] = view.contract(record, in: number)
+        }
+    }
+
+    mutating func resolve(dataset record: Record<Dataset>, into catalogue: inout Catalogue) {
+        guard let number = record.municipality else { return }
+        record.fields.sourceSystems?.forEach { checkLocal($0, .system, in: number) }
+        if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+            catalogue.datasets[LocalKey(number, record.id)] = view.dataset(record, in: number)
+        }
+    }
+
+    mutating func resolve(processing record: Record<ProcessingActivity>, into catalogue: inout Catalogue) {
+        guard let number = record.municipality else { return }
+        record.fields.systems?.forEach { checkSystem(in: $0.municipality, $0.id, at: $0.location, from: number) }
+        for processor in record.fields.processors ?? [] {
+            check(processor.vendor, .vendor)
+            if let dpa = processor.dpa { checkLocal(dpa, .contract, in: number) }
+        }
+        if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+            catalogue.processing[LocalKey(number, record.id)] = view.processing(record, in: number)
+        }
+    }
+
+    mutating func resolve(system record: Record<System>, into catalogue: inout Catalogue) {
+        guard let number = record.municipality else { return }
+        checkSystemReferences(record, in: number)
+        if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
+            let key = LocalKey(number, record.id)
+            catalogue.systems[key] = inherit(view.system(record, in: number), key: key, products: catalogue.products)
+        }
+    }
+
+    mutating func resolve(initiative record: Record<Initiative>, into catalogue: inout Catalogue) {
+        guard let owner = owner(of: record) else { return }
+        checkInitiativeReferences(record, owner: owner)
+        let ownerExists: Bool
+        switch owner {
+        case .municipality(let number): ownerExists = catalogue.municipalities[number] != nil
+        case .region(let slug): ownerExists = catalogue.regions[slug] != nil
+        case .site: ownerExists = false
+        }
+        if isPublished(record.fields.visibility) && ownerExists {
+            catalogue.initiatives[InitiativeKey(owner, record.id)] = view.initiative(record, owner: owner)
+        }
+    }
+
+    /// A published system with its product's facts inherited again, after the product changed.
+    func reinherit(_ system: ResolvedSystem, products: [String: Record<Product>]) -> ResolvedSystem {
+        inherit(system.record, key: system.key, products: products)
     }
 
     /// Regions by slug, from the municipalities' `cooperation`; the name as the lowest-numbered member writes it.
@@ -431,93 +461,21 @@ public struct Resolver {
     // MARK: Reverse links
 
     private func buildReverseLinks(_ catalogue: inout Catalogue) {
-        func add<K: Hashable, V>(_ index: inout [K: [V]], _ key: K, _ value: V) {
-            index[key, default: []].append(value)
-        }
-        for (id, product) in catalogue.products {
-            if catalogue.vendors[product.fields.vendor.id] != nil { add(&catalogue.productsByVendor, product.fields.vendor.id, id) }
-            for area in product.fields.serviceAreas ?? [] where catalogue.serviceAreas[area.id] != nil {
-                add(&catalogue.productsByServiceArea, area.id, id)
-            }
-            for standard in product.fields.standards ?? [] where catalogue.standards[standard.id] != nil {
-                add(&catalogue.productsByStandard, standard.id, id)
-            }
-        }
+        for (id, product) in catalogue.products { catalogue.addLinks(product: id, product) }
         for (id, area) in catalogue.serviceAreas {
-            if let parent = area.fields.parent?.id, catalogue.serviceAreas[parent] != nil { add(&catalogue.childServiceAreas, parent, id) }
+            if let parent = area.fields.parent?.id, catalogue.serviceAreas[parent] != nil { catalogue.childServiceAreas[parent, default: []].append(id) }
         }
-        for (key, system) in catalogue.systems {
-            add(&catalogue.systemsByMunicipality, key.municipality, key)
-            let fields = system.fields
-            if let product = fields.product?.id, catalogue.products[product] != nil { add(&catalogue.systemsByProduct, product, key) }
-            if let vendor = system.vendor?.value, catalogue.vendors[vendor] != nil { add(&catalogue.systemsByVendor, vendor, key) }
-            for area in system.serviceAreas?.value ?? [] where catalogue.serviceAreas[area] != nil {
-                add(&catalogue.systemsByServiceArea, area, key)
-            }
-            for standard in system.standards?.value ?? [] where catalogue.standards[standard] != nil {
-                add(&catalogue.systemsByStandard, standard, key)
-            }
-            for contract in [fields.contract, fields.dpa].compactMap({ $0 }) {
-                let contractKey = LocalKey(key.municipality, contract.id)
-                if catalogue.contracts[contractKey] != nil { add(&catalogue.contractsBySystem, key, contractKey) }
-            }
-            for dataset in fields.datasets ?? [] {
-                let datasetKey = LocalKey(key.municipality, dataset.id)
-                if catalogue.datasets[datasetKey] != nil { add(&catalogue.datasetsBySystem, key, datasetKey) }
-            }
-            for (index, integration) in (fields.integrations ?? []).enumerated() {
-                switch integration.to.kind {
-                case .localSystem(let id):
-                    let target = LocalKey(key.municipality, id)
-                    add(&catalogue.incomingIntegrations, target, IncomingIntegration(from: key, index: index, integration: integration))
-                case .municipalSystem(let municipality, let id):
-                    add(&catalogue.incomingIntegrations, LocalKey(municipality, id), IncomingIntegration(from: key, index: index, integration: integration))
-                case .product(let id):
-                    if catalogue.products[id] != nil { add(&catalogue.systemsIntegratingProduct, id, key) }
-                }
-            }
-        }
-        for (key, contract) in catalogue.contracts {
-            add(&catalogue.contractsByMunicipality, key.municipality, key)
-            if catalogue.vendors[contract.fields.vendor.id] != nil { add(&catalogue.contractsByVendor, contract.fields.vendor.id, key) }
-            for system in contract.fields.systems ?? [] {
-                let systemKey = LocalKey(key.municipality, system.id)
-                if catalogue.systems[systemKey] != nil { add(&catalogue.contractsBySystem, systemKey, key) }
-            }
-        }
-        for (key, dataset) in catalogue.datasets {
-            add(&catalogue.datasetsByMunicipality, key.municipality, key)
-            for system in dataset.fields.sourceSystems ?? [] {
-                let systemKey = LocalKey(key.municipality, system.id)
-                if catalogue.systems[systemKey] != nil { add(&catalogue.datasetsBySystem, systemKey, key) }
-            }
-        }
-        for (key, activity) in catalogue.processing {
-            add(&catalogue.processingByMunicipality, key.municipality, key)
-            for system in activity.fields.systems ?? [] {
-                let systemKey = system.key(from: key.municipality)
-                if catalogue.systems[systemKey] != nil { add(&catalogue.processingBySystem, systemKey, key) }
-            }
-            for processor in activity.fields.processors ?? [] where catalogue.vendors[processor.vendor.id] != nil {
-                add(&catalogue.processingByVendor, processor.vendor.id, key)
-            }
-        }
-        for (key, initiative) in catalogue.initiatives {
-            catalogue.initiativesByOwner[key.owner, default: []].append(key)
-            for system in initiative.affectedSystems(owner: key.owner) where catalogue.systems[system] != nil {
-                add(&catalogue.initiativesBySystem, system, key)
-            }
-        }
+        for (key, system) in catalogue.systems { catalogue.addLinks(system: key, system) }
+        for (key, contract) in catalogue.contracts { catalogue.addLinks(contract: key, contract) }
+        for (key, dataset) in catalogue.datasets { catalogue.addLinks(dataset: key, dataset) }
+        for (key, activity) in catalogue.processing { catalogue.addLinks(processing: key, activity) }
+        for (key, initiative) in catalogue.initiatives { catalogue.addLinks(initiative: key, initiative) }
         catalogue.initiativesByOwner = catalogue.initiativesByOwner.mapValues { $0.sorted() }
-        catalogue.initiativesBySystem = catalogue.initiativesBySystem.mapValues { Array(Set($0)).sorted() }
         // Only links between published records, each list sorted and without repeats.
         catalogue.incomingIntegrations = catalogue.incomingIntegrations.filter { catalogue.systems[$0.key] != nil }
-            .mapValues { $0.sorted { ($0.from, $0.index) < ($1.from, $1.index) } }
+            .mapValues { $0.sorted(by: IncomingIntegration.inOrder) }
         func tidy<K, V: Comparable>(_ index: inout [K: [V]]) {
-            for key in index.keys {
-                index[key]?.sort()
-                index[key]?.removeAdjacentDuplicates()
-            }
+            for key in index.keys { index[key]?.sortAndRemoveDuplicates() }
         }
         tidy(&catalogue.productsByVendor); tidy(&catalogue.productsByServiceArea); tidy(&catalogue.productsByStandard)
         tidy(&catalogue.childServiceAreas)
@@ -526,6 +484,101 @@ public struct Resolver {
         tidy(&catalogue.processingBySystem); tidy(&catalogue.processingByVendor); tidy(&catalogue.contractsByVendor)
         tidy(&catalogue.systemsIntegratingProduct); tidy(&catalogue.systemsByMunicipality)
         tidy(&catalogue.datasetsByMunicipality); tidy(&catalogue.processingByMunicipality); tidy(&catalogue.contractsByMunicipality)
+        tidy(&catalogue.initiativesBySystem)
+    }
+}
+
+extension IncomingIntegration {
+    static func inOrder(_ a: IncomingIntegration, _ b: IncomingIntegration) -> Bool { (a.from, a.index) < (b.from, b.index) }
+}
+
+/// What each published record adds to the catalogue's reverse links, before they are sorted.
+extension Catalogue {
+    private static func add<K: Hashable, V>(_ index: inout [K: [V]], _ key: K, _ value: V) {
+        index[key, default: []].append(value)
+    }
+
+    mutating func addLinks(product id: String, _ product: Record<Product>) {
+        if vendors[product.fields.vendor.id] != nil { Self.add(&productsByVendor, product.fields.vendor.id, id) }
+        for area in product.fields.serviceAreas ?? [] where serviceAreas[area.id] != nil {
+            Self.add(&productsByServiceArea, area.id, id)
+        }
+        for standard in product.fields.standards ?? [] where standards[standard.id] != nil {
+            Self.add(&productsByStandard, standard.id, id)
+        }
+    }
+
+    mutating func addLinks(system key: LocalKey, _ system: ResolvedSystem) {
+        Self.add(&systemsByMunicipality, key.municipality, key)
+        let fields = system.fields
+        if let product = fields.product?.id, products[product] != nil { Self.add(&systemsByProduct, product, key) }
+        if let vendor = system.vendor?.value, vendors[vendor] != nil { Self.add(&systemsByVendor, vendor, key) }
+        for area in system.serviceAreas?.value ?? [] where serviceAreas[area] != nil {
+            Self.add(&systemsByServiceArea, area, key)
+        }
+        for standard in system.standards?.value ?? [] where standards[standard] != nil {
+            Self.add(&systemsByStandard, standard, key)
+        }
+        for contract in [fields.contract, fields.dpa].compactMap({ $0 }) {
+            let contractKey = LocalKey(key.municipality, contract.id)
+            if contracts[contractKey] != nil { Self.add(&contractsBySystem, key, contractKey) }
+        }
+        for dataset in fields.datasets ?? [] {
+            let datasetKey = LocalKey(key.municipality, dataset.id)
+            if datasets[datasetKey] != nil { Self.add(&datasetsBySystem, key, datasetKey) }
+        }
+        for (index, integration) in (fields.integrations ?? []).enumerated() {
+            switch integration.to.kind {
+            case .localSystem(let id):
+                Self.add(&incomingIntegrations, LocalKey(key.municipality, id), IncomingIntegration(from: key, index: index, integration: integration))
+            case .municipalSystem(let municipality, let id):
+                Self.add(&incomingIntegrations, LocalKey(municipality, id), IncomingIntegration(from: key, index: index, integration: integration))
+            case .product(let id):
+                if products[id] != nil { Self.add(&systemsIntegratingProduct, id, key) }
+            }
+        }
+    }
+
+    mutating func addLinks(contract key: LocalKey, _ contract: Record<Contract>) {
+        Self.add(&contractsByMunicipality, key.municipality, key)
+        if vendors[contract.fields.vendor.id] != nil { Self.add(&contractsByVendor, contract.fields.vendor.id, key) }
+        for system in contract.fields.systems ?? [] {
+            let systemKey = LocalKey(key.municipality, system.id)
+            if systems[systemKey] != nil { Self.add(&contractsBySystem, systemKey, key) }
+        }
+    }
+
+    mutating func addLinks(dataset key: LocalKey, _ dataset: Record<Dataset>) {
+        Self.add(&datasetsByMunicipality, key.municipality, key)
+        for system in dataset.fields.sourceSystems ?? [] {
+            let systemKey = LocalKey(key.municipality, system.id)
+            if systems[systemKey] != nil { Self.add(&datasetsBySystem, systemKey, key) }
+        }
+    }
+
+    mutating func addLinks(processing key: LocalKey, _ activity: Record<ProcessingActivity>) {
+        Self.add(&processingByMunicipality, key.municipality, key)
+        for system in activity.fields.systems ?? [] {
+            let systemKey = system.key(from: key.municipality)
+            if systems[systemKey] != nil { Self.add(&processingBySystem, systemKey, key) }
+        }
+        for processor in activity.fields.processors ?? [] where vendors[processor.vendor.id] != nil {
+            Self.add(&processingByVendor, processor.vendor.id, key)
+        }
+    }
+
+    mutating func addLinks(initiative key: InitiativeKey, _ initiative: Record<Initiative>) {
+        initiativesByOwner[key.owner, default: []].append(key)
+        for system in initiative.affectedSystems(owner: key.owner) where systems[system] != nil {
+            Self.add(&initiativesBySystem, system, key)
+        }
+    }
+}
+
+extension Array where Element: Comparable {
+    mutating func sortAndRemoveDuplicates() {
+        sort()
+        removeAdjacentDuplicates()
     }
 }
 
