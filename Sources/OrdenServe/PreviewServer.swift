@@ -107,18 +107,48 @@ public actor PreviewServer {
     private func watch() async {
         let watcher = SourceWatcher(root: options.source)
         var (known, folders) = await engine.scan(watcher)
-        // With file events, look only when something happened (and once a second anyway, for
-        // file systems that send no events); without them, look every poll interval.
+        // With file events, the files they name are looked at, and every file only when a folder
+        // came or went, or now and then for file systems that send no events (less often for
+        // a large source, whose full look takes longer). Without events, every file is looked at
+        // every poll interval.
         let events = FileEvents.make()
         var eventsWork = events?.watch(folders) ?? false
         var lastLook = ContinuousClock.now
+        var lookEvery = Duration.seconds(1)
         while !Task.isCancelled {
             do { try await Task.sleep(for: eventsWork ? .milliseconds(10) : options.pollInterval) } catch { return }
-            if eventsWork, let events, !events.drain(), ContinuousClock.now - lastLook < .seconds(1) { continue }
-            lastLook = ContinuousClock.now
+            var changed = Set<String>()
+            if eventsWork, let events {
+                let happened = events.drain()
+                if let happened, !happened.rescan {
+                    // Let a burst of saves finish, then take what the events name.
+                    var paths = happened.paths
+                    var rescan = false
+                    for _ in 0..<20 {
+                        do { try await Task.sleep(for: options.settleTime) } catch { return }
+                        guard let more = events.drain() else { break }
+                        paths.formUnion(more.paths)
+                        rescan = rescan || more.rescan
+                    }
+                    if !rescan {
+                        for path in paths {
+                            let stamp = watcher.stamp(of: path, folders: folders)
+                            if known[path] != stamp { changed.insert(path) }
+                            known[path] = stamp
+                        }
+                        if !changed.isEmpty { await rebuild(changed) }
+                        continue
+                    }
+                } else if happened == nil && ContinuousClock.now - lastLook < lookEvery {
+                    continue
+                }
+            }
+            let started = ContinuousClock.now
             var current: SourceWatcher.Snapshot
             (current, folders) = await engine.scan(watcher)
-            var changed = SourceWatcher.changes(from: known, to: current)
+            lastLook = ContinuousClock.now
+            lookEvery = max(.seconds(1), (lastLook - started) * 10)
+            changed = SourceWatcher.changes(from: known, to: current)
             guard !changed.isEmpty else { continue }
             // Let a burst of saves finish before building.
             for _ in 0..<20 {
@@ -290,10 +320,10 @@ final class Engine: Sendable {
     }
 
     /// The watched files, and the folders they are in.
-    func scan(_ watcher: SourceWatcher) async -> (SourceWatcher.Snapshot, [String]) {
+    func scan(_ watcher: SourceWatcher) async -> (SourceWatcher.Snapshot, [SourceWatcher.Folder]) {
         await withCheckedContinuation { continuation in
             queue.async {
-                var folders: [String] = []
+                var folders: [SourceWatcher.Folder] = []
                 let snapshot = watcher.scan(folders: &folders)
                 continuation.resume(returning: (snapshot, folders))
             }

@@ -21,6 +21,12 @@ public struct SourceWatcher: Sendable {
     /// Every watched file, by path relative to the root.
     public typealias Snapshot = [String: Stamp]
 
+    /// A folder looked in: where it is, and the path its files have in the source.
+    struct Folder: Sendable, Hashable {
+        var absolute: String
+        var relative: String
+    }
+
     public let root: URL
     static let watchedFolders = ["content", "themes"]
     static let watchedFiles = ["orden.yml"]
@@ -30,14 +36,14 @@ public struct SourceWatcher: Sendable {
     }
 
     public func scan() -> Snapshot {
-        var folders: [String] = []
+        var folders: [Folder] = []
         return scan(folders: &folders)
     }
 
-    /// Also lists the folders it looked in (absolute paths), for `FileEvents` to watch.
-    func scan(folders: inout [String]) -> Snapshot {
+    /// Also lists the folders it looked in, for `FileEvents` to watch.
+    func scan(folders: inout [Folder]) -> Snapshot {
         var snapshot = Snapshot()
-        folders = [root.path]
+        folders = [Folder(absolute: root.path, relative: "")]
         for name in Self.watchedFiles {
             if let stamp = Self.stamp(root.appendingPathComponent(name).path, folder: false) { snapshot[name] = stamp }
         }
@@ -66,9 +72,17 @@ public struct SourceWatcher: Sendable {
             || name.hasSuffix(".tmp") || (name.hasPrefix("#") && name.hasSuffix("#")) || name == "4913"
     }
 
-    private func walk(_ folder: URL, relative: String, into snapshot: inout Snapshot, folders: inout [String]) {
+    /// What a file named by an event looks like now; nil when it is gone (or is a folder).
+    func stamp(of relative: String, folders: [Folder]) -> Stamp? {
+        let parent = relative.split(separator: "/").dropLast().joined(separator: "/")
+        guard let folder = folders.first(where: { $0.relative == parent }) else { return nil }
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        return Self.stamp(folder.absolute + "/" + name, folder: false)
+    }
+
+    private func walk(_ folder: URL, relative: String, into snapshot: inout Snapshot, folders: inout [Folder]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        folders.append(folder.path)
+        folders.append(Folder(absolute: folder.path, relative: relative))
         for name in names where !Self.isEditorFile(name) {
             let path = folder.appendingPathComponent(name).path
             let childRelative = relative + "/" + name

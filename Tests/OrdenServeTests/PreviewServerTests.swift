@@ -318,27 +318,35 @@ struct TestClient {
         try ServeFixture.write("---\nname: Acme\n---\n", to: "katalog/content/catalogue/vendors/acme.md", in: workspace)
         try ServeFixture.write("not content", to: "katalog/README.md", in: workspace)
         let watcher = SourceWatcher(root: workspace.appendingPathComponent("site"))
-        var folders: [String] = []
+        var folders: [SourceWatcher.Folder] = []
         let before = watcher.scan(folders: &folders)
         #expect(before.keys.contains("content/catalogue/vendors/acme.md"))
         #expect(!before.keys.contains("README.md"))
-        #expect(folders.contains(workspace.appendingPathComponent("katalog/content/catalogue/vendors").path))
+        #expect(folders.contains(SourceWatcher.Folder(absolute: workspace.appendingPathComponent("katalog/content/catalogue/vendors").path,
+                                                      relative: "content/catalogue/vendors")))
         try ServeFixture.write("---\nname: Acme ASA\n---\n", to: "katalog/content/catalogue/vendors/acme.md", in: workspace)
         #expect(SourceWatcher.changes(from: before, to: watcher.scan()) == ["content/catalogue/vendors/acme.md"])
     }
 
     @Test(.enabled(if: FileEvents.make() != nil))
-    func fileEventsSayWhenSomethingChanged() throws {
+    func fileEventsNameTheFilesThatChanged() throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let events = try #require(FileEvents.make())
-        var folders: [String] = []
-        _ = SourceWatcher(root: folder).scan(folders: &folders)
-        #expect(folders.contains(folder.appendingPathComponent("content/municipalities/9901-testvik/systems").path))
+        var folders: [SourceWatcher.Folder] = []
+        let watcher = SourceWatcher(root: folder)
+        _ = watcher.scan(folders: &folders)
+        #expect(folders.contains { $0.relative == "content/municipalities/9901-testvik/systems" })
         #expect(events.watch(folders))
-        #expect(!events.drain())
+        #expect(events.drain() == nil)
         try ServeFixture.write("---\nname: Acme ASA\n---\n", to: "content/catalogue/vendors/acme.md", in: folder)
-        #expect(events.drain())
-        #expect(!events.drain())
+        try ServeFixture.write("x", to: "content/catalogue/vendors/.acme.md.swp", in: folder)
+        let changes = try #require(events.drain())
+        #expect(changes == FileEvents.Changes(paths: ["content/catalogue/vendors/acme.md"], rescan: false))
+        #expect(watcher.stamp(of: "content/catalogue/vendors/acme.md", folders: folders) != nil)
+        #expect(events.drain() == nil)
+        // A new folder can only be seen by looking at every file.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content/catalogue/standards"), withIntermediateDirectories: true)
+        #expect(events.drain()?.rescan == true)
     }
 }
