@@ -43,7 +43,7 @@ extension PageBuilder {
 
     func comparisonIndexPage(_ scope: Scope) -> ReportPage? {
         guard let base = Paths.comparisons(scope, in: catalogue) else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let rows = ComparisonKind.allCases.map { [Cell($0.title, href: href(base + $0.rawValue + "/")), Cell($0.summary)] }
         let scopes = ([Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }).compactMap { other -> [Cell]? in
             guard let path = Paths.comparisons(other, in: catalogue) else { return nil }
@@ -67,7 +67,7 @@ extension PageBuilder {
 
     func comparisonPage(_ kind: ComparisonKind, _ scope: Scope) -> ReportPage? {
         guard Paths.comparisons(scope, in: catalogue) != nil else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let sections: [Section]
         switch kind {
         case .products: sections = productMatrixSections(figures)

@@ -20,7 +20,7 @@ extension PageBuilder {
 
     func reportIndexPage(_ scope: Scope) -> ReportPage? {
         guard let base = Paths.reports(scope, in: catalogue) else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let rows = ReportKind.available(to: catalogue.audience, for: scope).map { [Cell($0.title, href: href(base + $0.rawValue + "/")), Cell($0.summary)] }
         let scopes = reportScopes.compactMap { other -> [Cell]? in
             guard let path = Paths.reports(other, in: catalogue) else { return nil }
@@ -49,7 +49,7 @@ extension PageBuilder {
 
     func reportPage(_ kind: ReportKind, _ scope: Scope) -> ReportPage? {
         guard Paths.reports(scope, in: catalogue) != nil, ReportKind.available(to: catalogue.audience, for: scope).contains(kind) else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let sections: [Section]
         switch kind {
         case .portfolio: sections = portfolioSections(figures)

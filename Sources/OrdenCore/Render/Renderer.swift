@@ -20,10 +20,13 @@ public enum FileOwner: Sendable, Hashable {
 public struct Renderer: Sendable {
     public let catalogue: Catalogue
     public let theme: Theme
+    /// Site-wide and regional figures, computed once and read by every page that needs them.
+    let shared: SharedFigures
 
     public init(catalogue: Catalogue, theme: Theme) {
         self.catalogue = catalogue
         self.theme = theme
+        shared = SharedFigures(catalogue: catalogue)
     }
 
     public var pages: [Page] { Page.all(in: catalogue) }
@@ -91,7 +94,7 @@ public struct Renderer: Sendable {
 
     /// The page's HTML file first, then a CSV and a JSON copy of each table it exports.
     public func renderFiles(_ page: Page) -> [OutputFile]? {
-        let builder = PageBuilder(catalogue: catalogue, page: page)
+        let builder = PageBuilder(catalogue: catalogue, page: page, shared: shared)
         let model: (any TemplateObject)?
         let template: String
         switch page {
@@ -137,7 +140,7 @@ public struct Renderer: Sendable {
         default: []
         }
         let folder = page.path(in: catalogue)
-        let base = PageBuilder(catalogue: catalogue, page: page).absoluteURL(folder)
+        let base = builder.absoluteURL(folder)
         for table in sections.compactMap(\.table) where !table.id.isEmpty {
             files.append(OutputFile(path: folder + table.id + ".csv", bytes: Data(TableExport.csv(table).utf8)))
             files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.json(table, base: base).utf8)))

@@ -1,0 +1,84 @@
+import Dispatch
+import Foundation
+import Synchronization
+import Testing
+@testable import OrdenCore
+
+/// A site of many small municipalities, written inline: every one runs the shared products
+/// `felles-0` … and one product of its own, and the first `regionSize` form a region.
+enum ManyMunicipalities {
+    static func files(count: Int, shared: Int = 3, regionSize: Int = 0) -> [String: String] {
+        var files = [
+            "orden.yml": "title: Mange\nbase_url: https://mange.example/\nreport_date: 2026-11-01\n",
+            "content/catalogue/vendors/alfa.md": "---\nname: Alfa AS\n---\n",
+            "content/catalogue/service-areas/arkiv.md": "---\nname: Arkiv\n---\n",
+        ]
+        for product in 0..<shared {
+            files["content/catalogue/products/felles-\(product).md"] = "---\nname: Felles \(product)\nvendor: alfa\nservice_areas: [arkiv]\n---\n"
+        }
+        for index in 0..<count {
+            let number = municipalityNumber(index)
+            let folder = "content/municipalities/\(number)-kommune-\(index)"
+            let cooperation = index < regionSize ? "cooperation: Storrådet\n" : ""
+            files["\(folder)/_index.md"] = """
+                ---
+                name: Kommune \(index)
+                number: "\(number)"
+                orgnr: "\(orgnr(index))"
+                fictional: true
+                population: \(1000 + index)
+                \(cooperation)---
+
+                """
+            files["content/catalogue/products/egen-\(index).md"] = "---\nname: Egen \(index)\nvendor: alfa\nservice_areas: [arkiv]\n---\n"
+            // Municipality i runs the first (i % shared) + 1 shared products, so the ranking has ties and differences.
+            for product in 0...(index % shared) {
+                files["\(folder)/systems/felles-\(product).md"] = "---\nproduct: felles-\(product)\nowner: IT\nlifecycle: {status: production}\ncost: {licence: \(1000 * (index + 1))}\n---\n"
+            }
+            files["\(folder)/systems/egen.md"] = "---\nproduct: egen-\(index)\nowner: IT\nlifecycle: {status: production}\n---\n"
+        }
+        return files
+    }
+
+    static func municipalityNumber(_ index: Int) -> String { String(format: "99%02d", index + 1) }
+
+    /// An organisation number starting with 2 that passes the mod-11 check.
+    static func orgnr(_ index: Int) -> String {
+        let weights = [3, 2, 7, 6, 5, 4, 3, 2]
+        var base = 20_000_000 + index * 17
+        while true {
+            let digits = String(base).compactMap(\.wholeNumberValue)
+            let remainder = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11
+            let check = remainder == 0 ? 0 : 11 - remainder
+            if check < 10 { return String(base) + String(check) }
+            base += 1
+        }
+    }
+}
+
+@Suite struct ScaleTests {
+    @Test func similarityOfEveryMemberAtOnceAgreesWithOneAtATime() throws {
+        let catalogue = try #require(Orden.check(.memory(ManyMunicipalities.files(count: 9))).catalogue)
+        let site = Figures(catalogue: catalogue, scope: .site)
+        let all = site.similarity(limit: 4)
+        #expect(all.count == 9)
+        for number in site.members {
+            let one = Array(site.similar(to: number).prefix(4))
+            #expect(all[number]?.map(\.number) == one.map(\.number))
+            #expect(all[number]?.map(\.shared) == one.map(\.shared))
+        }
+    }
+
+    @Test func sharedValuesAreComputedOncePerKey() {
+        let memo = Memo<Int, Int>()
+        let calls = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 200) { index in
+            let value = memo.value(index % 3) {
+                calls.withLock { $0 += 1 }
+                return (index % 3) * 10
+            }
+            #expect(value == (index % 3) * 10)
+        }
+        #expect(calls.withLock { $0 } == 3)
+    }
+}
