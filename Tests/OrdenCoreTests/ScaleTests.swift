@@ -69,6 +69,17 @@ enum ManyMunicipalities {
         }
     }
 
+    @Test func theSimilarComparisonListsEachMunicipalitysClosestFive() throws {
+        let site = Orden.buildInMemory(.memory(ManyMunicipalities.files(count: 9))).files
+        let rows = try #require(CSVReader.rows(try #require(site["sammenligning/like-kommuner/like-kommuner.csv"])))
+        let body = rows.dropFirst().filter { $0 != [""] }
+        // Each of the nine shares a product with all eight others; the page lists five of them.
+        #expect(body.count == 9 * SharedFigures.similarLimit)
+        let ranks = Dictionary(grouping: body) { $0[0] }.mapValues { $0.map { $0[1] } }
+        #expect(ranks.count == 9)
+        #expect(ranks.values.allSatisfy { $0 == ["1", "2", "3", "4", "5"] })
+    }
+
     @Test func sharedValuesAreComputedOncePerKey() {
         let memo = Memo<Int, Int>()
         let calls = Mutex(0)

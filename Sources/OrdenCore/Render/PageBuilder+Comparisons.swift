@@ -339,16 +339,19 @@ extension PageBuilder {
 
     // MARK: Municipalities like mine
 
+    /// Each municipality's few most similar ones, as on its own page: the whole ranking of every
+    /// pair would grow with the square of the municipalities and tell a reader nothing more.
     func similarSections(_ figures: Figures) -> [Section] {
         var rows: [[Cell]] = []
+        let similar = shared.similar(in: figures.scope)
         for number in figures.members {
-            for (rank, other) in figures.similar(to: number).enumerated() {
+            for (rank, other) in (similar[number] ?? []).enumerated() {
                 rows.append([municipalityCell(number), countCell(rank + 1), municipalityCell(other.number), countCell(other.shared.count),
                              Cell(byName(products: other.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))])
             }
         }
         return [Section(id: "like-kommuner", heading: "Kommuner som bruker de samme produktene",
-                        intro: "For hver kommune: de andre kommunene rangert etter hvor mange produkter fra katalogen begge bruker. Kommuner som bruker mye det samme, kan dele erfaringer, maler og integrasjoner.",
+                        intro: "For hver kommune: de \(SharedFigures.similarLimit) andre kommunene som bruker flest av de samme produktene fra katalogen. Kommuner som bruker mye det samme, kan dele erfaringer, maler og integrasjoner.",
                         exporting: "like-kommuner",
                         table: Table(caption: "Kommuner rangert etter felles produkter", columns: [
                             Column("Kommune"), Column("Rang", numeric: true), Column("Lignende kommune"), Column("Felles produkter", numeric: true), Column("Produkter")],
