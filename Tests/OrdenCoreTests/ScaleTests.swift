@@ -80,6 +80,21 @@ enum ManyMunicipalities {
         #expect(ranks.values.allSatisfy { $0 == ["1", "2", "3", "4", "5"] })
     }
 
+    @Test func aMunicipalitysReportIndexLinksToItsRegionNotToEveryMunicipality() throws {
+        let site = Orden.buildInMemory(.memory(ManyMunicipalities.files(count: 9, regionSize: 3))).files
+        func municipalities(_ path: String) -> Int { Fixture.html(site, path).components(separatedBy: "<td>Kommune</td>").count - 1 }
+        func regions(_ path: String) -> Int { Fixture.html(site, path).components(separatedBy: "<td>Samarbeidsregion</td>").count - 1 }
+        #expect(municipalities("rapporter/index.html") == 9)
+        #expect(regions("rapporter/index.html") == 1)
+        // A member of the region: the site, the region and its three members.
+        #expect(municipalities("rapporter/kommuner/9901-kommune-0/index.html") == 3)
+        #expect(regions("rapporter/kommuner/9901-kommune-0/index.html") == 1)
+        #expect(municipalities("rapporter/regioner/storradet/index.html") == 3)
+        // Outside any region: the site and itself.
+        #expect(municipalities("rapporter/kommuner/9906-kommune-5/index.html") == 1)
+        #expect(regions("rapporter/kommuner/9906-kommune-5/index.html") == 0)
+    }
+
     @Test func sharedValuesAreComputedOncePerKey() {
         let memo = Memo<Int, Int>()
         let calls = Mutex(0)
