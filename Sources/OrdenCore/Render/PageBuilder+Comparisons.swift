@@ -174,10 +174,10 @@ extension PageBuilder {
         let usage = usage(figures)
         var rows: [[Cell]] = [], gapCount = 0
         for area in sortedAreas(Set(catalogue.serviceAreas.keys).union(usage.keys.filter { $0.isEmpty })) {
-            let products = usage[area] ?? [:]
+            let products = (usage[area] ?? [:]).sorted { $0.key < $1.key }
             var covered = 0
             let cells = figures.members.map { number -> Cell in
-                let names = products.sorted { $0.key < $1.key }.compactMap { product, byMunicipality -> String? in
+                let names = products.compactMap { product, byMunicipality -> String? in
                     guard let systems = byMunicipality[number], !systems.isEmpty else { return nil }
                     return product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : catalogue.products[product]?.fields.name
                 }
