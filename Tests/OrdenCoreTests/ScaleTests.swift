@@ -71,7 +71,8 @@ enum ManyMunicipalities {
 
     @Test func theSimilarComparisonListsEachMunicipalitysClosestFive() throws {
         let site = Orden.buildInMemory(.memory(ManyMunicipalities.files(count: 9))).files
-        let rows = try #require(CSVReader.rows(try #require(site["sammenligning/like-kommuner/like-kommuner.csv"])))
+        let data = try #require(site["sammenligning/like-kommuner/like-kommuner.csv"])
+        let rows = try #require(CSVReader.rows(data))
         let body = rows.dropFirst().filter { $0 != [""] }
         // Each of the nine shares a product with all eight others; the page lists five of them.
         #expect(body.count == 9 * SharedFigures.similarLimit)
@@ -93,6 +94,27 @@ enum ManyMunicipalities {
         // Outside any region: the site and itself.
         #expect(municipalities("rapporter/kommuner/9906-kommune-5/index.html") == 1)
         #expect(regions("rapporter/kommuner/9906-kommune-5/index.html") == 0)
+    }
+
+    @Test func comparisonsOfManyMunicipalitiesShowTheSpreadInsteadOfAColumnEach() throws {
+        let count = PageBuilder.sideBySideLimit + 1
+        let site = Orden.buildInMemory(.memory(ManyMunicipalities.files(count: count, regionSize: 3))).files
+        func csv(_ path: String) throws -> [[String]] {
+            let data = try #require(site[path], "\(path)")
+            return try #require(CSVReader.rows(data)).filter { $0 != [""] }
+        }
+        let costs = try csv("sammenligning/kostnader/kostnad-per-produkt.csv")
+        #expect(costs.first == ["Produkt", "Kommuner", "Kostnad per år", "Median kr/innb.", "Lavest kr/innb.", "Høyest kr/innb.", "Systemer uten kostnad"])
+        // Municipality i pays 1000 · (i + 1) kr for Felles 0 and has 1000 + i inhabitants.
+        #expect(costs.first { $0.first == "Felles 0" } == ["Felles 0", "\(count)", "231000", "10,89", "1", "20,59", "0"])
+        #expect(costs.first { $0.first == "Egen 4" } == ["Egen 4", "1", "0", "", "", "", "1"])
+        let products = try csv("sammenligning/produkter/produkt-kommune.csv")
+        #expect(products.first?.contains("Andel av kommunene") == true)
+        #expect(products.first?.contains("Kommune 0") == false)
+        #expect(products.first { $0.count > 1 && $0[1] == "Felles 2" }?.prefix(4) == ["Arkiv", "Felles 2", "7", "33,3"])
+        // A region is still compared side by side.
+        let region = try csv("sammenligning/regioner/storradet/kostnader/kostnad-per-produkt.csv")
+        #expect(region.first?.contains("Kommune 0 kr/innb.") == true)
     }
 
     @Test func sharedValuesAreComputedOncePerKey() {
