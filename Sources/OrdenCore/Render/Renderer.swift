@@ -142,8 +142,8 @@ public struct Renderer: Sendable {
         let folder = page.path(in: catalogue)
         let base = builder.absoluteURL(folder)
         for table in sections.compactMap(\.table) where !table.id.isEmpty {
-            files.append(OutputFile(path: folder + table.id + ".csv", bytes: Data(TableExport.csv(table).utf8)))
-            files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.json(table, base: base).utf8)))
+            files.append(OutputFile(path: folder + table.id + ".csv", bytes: Data(TableExport.csvBytes(table))))
+            files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.jsonBytes(table, base: base))))
         }
         return files
     }
