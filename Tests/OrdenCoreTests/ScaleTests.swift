@@ -117,6 +117,17 @@ enum ManyMunicipalities {
         #expect(region.first?.contains("Kommune 0 kr/innb.") == true)
     }
 
+    @Test func theLargestWorkIsHandedOutFirst() {
+        let work: [Renderer.Work] = [
+            .page(.home), .page(.report(.time, .municipality("9901"))), .page(.comparison(.costs, .site)), .catalogue(.municipality("9901")),
+            .site, .catalogue(.site), .page(.report(.time, .region("r"))), .page(.system(LocalKey("9901", "a"))), .page(.report(.roadmap, .site)),
+        ]
+        #expect(Renderer.schedule(work) == [
+            .catalogue(.site), .site, .page(.comparison(.costs, .site)), .page(.report(.roadmap, .site)), .page(.report(.time, .region("r"))),
+            .page(.home), .page(.report(.time, .municipality("9901"))), .catalogue(.municipality("9901")), .page(.system(LocalKey("9901", "a"))),
+        ])
+    }
+
     @Test func sharedValuesAreComputedOncePerKey() {
         let memo = Memo<Int, Int>()
         let calls = Mutex(0)

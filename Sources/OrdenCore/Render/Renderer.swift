@@ -27,53 +27,80 @@ public struct Renderer: Sendable {
         self.catalogue = catalogue
         self.theme = theme
         shared = SharedFigures(catalogue: catalogue)
+        pages = Page.all(in: catalogue)
     }
 
-    public var pages: [Page] { Page.all(in: catalogue) }
+    /// Every page of the site, in a stable order.
+    public let pages: [Page]
 
     /// Renders every page on all cores and hands each file to `write` as soon as it is ready.
     /// Returns the diagnostics of pages that could not be rendered (a template missing).
     public func render(write: @escaping @Sendable (OutputFile) throws -> Void) -> [Diagnostic] {
-        let pages = self.pages
-        return render(pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), sitePages: pages) { _, file in try write(file) }
+        render(pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), sitePages: pages) { _, file in try write(file) }
     }
 
-    /// Renders `pages` and the DCAT-AP-NO catalogues of `catalogueScopes` on all cores, then,
-    /// when `sitePages` (every page of the site) is given, the site-level files. Each file is
-    /// handed to `write` with what it belongs to, so that a preview can replace exactly the files
-    /// of the pages it renders again.
+    /// One piece of the render, done on whichever core is free.
+    enum Work: Equatable {
+        case page(Page)
+        case catalogue(Scope)
+        /// The site-level files of `sitePages`.
+        case site
+    }
+
+    /// Renders `pages`, the DCAT-AP-NO catalogues of `catalogueScopes` and, when `sitePages`
+    /// (every page of the site) is given, the site-level files, on all cores. Each file is handed
+    /// to `write` with what it belongs to, so that a preview can replace exactly the files of the
+    /// pages it renders again.
     public func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?,
                        write: @escaping @Sendable (FileOwner, OutputFile) throws -> Void) -> [Diagnostic] {
         let problems = Mutex<[Diagnostic]>([])
-        DispatchQueue.concurrentPerform(iterations: pages.count + catalogueScopes.count) { index in
-            guard index < pages.count else {
-                let scope = catalogueScopes[index - pages.count]
+        let work = Self.schedule(pages.map(Work.page) + catalogueScopes.map(Work.catalogue) + (sitePages == nil ? [] : [.site]))
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            switch work[index] {
+            case .page(let page):
+                do {
+                    guard let files = renderFiles(page) else {
+                        problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
+                        return
+                    }
+                    for file in files { try write(.page(page), file) }
+                } catch {
+                    problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
+                }
+            case .catalogue(let scope):
                 do {
                     for file in CatalogueFiles.files(scope, in: catalogue) { try write(.catalogue(scope), file) }
                 } catch {
                     problems.withLock { $0.append(.error("cannot write the dataset catalogue: \(error.localizedDescription)", at: SourceLocation(path: "data/"))) }
                 }
-                return
-            }
-            let page = pages[index]
-            do {
-                guard let files = renderFiles(page) else {
-                    problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
-                    return
+            case .site:
+                do {
+                    for file in siteFiles(sitePages ?? []) { try write(.site, file) }
+                } catch {
+                    problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
                 }
-                for file in files { try write(.page(page), file) }
-            } catch {
-                problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
-            }
-        }
-        if let sitePages {
-            do {
-                for file in siteFiles(sitePages) { try write(.site, file) }
-            } catch {
-                problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
             }
         }
         return problems.withLock { $0 }.sorted()
+    }
+
+    /// The work in the order it is handed out: the largest pieces first (the site's catalogue and
+    /// files, then the site's and the regions' reports and comparisons, which read every
+    /// municipality's systems), then the rest as given. Started last, one of them would leave the
+    /// other cores idle at the end.
+    static func schedule(_ work: [Work]) -> [Work] {
+        func size(_ work: Work) -> Int {
+            switch work {
+            case .catalogue(.site): 4
+            case .site: 3
+            case .page(.report(_, .site)), .page(.comparison(_, .site)): 2
+            case .page(.report(_, .region)), .page(.comparison(_, .region)), .page(.datasetCatalogue), .page(.openData), .page(.progress): 1
+            default: 0
+            }
+        }
+        var buckets: [[Work]] = Array(repeating: [], count: 5)
+        for item in work { buckets[size(item)].append(item) }
+        return buckets.reversed().flatMap { $0 }
     }
 
     /// The files of the site as a whole: the sitemap of `pages`, robots.txt, the changes feed, the
