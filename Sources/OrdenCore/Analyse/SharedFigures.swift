@@ -1,16 +1,16 @@
 import Synchronization
 
-/// What many pages of one render read: the figures of the site and of each region, and which
-/// municipalities are alike. Each is computed once, when a page first asks for it, so that no
-/// page repeats site-wide work; pages of other scopes go on rendering meanwhile. A
-/// municipality's figures are small and read by a few pages only, so they are made per page
-/// rather than held for the whole render.
+/// What many pages of one render read: the figures of the whole site, and which municipalities
+/// are alike. Each is computed once, when a page first asks for it, so that no page repeats
+/// site-wide work; pages of other scopes go on rendering meanwhile. A region's or a
+/// municipality's figures cost about as much as the page that reads them, so they are made per
+/// page rather than held for the whole render: every system is copied into a scope's figures.
 final class SharedFigures: Sendable {
     /// How many similar municipalities a municipality's page and the comparison list for each.
     static let similarLimit = 5
 
     let catalogue: Catalogue
-    private let scopes = Memo<Scope, Figures>()
+    private let site = Once<Figures>()
     private let similar = Memo<Scope, [String: [(number: String, shared: [String])]]>()
 
     init(catalogue: Catalogue) {
@@ -18,8 +18,8 @@ final class SharedFigures: Sendable {
     }
 
     func figures(_ scope: Scope) -> Figures {
-        if case .municipality = scope { return Figures(catalogue: catalogue, scope: scope) }
-        return scopes.value(scope) { Figures(catalogue: catalogue, scope: scope) }
+        guard scope == .site else { return Figures(catalogue: catalogue, scope: scope) }
+        return site.value { Figures(catalogue: catalogue, scope: .site) }
     }
 
     /// Each member of `scope` with the members most like it, as `Figures.similar(to:)` ranks them.
