@@ -244,6 +244,8 @@ struct LinkResolver {
     /// `https://host` and the folder of the page (`/path/to/page/`), when the base is a plain one.
     private let origin: [UInt8]?
     private let folder: [[UInt8]]
+    /// `https://host/` followed by the first n segments of the folder, each with its slash.
+    private let ancestors: [String]
 
     init(base: String) {
         self.base = base
@@ -261,15 +263,41 @@ struct LinkResolver {
         }
         self.origin = origin
         self.folder = folder
+        var ancestors: [String] = []
+        if let origin {
+            var path = origin + [UInt8(ascii: "/")]
+            ancestors.append(String(decoding: path, as: UTF8.self))
+            for segment in folder {
+                path += segment + [UInt8(ascii: "/")]
+                ancestors.append(String(decoding: path, as: UTF8.self))
+            }
+        }
+        self.ancestors = ancestors
     }
 
     func absolute(_ href: String) -> String {
         if href.hasPrefix("http://") || href.hasPrefix("https://") || href.hasPrefix("mailto:") { return href }
         if let origin, let first = href.utf8.first, first != UInt8(ascii: "/"), href.utf8.allSatisfy(Self.isPathByte) {
-            return String(decoding: resolve(Array(href.utf8), origin: origin), as: UTF8.self)
+            return simple(href) ?? String(decoding: resolve(Array(href.utf8), origin: origin), as: UTF8.self)
         }
         guard let url = URL(string: href, relativeTo: URL(string: base)) else { return href }
         return url.absoluteString
+    }
+
+    /// The links the site makes itself: `../` a number of times, or `./`, then a path without dot
+    /// segments. Resolved by going up that many folders; nil for anything else.
+    private func simple(_ href: String) -> String? {
+        var rest = Substring(href), up = 0
+        while rest.hasPrefix("../") {
+            rest = rest.dropFirst(3)
+            up += 1
+        }
+        if up == 0 && rest.hasPrefix("./") { rest = rest.dropFirst(2) }
+        if rest == "." || rest == ".." || rest.hasPrefix("./") || rest.hasPrefix("../") || rest.hasSuffix("/.") || rest.hasSuffix("/..")
+            || rest.contains("/./") || rest.contains("/../") {
+            return nil
+        }
+        return ancestors[max(0, ancestors.count - 1 - up)] + rest
     }
 
     /// The merged path with its dot segments removed (RFC 3986, 5.2.3 and 5.2.4).
