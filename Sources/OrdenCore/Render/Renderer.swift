@@ -200,6 +200,42 @@ public struct Renderer: Sendable {
 
 /// Escaping for text and attribute values in XML and HTML written outside templates.
 public enum XMLText {
+    /// `escape`, appended byte by byte; the characters in `references` (carriage return, line
+    /// feed, tab) are written as character references, so that a parser keeps them as they are.
+    static func append(_ text: String, to out: inout [UInt8], references: String = "") {
+        let keepCR = references.utf8.contains(0x0D), keepLF = references.utf8.contains(0x0A), keepTab = references.utf8.contains(0x09)
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): out.append(utf8: "&amp;")
+            case UInt8(ascii: "<"): out.append(utf8: "&lt;")
+            case UInt8(ascii: ">"): out.append(utf8: "&gt;")
+            case UInt8(ascii: "\""): out.append(utf8: "&quot;")
+            case UInt8(ascii: "'"): out.append(utf8: "&apos;")
+            case 0x0D: keepCR ? out.append(utf8: "&#13;") : out.append(byte)
+            case 0x0A: keepLF ? out.append(utf8: "&#10;") : out.append(byte)
+            case 0x09: keepTab ? out.append(utf8: "&#9;") : out.append(byte)
+            // Control characters other than tab and newline are not allowed in XML 1.0.
+            case 0..<0x20: break
+            case 0xEF:
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not allowed either.
+                let second = bytes.index(after: index)
+                if second != bytes.endIndex, bytes[second] == 0xBF {
+                    let third = bytes.index(after: second)
+                    if third != bytes.endIndex, bytes[third] == 0xBE || bytes[third] == 0xBF {
+                        index = bytes.index(after: third)
+                        continue
+                    }
+                }
+                out.append(byte)
+            default: out.append(byte)
+            }
+            index = bytes.index(after: index)
+        }
+    }
+
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
