@@ -287,17 +287,34 @@ struct LinkResolver {
     /// The links the site makes itself: `../` a number of times, or `./`, then a path without dot
     /// segments. Resolved by going up that many folders; nil for anything else.
     private func simple(_ href: String) -> String? {
-        var rest = Substring(href), up = 0
-        while rest.hasPrefix("../") {
-            rest = rest.dropFirst(3)
+        let bytes = href.utf8
+        let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+        var start = bytes.startIndex, up = 0
+        func at(_ index: String.UTF8View.Index, _ offset: Int) -> UInt8? {
+            guard let position = bytes.index(index, offsetBy: offset, limitedBy: bytes.endIndex), position != bytes.endIndex else { return nil }
+            return bytes[position]
+        }
+        while at(start, 0) == dot && at(start, 1) == dot && at(start, 2) == slash {
+            start = bytes.index(start, offsetBy: 3)
             up += 1
         }
-        if up == 0 && rest.hasPrefix("./") { rest = rest.dropFirst(2) }
-        if rest == "." || rest == ".." || rest.hasPrefix("./") || rest.hasPrefix("../") || rest.hasSuffix("/.") || rest.hasSuffix("/..")
-            || rest.contains("/./") || rest.contains("/../") {
-            return nil
+        if up == 0 && at(start, 0) == dot && at(start, 1) == slash { start = bytes.index(start, offsetBy: 2) }
+        // Any "." or ".." segment left in the rest needs the general rules.
+        var segmentStart = true, dots = 0
+        for byte in bytes[start...] {
+            if byte == slash {
+                if segmentStart && dots > 0 { return nil }
+                segmentStart = true
+                dots = 0
+            } else if segmentStart && byte == dot && dots < 2 {
+                dots += 1
+            } else {
+                segmentStart = false
+                dots = 0
+            }
         }
-        return ancestors[max(0, ancestors.count - 1 - up)] + rest
+        if segmentStart && dots > 0 { return nil }
+        return ancestors[max(0, ancestors.count - 1 - up)] + String(href[start...])
     }
 
     /// The merged path with its dot segments removed (RFC 3986, 5.2.3 and 5.2.4).
