@@ -92,6 +92,32 @@ import Testing
         try? FileManager.default.removeItem(at: folder)
     }
 
+    @Test func theSiteOnDiskHoldsExactlyTheFilesOfTheBuildInMemory() throws {
+        let (folder, source, output) = try fixtureOnDisk()
+        let result = Orden.build(.directory(source), output: output)
+        #expect(result.wroteSite)
+        let onDisk = try snapshot(output)
+        let inMemory = Orden.buildInMemory(.directory(source)).files
+        #expect(onDisk.count == result.fileCount)
+        #expect(onDisk == inMemory)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    @Test func aFileThatCannotBeWrittenIsNamed() throws {
+        let folder = try temporaryFolder()
+        let staging = StagingFolder(folder)
+        try staging.write(OutputFile(path: "kommuner", bytes: Data("in the way".utf8)))
+        try staging.write(OutputFile(path: "a/b/c.html", bytes: Data("ok".utf8)))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("a/b/c.html")) == Data("ok".utf8))
+        #expect(throws: (any Error).self) { try staging.write(OutputFile(path: "kommuner/x/index.html", bytes: Data())) }
+        do {
+            try staging.write(OutputFile(path: "kommuner/x/index.html", bytes: Data()))
+        } catch {
+            #expect(error.localizedDescription.contains("kommuner"))
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
         let (folder, source, output) = try fixtureOnDisk()
         #expect(Orden.build(.directory(source), output: output).wroteSite)

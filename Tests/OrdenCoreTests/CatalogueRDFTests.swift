@@ -170,6 +170,28 @@ import Testing
         #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
     }
 
+    @Test func theByteWritersWriteWhatTheStringWritersWrote() throws {
+        var graphs: [RDFGraph] = []
+        for tree in [SourceTree.memory(Self.hostileFiles), .directory(BuildTests.repository)] {
+            let catalogue = try #require(Orden.check(tree).catalogue)
+            graphs += CatalogueFiles.scopes(in: catalogue).map { DCATCatalogue.graph($0, in: catalogue) }
+        }
+        var odd = RDFGraph()
+        odd.add(.iri("https://x.example/a b<c>\"d\"{e}|^`\\ æ"), RDFVocabulary.dct + "title", .string(Self.hostile + "\u{FFFE}\u{FFFF}\t\u{1F}", language: "nb"))
+        odd.add(.iri("https://x.example/s"), "https://x.example/vocab#p-1", .typed("1", RDFVocabulary.xsd + "integer"))
+        odd.add(.iri("https://x.example/s"), "https://x.example/vocab#p-1", .string(String(repeating: "lang tekst æøå ", count: 5)))
+        odd.add(.iri("https://x.example/s"), "https://other.example/x/9bad", .iri("https://x.example/o"))
+        odd.add(.blank("b 1"), RDFVocabulary.rdf + "type", .iri(RDFVocabulary.dcat + "Dataset"))
+        odd.add(.blank("b 1"), RDFVocabulary.rdf + "type", .string("not an IRI"))
+        odd.add(.blank("b 1"), "https://other.example/y#q", .blank("2"))
+        graphs.append(odd)
+        for graph in graphs {
+            #expect(TurtleWriter.write(graph) == FormerTurtleWriter.write(graph))
+            #expect(RDFXMLWriter.write(graph) == FormerRDFXMLWriter.write(graph))
+            #expect(JSONLDWriter.write(graph) == FormerJSONLDWriter.write(graph))
+        }
+    }
+
     @Test func sameContentGivesIdenticalBytes() throws {
         let first = try Self.site().files
         let second = try Self.site().files

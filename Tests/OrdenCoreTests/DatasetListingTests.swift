@@ -48,6 +48,16 @@ import Testing
         #expect(envi.contains("data-value=\"ENVI\" aria-current=\"page\">Miljø</a> <span class=\"count\">(1)</span>"))
     }
 
+    @Test func aPageOfOneMunicipalityHasNoMenuOfTheOthers() {
+        let municipal = Fixture.html(Self.site, "datasett/kommune/9901-testvik/index.html")
+        #expect(!municipal.contains("data-dimension=\"kommune\""))
+        #expect(municipal.contains("data-dimension=\"tema\""))
+        // Every other listing keeps it.
+        for path in ["datasett/index.html", "datasett/tema/envi/index.html", "apne-data/index.html"] {
+            #expect(Fixture.html(Self.site, path).contains("data-dimension=\"kommune\""), "\(path)")
+        }
+    }
+
     @Test func openDataNeedsPublicAccessALicenceAndADistribution() {
         let open = Fixture.html(Self.site, "apne-data/index.html")
         #expect(open.contains(">Postliste</a>"))

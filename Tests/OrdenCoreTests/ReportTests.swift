@@ -339,4 +339,87 @@ import FoundationXML
         #expect(jsonRows?[1]["tall"] is NSNull)
         #expect(jsonRows?[1]["a_b"] as? String == "linje\nto; \"sitat\"")
     }
+
+    /// The copies are written byte by byte; these are the Foundation-based ways they were written
+    /// before, which they must agree with.
+    enum Former {
+        static func decimal(_ value: Double, separator: String) -> String {
+            let rounded = (value * 100).rounded() / 100
+            if rounded == rounded.rounded() { return String(Int(rounded)) }
+            let text = String(format: "%.2f", rounded)
+            let trimmed = text.hasSuffix("0") ? String(text.dropLast()) : text
+            return trimmed.replacingOccurrences(of: ".", with: separator)
+        }
+
+        static func absolute(_ href: String, base: String) -> String {
+            if href.hasPrefix("http://") || href.hasPrefix("https://") || href.hasPrefix("mailto:") { return href }
+            guard let url = URL(string: href, relativeTo: URL(string: base)) else { return href }
+            return url.absoluteString
+        }
+
+        static func field(_ text: String) -> String {
+            var text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+            if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
+            guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+
+        static func quote(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                        out += String(format: "\\u%04x", scalar.value)
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return out + "\""
+        }
+    }
+
+    @Test func decimalsAreWrittenAsPrintfRoundsThem() {
+        var values: [Double] = [0, -0.0, 0.001, -0.001, 0.004, 0.005, 0.015, 1.005, 2.675, 12.5, -12.5, 0.1, 0.7, 99.99, 123456.789, -0.5, 1e11 + 0.25, 5e12 + 0.5]
+        for step in 0..<5000 {
+            values.append(Double(step) * 0.0137 - 30)
+            values.append(Double(step) / 7)
+            values.append(Double(step * step) / 300)
+        }
+        let wrong = values.filter { TableExport.decimal($0, separator: ",") != Former.decimal($0, separator: ",") }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        #expect(TableExport.decimal(-0.5, separator: ".") == "-0.5")
+        #expect(TableExport.decimal(1234.05, separator: ",") == "1234,05")
+    }
+
+    @Test func pageLinksResolveAsFoundationResolvesThem() {
+        let bases = ["https://x.example/", "https://x.example/orden/", "https://x.example/a/b/c/", "http://localhost:8080/site/kommuner/9901-x/",
+                     "https://x.example/404.html", "https://X.example/a/", "https://x.example/a%20b/"]
+        let hrefs = ["../../kommuner/9901-storlia/", "index.json", "./", ".", "..", "../", "../../../../../x/", "a/./b/../c/", "kommuner/",
+                     "x//y/", "?q=1", "æøå/", "a b/", "/root/", "//other.example/x", "mailto:a@b.no", "https://y.example/z", "../a.csv"]
+        for base in bases {
+            for href in hrefs {
+                #expect(TableExport.absolute(href, base: base) == Former.absolute(href, base: base), "\(href) against \(base)")
+            }
+        }
+    }
+
+    @Test func columnKeysAndQuotedTextAgreeWithTheFormerWay() {
+        for label in ["Årlig kostnad", "Kommune kr/innb.", "A;B", "  ", "---", "Æble", "Øy", "Ål", "Café", "100 %", "Systemer uten kostnad", "Naïve", ""] {
+            #expect(TableExport.key(for: label) == Identifier.suggestion(for: label).replacingOccurrences(of: "-", with: "_"), "\(label)")
+        }
+        for text in ["plain", "1\u{00A0}234\u{00A0}kr", "=HYPERLINK(\"x\";\"y\")", "=1+1", "-5", "-5 kr", "+47 22", "@SUM(A1)", "a;b", "line\nbreak",
+                     "\u{00A0}=x", "\"quoted\"", "", "–", "emoji 🇳🇴"] {
+            #expect(TableExport.field(text) == Former.field(text), "\(text)")
+        }
+        for text in ["plain", "quote \" and \\ back", "line\nbreak\r\ttab", "\u{01}\u{1F}\u{7F}", "sep\u{2028}par\u{2029}", "emoji 🇳🇴 æøå", "\u{E2}"] {
+            #expect(JSONText.quote(text) == Former.quote(text), "\(text)")
+        }
+    }
 }

@@ -179,6 +179,35 @@ public struct Figures: Sendable {
             .sorted { $0.shared.count != $1.shared.count ? $0.shared.count > $1.shared.count : $0.number < $1.number }
     }
 
+    /// `similar(to:)` for every member at once, each list cut to its first `limit`: the members'
+    /// products are collected once and compared as bit sets, so the whole site costs about as
+    /// much as one municipality's list did.
+    public func similarity(limit: Int) -> [String: [(number: String, shared: [String])]] {
+        let productSets = members.map { products(of: $0) }
+        var index: [String: Int] = [:]
+        for id in Set(productSets.joined()).sorted() { index[id] = index.count }
+        let words = (index.count + 63) / 64
+        let bits = productSets.map { products -> [UInt64] in
+            var set = [UInt64](repeating: 0, count: words)
+            for id in products { if let i = index[id] { set[i / 64] |= 1 << UInt64(i % 64) } }
+            return set
+        }
+        var result: [String: [(number: String, shared: [String])]] = [:]
+        for (mine, number) in members.enumerated() {
+            var ranked: [(other: Int, count: Int)] = []
+            for other in members.indices where other != mine {
+                var count = 0
+                for word in 0..<words { count += (bits[mine][word] & bits[other][word]).nonzeroBitCount }
+                if count > 0 { ranked.append((other, count)) }
+            }
+            ranked.sort { $0.count != $1.count ? $0.count > $1.count : members[$0.other] < members[$1.other] }
+            result[number] = ranked.prefix(limit).map { other, _ in
+                (number: members[other], shared: productSets[mine].intersection(productSets[other]).sorted())
+            }
+        }
+        return result
+    }
+
     // MARK: Contracts
 
     /// The last day notice can be given: the end date less the notice period.

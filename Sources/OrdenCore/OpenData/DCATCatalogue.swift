@@ -307,9 +307,9 @@ public enum CatalogueFiles {
         guard let stem = stem(scope, in: catalogue) else { return [] }
         let graph = DCATCatalogue.graph(scope, in: catalogue)
         return [
-            OutputFile(path: stem + ".ttl", bytes: Data(TurtleWriter.write(graph).utf8)),
-            OutputFile(path: stem + ".jsonld", bytes: Data(JSONLDWriter.write(graph).utf8)),
-            OutputFile(path: stem + ".rdf", bytes: Data(RDFXMLWriter.write(graph).utf8)),
+            OutputFile(path: stem + ".ttl", bytes: Data(TurtleWriter.bytes(graph))),
+            OutputFile(path: stem + ".jsonld", bytes: Data(JSONLDWriter.bytes(graph))),
+            OutputFile(path: stem + ".rdf", bytes: Data(RDFXMLWriter.bytes(graph))),
         ]
     }
 

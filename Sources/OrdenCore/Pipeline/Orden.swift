@@ -128,12 +128,13 @@ public enum Orden {
             return BuildResult(diagnostics: checked.diagnostics + [problem], pageCount: 0, fileCount: 0, wroteSite: false)
         }
         let renderer = Renderer(catalogue: catalogue, theme: theme)
-        let files = Mutex(0)
+        let folder = StagingFolder(staging)
+        let files = Atomic(0)
         var clock = StageClock(total: 2, log: log)
         let renderProblems = clock.run("Rendering \(renderer.pages.count) pages") {
             renderer.render { file in
-                try SiteWriter.write(file, into: staging)
-                files.withLock { $0 += 1 }
+                try folder.write(file)
+                files.add(1, ordering: .relaxed)
             }
         }
         var diagnostics = checked.diagnostics + renderProblems
@@ -148,7 +149,7 @@ public enum Orden {
             diagnostics.append(Diagnostic.error("cannot replace \(output.path): \(error.localizedDescription)", at: SourceLocation(path: output.path)))
             return BuildResult(diagnostics: diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
         }
-        return BuildResult(diagnostics: diagnostics, pageCount: renderer.pages.count, fileCount: files.withLock { $0 }, wroteSite: true)
+        return BuildResult(diagnostics: diagnostics, pageCount: renderer.pages.count, fileCount: files.load(ordering: .relaxed), wroteSite: true)
     }
 
     /// Builds the whole site in memory: path → bytes. For tests and previews.

@@ -1,28 +1,56 @@
 /// Writes a graph as JSON-LD 1.1: a context of prefixes and a flat `@graph` of node objects.
 /// Property names and types are compact IRIs where a known prefix fits; values are always
 /// explicit (`{"@id": …}` or `{"@value": …}`), so no term definition can change their meaning.
+/// Written byte by byte into one buffer.
 public enum JSONLDWriter {
     public static func write(_ graph: RDFGraph) -> String {
-        var out = "{\n  \"@context\": {\n"
-        out += RDFVocabulary.prefixes.map { "    \(JSONText.quote($0.0)): \(JSONText.quote($0.1))" }.joined(separator: ",\n")
-        out += "\n  },\n  \"@graph\": ["
-        var nodes: [String] = []
+        String(decoding: bytes(graph), as: UTF8.self)
+    }
+
+    public static func bytes(_ graph: RDFGraph) -> [UInt8] {
+        var out: [UInt8] = []
+        out.append(utf8: "{\n  \"@context\": {\n")
+        for (index, (prefix, namespace)) in RDFVocabulary.prefixes.enumerated() {
+            out.append(utf8: index == 0 ? "    " : ",\n    ")
+            JSONText.appendQuoted(prefix, to: &out)
+            out.append(utf8: ": ")
+            JSONText.appendQuoted(namespace, to: &out)
+        }
+        out.append(utf8: "\n  },\n  \"@graph\": [")
+        var names = RDFNames()
+        var first = true
         for subject in RDFLayout(graph).subjects {
-            var members: [String] = []
+            let id: String
             switch subject.term {
-            case .iri(let iri): members.append("\"@id\": \(JSONText.quote(iri))")
-            case .blank(let label): members.append("\"@id\": \(JSONText.quote("_:" + TurtleWriter.blankLabel(label)))")
+            case .iri(let iri): id = iri
+            case .blank(let label): id = "_:" + TurtleWriter.blankLabel(label)
             case .literal: continue
             }
+            out.append(utf8: first ? "\n    {\n      \"@id\": " : ",\n    {\n      \"@id\": ")
+            first = false
+            JSONText.appendQuoted(id, to: &out)
             if !subject.types.isEmpty {
-                members.append("\"@type\": [" + subject.types.map { JSONText.quote(compact($0)) }.joined(separator: ", ") + "]")
+                out.append(utf8: ",\n      \"@type\": [")
+                for (index, type) in subject.types.enumerated() {
+                    if index > 0 { out.append(utf8: ", ") }
+                    JSONText.appendQuoted(names.compact(type), to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
             }
             for (predicate, objects) in subject.properties {
-                members.append(JSONText.quote(compact(predicate)) + ": [" + objects.map(value).joined(separator: ", ") + "]")
+                out.append(utf8: ",\n      ")
+                JSONText.appendQuoted(names.compact(predicate), to: &out)
+                out.append(utf8: ": [")
+                for (index, object) in objects.enumerated() {
+                    if index > 0 { out.append(utf8: ", ") }
+                    appendValue(object, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
             }
-            nodes.append("\n    {\n      " + members.joined(separator: ",\n      ") + "\n    }")
+            out.append(utf8: "\n    }")
         }
-        return out + nodes.joined(separator: ",") + "\n  ]\n}\n"
+        out.append(utf8: "\n  ]\n}\n")
+        return out
     }
 
     static func compact(_ iri: String) -> String {
@@ -30,19 +58,30 @@ public enum JSONLDWriter {
     }
 
     static func value(_ term: RDFTerm) -> String {
+        var out: [UInt8] = []
+        appendValue(term, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendValue(_ term: RDFTerm, to out: inout [UInt8]) {
         switch term {
         case .iri(let iri):
-            return "{\"@id\": \(JSONText.quote(iri))}"
+            out.append(utf8: "{\"@id\": ")
+            JSONText.appendQuoted(iri, to: &out)
         case .blank(let label):
-            return "{\"@id\": \(JSONText.quote("_:" + TurtleWriter.blankLabel(label)))}"
+            out.append(utf8: "{\"@id\": ")
+            JSONText.appendQuoted("_:" + TurtleWriter.blankLabel(label), to: &out)
         case .literal(let literal):
-            var text = "{\"@value\": \(JSONText.quote(literal.value))"
+            out.append(utf8: "{\"@value\": ")
+            JSONText.appendQuoted(literal.value, to: &out)
             if let language = literal.language {
-                text += ", \"@language\": \(JSONText.quote(language))"
+                out.append(utf8: ", \"@language\": ")
+                JSONText.appendQuoted(language, to: &out)
             } else if literal.datatype != RDFVocabulary.xsd + "string" {
-                text += ", \"@type\": \(JSONText.quote(literal.datatype))"
+                out.append(utf8: ", \"@type\": ")
+                JSONText.appendQuoted(literal.datatype, to: &out)
             }
-            return text + "}"
         }
+        out.append(UInt8(ascii: "}"))
     }
 }

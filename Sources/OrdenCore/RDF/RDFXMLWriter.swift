@@ -1,65 +1,122 @@
 /// Writes a graph as RDF/XML in its plainest form: one `rdf:Description` per subject, every
 /// object as `rdf:resource`, `rdf:nodeID` or element text. Predicates outside the known
-/// namespaces get a generated prefix.
+/// namespaces get a generated prefix. Written byte by byte into one buffer.
 public enum RDFXMLWriter {
     public static func write(_ graph: RDFGraph) -> String {
+        String(decoding: bytes(graph), as: UTF8.self)
+    }
+
+    public static func bytes(_ graph: RDFGraph) -> [UInt8] {
         let layout = RDFLayout(graph)
         var namespaces = Namespaces()
-        var body = ""
+        var elements: [String: [UInt8]?] = [:]
+        var body: [UInt8] = []
         for subject in layout.subjects {
-            let about = switch subject.term {
-            case .iri(let iri): "rdf:about=\"\(attribute(iri))\""
-            case .blank(let label): "rdf:nodeID=\"\(TurtleWriter.blankLabel(label))\""
-            case .literal: ""  // a literal cannot be a subject
+            switch subject.term {
+            case .iri(let iri):
+                body.append(utf8: "  <rdf:Description rdf:about=\"")
+                appendAttribute(iri, to: &body)
+                body.append(utf8: "\">\n")
+            case .blank(let label):
+                body.append(utf8: "  <rdf:Description rdf:nodeID=\"\(TurtleWriter.blankLabel(label))\">\n")
+            case .literal:
+                continue  // a literal cannot be a subject
             }
-            guard !about.isEmpty else { continue }
-            body += "  <rdf:Description \(about)>\n"
             for type in subject.types {
-                body += "    <rdf:type rdf:resource=\"\(attribute(type))\"/>\n"
+                body.append(utf8: "    <rdf:type rdf:resource=\"")
+                appendAttribute(type, to: &body)
+                body.append(utf8: "\"/>\n")
             }
             for (predicate, objects) in subject.properties {
                 // RDF/XML cannot write a predicate that does not end in an XML name; Orden's never do.
-                guard let element = namespaces.qualifiedName(predicate) else { continue }
+                let element: [UInt8]
+                if let known = elements[predicate] {
+                    guard let known else { continue }
+                    element = known
+                } else {
+                    let name = namespaces.qualifiedName(predicate).map { Array($0.utf8) }
+                    elements[predicate] = .some(name)
+                    guard let name else { continue }
+                    element = name
+                }
                 for object in objects {
-                    body += "    " + property(element, object) + "\n"
+                    body.append(utf8: "    ")
+                    appendProperty(element, object, to: &body)
+                    body.append(UInt8(ascii: "\n"))
                 }
             }
-            body += "  </rdf:Description>\n"
+            body.append(utf8: "  </rdf:Description>\n")
         }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF"
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + 1024)
+        out.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF")
         for (prefix, namespace) in namespaces.declarations {
-            out += "\n    xmlns:\(prefix)=\"\(attribute(namespace))\""
+            out.append(utf8: "\n    xmlns:\(prefix)=\"")
+            appendAttribute(namespace, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
-        return out + ">\n" + body + "</rdf:RDF>\n"
+        out.append(utf8: ">\n")
+        out.append(contentsOf: body)
+        out.append(utf8: "</rdf:RDF>\n")
+        return out
     }
 
     static func property(_ element: String, _ object: RDFTerm) -> String {
+        var out: [UInt8] = []
+        appendProperty(Array(element.utf8), object, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendProperty(_ element: [UInt8], _ object: RDFTerm, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "<"))
+        out.append(contentsOf: element)
         switch object {
         case .iri(let iri):
-            return "<\(element) rdf:resource=\"\(attribute(iri))\"/>"
+            out.append(utf8: " rdf:resource=\"")
+            appendAttribute(iri, to: &out)
+            out.append(utf8: "\"/>")
         case .blank(let label):
-            return "<\(element) rdf:nodeID=\"\(TurtleWriter.blankLabel(label))\"/>"
+            out.append(utf8: " rdf:nodeID=\"\(TurtleWriter.blankLabel(label))\"/>")
         case .literal(let literal):
-            var attributes = ""
             if let language = literal.language {
-                attributes = " xml:lang=\"\(attribute(language))\""
+                out.append(utf8: " xml:lang=\"")
+                appendAttribute(language, to: &out)
+                out.append(UInt8(ascii: "\""))
             } else if literal.datatype != RDFVocabulary.xsd + "string" {
-                attributes = " rdf:datatype=\"\(attribute(literal.datatype))\""
+                out.append(utf8: " rdf:datatype=\"")
+                appendAttribute(literal.datatype, to: &out)
+                out.append(UInt8(ascii: "\""))
             }
-            return "<\(element)\(attributes)>\(text(literal.value))</\(element)>"
+            out.append(UInt8(ascii: ">"))
+            appendText(literal.value, to: &out)
+            out.append(utf8: "</")
+            out.append(contentsOf: element)
+            out.append(UInt8(ascii: ">"))
         }
     }
 
     /// Element text: markup characters escaped, and a carriage return kept as a reference,
     /// since XML parsers turn a literal one into a line feed.
     static func text(_ value: String) -> String {
-        XMLText.escape(value).replacingOccurrences(of: "\r", with: "&#13;")
+        var out: [UInt8] = []
+        appendText(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Attribute values: as text, and tab and line feed kept as references, since XML parsers
     /// turn them into spaces in attributes.
     static func attribute(_ value: String) -> String {
-        text(value).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
+        var out: [UInt8] = []
+        appendAttribute(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendText(_ value: String, to out: inout [UInt8]) {
+        XMLText.append(value, to: &out, references: "\r")
+    }
+
+    static func appendAttribute(_ value: String, to out: inout [UInt8]) {
+        XMLText.append(value, to: &out, references: "\r\n\t")
     }
 
     /// The namespaces a document uses: the known ones always, and `ns1`, `ns2` … for others.

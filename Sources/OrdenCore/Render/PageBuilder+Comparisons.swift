@@ -43,7 +43,7 @@ extension PageBuilder {
 
     func comparisonIndexPage(_ scope: Scope) -> ReportPage? {
         guard let base = Paths.comparisons(scope, in: catalogue) else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let rows = ComparisonKind.allCases.map { [Cell($0.title, href: href(base + $0.rawValue + "/")), Cell($0.summary)] }
         let scopes = ([Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }).compactMap { other -> [Cell]? in
             guard let path = Paths.comparisons(other, in: catalogue) else { return nil }
@@ -67,7 +67,7 @@ extension PageBuilder {
 
     func comparisonPage(_ kind: ComparisonKind, _ scope: Scope) -> ReportPage? {
         guard Paths.comparisons(scope, in: catalogue) != nil else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let sections: [Section]
         switch kind {
         case .products: sections = productMatrixSections(figures)
@@ -120,6 +120,16 @@ extension PageBuilder {
         figures.members.map { Column(catalogue.municipalities[$0]?.name ?? $0) }
     }
 
+    /// Up to this many municipalities, the product and cost comparisons have a column per
+    /// municipality. Beyond it such a table grows with municipalities × products and no reader
+    /// can use it, so each row shows how many municipalities it covers and the spread instead.
+    static let sideBySideLimit = 20
+
+    func sideBySide(_ figures: Figures) -> Bool { figures.members.count <= Self.sideBySideLimit }
+
+    /// The lifecycle statuses a comparison counts: every one but retired.
+    static let currentStatuses = LifecycleStatus.allCases.filter { $0 != .retired }
+
     func productMatrixSections(_ figures: Figures) -> [Section] {
         let usage = usage(figures)
         var matrix: [[Cell]] = [], candidates: [[Cell]] = []
@@ -128,13 +138,20 @@ extension PageBuilder {
             let ordered = Collation.sorted(Array(products.keys)) { $0.isEmpty ? "\u{10FFFF}" : catalogue.products[$0]?.fields.name ?? $0 }
             for product in ordered {
                 let byMunicipality = products[product] ?? [:]
+                let productCell = product.isEmpty ? Cell("Uten katalogprodukt") : self.productCell(product)
+                guard sideBySide(figures) else {
+                    let systems = byMunicipality.values.joined()
+                    matrix.append([Cell(areaName(area), href: area.isEmpty ? nil : href(Paths.serviceArea(area))), productCell,
+                                   countCell(byMunicipality.count), percentCell(byMunicipality.count, of: figures.members.count)]
+                                  + Self.currentStatuses.map { status in countCell(systems.filter { $0.fields.lifecycle.status == status }.count) })
+                    continue
+                }
                 let cells = figures.members.map { number -> Cell in
                     guard let systems = byMunicipality[number], !systems.isEmpty else { return Cell("–") }
                     let statuses = systems.map { Format.lifecycle($0.fields.lifecycle.status) }
                     let text = product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : Array(Set(statuses)).sorted().joined(separator: ", ")
                     return Cell(text, href: systems.count == 1 ? Paths.local(.system, systems[0].key, in: catalogue).map(href) : nil)
                 }
-                let productCell = product.isEmpty ? Cell("Uten katalogprodukt") : self.productCell(product)
                 matrix.append([Cell(areaName(area), href: area.isEmpty ? nil : href(Paths.serviceArea(area))), productCell] + cells
                               + [countCell(byMunicipality.count)])
             }
@@ -158,13 +175,23 @@ extension PageBuilder {
                         Column("Tjenesteområde"), Column("Mest brukte produkt"), Column("Kommuner", numeric: true),
                         Column("Andre produkter (antall kommuner)"), Column("Uten system")], rows: candidates),
                     empty: candidateSummary),
-            Section(id: "matrise", heading: "Produkt × kommune",
-                    intro: "Livsløpsstatus for systemet hver kommune bruker, per tjenesteområde og produkt. Avviklede systemer er ikke med. Et system med flere tjenesteområder står under hvert av dem.",
-                    exporting: "produkt-kommune",
-                    table: Table(caption: "Produkter per kommune og tjenesteområde",
-                                 columns: [Column("Tjenesteområde"), Column("Produkt")] + municipalityColumns(figures) + [Column("Kommuner", numeric: true)],
-                                 rows: matrix),
-                    empty: "Ingen systemer er registrert."),
+            sideBySide(figures)
+                ? Section(id: "matrise", heading: "Produkt × kommune",
+                          intro: "Livsløpsstatus for systemet hver kommune bruker, per tjenesteområde og produkt. Avviklede systemer er ikke med. Et system med flere tjenesteområder står under hvert av dem.",
+                          exporting: "produkt-kommune",
+                          table: Table(caption: "Produkter per kommune og tjenesteområde",
+                                       columns: [Column("Tjenesteområde"), Column("Produkt")] + municipalityColumns(figures) + [Column("Kommuner", numeric: true)],
+                                       rows: matrix),
+                          empty: "Ingen systemer er registrert.")
+                : Section(id: "matrise", heading: "Produkter per tjenesteområde",
+                          intro: "Hvor mange kommuner som bruker hvert produkt, per tjenesteområde, og hvor mange systemer som er i hver livsløpsfase. Avviklede systemer er ikke med. "
+                            + "Med over \(Self.sideBySideLimit) kommuner får ikke hver kommune sin egen kolonne: produktets side viser hvilke kommuner som bruker det, og hver samarbeidsregion har tabellen side om side.",
+                          exporting: "produkt-kommune",
+                          table: Table(caption: "Produkter per tjenesteområde",
+                                       columns: [Column("Tjenesteområde"), Column("Produkt"), Column("Kommuner", numeric: true), Column("Andel av kommunene", numeric: true)]
+                                        + Self.currentStatuses.map { Column("Systemer \(Format.lifecycle($0).lowercased())", numeric: true) },
+                                       rows: matrix),
+                          empty: "Ingen systemer er registrert."),
         ]
     }
 
@@ -174,10 +201,10 @@ extension PageBuilder {
         let usage = usage(figures)
         var rows: [[Cell]] = [], gapCount = 0
         for area in sortedAreas(Set(catalogue.serviceAreas.keys).union(usage.keys.filter { $0.isEmpty })) {
-            let products = usage[area] ?? [:]
+            let products = (usage[area] ?? [:]).sorted { $0.key < $1.key }
             var covered = 0
             let cells = figures.members.map { number -> Cell in
-                let names = products.sorted { $0.key < $1.key }.compactMap { product, byMunicipality -> String? in
+                let names = products.compactMap { product, byMunicipality -> String? in
                     guard let systems = byMunicipality[number], !systems.isEmpty else { return nil }
                     return product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : catalogue.products[product]?.fields.name
                 }
@@ -223,20 +250,23 @@ extension PageBuilder {
         }
         let summary = "Årlige kostnader for systemer i bruk (under innføring, i drift og under utfasing), delt på folketallet. "
             + "\(Format.count(missingTotal, "system", "systemer")) i bruk mangler kostnad og er ikke regnet med: tallene er derfor minst så høye som vist."
-        // Per service area and per product: per inhabitant in each municipality, with the missing count beside it.
+        // Per service area and per product: per inhabitant in each municipality, with the missing
+        // count beside it; for many municipalities, the spread of those figures.
+        let sideBySide = sideBySide(figures)
         func matrix(_ keyed: (String) -> [String: CostSum], keys: [String], label: (String) -> Cell) -> [[Cell]] {
             let sums = members.map(keyed)
             return keys.map { key in
-                [label(key)] + zip(members, sums).flatMap { number, byKey -> [Cell] in
+                guard sideBySide else { return [label(key)] + spreadCells(key, members: members, sums: sums, figures: figures) }
+                return [label(key)] + zip(members, sums).flatMap { number, byKey -> [Cell] in
                     let sum = byKey[key] ?? CostSum()
                     return [perInhabitantCell(sum, population: figures.population(number)), countCell(sum.systems == 0 ? nil : sum.missing)]
                 }
             }
         }
-        let matrixColumns = members.flatMap { number -> [Column] in
+        let matrixColumns = sideBySide ? members.flatMap { number -> [Column] in
             let name = catalogue.municipalities[number]?.name ?? number
             return [Column("\(name) kr/innb.", numeric: true), Column("\(name) uten kostnad", numeric: true)]
-        }
+        } : Self.spreadColumns
         let inUse = { (number: String) in catalogue.systems(of: number).filter { $0.fields.lifecycle.status.isInUse } }
         let areaKeys = sortedAreas(Set(figures.costByServiceArea().keys))
         let areaRows = matrix({ figures.costByServiceArea(inUse($0)) }, keys: areaKeys) { $0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0) }
@@ -265,11 +295,13 @@ extension PageBuilder {
                     empty: "Ingen kommuner.",
                     chart: Charts.bars(id: "kostnad-per-innbygger", title: "Årlig systemkostnad per innbygger", description: summary, bars: bars)),
             Section(id: "per-tjenesteomrade", heading: "Per tjenesteområde",
-                    intro: "Kroner per innbygger i hver kommune. Et system med flere tjenesteområder er fordelt likt på dem. Kolonnen «uten kostnad» viser hvor mange systemer som ikke er regnet med.",
+                    intro: (sideBySide ? "Kroner per innbygger i hver kommune. " : Self.spreadIntro)
+                        + "Et system med flere tjenesteområder er fordelt likt på dem. Kolonnen «uten kostnad» viser hvor mange systemer som ikke er regnet med.",
                     exporting: "kostnad-per-tjenesteomrade",
                     table: Table(caption: "Kostnad per innbygger per tjenesteområde", columns: [Column("Tjenesteområde")] + matrixColumns, rows: areaRows),
                     empty: "Ingen systemer i bruk."),
-            Section(id: "per-produkt", heading: "Per produkt", intro: "Kroner per innbygger for systemene som bruker hvert produkt.",
+            Section(id: "per-produkt", heading: "Per produkt",
+                    intro: sideBySide ? "Kroner per innbygger for systemene som bruker hvert produkt." : Self.spreadIntro + "Bare systemene som bruker produktet er regnet med.",
                     exporting: "kostnad-per-produkt",
                     table: Table(caption: "Kostnad per innbygger per produkt", columns: [Column("Produkt")] + matrixColumns, rows: productRows),
                     empty: "Ingen systemer i bruk."),
@@ -281,6 +313,37 @@ extension PageBuilder {
                                  rows: vendorRows),
                     empty: "Ingen systemer i bruk."),
         ]
+    }
+
+    static let spreadColumns = [
+        Column("Kommuner", numeric: true), Column("Kostnad per år", numeric: true), Column("Median kr/innb.", numeric: true),
+        Column("Lavest kr/innb.", numeric: true), Column("Høyest kr/innb.", numeric: true), Column("Systemer uten kostnad", numeric: true),
+    ]
+
+    static let spreadIntro = "Hvor mange kommuner som har systemer i bruk, hva de koster i alt, og kroner per innbygger i kommunene: "
+        + "medianen, den laveste og den høyeste, med kommunens navn. Kommunens egen kostnadsrapport viser dens tall. "
+
+    /// How one service area's or product's cost spreads over the municipalities that have it:
+    /// how many, the total, the median, lowest and highest per inhabitant, and the systems without a cost.
+    func spreadCells(_ key: String, members: [String], sums: [[String: CostSum]], figures: Figures) -> [Cell] {
+        var municipalities = 0, kroner = 0.0, missing = 0
+        var values: [(number: String, value: Double)] = []
+        for (number, byKey) in zip(members, sums) {
+            guard let sum = byKey[key], sum.systems > 0 else { continue }
+            municipalities += 1
+            kroner += sum.kroner
+            missing += sum.missing
+            if sum.counted > 0, let value = Figures.perInhabitant(sum.kroner, population: figures.population(number)) { values.append((number, value)) }
+        }
+        let ordered = values.enumerated().sorted { ($0.element.value, $0.offset) < ($1.element.value, $1.offset) }.map(\.element)
+        func valueCell(_ value: Double?, of number: String? = nil) -> Cell {
+            guard let value else { return Cell("–", numeric: true) }
+            return Cell(Format.kroner(value), note: number.map { catalogue.municipalities[$0]?.name ?? $0 }, number: (value * 100).rounded() / 100)
+        }
+        let median: Double? = ordered.isEmpty ? nil : ordered.count % 2 == 1 ? ordered[ordered.count / 2].value
+            : (ordered[ordered.count / 2 - 1].value + ordered[ordered.count / 2].value) / 2
+        return [countCell(municipalities), moneyCell(Money(kroner)), valueCell(median),
+                valueCell(ordered.first?.value, of: ordered.first?.number), valueCell(ordered.last?.value, of: ordered.last?.number), countCell(missing)]
     }
 
     // MARK: Contracts
@@ -339,16 +402,19 @@ extension PageBuilder {
 
     // MARK: Municipalities like mine
 
+    /// Each municipality's few most similar ones, as on its own page: the whole ranking of every
+    /// pair would grow with the square of the municipalities and tell a reader nothing more.
     func similarSections(_ figures: Figures) -> [Section] {
         var rows: [[Cell]] = []
+        let similar = shared.similar(in: figures.scope)
         for number in figures.members {
-            for (rank, other) in figures.similar(to: number).enumerated() {
+            for (rank, other) in (similar[number] ?? []).enumerated() {
                 rows.append([municipalityCell(number), countCell(rank + 1), municipalityCell(other.number), countCell(other.shared.count),
                              Cell(byName(products: other.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))])
             }
         }
         return [Section(id: "like-kommuner", heading: "Kommuner som bruker de samme produktene",
-                        intro: "For hver kommune: de andre kommunene rangert etter hvor mange produkter fra katalogen begge bruker. Kommuner som bruker mye det samme, kan dele erfaringer, maler og integrasjoner.",
+                        intro: "For hver kommune: de \(SharedFigures.similarLimit) andre kommunene som bruker flest av de samme produktene fra katalogen. Kommuner som bruker mye det samme, kan dele erfaringer, maler og integrasjoner.",
                         exporting: "like-kommuner",
                         table: Table(caption: "Kommuner rangert etter felles produkter", columns: [
                             Column("Kommune"), Column("Rang", numeric: true), Column("Lignende kommune"), Column("Felles produkter", numeric: true), Column("Produkter")],

@@ -107,7 +107,7 @@ extension PageBuilder {
 
     func regionPage(_ slug: String) -> RecordPage? {
         guard let region = catalogue.regions[slug] else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: .region(slug))
+        let figures = shared.figures(.region(slug))
         var facts: [Fact] = []
         facts.add("Kommuner", Cell(Format.integer(region.members.count)))
         facts.add("Innbyggere", figures.population.map { Cell(Format.integer($0)) })

@@ -170,7 +170,13 @@ extension PageBuilder {
                                exporting: open ? "apne-data" : "datasett", table: table,
                                empty: open ? "Ingen åpne datasett er registrert." : "Ingen datasett er registrert.")],
             alternateLinks: [])
-        page.filters = DatasetFilter.Dimension.allCases.compactMap { dimension in
+        // A page narrowed to one municipality holds only its datasets, so it has no menu of the
+        // others: on every such page that menu would make the listings grow with the square of
+        // the municipalities. The breadcrumb leads back to all of them.
+        let dimensions = DatasetFilter.Dimension.allCases.filter { dimension in
+            if case .municipality = filter { dimension != .municipality } else { true }
+        }
+        page.filters = dimensions.compactMap { dimension in
             let options = filters.filter { $0.0.dimension == dimension }.compactMap { value, datasets -> FilterOption? in
                 guard let path = value.path(in: listing, catalogue: catalogue) else { return nil }
                 return FilterOption(text: label(of: value), value: value.code, href: href(path), count: datasets.count, current: value == filter)

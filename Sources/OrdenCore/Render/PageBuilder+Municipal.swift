@@ -42,11 +42,11 @@ extension PageBuilder {
 
     /// The municipalities running most of the same products, site-wide.
     func similarSection(_ number: String) -> Section {
-        let ranked = Figures(catalogue: catalogue, scope: .site).similar(to: number).prefix(5)
+        let ranked = shared.similar(in: .site)[number] ?? []
         let rows = ranked.map { [municipalityCell($0.number), countCell($0.shared.count),
                                  Cell(byName(products: $0.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))] }
         return Section(id: "like-kommuner", heading: "Kommuner som ligner", intro: rows.isEmpty ? nil : "Kommunene som bruker flest av de samme produktene.",
-                       table: Table(caption: "Kommuner med flest felles produkter", columns: [Column("Kommune"), Column("Felles produkter", numeric: true), Column("Produkter")], rows: Array(rows)),
+                       table: Table(caption: "Kommuner med flest felles produkter", columns: [Column("Kommune"), Column("Felles produkter", numeric: true), Column("Produkter")], rows: rows),
                        empty: "Ingen andre kommuner bruker de samme produktene.")
     }
 

@@ -13,16 +13,32 @@ extension PageBuilder {
         return crumbs
     }
 
-    /// Every scope that has reports: the site, each region, each municipality.
-    var reportScopes: [Scope] {
-        [.site] + catalogue.sortedRegions.map { .region($0.slug) } + catalogue.sortedMunicipalities.map { .municipality($0.number) }
+    /// The scopes a report index links to. The site's lists every scope with reports: the site,
+    /// each region, each municipality. A region's and a municipality's list the site, the region
+    /// and its members: every municipality listing every other would grow with the square of the
+    /// municipalities, and the site's index is one click away.
+    func reportScopes(near scope: Scope) -> [Scope] {
+        if scope == .site {
+            return [.site] + catalogue.sortedRegions.map { .region($0.slug) } + catalogue.sortedMunicipalities.map { .municipality($0.number) }
+        }
+        guard let region = region(of: scope) else { return [.site, scope] }
+        return [.site, .region(region.slug)] + region.members.map(Scope.municipality)
+    }
+
+    /// A region itself, or the region a municipality belongs to.
+    func region(of scope: Scope) -> Region? {
+        switch scope {
+        case .site: nil
+        case .region(let slug): catalogue.regions[slug]
+        case .municipality(let number): catalogue.region(of: number)
+        }
     }
 
     func reportIndexPage(_ scope: Scope) -> ReportPage? {
         guard let base = Paths.reports(scope, in: catalogue) else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let rows = ReportKind.available(to: catalogue.audience, for: scope).map { [Cell($0.title, href: href(base + $0.rawValue + "/")), Cell($0.summary)] }
-        let scopes = reportScopes.compactMap { other -> [Cell]? in
+        let scopes = reportScopes(near: scope).compactMap { other -> [Cell]? in
             guard let path = Paths.reports(other, in: catalogue) else { return nil }
             let kind: String
             switch other {
@@ -42,14 +58,15 @@ extension PageBuilder {
             sections: [
                 Section(id: "rapporter", heading: "Rapporter",
                         table: Table(caption: "Rapporter", columns: [Column("Rapport"), Column("Viser")], rows: rows), empty: ""),
-                Section(id: "utvalg", heading: "Andre utvalg", intro: "De samme rapportene for hele nettstedet, hver samarbeidsregion og hver kommune.",
+                Section(id: "utvalg", heading: "Andre utvalg", intro: scope == .site ? "De samme rapportene for hele nettstedet, hver samarbeidsregion og hver kommune."
+                            : "De samme rapportene for hele nettstedet\(region(of: scope) == nil ? "" : ", samarbeidsregionen og kommunene i den"). Alle regioner og kommuner står under Rapporter.",
                         table: Table(caption: "Utvalg", columns: [Column("Utvalg"), Column("Type")], rows: scopes), empty: ""),
             ])
     }
 
     func reportPage(_ kind: ReportKind, _ scope: Scope) -> ReportPage? {
         guard Paths.reports(scope, in: catalogue) != nil, ReportKind.available(to: catalogue.audience, for: scope).contains(kind) else { return nil }
-        let figures = Figures(catalogue: catalogue, scope: scope)
+        let figures = shared.figures(scope)
         let sections: [Section]
         switch kind {
         case .portfolio: sections = portfolioSections(figures)

@@ -4,11 +4,14 @@ struct PageBuilder {
     let catalogue: Catalogue
     let page: Page
     let linker: Linker
+    /// Figures shared with the other pages of the render.
+    let shared: SharedFigures
 
-    init(catalogue: Catalogue, page: Page) {
+    init(catalogue: Catalogue, page: Page, shared: SharedFigures? = nil) {
         self.catalogue = catalogue
         self.page = page
         self.linker = Linker(pagePath: page.path(in: catalogue))
+        self.shared = shared ?? SharedFigures(catalogue: catalogue)
     }
 
     var site: SiteConfig { catalogue.site }

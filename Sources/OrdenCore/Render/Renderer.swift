@@ -20,57 +20,87 @@ public enum FileOwner: Sendable, Hashable {
 public struct Renderer: Sendable {
     public let catalogue: Catalogue
     public let theme: Theme
+    /// Site-wide and regional figures, computed once and read by every page that needs them.
+    let shared: SharedFigures
 
     public init(catalogue: Catalogue, theme: Theme) {
         self.catalogue = catalogue
         self.theme = theme
+        shared = SharedFigures(catalogue: catalogue)
+        pages = Page.all(in: catalogue)
     }
 
-    public var pages: [Page] { Page.all(in: catalogue) }
+    /// Every page of the site, in a stable order.
+    public let pages: [Page]
 
     /// Renders every page on all cores and hands each file to `write` as soon as it is ready.
     /// Returns the diagnostics of pages that could not be rendered (a template missing).
     public func render(write: @escaping @Sendable (OutputFile) throws -> Void) -> [Diagnostic] {
-        let pages = self.pages
-        return render(pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), sitePages: pages) { _, file in try write(file) }
+        render(pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), sitePages: pages) { _, file in try write(file) }
     }
 
-    /// Renders `pages` and the DCAT-AP-NO catalogues of `catalogueScopes` on all cores, then,
-    /// when `sitePages` (every page of the site) is given, the site-level files. Each file is
-    /// handed to `write` with what it belongs to, so that a preview can replace exactly the files
-    /// of the pages it renders again.
+    /// One piece of the render, done on whichever core is free.
+    enum Work: Equatable {
+        case page(Page)
+        case catalogue(Scope)
+        /// The site-level files of `sitePages`.
+        case site
+    }
+
+    /// Renders `pages`, the DCAT-AP-NO catalogues of `catalogueScopes` and, when `sitePages`
+    /// (every page of the site) is given, the site-level files, on all cores. Each file is handed
+    /// to `write` with what it belongs to, so that a preview can replace exactly the files of the
+    /// pages it renders again.
     public func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?,
                        write: @escaping @Sendable (FileOwner, OutputFile) throws -> Void) -> [Diagnostic] {
         let problems = Mutex<[Diagnostic]>([])
-        DispatchQueue.concurrentPerform(iterations: pages.count + catalogueScopes.count) { index in
-            guard index < pages.count else {
-                let scope = catalogueScopes[index - pages.count]
+        let work = Self.schedule(pages.map(Work.page) + catalogueScopes.map(Work.catalogue) + (sitePages == nil ? [] : [.site]))
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            switch work[index] {
+            case .page(let page):
+                do {
+                    guard let files = renderFiles(page) else {
+                        problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
+                        return
+                    }
+                    for file in files { try write(.page(page), file) }
+                } catch {
+                    problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
+                }
+            case .catalogue(let scope):
                 do {
                     for file in CatalogueFiles.files(scope, in: catalogue) { try write(.catalogue(scope), file) }
                 } catch {
                     problems.withLock { $0.append(.error("cannot write the dataset catalogue: \(error.localizedDescription)", at: SourceLocation(path: "data/"))) }
                 }
-                return
-            }
-            let page = pages[index]
-            do {
-                guard let files = renderFiles(page) else {
-                    problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
-                    return
+            case .site:
+                do {
+                    for file in siteFiles(sitePages ?? []) { try write(.site, file) }
+                } catch {
+                    problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
                 }
-                for file in files { try write(.page(page), file) }
-            } catch {
-                problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
-            }
-        }
-        if let sitePages {
-            do {
-                for file in siteFiles(sitePages) { try write(.site, file) }
-            } catch {
-                problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
             }
         }
         return problems.withLock { $0 }.sorted()
+    }
+
+    /// The work in the order it is handed out: the largest pieces first (the site's catalogue and
+    /// files, then the site's and the regions' reports and comparisons, which read every
+    /// municipality's systems), then the rest as given. Started last, one of them would leave the
+    /// other cores idle at the end.
+    static func schedule(_ work: [Work]) -> [Work] {
+        func size(_ work: Work) -> Int {
+            switch work {
+            case .catalogue(.site): 4
+            case .site: 3
+            case .page(.report(_, .site)), .page(.comparison(_, .site)): 2
+            case .page(.report(_, .region)), .page(.comparison(_, .region)), .page(.datasetCatalogue), .page(.openData), .page(.progress): 1
+            default: 0
+            }
+        }
+        var buckets: [[Work]] = Array(repeating: [], count: 5)
+        for item in work { buckets[size(item)].append(item) }
+        return buckets.reversed().flatMap { $0 }
     }
 
     /// The files of the site as a whole: the sitemap of `pages`, robots.txt, the changes feed, the
@@ -91,7 +121,7 @@ public struct Renderer: Sendable {
 
     /// The page's HTML file first, then a CSV and a JSON copy of each table it exports.
     public func renderFiles(_ page: Page) -> [OutputFile]? {
-        let builder = PageBuilder(catalogue: catalogue, page: page)
+        let builder = PageBuilder(catalogue: catalogue, page: page, shared: shared)
         let model: (any TemplateObject)?
         let template: String
         switch page {
@@ -137,10 +167,10 @@ public struct Renderer: Sendable {
         default: []
         }
         let folder = page.path(in: catalogue)
-        let base = PageBuilder(catalogue: catalogue, page: page).absoluteURL(folder)
+        let base = builder.absoluteURL(folder)
         for table in sections.compactMap(\.table) where !table.id.isEmpty {
-            files.append(OutputFile(path: folder + table.id + ".csv", bytes: Data(TableExport.csv(table).utf8)))
-            files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.json(table, base: base).utf8)))
+            files.append(OutputFile(path: folder + table.id + ".csv", bytes: Data(TableExport.csvBytes(table))))
+            files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.jsonBytes(table, base: base))))
         }
         return files
     }
@@ -170,6 +200,42 @@ public struct Renderer: Sendable {
 
 /// Escaping for text and attribute values in XML and HTML written outside templates.
 public enum XMLText {
+    /// `escape`, appended byte by byte; the characters in `references` (carriage return, line
+    /// feed, tab) are written as character references, so that a parser keeps them as they are.
+    static func append(_ text: String, to out: inout [UInt8], references: String = "") {
+        let keepCR = references.utf8.contains(0x0D), keepLF = references.utf8.contains(0x0A), keepTab = references.utf8.contains(0x09)
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): out.append(utf8: "&amp;")
+            case UInt8(ascii: "<"): out.append(utf8: "&lt;")
+            case UInt8(ascii: ">"): out.append(utf8: "&gt;")
+            case UInt8(ascii: "\""): out.append(utf8: "&quot;")
+            case UInt8(ascii: "'"): out.append(utf8: "&apos;")
+            case 0x0D: keepCR ? out.append(utf8: "&#13;") : out.append(byte)
+            case 0x0A: keepLF ? out.append(utf8: "&#10;") : out.append(byte)
+            case 0x09: keepTab ? out.append(utf8: "&#9;") : out.append(byte)
+            // Control characters other than tab and newline are not allowed in XML 1.0.
+            case 0..<0x20: break
+            case 0xEF:
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not allowed either.
+                let second = bytes.index(after: index)
+                if second != bytes.endIndex, bytes[second] == 0xBF {
+                    let third = bytes.index(after: second)
+                    if third != bytes.endIndex, bytes[third] == 0xBE || bytes[third] == 0xBF {
+                        index = bytes.index(after: third)
+                        continue
+                    }
+                }
+                out.append(byte)
+            default: out.append(byte)
+            }
+            index = bytes.index(after: index)
+        }
+    }
+
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

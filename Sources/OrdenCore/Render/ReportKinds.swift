@@ -23,7 +23,7 @@ public enum ComparisonKind: String, Sendable, CaseIterable {
         case .serviceAreas: "Produktene hver kommune bruker i hvert tjenesteområde, og hvor ingen system er registrert."
         case .costs: "Årlige systemkostnader per innbygger, per tjenesteområde, produkt og leverandør."
         case .contracts: "Leverandør, produkt, sluttdato og oppsigelsesfrist for hver kommune: grunnlaget for felles anskaffelser."
-        case .similar: "Kommunene rangert etter hvor mange produkter de deler."
+        case .similar: "For hver kommune: kommunene som deler flest produkter med den."
         }
     }
 }

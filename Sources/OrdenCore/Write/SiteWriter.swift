@@ -43,13 +43,6 @@ public struct SiteWriter: Sendable {
         return staging
     }
 
-    /// Writes one file below `staging`. Safe to call from several threads at once.
-    public static func write(_ file: OutputFile, into staging: URL) throws {
-        let url = staging.appendingPathComponent(file.path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try file.bytes.write(to: url)
-    }
-
     /// Puts the staging folder in the output's place and removes the old site.
     public func swapIn(_ staging: URL) throws {
         let manager = FileManager.default
