@@ -15,6 +15,8 @@ public actor LiveSite {
     /// Files not yet rendered after the open pages were: requests for them wait.
     private var pending: Set<String> = []
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// Renders waiting pages at once, when a browser asks for one.
+    private var renderFirst: (@Sendable (Set<String>) async -> Void)?
 
     private struct Listener {
         var events: AsyncStream<Data>.Continuation
@@ -23,6 +25,10 @@ public actor LiveSite {
     }
 
     public init() {}
+
+    func setRenderFirst(_ render: @escaping @Sendable (Set<String>) async -> Void) {
+        renderFirst = render
+    }
 
     /// The number of browsers listening for events.
     public var listenerCount: Int { listeners.count }
@@ -35,6 +41,9 @@ public actor LiveSite {
     /// A file of the site, once it is up to date: a page still waiting to be rendered after an
     /// update (or a page that may be new) is answered when rendering is complete.
     func file(_ path: String) async -> Data? {
+        if pending.contains(path), let renderFirst {
+            await renderFirst([path])
+        }
         if !pending.isEmpty && (pending.contains(path) || files[path] == nil) {
             await withCheckedContinuation { waiting.append($0) }
         }

@@ -52,6 +52,11 @@ public actor PreviewServer {
     private var server: HTTPServer?
     private var tasks: [Task<Void, Never>] = []
     private var lastHadErrors = false
+    /// Renders the pages an update left after the open ones, a batch at a time, so that the next
+    /// change need not wait for all of them.
+    private var finishing: Task<Void, Never>?
+    /// Pages rendered per batch: a next change waits for at most one.
+    static let batch = 16
 
     public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
@@ -78,6 +83,7 @@ public actor PreviewServer {
             throw ServeError.cannotListen("\(options.host):\(options.port)", "the server did not start")
         }
         self.server = server
+        await site.setRenderFirst { [weak self] files in await self?.renderFirst(files) }
         // Listening first, so that a taken port is said at once, not after building a large site;
         // the address is printed only when the site is built.
         let first = await engine.update(changed: nil)
@@ -97,6 +103,7 @@ public actor PreviewServer {
 
     public func stop() async {
         for task in tasks { task.cancel() }
+        finishing?.cancel()
         await site.close()
         await server?.stop(timeout: 1)
         tasks = []
@@ -169,18 +176,32 @@ public actor PreviewServer {
         }
     }
 
-    /// The pages open in browsers first, so that they reload at once; then the rest.
+    /// The pages open in browsers first, so that they reload at once; then the rest, in batches
+    /// that a next change interrupts (it renders what is left with its own pages).
     private func rebuild(_ changed: Set<String>) async {
+        finishing?.cancel()
         let first = await engine.update(changed: changed, first: await site.openFiles)
         await publish(first)
         guard !first.update.isComplete else {
             report(first, changed: changed, reloadedAfter: nil)
             return
         }
-        if let rest = await engine.finish() {
-            await publish(rest)
-            report(rest, changed: changed, reloadedAfter: first.update.milliseconds)
+        let reloadedAfter = first.update.milliseconds
+        finishing = Task {
+            while !Task.isCancelled {
+                guard let rest = await engine.finish(limit: Self.batch) else { return }
+                await publish(rest)
+                if rest.update.isComplete {
+                    report(rest, changed: changed, reloadedAfter: reloadedAfter)
+                    return
+                }
+            }
         }
+    }
+
+    /// A browser asked for a page still waiting to be rendered: render it now.
+    func renderFirst(_ files: Set<String>) async {
+        if let result = await engine.finish(files: files) { await publish(result) }
     }
 
     private func heartbeat() async {
@@ -294,9 +315,15 @@ final class Engine: Sendable {
         return await run { site in site.update(from: .directory(source), changed: changed, first: first) }
     }
 
-    /// Renders what the last update left; nil if it left nothing.
-    func finish() async -> Result? {
-        let result = await perform { site in site.finish() }
+    /// Renders what the last update left, at most `limit` pages; nil if it left nothing.
+    func finish(limit: Int? = nil) async -> Result? {
+        let result = await perform { site in site.finish(limit: limit) }
+        return result.update.map { Result(update: $0, files: result.files, generation: result.generation, baseURL: result.baseURL) }
+    }
+
+    /// Renders at once the unfinished pages of these files; nil if none was waiting.
+    func finish(files: Set<String>) async -> Result? {
+        let result = await perform { site in site.finish(files: files) }
         return result.update.map { Result(update: $0, files: result.files, generation: result.generation, baseURL: result.baseURL) }
     }
 

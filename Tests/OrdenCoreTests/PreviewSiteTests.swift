@@ -356,3 +356,52 @@ import Testing
         }
     }
 }
+
+/// The pages an update leaves after the open ones are rendered in batches, a page a browser asks
+/// for at once, and a next update takes over what is left.
+@Suite struct PreviewFinishingTests {
+    static func edited(_ files: [String: String], _ path: String) -> [String: String] {
+        var files = files
+        files[path] = (files[path] ?? "").replacingOccurrences(of: "status: production", with: "status: phase-out")
+        return files
+    }
+
+    @Test func batchesAndRequestedPagesFinishTheSiteOfAFullBuild() throws {
+        let path = "content/municipalities/9911-aby/systems/a-arkiv.md"
+        let files = Self.edited(ReportFixture.files, path)
+        var preview = PreviewSite()
+        preview.update(from: .memory(ReportFixture.files))
+        let first = preview.update(from: .memory(files), changed: [path], first: [])
+        #expect(first.renderedPages == 0 && !first.isComplete)
+        let wanted = "kommuner/9911-aby/index.html"
+        #expect(first.pendingFiles.contains(wanted))
+        let finished = preview.finish(files: [wanted])
+        let asked = try #require(finished)
+        #expect(!asked.pendingFiles.contains(wanted) && !asked.isComplete)
+        #expect(preview.files[wanted] == Orden.buildInMemory(.memory(files)).files[wanted])
+        var batches = 0
+        while let batch = preview.finish(limit: 3) {
+            batches += 1
+            if batch.isComplete { break }
+        }
+        #expect(batches > 2)
+        #expect(PreviewSiteTests.differences(preview, files).isEmpty)
+    }
+
+    @Test func aNextUpdateTakesOverThePagesLeftUnrendered() {
+        let a = "content/municipalities/9911-aby/systems/a-arkiv.md", c = "content/municipalities/9913-cby/systems/c-skole.md"
+        let once = Self.edited(ReportFixture.files, a)
+        let twice = Self.edited(once, c)
+        for changed in [true, false] {
+            var preview = PreviewSite()
+            preview.update(from: .memory(ReportFixture.files))
+            preview.update(from: .memory(once), changed: changed ? [a] : nil, first: [])
+            preview.finish(limit: 2)
+            let second = preview.update(from: .memory(twice), changed: changed ? [c] : nil, first: [])
+            // A's pages still waiting are among the second update's.
+            #expect(second.pendingFiles.contains("rapporter/kommuner/9911-aby/portefolje/index.html"))
+            preview.finish()
+            #expect(PreviewSiteTests.differences(preview, twice).isEmpty, "changed given: \(changed)")
+        }
+    }
+}

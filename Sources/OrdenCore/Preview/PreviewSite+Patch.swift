@@ -27,7 +27,7 @@ extension PreviewSite {
     }
 
     /// The update for `changed`, or nil when it must go the full way.
-    mutating func patch(_ changed: Set<String>, in source: SourceTree, first open: Set<String>?) -> PreviewUpdate? {
+    mutating func patch(_ changed: Set<String>, in source: SourceTree, first open: Set<String>?, carried: Unfinished?) -> PreviewUpdate? {
         // Not the whole last good site as a local: it would hold a second reference to the snapshot.
         guard let patching = built?.patching, let old = built?.catalogue, let oldPages = built?.pages,
               let filesByOwner = built?.filesByOwner, !diagnostics.hasErrors else { return nil }
@@ -43,6 +43,7 @@ extension PreviewSite {
         update.patched = true
         if edits.isEmpty {
             update.milliseconds = Self.milliseconds(since: start)
+            unfinished = carried
             return update
         }
 
@@ -64,6 +65,7 @@ extension PreviewSite {
         guard !next.hasErrors else {
             // The last good site stays, and the next update goes the full way from what was read.
             for edit in edits { remember(edit) }
+            unfinished = carried
             return update
         }
         // The last good site's snapshot is given up first, so that the snapshot is changed in
@@ -77,6 +79,7 @@ extension PreviewSite {
         if filtersChanged { pages = Page.all(in: catalogue) }
         let bodyOnly = Set(edits.filter(\.bodyOnly).map(\.path))
         let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: pages)
+            .with(carried, pages: filtersChanged ? Set(pages) : oldPages)
         update.totalPages = pages.count
         let renderer = Renderer(catalogue: catalogue, theme: patching.theme)
         var nextBuilt = Built(snapshot: snapshot, catalogue: catalogue, pages: filtersChanged ? Set(pages) : oldPages,
@@ -97,8 +100,7 @@ extension PreviewSite {
         guard render(now, catalogueScopes: scopesNow, sitePages: filtersChanged ? pages : nil, into: &work) else { return work.update }
         generation += 1
         if work.pages.isEmpty { return complete(work) }
-        work.update.pendingFiles = Set(work.pages.flatMap { work.next.filesByOwner[.page($0)] ?? [] })
-            .union(work.catalogueScopes.flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
+        work.update.pendingFiles = pendingFiles(of: work)
         unfinished = work
         return work.update
     }

@@ -106,11 +106,12 @@ public struct PreviewSite: Sendable {
     /// Reads the source again and brings the site up to date. `changed` names the files that may
     /// have changed since the last update (from a file watcher); without it every file is read
     /// and compared. With `first` (the files of the pages open in a browser), the affected pages
-    /// among those are rendered, and the rest only by `finish()`.
+    /// among those are rendered, and the rest only by `finish()`. Pages an earlier update left
+    /// unrendered are rendered with this update's.
     @discardableResult
     public mutating func update(from source: SourceTree, changed: Set<String>? = nil, first open: Set<String>? = nil) -> PreviewUpdate {
-        finish()
-        if let changed, let patched = patch(changed, in: source, first: open) { return patched }
+        let carried = takeOverUnfinished()
+        if let changed, let patched = patch(changed, in: source, first: open, carried: carried) { return patched }
         let start = DispatchTime.now().uptimeNanoseconds
         var update = PreviewUpdate(changedPaths: [], rebuilt: false, renderedPages: 0, totalPages: built?.pages.count ?? 0,
                                    fullRenderReason: nil, diagnostics: [], reparsedFiles: 0, milliseconds: 0)
@@ -125,6 +126,7 @@ public struct PreviewSite: Sendable {
             diagnostics = [.error("cannot read the source folder (\(error.localizedDescription))", at: SourceLocation(path: source.rootDescription))]
             update.diagnostics = diagnostics
             update.milliseconds = Self.milliseconds(since: start)
+            unfinished = carried
             return update
         }
         tree.listFiles = { paths }
@@ -146,23 +148,28 @@ public struct PreviewSite: Sendable {
         update.diagnostics = checked.diagnostics
         update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot())
         update.milliseconds = Self.milliseconds(since: start)
-        guard let catalogue = checked.catalogue, let theme = checked.theme else { return update }
+        guard let catalogue = checked.catalogue, let theme = checked.theme else {
+            unfinished = carried
+            return update
+        }
         if built != nil && update.changedPaths.isEmpty {
             // Saved without a change, or an error was undone: the site is as it was.
+            unfinished = carried
             return update
         }
 
         let renderer = Renderer(catalogue: catalogue, theme: theme)
         let allPages = renderer.pages
         let bodyOnly = Set(update.changedPaths.filter { path in built.map { next.onlyBodyChanged(path, since: $0.snapshot) } ?? false })
-        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: allPages)
+        let allPageSet = Set(allPages)
+        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: allPages).with(carried, pages: allPageSet)
         update.fullRenderReason = plan.fullRenderReason
         update.totalPages = allPages.count
         let patching = checked.resolver.map {
             Patching(tree: tree, federated: !(catalogue.site.sources ?? []).isEmpty, theme: theme, resolver: $0, pages: allPages)
         }
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
-                              next: Built(snapshot: next, catalogue: catalogue, pages: Set(allPages), filesByOwner: built?.filesByOwner ?? [:],
+                              next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: built?.filesByOwner ?? [:],
                                           patching: patching),
                               update: update, started: start)
 
@@ -178,27 +185,74 @@ public struct PreviewSite: Sendable {
         guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else { return work.update }
         generation += 1
         if work.pages.isEmpty { return complete(work) }
-        work.update.pendingFiles = Set(work.pages.flatMap { work.next.filesByOwner[.page($0)] ?? [] })
-            .union(work.catalogueScopes.flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
+        work.update.pendingFiles = pendingFiles(of: work)
         unfinished = work
         return work.update
     }
 
-    /// Renders the pages an update left for later. Returns that update, now complete, or nil
-    /// if there was nothing left.
+    /// Renders the pages an update left for later, at most `limit` of them (all without one).
+    /// Returns that update, complete once nothing is left, or nil if there was nothing left.
     @discardableResult
-    public mutating func finish() -> PreviewUpdate? {
+    public mutating func finish(limit: Int? = nil) -> PreviewUpdate? {
         guard var work = unfinished else { return nil }
         unfinished = nil
-        let pages = work.pages
-        work.pages = []
-        work.update.pendingFiles = []
-        guard render(pages, catalogueScopes: work.catalogueScopes, sitePages: nil, into: &work) else {
+        let count = min(limit ?? work.pages.count, work.pages.count)
+        let pages = Array(work.pages.prefix(count))
+        work.pages.removeFirst(count)
+        let scopes = work.pages.isEmpty ? work.catalogueScopes : []
+        if work.pages.isEmpty { work.catalogueScopes = [] }
+        guard render(pages, catalogueScopes: scopes, sitePages: nil, into: &work) else {
             // Cannot happen with a theme that loaded; start again from scratch next time.
             built = nil
             return work.update
         }
-        return complete(work)
+        if work.pages.isEmpty && work.catalogueScopes.isEmpty {
+            work.update.pendingFiles = []
+            return complete(work)
+        }
+        work.update.pendingFiles = pendingFiles(of: work)
+        unfinished = work
+        return work.update
+    }
+
+    /// Renders at once the unfinished pages whose files are asked for (a browser opened one).
+    /// Returns the update, nil when none of them was waiting.
+    @discardableResult
+    public mutating func finish(files requested: Set<String>) -> PreviewUpdate? {
+        guard var work = unfinished else { return nil }
+        let catalogue = work.next.catalogue
+        let wanted = work.pages.filter { page in
+            (work.next.filesByOwner[.page(page)] ?? [page.file(in: catalogue)]).contains(where: requested.contains)
+        }
+        guard !wanted.isEmpty else { return nil }
+        unfinished = nil
+        let chosen = Set(wanted)
+        work.pages.removeAll { chosen.contains($0) }
+        guard render(wanted, catalogueScopes: [], sitePages: nil, into: &work) else {
+            built = nil
+            return work.update
+        }
+        if work.pages.isEmpty && work.catalogueScopes.isEmpty {
+            work.update.pendingFiles = []
+            return complete(work)
+        }
+        work.update.pendingFiles = pendingFiles(of: work)
+        unfinished = work
+        return work.update
+    }
+
+    func pendingFiles(of work: Unfinished) -> Set<String> {
+        Set(work.pages.flatMap { work.next.filesByOwner[.page($0)] ?? [$0.file(in: work.next.catalogue)] })
+            .union(work.catalogueScopes.flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
+    }
+
+    /// An update made while the last one's pages are still being rendered starts from that
+    /// update's site and renders its pages along with its own.
+    mutating func takeOverUnfinished() -> Unfinished? {
+        guard let work = unfinished else { return nil }
+        unfinished = nil
+        built = work.next
+        return work
     }
 
     /// Renders pages and catalogues into the site and the unfinished update's file list.
@@ -259,6 +313,17 @@ public struct PreviewSite: Sendable {
         var pages: [Page]
         var catalogueScopes: [Scope]
         var fullRenderReason: String?
+
+        /// With the pages and catalogues an unfinished update still had to render, those that exist.
+        func with(_ carried: Unfinished?, pages all: Set<Page>) -> Plan {
+            guard let carried, fullRenderReason == nil else { return self }
+            var plan = self
+            let planned = Set(pages)
+            plan.pages += carried.pages.filter { all.contains($0) && !planned.contains($0) }
+            let scopes = Set(catalogueScopes)
+            plan.catalogueScopes += carried.catalogueScopes.filter { !scopes.contains($0) }
+            return plan
+        }
     }
 
     /// The pages and catalogues to render for the files that changed since the last good site;
