@@ -4,7 +4,8 @@ import OrdenCore
 /// The site as it is served right now: the last good files, the current diagnostics, and the
 /// browsers listening for events. The preview engine publishes into it after each rebuild.
 public actor LiveSite {
-    private(set) var files: [String: Data] = [:]
+    /// The engine's files, read in place.
+    private var store: FileStore?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var generation = 0
     /// The path of the site's base_url, e.g. `/orden/`.
@@ -44,20 +45,20 @@ public actor LiveSite {
         if pending.contains(path), let renderFirst {
             await renderFirst([path])
         }
-        if !pending.isEmpty && (pending.contains(path) || files[path] == nil) {
+        if !pending.isEmpty && (pending.contains(path) || store?.file(path) == nil) {
             await withCheckedContinuation { waiting.append($0) }
         }
-        return files[path]
+        return store?.file(path)
     }
 
     var status: Data { LiveReload.status(generation: generation, diagnostics: diagnostics) }
 
     /// Takes the engine's state after an update and tells every browser: `reload` when the
     /// site changed or its errors were fixed, `error` when the content has errors.
-    func publish(files: [String: Data], generation: Int, diagnostics: [Diagnostic], basePath: String, pending: Set<String> = []) {
+    func publish(store: FileStore, generation: Int, diagnostics: [Diagnostic], basePath: String, pending: Set<String> = []) {
         let hadErrors = hasErrors
         let changed = generation != self.generation
-        self.files = files
+        self.store = store
         self.basePath = basePath
         self.pending = pending
         if pending.isEmpty {

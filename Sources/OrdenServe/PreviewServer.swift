@@ -212,7 +212,7 @@ public actor PreviewServer {
     }
 
     private func publish(_ result: Engine.Result) async {
-        await site.publish(files: result.files, generation: result.generation, diagnostics: result.update.diagnostics,
+        await site.publish(store: result.store, generation: result.generation, diagnostics: result.update.diagnostics,
                            basePath: Self.basePath(of: result.baseURL), pending: result.update.pendingFiles)
     }
 
@@ -294,7 +294,7 @@ public actor PreviewServer {
 final class Engine: Sendable {
     struct Result: Sendable {
         var update: PreviewUpdate
-        var files: [String: Data]
+        var store: FileStore
         var generation: Int
         var baseURL: String?
     }
@@ -302,6 +302,8 @@ final class Engine: Sendable {
     private let source: URL
     private let state: Mutex<PreviewSite>
     private let queue = DispatchQueue(label: "orden.serve.engine", qos: .userInitiated)
+    /// Where the pages an update left are rendered, off the engine's queue.
+    private let background = DispatchQueue(label: "orden.serve.finishing", qos: .utility)
 
     init(source: URL, options: BuildOptions) {
         self.source = source
@@ -315,26 +317,33 @@ final class Engine: Sendable {
         return await run { site in site.update(from: .directory(source), changed: changed, first: first) }
     }
 
-    /// Renders what the last update left, at most `limit` pages; nil if it left nothing.
-    func finish(limit: Int? = nil) async -> Result? {
-        let result = await perform { site in site.finish(limit: limit) }
-        return result.update.map { Result(update: $0, files: result.files, generation: result.generation, baseURL: result.baseURL) }
+    /// Renders up to `limit` of the pages the last update left, away from the engine's queue,
+    /// so that a change arriving meanwhile is not kept waiting; nil if nothing is left to hand
+    /// out, or a later update took the pages over.
+    func finish(limit: Int) async -> Result? {
+        let taken = await perform { site in site.takeBatch(limit: limit) }
+        guard let batch = taken.update else { return nil }
+        let rendered = await withCheckedContinuation { continuation in
+            background.async { continuation.resume(returning: PreviewSite.render(batch)) }
+        }
+        let result = await perform { site in site.commit(batch, rendered) }
+        return result.update.map { Result(update: $0, store: result.store, generation: result.generation, baseURL: result.baseURL) }
     }
 
     /// Renders at once the unfinished pages of these files; nil if none was waiting.
     func finish(files: Set<String>) async -> Result? {
         let result = await perform { site in site.finish(files: files) }
-        return result.update.map { Result(update: $0, files: result.files, generation: result.generation, baseURL: result.baseURL) }
+        return result.update.map { Result(update: $0, store: result.store, generation: result.generation, baseURL: result.baseURL) }
     }
 
     /// Runs `work` on the engine's queue and returns what it gives with the site after it.
     private func perform<Update: Sendable>(_ work: @escaping @Sendable (inout PreviewSite) -> Update)
-        async -> (update: Update, files: [String: Data], generation: Int, baseURL: String?) {
+        async -> (update: Update, store: FileStore, generation: Int, baseURL: String?) {
         await withCheckedContinuation { continuation in
             queue.async { [self] in
                 let result = state.withLock { site in
                     let update = work(&site)
-                    return (update: update, files: site.files, generation: site.generation, baseURL: site.baseURL)
+                    return (update: update, store: site.store, generation: site.generation, baseURL: site.baseURL)
                 }
                 continuation.resume(returning: result)
             }
@@ -343,7 +352,7 @@ final class Engine: Sendable {
 
     private func run(_ work: @escaping @Sendable (inout PreviewSite) -> PreviewUpdate) async -> Result {
         let result = await perform(work)
-        return Result(update: result.update, files: result.files, generation: result.generation, baseURL: result.baseURL)
+        return Result(update: result.update, store: result.store, generation: result.generation, baseURL: result.baseURL)
     }
 
     /// The watched files, and the folders they are in.

@@ -404,4 +404,20 @@ import Testing
             #expect(PreviewSiteTests.differences(preview, twice).isEmpty, "changed given: \(changed)")
         }
     }
+
+    @Test func aBatchRenderedWhileANextUpdateTookOverIsDropped() throws {
+        let a = "content/municipalities/9911-aby/systems/a-arkiv.md", c = "content/municipalities/9913-cby/systems/c-skole.md"
+        let once = Self.edited(ReportFixture.files, a)
+        let twice = Self.edited(once, c)
+        var preview = PreviewSite()
+        preview.update(from: .memory(ReportFixture.files))
+        preview.update(from: .memory(once), changed: [a], first: [])
+        let taken = preview.takeBatch(limit: 4)
+        let batch = try #require(taken)
+        let rendered = PreviewSite.render(batch)
+        preview.update(from: .memory(twice), changed: [c], first: [])
+        #expect(preview.commit(batch, rendered) == nil)
+        preview.finish()
+        #expect(PreviewSiteTests.differences(preview, twice).isEmpty)
+    }
 }

@@ -87,6 +87,7 @@ extension PreviewSite {
         nextBuilt.patching?.resolver = resolver
         nextBuilt.patching?.pages = pages
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes, next: nextBuilt, update: update, started: start)
+        work.token = issueToken()
 
         var now = work.pages
         if let open {

@@ -45,7 +45,9 @@ public struct PreviewSite: Sendable {
     public private(set) var options: BuildOptions
     /// The site: path → bytes. Complete except for `PreviewUpdate.pendingFiles` between an
     /// update and `finish()`.
-    public internal(set) var files: [String: Data] = [:]
+    public let store = FileStore()
+    /// The site as a dictionary of its own.
+    public var files: [String: Data] { store.all }
     /// The diagnostics of the latest update.
     public internal(set) var diagnostics: [Diagnostic] = []
     /// Counts the updates that changed the site, so that a browser knows when to reload.
@@ -55,6 +57,7 @@ public struct PreviewSite: Sendable {
     var snapshot = SourceSnapshot()
     var built: Built?
     var unfinished: Unfinished?
+    private var tokens = 0
 
     struct Built: Sendable {
         var snapshot: SourceSnapshot
@@ -86,6 +89,27 @@ public struct PreviewSite: Sendable {
         var next: Built
         var update: PreviewUpdate
         var started: UInt64
+        /// Pages and catalogues handed out in a `Batch` and not yet committed.
+        var inFlight: [Page] = []
+        var scopesInFlight: [Scope] = []
+        /// Tells this update's batches from those of an update that took it over.
+        var token = 0
+    }
+
+    /// Pages an unfinished update renders away from the engine, so that the next change need
+    /// not wait for them (a site-wide report of a national site takes seconds).
+    public struct Batch: Sendable {
+        var token: Int
+        var renderer: Renderer
+        var pages: [Page]
+        var catalogueScopes: [Scope]
+    }
+
+    /// What a batch rendered, for `commit`.
+    public struct Rendered: Sendable {
+        var output: [FileOwner: [OutputFile]]
+        var problems: [Diagnostic]
+        var milliseconds: Double
     }
 
     public init(options: BuildOptions = BuildOptions()) {
@@ -172,6 +196,7 @@ public struct PreviewSite: Sendable {
                               next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: built?.filesByOwner ?? [:],
                                           patching: patching),
                               update: update, started: start)
+        work.token = issueToken()
 
         // The open pages first, with the site-wide files (the stylesheet may have changed).
         var now = work.pages
@@ -194,19 +219,47 @@ public struct PreviewSite: Sendable {
     /// Returns that update, complete once nothing is left, or nil if there was nothing left.
     @discardableResult
     public mutating func finish(limit: Int? = nil) -> PreviewUpdate? {
-        guard var work = unfinished else { return nil }
-        unfinished = nil
-        let count = min(limit ?? work.pages.count, work.pages.count)
+        guard let batch = takeBatch(limit: limit ?? Int.max) else { return nil }
+        return commit(batch, Self.render(batch))
+    }
+
+    /// Hands out up to `limit` of the pages an update left (and, with the last of them, its
+    /// catalogues), to be rendered with `render(_:)` away from the engine and given back with
+    /// `commit`. Nil when none is left to hand out.
+    public mutating func takeBatch(limit: Int) -> Batch? {
+        guard var work = unfinished, !(work.pages.isEmpty && work.catalogueScopes.isEmpty) else { return nil }
+        let count = min(limit, work.pages.count)
         let pages = Array(work.pages.prefix(count))
         work.pages.removeFirst(count)
-        let scopes = work.pages.isEmpty ? work.catalogueScopes : []
-        if work.pages.isEmpty { work.catalogueScopes = [] }
-        guard render(pages, catalogueScopes: scopes, sitePages: nil, into: &work) else {
+        var scopes: [Scope] = []
+        if work.pages.isEmpty {
+            scopes = work.catalogueScopes
+            work.catalogueScopes = []
+        }
+        work.inFlight += pages
+        work.scopesInFlight += scopes
+        unfinished = work
+        return Batch(token: work.token, renderer: work.renderer, pages: pages, catalogueScopes: scopes)
+    }
+
+    public static func render(_ batch: Batch) -> Rendered {
+        render(batch.pages, catalogueScopes: batch.catalogueScopes, sitePages: nil, with: batch.renderer)
+    }
+
+    /// Puts a batch's files in the site. Nil when a later update took over (it renders those
+    /// pages itself), else the update, complete once every page is in.
+    public mutating func commit(_ batch: Batch, _ rendered: Rendered) -> PreviewUpdate? {
+        guard var work = unfinished, work.token == batch.token else { return nil }
+        unfinished = nil
+        let done = Set(batch.pages), doneScopes = Set(batch.catalogueScopes)
+        work.inFlight.removeAll { done.contains($0) }
+        work.scopesInFlight.removeAll { doneScopes.contains($0) }
+        guard apply(rendered, pages: batch.pages.count, into: &work) else {
             // Cannot happen with a theme that loaded; start again from scratch next time.
             built = nil
             return work.update
         }
-        if work.pages.isEmpty && work.catalogueScopes.isEmpty {
+        if work.pages.isEmpty && work.catalogueScopes.isEmpty && work.inFlight.isEmpty && work.scopesInFlight.isEmpty {
             work.update.pendingFiles = []
             return complete(work)
         }
@@ -216,7 +269,7 @@ public struct PreviewSite: Sendable {
     }
 
     /// Renders at once the unfinished pages whose files are asked for (a browser opened one).
-    /// Returns the update, nil when none of them was waiting.
+    /// Returns the update, nil when none of them was waiting to be handed out.
     @discardableResult
     public mutating func finish(files requested: Set<String>) -> PreviewUpdate? {
         guard var work = unfinished else { return nil }
@@ -225,25 +278,23 @@ public struct PreviewSite: Sendable {
             (work.next.filesByOwner[.page(page)] ?? [page.file(in: catalogue)]).contains(where: requested.contains)
         }
         guard !wanted.isEmpty else { return nil }
-        unfinished = nil
         let chosen = Set(wanted)
         work.pages.removeAll { chosen.contains($0) }
-        guard render(wanted, catalogueScopes: [], sitePages: nil, into: &work) else {
-            built = nil
-            return work.update
-        }
-        if work.pages.isEmpty && work.catalogueScopes.isEmpty {
-            work.update.pendingFiles = []
-            return complete(work)
-        }
-        work.update.pendingFiles = pendingFiles(of: work)
+        work.inFlight += wanted
         unfinished = work
-        return work.update
+        let batch = Batch(token: work.token, renderer: work.renderer, pages: wanted, catalogueScopes: [])
+        return commit(batch, Self.render(batch))
+    }
+
+    /// A number for a new unfinished update.
+    mutating func issueToken() -> Int {
+        tokens += 1
+        return tokens
     }
 
     func pendingFiles(of work: Unfinished) -> Set<String> {
-        Set(work.pages.flatMap { work.next.filesByOwner[.page($0)] ?? [$0.file(in: work.next.catalogue)] })
-            .union(work.catalogueScopes.flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
+        Set((work.pages + work.inFlight).flatMap { work.next.filesByOwner[.page($0)] ?? [$0.file(in: work.next.catalogue)] })
+            .union((work.catalogueScopes + work.scopesInFlight).flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
     }
 
     /// An update made while the last one's pages are still being rendered starts from that
@@ -258,27 +309,35 @@ public struct PreviewSite: Sendable {
     /// Renders pages and catalogues into the site and the unfinished update's file list.
     /// False, with the diagnostics, if a page could not be rendered.
     mutating func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, into work: inout Unfinished) -> Bool {
+        apply(Self.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages, with: work.renderer), pages: pages.count, into: &work)
+    }
+
+    /// Renders pages and catalogues; touches nothing of the preview, so it can run anywhere.
+    static func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, with renderer: Renderer) -> Rendered {
         let start = DispatchTime.now().uptimeNanoseconds
         let rendered = Mutex<[FileOwner: [OutputFile]]>([:])
-        let problems = work.renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages) { owner, file in
+        let problems = renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages) { owner, file in
             rendered.withLock { $0[owner, default: []].append(file) }
         }
-        work.update.renderMilliseconds += Self.milliseconds(since: start)
-        work.update.renderedPages += pages.count
-        diagnostics = (diagnostics + problems).sorted()
+        return Rendered(output: rendered.withLock { $0 }, problems: problems, milliseconds: milliseconds(since: start))
+    }
+
+    /// Puts rendered files in the site, replacing what each owner wrote before.
+    mutating func apply(_ rendered: Rendered, pages: Int, into work: inout Unfinished) -> Bool {
+        work.update.renderMilliseconds += rendered.milliseconds
+        work.update.renderedPages += pages
+        if !rendered.problems.isEmpty { diagnostics = (diagnostics + rendered.problems).sorted() }
         work.update.diagnostics = diagnostics
         work.update.milliseconds = Self.milliseconds(since: work.started)
-        if problems.hasErrors { return false }
-        // Replace what each rendered owner wrote before.
-        let output = rendered.withLock { $0 }
+        if rendered.problems.hasErrors { return false }
+        let output = rendered.output
         let written = Set(output.values.joined().map(\.path))
+        var gone: [String] = []
         for owner in output.keys {
-            for path in work.next.filesByOwner[owner] ?? [] where !written.contains(path) { files.removeValue(forKey: path) }
+            for path in work.next.filesByOwner[owner] ?? [] where !written.contains(path) { gone.append(path) }
         }
-        for (owner, ownerFiles) in output {
-            work.next.filesByOwner[owner] = ownerFiles.map(\.path)
-            for file in ownerFiles { files[file.path] = file.bytes }
-        }
+        for (owner, ownerFiles) in output { work.next.filesByOwner[owner] = ownerFiles.map(\.path) }
+        store.replace(removing: gone, adding: Array(output.values.joined()))
         work.update.rebuilt = true
         return true
     }
@@ -294,7 +353,7 @@ public struct PreviewSite: Sendable {
             case .site: true
             }
             if !exists {
-                for path in next.filesByOwner.removeValue(forKey: owner) ?? [] { files.removeValue(forKey: path) }
+                store.remove(next.filesByOwner.removeValue(forKey: owner) ?? [])
             }
         }
         built = next
@@ -319,9 +378,9 @@ public struct PreviewSite: Sendable {
             guard let carried, fullRenderReason == nil else { return self }
             var plan = self
             let planned = Set(pages)
-            plan.pages += carried.pages.filter { all.contains($0) && !planned.contains($0) }
+            plan.pages += (carried.pages + carried.inFlight).filter { all.contains($0) && !planned.contains($0) }
             let scopes = Set(catalogueScopes)
-            plan.catalogueScopes += carried.catalogueScopes.filter { !scopes.contains($0) }
+            plan.catalogueScopes += (carried.catalogueScopes + carried.scopesInFlight).filter { !scopes.contains($0) }
             return plan
         }
     }

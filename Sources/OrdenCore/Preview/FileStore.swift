@@ -1,0 +1,35 @@
+import Foundation
+import Synchronization
+
+/// The preview's site in memory, path → bytes, shared by the engine that writes it and the server
+/// that reads it. A dictionary handed from one to the other would be copied whole on the next
+/// change, and a national site has 400,000 files.
+public final class FileStore: Sendable {
+    private let files = Mutex<[String: Data]>([:])
+
+    public init() {}
+
+    public func file(_ path: String) -> Data? {
+        files.withLock { $0[path] }
+    }
+
+    /// Every file, as a dictionary of its own (for tests and comparisons).
+    public var all: [String: Data] {
+        files.withLock { $0 }
+    }
+
+    public var count: Int { files.withLock { $0.count } }
+
+    func replace(removing gone: some Sequence<String>, adding new: [OutputFile]) {
+        files.withLock { files in
+            for path in gone { files.removeValue(forKey: path) }
+            for file in new { files[file.path] = file.bytes }
+        }
+    }
+
+    func remove(_ paths: some Sequence<String>) {
+        files.withLock { files in
+            for path in paths { files.removeValue(forKey: path) }
+        }
+    }
+}
