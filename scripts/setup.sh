@@ -1,5 +1,6 @@
-# Sourced by scripts/demo and scripts/test: makes sure the system libraries Orden links against
-# are present. As root it installs them with apt; otherwise it prints the command to run.
+# Sourced by scripts/demo, scripts/test and scripts/benchmark: makes sure the system libraries Orden
+# links against (and the tools the tests or the benchmark use) are present. As root it installs them
+# with apt; otherwise it prints the command to run.
 set -euo pipefail
 
 orden_require_system_packages() {
@@ -18,6 +19,12 @@ orden_require_system_packages() {
     if [ "${ORDEN_NEEDS_PYTHON:-0}" = 1 ]; then
         command -v python3 >/dev/null 2>&1 || missing+=(python3)
         python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+    fi
+    # The benchmark compares with Hugo and measures CPU time and peak memory with GNU time.
+    if [ "${ORDEN_NEEDS_BENCHMARK:-0}" = 1 ]; then
+        command -v python3 >/dev/null 2>&1 || missing+=(python3)
+        command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+        [ -x /usr/bin/time ] || missing+=(time)
     fi
     if [ ${#missing[@]} -eq 0 ]; then
         return 0
