@@ -55,6 +55,9 @@ public actor PreviewServer {
     /// Renders the pages an update left after the open ones, a batch at a time, so that the next
     /// change need not wait for all of them.
     private var finishing: Task<Void, Never>?
+    /// What the unfinished update's line in the terminal says once its last page is in,
+    /// whichever way that page came: a batch, or a browser asking for it.
+    private var unreported: (changed: Set<String>, reloadedAfter: Double)?
     /// Pages rendered per batch: a next change waits for at most one.
     static let batch = 16
 
@@ -180,19 +183,21 @@ public actor PreviewServer {
     /// that a next change interrupts (it renders what is left with its own pages).
     private func rebuild(_ changed: Set<String>) async {
         finishing?.cancel()
+        // The update taken over is not reported: this one renders what it had left.
+        unreported = nil
         let first = await engine.update(changed: changed, first: await site.openFiles)
         await publish(first)
         guard !first.update.isComplete else {
             report(first, changed: changed, reloadedAfter: nil)
             return
         }
-        let reloadedAfter = first.update.milliseconds
+        unreported = (changed, first.update.milliseconds)
         finishing = Task {
             while !Task.isCancelled {
                 guard let rest = await engine.finish(limit: Self.batch) else { return }
                 await publish(rest)
                 if rest.update.isComplete {
-                    report(rest, changed: changed, reloadedAfter: reloadedAfter)
+                    reportFinished(rest)
                     return
                 }
             }
@@ -201,7 +206,15 @@ public actor PreviewServer {
 
     /// A browser asked for a page still waiting to be rendered: render it now.
     func renderFirst(_ files: Set<String>) async {
-        if let result = await engine.finish(files: files) { await publish(result) }
+        guard let result = await engine.finish(files: files) else { return }
+        await publish(result)
+        if result.update.isComplete { reportFinished(result) }
+    }
+
+    private func reportFinished(_ result: Engine.Result) {
+        guard let (changed, reloadedAfter) = unreported else { return }
+        unreported = nil
+        report(result, changed: changed, reloadedAfter: reloadedAfter)
     }
 
     private func heartbeat() async {

@@ -1,5 +1,6 @@
 import FlyingSocks
 import Foundation
+import Synchronization
 import Testing
 @testable import OrdenCore
 @testable import OrdenServe
@@ -232,6 +233,37 @@ struct TestClient {
         #expect(process.terminationStatus == 2)
         #expect(message == "serve failed: port \(port) is already in use (another orden serve?); choose another with --port\n")
         await first.stop()
+    }
+
+    @Test func everyEditIsReportedOnceWhicheverWayItsLastPageIsRendered() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = Mutex<[String]>([])
+        let options = ServeOptions(source: folder, port: 0, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+        let server = PreviewServer(options: options) { line in lines.withLock { $0.append(line) } }
+        let port = UInt16(try await server.start().port ?? 0)
+        var events = try await TestClient.connect(port)
+        defer { events.close() }
+        try await events.send("GET", "/_orden/events?page=%2Fkommuner%2F9901-testvik%2Fsystemer%2Farkiv%2F", keepOpen: true)
+        _ = try await events.read(for: "hello") { $0.contains("event: hello") }
+        while await server.site.listenerCount == 0 { try await Task.sleep(for: .milliseconds(5)) }
+
+        for (round, owner) in ["Arkivtjenesten", "Dokumentsenteret"].enumerated() {
+            try ServeFixture.write("---\nproduct: acme-arkiv\nowner: \(owner)\nlifecycle: {status: production}\n---\n",
+                                   to: ServeFixture.system, in: folder)
+            _ = try await events.read(for: "reload") { $0.contains("event: reload") }
+            // Pages rendered after the open one, asked for at once: a browser's request may
+            // render the last of them before the batches do.
+            for path in ["/kommuner/9901-testvik/systemer/", "/kommuner/9901-testvik/", "/rapporter/datakvalitet/", "/"] {
+                #expect(try await TestClient.fetch(path, port: port).status == 200)
+            }
+            let reported = { lines.withLock { $0.filter { $0.contains("→ rebuilt") } } }
+            for _ in 0..<500 where reported().count <= round { try await Task.sleep(for: .milliseconds(10)) }
+            try await Task.sleep(for: .milliseconds(100))
+            #expect(reported().count == round + 1, "\(lines.withLock { $0 })")
+            #expect(reported().last?.hasPrefix("changed \(ServeFixture.system) → rebuilt ") == true)
+        }
+        await server.stop()
     }
 
     @Test func contentWithErrorsFromTheStartServesAPageThatShowsThem() async throws {

@@ -30,7 +30,7 @@ extension PreviewSite {
     mutating func patch(_ changed: Set<String>, in source: SourceTree, first open: Set<String>?, carried: Unfinished?) -> PreviewUpdate? {
         // Not the whole last good site as a local: it would hold a second reference to the snapshot.
         guard let patching = built?.patching, let old = built?.catalogue, let oldPages = built?.pages,
-              let filesByOwner = built?.filesByOwner, !diagnostics.hasErrors else { return nil }
+              !diagnostics.hasErrors else { return nil }
         // Without a report date in orden.yml or on the command line, it is the newest date in
         // the content, which any edit may move.
         if options.reportDate == nil && old.site.reportDate == nil { return nil }
@@ -43,7 +43,7 @@ extension PreviewSite {
         update.patched = true
         if edits.isEmpty {
             update.milliseconds = Self.milliseconds(since: start)
-            unfinished = carried
+            restore(carried)
             return update
         }
 
@@ -65,12 +65,14 @@ extension PreviewSite {
         guard !next.hasErrors else {
             // The last good site stays, and the next update goes the full way from what was read.
             for edit in edits { remember(edit) }
-            unfinished = carried
+            restore(carried)
             return update
         }
-        // The last good site's snapshot is given up first, so that the snapshot is changed in
-        // place rather than copied whole.
+        // The last good site's snapshot and file list move to the next site, which supersedes
+        // it, so that they are changed in place rather than copied whole.
         self.built?.snapshot = SourceSnapshot()
+        let filesByOwner = self.built?.filesByOwner ?? [:]
+        self.built?.filesByOwner = [:]
         for edit in edits { remember(edit) }
 
         var pages = patching.pages
@@ -81,7 +83,7 @@ extension PreviewSite {
         let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: pages)
             .with(carried, pages: filtersChanged ? Set(pages) : oldPages)
         update.totalPages = pages.count
-        let renderer = Renderer(catalogue: catalogue, theme: patching.theme)
+        let renderer = Renderer(catalogue: catalogue, theme: patching.theme, pages: pages)
         var nextBuilt = Built(snapshot: snapshot, catalogue: catalogue, pages: filtersChanged ? Set(pages) : oldPages,
                               filesByOwner: filesByOwner, patching: patching)
         nextBuilt.patching?.resolver = resolver
@@ -98,7 +100,11 @@ extension PreviewSite {
         }
         let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
         // The site-wide files list every page: only a new set of pages changes them.
-        guard render(now, catalogueScopes: scopesNow, sitePages: filtersChanged ? pages : nil, into: &work) else { return work.update }
+        guard render(now, catalogueScopes: scopesNow, sitePages: filtersChanged ? pages : nil, into: &work) else {
+            // The last good site stays, with its file list.
+            built?.filesByOwner = work.next.filesByOwner
+            return work.update
+        }
         generation += 1
         if work.pages.isEmpty { return complete(work) }
         work.update.pendingFiles = pendingFiles(of: work)

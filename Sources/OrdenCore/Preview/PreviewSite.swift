@@ -150,7 +150,7 @@ public struct PreviewSite: Sendable {
             diagnostics = [.error("cannot read the source folder (\(error.localizedDescription))", at: SourceLocation(path: source.rootDescription))]
             update.diagnostics = diagnostics
             update.milliseconds = Self.milliseconds(since: start)
-            unfinished = carried
+            restore(carried)
             return update
         }
         tree.listFiles = { paths }
@@ -173,12 +173,12 @@ public struct PreviewSite: Sendable {
         update.changedPaths = next.changedPaths(since: built?.snapshot ?? SourceSnapshot())
         update.milliseconds = Self.milliseconds(since: start)
         guard let catalogue = checked.catalogue, let theme = checked.theme else {
-            unfinished = carried
+            restore(carried)
             return update
         }
         if built != nil && update.changedPaths.isEmpty {
             // Saved without a change, or an error was undone: the site is as it was.
-            unfinished = carried
+            restore(carried)
             return update
         }
 
@@ -192,8 +192,11 @@ public struct PreviewSite: Sendable {
         let patching = checked.resolver.map {
             Patching(tree: tree, federated: !(catalogue.site.sources ?? []).isEmpty, theme: theme, resolver: $0, pages: allPages)
         }
+        // The last good site's file list moves to the next site, which supersedes it.
+        let filesByOwner = built?.filesByOwner ?? [:]
+        built?.filesByOwner = [:]
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
-                              next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: built?.filesByOwner ?? [:],
+                              next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: filesByOwner,
                                           patching: patching),
                               update: update, started: start)
         work.token = issueToken()
@@ -207,7 +210,11 @@ public struct PreviewSite: Sendable {
             work.pages = []
         }
         let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
-        guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else { return work.update }
+        guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else {
+            // The last good site stays, with its file list.
+            built?.filesByOwner = work.next.filesByOwner
+            return work.update
+        }
         generation += 1
         if work.pages.isEmpty { return complete(work) }
         work.update.pendingFiles = pendingFiles(of: work)
@@ -299,11 +306,26 @@ public struct PreviewSite: Sendable {
 
     /// An update made while the last one's pages are still being rendered starts from that
     /// update's site and renders its pages along with its own.
+    ///
+    /// The update's next site becomes the last good one, and the update handed back keeps none
+    /// of it but the catalogue (`restore` gives it back), so that the site's snapshot and file
+    /// list have one holder and an update changes them in place instead of copying them whole.
     mutating func takeOverUnfinished() -> Unfinished? {
-        guard let work = unfinished else { return nil }
+        guard var work = unfinished else { return nil }
         unfinished = nil
         built = work.next
+        work.next = Built(snapshot: SourceSnapshot(), catalogue: work.next.catalogue, pages: [], filesByOwner: [:], patching: nil)
         return work
+    }
+
+    /// An update that did not change the site leaves the one it took over unfinished, as it was.
+    mutating func restore(_ carried: Unfinished?) {
+        guard var carried, let built else {
+            unfinished = carried
+            return
+        }
+        carried.next = built
+        unfinished = carried
     }
 
     /// Renders pages and catalogues into the site and the unfinished update's file list.

@@ -24,10 +24,15 @@ public struct Renderer: Sendable {
     let shared: SharedFigures
 
     public init(catalogue: Catalogue, theme: Theme) {
+        self.init(catalogue: catalogue, theme: theme, pages: Page.all(in: catalogue))
+    }
+
+    /// With the pages already listed: `Page.all(in: catalogue)`.
+    init(catalogue: Catalogue, theme: Theme, pages: [Page]) {
         self.catalogue = catalogue
         self.theme = theme
         shared = SharedFigures(catalogue: catalogue)
-        pages = Page.all(in: catalogue)
+        self.pages = pages
     }
 
     /// Every page of the site, in a stable order.

@@ -8,24 +8,57 @@ public struct Sourced<Value: Sendable>: Sendable {
 }
 
 /// A system with what it inherits from its product applied.
+///
+/// Its values sit behind one reference, so that copying a system costs one retain, not one per
+/// field: `orden serve` copies the catalogue's dictionary of every system when it patches it,
+/// and pages copy systems as they go. It never changes once resolved.
 public struct ResolvedSystem: Sendable {
-    public var key: LocalKey
-    public var record: Record<System>
-    public var name: Sourced<String>
-    public var vendor: Sourced<String>?
-    public var descriptionHTML: Sourced<String>?
-    public var category: Sourced<String>?
-    public var hosting: Sourced<Hosting>?
-    public var standards: Sourced<[String]>?
-    public var serviceAreas: Sourced<[String]>?
-    public var personalDataCategories: Sourced<[String]>?
-    public var specialCategories: Sourced<[SpecialCategory]>?
-    public var typicalIntegrations: Sourced<[TypicalIntegration]>?
-    /// TIME as written, or derived from the fit scores.
-    public var time: TimeCategory?
-    public var timeIsDerived: Bool
+    struct Values: Sendable {
+        var key: LocalKey
+        var record: Record<System>
+        var name: Sourced<String>
+        var vendor: Sourced<String>?
+        var descriptionHTML: Sourced<String>?
+        var category: Sourced<String>?
+        var hosting: Sourced<Hosting>?
+        var standards: Sourced<[String]>?
+        var serviceAreas: Sourced<[String]>?
+        var personalDataCategories: Sourced<[String]>?
+        var specialCategories: Sourced<[SpecialCategory]>?
+        var typicalIntegrations: Sourced<[TypicalIntegration]>?
+        /// TIME as written, or derived from the fit scores.
+        var time: TimeCategory?
+        var timeIsDerived: Bool
+    }
 
-    public var fields: System { record.fields }
+    private final class Box: Sendable {
+        let values: Values
+        init(_ values: Values) { self.values = values }
+    }
+
+    private let box: Box
+
+    init(_ values: Values) {
+        box = Box(values)
+    }
+
+    public var key: LocalKey { box.values.key }
+    public var record: Record<System> { box.values.record }
+    public var name: Sourced<String> { box.values.name }
+    public var vendor: Sourced<String>? { box.values.vendor }
+    public var descriptionHTML: Sourced<String>? { box.values.descriptionHTML }
+    public var category: Sourced<String>? { box.values.category }
+    public var hosting: Sourced<Hosting>? { box.values.hosting }
+    public var standards: Sourced<[String]>? { box.values.standards }
+    public var serviceAreas: Sourced<[String]>? { box.values.serviceAreas }
+    public var personalDataCategories: Sourced<[String]>? { box.values.personalDataCategories }
+    public var specialCategories: Sourced<[SpecialCategory]>? { box.values.specialCategories }
+    public var typicalIntegrations: Sourced<[TypicalIntegration]>? { box.values.typicalIntegrations }
+    /// TIME as written, or derived from the fit scores.
+    public var time: TimeCategory? { box.values.time }
+    public var timeIsDerived: Bool { box.values.timeIsDerived }
+
+    public var fields: System { box.values.record.fields }
 }
 
 /// An integration as seen from its target: who sends or receives, and how.

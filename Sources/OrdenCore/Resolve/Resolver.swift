@@ -429,7 +429,7 @@ public struct Resolver: Sendable {
         let body = record.bodyHTML.isEmpty ? nil : record.bodyHTML
         let productBody = product.flatMap { $0.bodyHTML.isEmpty ? nil : $0.bodyHTML }
         let derived = fields.time == nil ? Self.derivedTime(fields.fit) : nil
-        return ResolvedSystem(
+        return ResolvedSystem(ResolvedSystem.Values(
             key: key,
             record: record,
             name: name,
@@ -444,7 +444,7 @@ public struct Resolver: Sendable {
             typicalIntegrations: pick(nil, nonEmpty(product?.fields.typicalIntegrations)),
             time: fields.time ?? derived,
             timeIsDerived: derived != nil
-        )
+        ))
     }
 
     /// Gartner TIME from functional and technical fit (1–5, 3 and up counting as good).
