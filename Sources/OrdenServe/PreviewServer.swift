@@ -118,9 +118,10 @@ public actor PreviewServer {
         let watcher = SourceWatcher(root: options.source)
         var (known, folders) = await engine.scan(watcher)
         // With file events, the files they name are looked at, and every file only when a folder
-        // came or went, or now and then for file systems that send no events (less often for
-        // a large source, whose full look takes longer). Without events, every file is looked at
-        // every poll interval.
+        // came or went, or now and then for file systems that send no events: at most 1% of the
+        // time, so that on a large source (a look at a national one takes a good part of a
+        // second) an edit seldom waits for one. Without events, every file is looked at every
+        // poll interval.
         let events = FileEvents.make()
         var eventsWork = events?.watch(folders) ?? false
         var lastLook = ContinuousClock.now
@@ -157,7 +158,7 @@ public actor PreviewServer {
             var current: SourceWatcher.Snapshot
             (current, folders) = await engine.scan(watcher)
             lastLook = ContinuousClock.now
-            lookEvery = max(.seconds(1), (lastLook - started) * 10)
+            lookEvery = max(.seconds(1), (lastLook - started) * 100)
             changed = SourceWatcher.changes(from: known, to: current)
             guard !changed.isEmpty else { continue }
             // Let a burst of saves finish before building.

@@ -80,7 +80,7 @@ extension PreviewSite {
             && catalogue.datasetFilters.mapValues { $0.map(\.filter) } != old.datasetFilters.mapValues { $0.map(\.filter) }
         if filtersChanged { pages = Page.all(in: catalogue) }
         let bodyOnly = Set(edits.filter(\.bodyOnly).map(\.path))
-        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: pages)
+        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: pages, samePages: !filtersChanged)
             .with(carried, pages: filtersChanged ? Set(pages) : oldPages)
         update.totalPages = pages.count
         let renderer = Renderer(catalogue: catalogue, theme: patching.theme, pages: pages)

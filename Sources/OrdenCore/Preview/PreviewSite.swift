@@ -408,8 +408,9 @@ public struct PreviewSite: Sendable {
     }
 
     /// The pages and catalogues to render for the files that changed since the last good site;
-    /// `bodyOnly` of them changed only below their front matter.
-    func plan(for changedPaths: [String], bodyOnly: Set<String>, catalogue: Catalogue, pages: [Page]) -> Plan {
+    /// `bodyOnly` of them changed only below their front matter. `samePages`: `pages` are the last
+    /// good site's, so none of them is new.
+    func plan(for changedPaths: [String], bodyOnly: Set<String>, catalogue: Catalogue, pages: [Page], samePages: Bool = false) -> Plan {
         let everything = Plan(pages: pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), fullRenderReason: nil)
         guard let built else { return with(everything, reason: "first build") }
         let old = built.catalogue
@@ -445,7 +446,7 @@ public struct PreviewSite: Sendable {
 
         var affected = AffectedPages.of(touched, bodies: bodies, old: old, new: catalogue)
         affected.guide = guideChanged
-        let selected = pages.filter { !built.pages.contains($0) || affected.contains($0) }
+        let selected = samePages ? pages.filter(affected.contains) : pages.filter { !built.pages.contains($0) || affected.contains($0) }
         let scopes = CatalogueFiles.scopes(in: catalogue).filter(affected.contains)
         return Plan(pages: selected, catalogueScopes: scopes, fullRenderReason: nil)
     }
