@@ -79,6 +79,17 @@ import Testing
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
     }
 
+    @Test func checkCountsEveryRecordFileOfEveryKind() throws {
+        let tree = SourceTree.directory(Self.repository)
+        var byKind: [RecordKind: Int] = [:]
+        for path in try tree.listFiles() {
+            if case .record(let entry) = ContentLayout.classify(path) { byKind[entry.kind, default: 0] += 1 }
+        }
+        // The demo has records of every kind, initiatives (of a municipality and of a region) too.
+        #expect(Set(byKind.keys) == Set(RecordKind.allCases))
+        #expect(Orden.check(tree).recordCount == byKind.values.reduce(0, +))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let (folder, source, _) = try fixtureOnDisk()
         let tree = SourceTree.directory(source)
