@@ -304,13 +304,19 @@ public enum CatalogueFiles {
 
     /// One scope's catalogue in the three syntaxes.
     public static func files(_ scope: Scope, in catalogue: Catalogue) -> [OutputFile] {
-        guard let stem = stem(scope, in: catalogue) else { return [] }
+        var files: [OutputFile] = []
+        forEachFile(scope, in: catalogue) { files.append($0) }
+        return files
+    }
+
+    /// One scope's catalogue in the three syntaxes, each handed to `body` as soon as it is made,
+    /// so that a writer holds one at a time (the national site's are 40–50 MB each).
+    static func forEachFile(_ scope: Scope, in catalogue: Catalogue, _ body: (OutputFile) throws -> Void) rethrows {
+        guard let stem = stem(scope, in: catalogue) else { return }
         let graph = DCATCatalogue.graph(scope, in: catalogue)
-        return [
-            OutputFile(path: stem + ".ttl", bytes: Data(TurtleWriter.bytes(graph))),
-            OutputFile(path: stem + ".jsonld", bytes: Data(JSONLDWriter.bytes(graph))),
-            OutputFile(path: stem + ".rdf", bytes: Data(RDFXMLWriter.bytes(graph))),
-        ]
+        try body(OutputFile(path: stem + ".ttl", bytes: Data(TurtleWriter.bytes(graph))))
+        try body(OutputFile(path: stem + ".jsonld", bytes: Data(JSONLDWriter.bytes(graph))))
+        try body(OutputFile(path: stem + ".rdf", bytes: Data(RDFXMLWriter.bytes(graph))))
     }
 
     public static func files(in catalogue: Catalogue) -> [OutputFile] {

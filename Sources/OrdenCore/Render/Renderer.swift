@@ -74,7 +74,7 @@ public struct Renderer: Sendable {
                 }
             case .catalogue(let scope):
                 do {
-                    for file in CatalogueFiles.files(scope, in: catalogue) { try write(.catalogue(scope), file) }
+                    try CatalogueFiles.forEachFile(scope, in: catalogue) { try write(.catalogue(scope), $0) }
                 } catch {
                     problems.withLock { $0.append(.error("cannot write the dataset catalogue: \(error.localizedDescription)", at: SourceLocation(path: "data/"))) }
                 }
