@@ -71,8 +71,7 @@ extension PreviewSite {
         // The last good site's snapshot and file list move to the next site, which supersedes
         // it, so that they are changed in place rather than copied whole.
         self.built?.snapshot = SourceSnapshot()
-        let filesByOwner = self.built?.filesByOwner ?? [:]
-        self.built?.filesByOwner = [:]
+        let filesByOwner = takeFileList()
         for edit in edits { remember(edit) }
 
         var pages = patching.pages
@@ -100,11 +99,7 @@ extension PreviewSite {
         }
         let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
         // The site-wide files list every page: only a new set of pages changes them.
-        guard render(now, catalogueScopes: scopesNow, sitePages: filtersChanged ? pages : nil, into: &work) else {
-            // The last good site stays, with its file list.
-            built?.filesByOwner = work.next.filesByOwner
-            return work.update
-        }
+        guard render(now, catalogueScopes: scopesNow, sitePages: filtersChanged ? pages : nil, into: &work) else { return work.update }
         generation += 1
         if work.pages.isEmpty { return complete(work) }
         work.update.pendingFiles = pendingFiles(of: work)

@@ -192,11 +192,8 @@ public struct PreviewSite: Sendable {
         let patching = checked.resolver.map {
             Patching(tree: tree, federated: !(catalogue.site.sources ?? []).isEmpty, theme: theme, resolver: $0, pages: allPages)
         }
-        // The last good site's file list moves to the next site, which supersedes it.
-        let filesByOwner = built?.filesByOwner ?? [:]
-        built?.filesByOwner = [:]
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
-                              next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: filesByOwner,
+                              next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: takeFileList(),
                                           patching: patching),
                               update: update, started: start)
         work.token = issueToken()
@@ -210,11 +207,7 @@ public struct PreviewSite: Sendable {
             work.pages = []
         }
         let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
-        guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else {
-            // The last good site stays, with its file list.
-            built?.filesByOwner = work.next.filesByOwner
-            return work.update
-        }
+        guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else { return work.update }
         generation += 1
         if work.pages.isEmpty { return complete(work) }
         work.update.pendingFiles = pendingFiles(of: work)
@@ -328,10 +321,25 @@ public struct PreviewSite: Sendable {
         unfinished = carried
     }
 
-    /// Renders pages and catalogues into the site and the unfinished update's file list.
-    /// False, with the diagnostics, if a page could not be rendered.
+    /// The last good site's file list, moved to the next site that supersedes it, so that the
+    /// list is changed in place rather than copied whole. `render(_:into:)` puts it back if the
+    /// next site cannot be rendered.
+    mutating func takeFileList() -> [FileOwner: [String]] {
+        let files = built?.filesByOwner ?? [:]
+        built?.filesByOwner = [:]
+        return files
+    }
+
+    /// Renders an update's first pages and catalogues into the site and its file list. False,
+    /// with the diagnostics, if a page could not be rendered: the last good site then stays,
+    /// with its file list.
     mutating func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, into work: inout Unfinished) -> Bool {
-        apply(Self.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages, with: work.renderer), pages: pages.count, into: &work)
+        let rendered = Self.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages, with: work.renderer)
+        guard apply(rendered, pages: pages.count, into: &work) else {
+            built?.filesByOwner = work.next.filesByOwner
+            return false
+        }
+        return true
     }
 
     /// Renders pages and catalogues; touches nothing of the preview, so it can run anywhere.

@@ -14,21 +14,21 @@ public struct Sourced<Value: Sendable>: Sendable {
 /// and pages copy systems as they go. It never changes once resolved.
 public struct ResolvedSystem: Sendable {
     struct Values: Sendable {
-        var key: LocalKey
-        var record: Record<System>
-        var name: Sourced<String>
-        var vendor: Sourced<String>?
-        var descriptionHTML: Sourced<String>?
-        var category: Sourced<String>?
-        var hosting: Sourced<Hosting>?
-        var standards: Sourced<[String]>?
-        var serviceAreas: Sourced<[String]>?
-        var personalDataCategories: Sourced<[String]>?
-        var specialCategories: Sourced<[SpecialCategory]>?
-        var typicalIntegrations: Sourced<[TypicalIntegration]>?
+        let key: LocalKey
+        let record: Record<System>
+        let name: Sourced<String>
+        let vendor: Sourced<String>?
+        let descriptionHTML: Sourced<String>?
+        let category: Sourced<String>?
+        let hosting: Sourced<Hosting>?
+        let standards: Sourced<[String]>?
+        let serviceAreas: Sourced<[String]>?
+        let personalDataCategories: Sourced<[String]>?
+        let specialCategories: Sourced<[SpecialCategory]>?
+        let typicalIntegrations: Sourced<[TypicalIntegration]>?
         /// TIME as written, or derived from the fit scores.
-        var time: TimeCategory?
-        var timeIsDerived: Bool
+        let time: TimeCategory?
+        let timeIsDerived: Bool
     }
 
     private final class Box: Sendable {
