@@ -39,7 +39,7 @@ enum ChangesFeed {
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(url))\"/>\n"
             if !label.kind.isEmpty { xml += "    <category term=\"\(escape(label.kind))\"/>\n" }
             let what = [label.kind, place ?? ""].filter { !$0.isEmpty }.joined(separator: " i ")
-            let summary = (what.isEmpty ? "Endret" : what + " endret") + " \(Format.date(change.commit.day)) av \(author)."
+            let summary = (what.isEmpty ? "Endret" : what + " endret") + " \(Format.bokmål.date(change.commit.day)) av \(author)."
             xml += "    <summary>\(escape(summary))</summary>\n"
             // Commit messages may mention internal matters: only the internal site shows them.
             if withMessages && !change.commit.subject.isEmpty {

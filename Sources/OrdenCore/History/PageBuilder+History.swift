@@ -10,7 +10,7 @@ extension PageBuilder {
     /// and its feed (only when there is history, so that none of them leads nowhere).
     func addHistory(to layout: inout Layout) {
         if let commit = page.lastChange(in: catalogue) {
-            layout.lastChanged = "Sist endret \(Format.date(commit.day))" + (commit.author.isEmpty ? "" : " av \(commit.author)")
+            layout.lastChanged = "Sist endret \(format.date(commit.day))" + (commit.author.isEmpty ? "" : " av \(commit.author)")
         }
         layout.editLinks = editLinks
         if catalogue.history.hasChanges {
@@ -99,8 +99,8 @@ extension PageBuilder {
                 if withMessages { cells.append(Cell(change.commit.subject)) }
                 return cells
             }
-            return Section(id: "dag-\(day)", heading: Format.date(day),
-                           table: Table(caption: "Endringer \(Format.date(day))", columns: columns, rows: rows), empty: "")
+            return Section(id: "dag-\(day)", heading: format.date(day),
+                           table: Table(caption: "Endringer \(format.date(day))", columns: columns, rows: rows), empty: "")
         }
         let count = changes.count
         return ListPage(

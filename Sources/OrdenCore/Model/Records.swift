@@ -297,7 +297,7 @@ public struct SiteConfig: Sendable, Codable {
     public var title: String
     public var baseUrl: WebLink
     public var description: String?
-    public var language: Language?
+    public var language: UILanguage?
     public var theme: String?
     /// Shown on every page; set for demo and test sites whose content is invented.
     public var notice: String?

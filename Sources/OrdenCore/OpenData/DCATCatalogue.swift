@@ -75,9 +75,9 @@ public struct DCATCatalogue {
         graph.add(subject, dct + "title", .string(Self.text(fields.title), language: language.tag))
         graph.add(subject, dct + "description", .string(Self.text(fields.description), language: language.tag))
         graph.add(subject, dct + "identifier", .string(datasetIRI(key)))
-        for theme in fields.themes { term(subject, dcat + "theme", DCATTerms.iri(theme), .dataTheme, Format.theme(theme)) }
+        for theme in fields.themes { term(subject, dcat + "theme", DCATTerms.iri(theme), .dataTheme, Format.bokmål.theme(theme)) }
         graph.add(subject, dct + "publisher", .iri(municipalityAgent(key.municipality)))
-        term(subject, dct + "accessRights", DCATTerms.iri(fields.accessRights), .accessRight, Format.accessRights(fields.accessRights))
+        term(subject, dct + "accessRights", DCATTerms.iri(fields.accessRights), .accessRight, Format.bokmål.accessRights(fields.accessRights))
         for keyword in fields.keywords ?? [] { graph.add(subject, dcat + "keyword", .string(Self.text(keyword), language: language.tag)) }
         term(subject, dct + "language", language.iri, .language, language.label)
         graph.add(subject, dcat + "landingPage", .iri(datasetIRI(key)))
@@ -85,7 +85,7 @@ public struct DCATCatalogue {
             graph.add(subject, dct + "spatial", Self.iri(spatial))
         }
         if let frequency = fields.frequency {
-            term(subject, dct + "accrualPeriodicity", DCATTerms.iri(frequency), .frequency, Format.updateFrequency(frequency))
+            term(subject, dct + "accrualPeriodicity", DCATTerms.iri(frequency), .frequency, Format.bokmål.updateFrequency(frequency))
         }
         graph.add(subject, dct + "issued", fields.issued.map(date))
         graph.add(subject, dct + "modified", fields.modified.map(date))
@@ -112,7 +112,7 @@ public struct DCATCatalogue {
             graph.add(node, dcat + "accessURL", Self.iri(distribution.accessUrl))
             graph.add(node, dcat + "downloadURL", distribution.downloadUrl.map(Self.iri))
             if let format = distribution.format {
-                term(node, dct + "format", DCATTerms.iri(format), .fileType, Format.fileFormat(format))
+                term(node, dct + "format", DCATTerms.iri(format), .fileType, Format.bokmål.fileFormat(format))
                 graph.add(node, dcat + "mediaType", DCATTerms.mediaType(format).map(RDFTerm.iri))
             }
             if let licence = distribution.licence ?? fields.licence { self.licence(node, licence) }
@@ -137,7 +137,7 @@ public struct DCATCatalogue {
         graph.add(subject, dcat + "endpointDescription", api.endpointDescription.map(Self.iri))
         graph.add(subject, dcat + "landingPage", .iri(url(Paths.local(.system, key, in: catalogue) ?? "")))
         if let rights = api.accessRights {
-            term(subject, dct + "accessRights", DCATTerms.iri(rights), .accessRight, Format.accessRights(rights))
+            term(subject, dct + "accessRights", DCATTerms.iri(rights), .accessRight, Format.bokmål.accessRights(rights))
         }
         if let licence = api.licence { self.licence(subject, licence) }
         for id in system.standards?.value ?? [] {
@@ -172,7 +172,7 @@ public struct DCATCatalogue {
     }
 
     private mutating func licence(_ subject: RDFTerm, _ licence: DatasetLicence) {
-        term(subject, RDFVocabulary.dct + "license", DCATTerms.iri(licence), .licence, Format.licence(licence))
+        term(subject, RDFVocabulary.dct + "license", DCATTerms.iri(licence), .licence, Format.bokmål.licence(licence))
     }
 
     // MARK: Publishers
@@ -243,12 +243,12 @@ public struct DCATCatalogue {
 
     private var scopeLanguage: WrittenLanguage {
         if case .municipality(let number) = scope { return Self.language(of: number, in: catalogue) }
-        return Self.language(catalogue.site.language ?? .nb)
+        return Self.language((catalogue.site.language ?? .nb).contentLanguage)
     }
 
     /// A municipality writes in nynorsk or bokmål; its texts are tagged accordingly.
     static func language(of number: String, in catalogue: Catalogue) -> WrittenLanguage {
-        language(catalogue.municipalities[number]?.record.fields.language ?? catalogue.site.language ?? .nb)
+        language(catalogue.municipalities[number]?.record.fields.language ?? (catalogue.site.language ?? .nb).contentLanguage)
     }
 
     static func language(_ language: Language) -> WrittenLanguage {

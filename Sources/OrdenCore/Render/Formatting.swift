@@ -1,241 +1,95 @@
 import Foundation
 
-/// Numbers, dates and names of values the way a Norwegian reader expects them.
-public enum Format {
-    /// 1234567 → "1 234 567" with non-breaking spaces between groups of three.
-    public static func integer(_ value: Int) -> String {
+/// Numbers, dates and names of values the way a reader of the page's language expects them:
+/// "1 234 567 kr" and "26. november 2026" in Norwegian. The words come from the theme's
+/// translation files (`format.*`, `month.*` and the value names in `values.yml`).
+public struct Format: Sendable {
+    public let text: UIText
+
+    public init(text: UIText) {
+        self.text = text
+    }
+
+    /// Bokmål from the built-in theme: for output that has no page language (DCAT labels, spreadsheets).
+    public static let bokmål = Format(text: Translations.builtIn[.nb])
+
+    /// 1234567 → "1 234 567", groups of three split by the language's separator (a non-breaking space in Norwegian).
+    public func integer(_ value: Int) -> String {
+        let separator = text.has("format.thousands_separator") ? text["format.thousands_separator"] : "\u{00A0}"
         let digits = String(abs(value))
         var grouped = ""
         for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "\u{00A0}" }
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += separator }
             grouped.append(character)
         }
         return value < 0 ? "−" + grouped : grouped
     }
 
     /// Whole kroner: "1 234 567 kr".
-    public static func kroner(_ money: Money) -> String {
-        integer(Int(money.kroner.rounded())) + "\u{00A0}kr"
-    }
-
-    static let monthNames = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-                             "september", "oktober", "november", "desember"]
-
-    /// "26. november 2026".
-    public static func date(_ day: Day) -> String {
-        "\(day.day). \(monthNames[day.month - 1]) \(day.year)"
-    }
-
-    public static func hosting(_ value: Hosting) -> String {
-        switch value {
-        case .saas: "Skytjeneste (SaaS)"
-        case .onPremises: "Egen drift"
-        case .hosted: "Driftet av leverandør"
-        case .hybrid: "Hybrid"
-        }
-    }
-
-    public static func lifecycle(_ value: LifecycleStatus) -> String {
-        switch value {
-        case .planned: "Planlagt"
-        case .procurement: "Under anskaffelse"
-        case .implementing: "Under innføring"
-        case .production: "I drift"
-        case .phaseOut: "Under utfasing"
-        case .retired: "Avviklet"
-        }
-    }
-
-    public static func time(_ value: TimeCategory) -> String {
-        switch value {
-        case .tolerate: "Tolerere"
-        case .invest: "Investere"
-        case .migrate: "Migrere"
-        case .eliminate: "Eliminere"
-        }
-    }
-
-    public static func criticality(_ value: Criticality) -> String {
-        switch value {
-        case .low: "Lav"
-        case .medium: "Middels"
-        case .high: "Høy"
-        case .critical: "Kritisk"
-        }
-    }
-
-    public static func initiativeStatus(_ value: InitiativeStatus) -> String {
-        switch value {
-        case .proposed: "Foreslått"
-        case .approved: "Vedtatt"
-        case .ongoing: "Pågår"
-        case .done: "Gjennomført"
-        case .stopped: "Stanset"
-        }
-    }
-
-    public static func change(_ value: Record<Initiative>.Change) -> String {
-        switch value {
-        case .adds: "Innføres"
-        case .replaces: "Erstattes"
-        case .retires: "Avvikles"
-        }
+    public func kroner(_ money: Money) -> String {
+        text("format.kroner", ["amount": integer(Int(money.kroner.rounded()))])
     }
 
     /// Kroner with at most two decimals where they matter: "12,50 kr", "1 234 kr".
-    public static func kroner(_ value: Double) -> String {
+    public func kroner(_ value: Double) -> String {
         if abs(value) >= 100 || value == value.rounded() { return kroner(Money(value)) }
         let cents = Int((value * 100).rounded())
-        return integer(cents / 100) + "," + String(format: "%02d", abs(cents % 100)) + "\u{00A0}kr"
+        let amount = integer(cents / 100) + text["format.decimal_separator"] + String(format: "%02d", abs(cents % 100))
+        return text("format.kroner", ["amount": amount])
     }
 
     /// "42 %".
-    public static func percent(_ value: Int) -> String { "\(value)\u{00A0}%" }
+    public func percent(_ value: Int) -> String { text("format.percent", ["n": String(value)]) }
 
-    public static func productStatus(_ value: ProductStatus) -> String {
-        switch value {
-        case .active: "Aktiv"
-        case .deprecated: "Utgående"
-        case .discontinued: "Utgått"
-        }
+    /// "26. november 2026".
+    public func date(_ day: Day) -> String {
+        text("format.date", ["day": String(day.day), "month": text["month.\(day.month)"], "year": String(day.year)])
     }
 
-    public static func standardKind(_ value: StandardKind) -> String {
-        switch value {
-        case .api: "API"
-        case .message: "Meldingsformat"
-        case .archive: "Arkivstandard"
-        case .identity: "Identitet og tilgang"
-        case .nationalComponent: "Nasjonal felleskomponent"
-        }
+    /// "november 2026".
+    public func month(_ month: Int, _ year: Int) -> String {
+        text("format.month", ["month": text["month.\(month)"], "year": String(year)])
     }
 
-    public static func direction(_ value: Direction) -> String {
-        switch value {
-        case .out: "Sender"
-        case .in: "Mottar"
-        case .both: "Begge veier"
-        }
+    /// The name of a closed value in the page's language: `values.yml` has a group per kind,
+    /// keyed by the value's name in the code.
+    private func name<V>(_ group: String, _ value: V) -> String {
+        text["\(group).\(String(describing: value))"]
     }
 
+    public func hosting(_ value: Hosting) -> String { name("hosting", value) }
+    public func lifecycle(_ value: LifecycleStatus) -> String { name("lifecycle", value) }
+    public func time(_ value: TimeCategory) -> String { name("time", value) }
+    public func criticality(_ value: Criticality) -> String { name("criticality", value) }
+    public func initiativeStatus(_ value: InitiativeStatus) -> String { name("initiative_status", value) }
+    public func change(_ value: Record<Initiative>.Change) -> String { name("change", value) }
+    public func productStatus(_ value: ProductStatus) -> String { name("product_status", value) }
+    public func standardKind(_ value: StandardKind) -> String { name("standard_kind", value) }
+    public func direction(_ value: Direction) -> String { name("direction", value) }
     /// The direction as seen from the other end of the integration.
-    public static func reversedDirection(_ value: Direction) -> String {
-        switch value {
-        case .out: "Mottar"
-        case .in: "Sender"
-        case .both: "Begge veier"
-        }
+    public func reversedDirection(_ value: Direction) -> String { name("direction_reversed", value) }
+    public func frequency(_ value: IntegrationFrequency) -> String { name("frequency", value) }
+    public func updateFrequency(_ value: UpdateFrequency) -> String { name("update_frequency", value) }
+    public func accessRights(_ value: AccessRights) -> String { name("access_rights", value) }
+    public func theme(_ value: DataTheme) -> String { name("theme", value) }
+    public func licence(_ value: DatasetLicence) -> String { name("licence", value) }
+    public func contractType(_ value: ContractType) -> String { name("contract_type", value) }
+    public func specialCategory(_ value: SpecialCategory) -> String { name("special_category", value) }
+    public func language(_ value: Language) -> String { name("language", value) }
+
+    /// A file format by its name where it has one ("WMS-tjeneste"), else its code ("CSV").
+    public func fileFormat(_ value: FileFormat) -> String {
+        let key = "file_format.\(String(describing: value))"
+        return text.has(key) ? text[key] : value.rawValue
     }
 
-    public static func frequency(_ value: IntegrationFrequency) -> String {
-        switch value {
-        case .realtime: "Sanntid"
-        case .hourly: "Hver time"
-        case .daily: "Daglig"
-        case .weekly: "Ukentlig"
-        case .monthly: "Månedlig"
-        case .yearly: "Årlig"
-        case .onDemand: "Ved behov"
-        }
+    /// A publiccode.yml category by its name in the page's language; an unknown one as written.
+    public func category(_ value: String) -> String {
+        text.has("category.\(value)") ? text["category.\(value)"] : value
     }
 
-    public static func updateFrequency(_ value: UpdateFrequency) -> String {
-        switch value {
-        case .continuous: "Kontinuerlig"
-        case .daily: "Daglig"
-        case .weekly: "Ukentlig"
-        case .monthly: "Månedlig"
-        case .quarterly: "Kvartalsvis"
-        case .annual: "Årlig"
-        case .irregular: "Uregelmessig"
-        case .never: "Oppdateres ikke"
-        case .unknown: "Ukjent"
-        }
-    }
-
-    public static func accessRights(_ value: AccessRights) -> String {
-        switch value {
-        case .public: "Åpen"
-        case .restricted: "Begrenset"
-        case .nonPublic: "Ikke offentlig"
-        }
-    }
-
-    public static func theme(_ value: DataTheme) -> String {
-        switch value {
-        case .agri: "Jordbruk, fiskeri, skogbruk og mat"
-        case .econ: "Økonomi og finans"
-        case .educ: "Utdanning, kultur og sport"
-        case .ener: "Energi"
-        case .envi: "Miljø"
-        case .gove: "Forvaltning og offentlig sektor"
-        case .heal: "Helse"
-        case .intr: "Internasjonale temaer"
-        case .just: "Justis, rettssystem og allmenn sikkerhet"
-        case .opDatpro: "Foreløpige data"
-        case .regi: "Regioner og byer"
-        case .soci: "Befolkning og samfunn"
-        case .tech: "Vitenskap og teknologi"
-        case .tran: "Transport"
-        }
-    }
-
-    public static func licence(_ value: DatasetLicence) -> String {
-        switch value {
-        case .nlod20: "Norsk lisens for offentlige data (NLOD) 2.0"
-        case .ccBy40: "Creative Commons Navngivelse 4.0"
-        case .ccBySa40: "Creative Commons Navngivelse-DelPåSammeVilkår 4.0"
-        case .cc010: "Creative Commons Zero 1.0 (fritt brukbar)"
-        }
-    }
-
-    public static func contractType(_ value: ContractType) -> String {
-        switch value {
-        case .ssaD: "SSA-D (driftsavtale)"
-        case .ssaL: "SSA-L (løpende tjenestekjøp)"
-        case .ssaV: "SSA-V (vedlikeholdsavtale)"
-        case .ssaB: "SSA-B (bistandsavtale)"
-        case .ssaK: "SSA-K (kjøpsavtale)"
-        case .ssaT: "SSA-T (tilpasningsavtale)"
-        case .dpa: "Databehandleravtale"
-        case .framework: "Rammeavtale"
-        case .other: "Annen avtale"
-        }
-    }
-
-    public static func specialCategory(_ value: SpecialCategory) -> String {
-        switch value {
-        case .health: "Helseopplysninger"
-        case .ethnicOrigin: "Etnisk opprinnelse"
-        case .politicalOpinions: "Politisk oppfatning"
-        case .religiousBeliefs: "Religion eller livssyn"
-        case .tradeUnionMembership: "Fagforeningsmedlemskap"
-        case .genetic: "Genetiske opplysninger"
-        case .biometric: "Biometriske opplysninger"
-        case .sexLife: "Seksuelle forhold"
-        case .sexualOrientation: "Seksuell legning"
-        case .criminalConvictions: "Straffedommer og lovovertredelser"
-        }
-    }
-
-    public static func fileFormat(_ value: FileFormat) -> String {
-        switch value {
-        case .jsonLD: "JSON-LD"
-        case .rdfTurtle: "RDF Turtle"
-        case .rdfXML: "RDF/XML"
-        case .wms: "WMS-tjeneste"
-        case .wfs: "WFS-tjeneste"
-        default: value.rawValue
-        }
-    }
-
-    /// A publiccode.yml category by its bokmål name; an unknown one as written.
-    public static func category(_ value: String) -> String {
-        PubliccodeCategories.labels[value] ?? value
-    }
-
-    /// "1 system", "3 systemer".
-    public static func count(_ n: Int, _ one: String, _ many: String) -> String {
-        "\(integer(n)) \(n == 1 ? one : many)"
+    /// "1 system", "3 systemer": the counted text `count.<key>`.
+    public func count(_ n: Int, _ key: String) -> String {
+        text.count("count.\(key)", n)
     }
 }

@@ -72,6 +72,18 @@ public enum Page: Sendable, Hashable {
         return pages
     }
 
+    /// The municipality whose own page this is, if any: its page, lists, records, reports and comparisons.
+    public func municipality(in catalogue: Catalogue) -> String? {
+        switch self {
+        case .municipality(let number), .localList(_, let number): number
+        case .system(let key), .dataset(let key), .processing(let key), .contract(let key): key.municipality
+        case .initiative(let key): if case .municipality(let number) = key.owner { number } else { nil }
+        case .comparisonIndex(.municipality(let number)), .comparison(_, .municipality(let number)),
+             .reportIndex(.municipality(let number)), .report(_, .municipality(let number)): number
+        default: nil
+        }
+    }
+
     /// The page's address relative to the site root (a folder ending in `/`, or a file).
     public func path(in catalogue: Catalogue) -> String {
         switch self {

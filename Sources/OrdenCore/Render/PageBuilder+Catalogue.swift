@@ -8,8 +8,8 @@ extension PageBuilder {
             cost.add(system.fields.cost?.total)
             let contractEnd = published(catalogue.contractsBySystem[key], .contract)
                 .compactMap { catalogue.contracts[$0] }.filter { $0.fields.type != .dpa }.compactMap(\.fields.end).min()
-            return [municipalityCell(key.municipality), systemCell(key), Cell(Format.lifecycle(system.fields.lifecycle.status)),
-                    Cell(system.time.map(Format.time) ?? "–"), countCell(system.fields.users?.value),
+            return [municipalityCell(key.municipality), systemCell(key), Cell(format.lifecycle(system.fields.lifecycle.status)),
+                    Cell(system.time.map(format.time) ?? "–"), countCell(system.fields.users?.value),
                     system.fields.lifecycle.status == .retired ? Cell("–", numeric: true) : perInhabitantCell(cost, population: catalogue.population(of: key.municipality)),
                     dateCell(contractEnd)]
         }
@@ -20,29 +20,29 @@ extension PageBuilder {
         let fields = product.fields
         var facts: [Fact] = []
         facts.add("Leverandør", vendorCell(fields.vendor.id))
-        facts.add("Kategori", fields.category.map { Cell(Format.category($0)) })
+        facts.add("Kategori", fields.category.map { Cell(format.category($0)) })
         facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
-        facts.add("Driftsform", fields.hosting.map { Cell(Format.hosting($0)) })
+        facts.add("Driftsform", fields.hosting.map { Cell(format.hosting($0)) })
         facts.add("Lisens", fields.licence.map { Cell($0 == "proprietary" ? "Proprietær" : $0) })
         facts.add("Standarder", (fields.standards ?? []).map { standardCell($0.id) })
-        facts.add("Status", fields.status.map { Cell(Format.productStatus($0)) })
+        facts.add("Status", fields.status.map { Cell(format.productStatus($0)) })
         facts.add("Nettsted", fields.website.map(webCell))
         facts.add("publiccode.yml", fields.publiccodeUrl.map(webCell))
         facts.add("Personopplysninger", (fields.personalData?.categories ?? []).map { Cell($0) })
-        facts.add("Særlige kategorier", (fields.personalData?.specialCategories ?? []).map { Cell(Format.specialCategory($0)) })
+        facts.add("Særlige kategorier", (fields.personalData?.specialCategories ?? []).map { Cell(format.specialCategory($0)) })
         let usage = usageRows(id)
         let municipalities = Set((catalogue.systemsByProduct[id] ?? []).map(\.municipality)).count
         let typical = (fields.typicalIntegrations ?? []).map { integration in
             [productCell(integration.to.id), integration.via.map { standardCell($0.id) } ?? Cell("–"),
-             Cell(integration.direction.map(Format.direction) ?? "–")]
+             Cell(integration.direction.map(format.direction) ?? "–")]
         }
         let integrating = (catalogue.systemsIntegratingProduct[id] ?? []).map { [systemCell($0), municipalityCell($0.municipality)] }
         var badges: [Badge] = []
-        if let status = fields.status, status != .active { badges.append(Badge(text: Format.productStatus(status), tone: "warn")) }
+        if let status = fields.status, status != .active { badges.append(Badge(text: format.productStatus(status), tone: "warn")) }
         let vendorName = catalogue.vendors[fields.vendor.id]?.fields.name
         return record(
             kind: "Produkt i programvarekatalogen", heading: fields.name,
-            lead: "\(vendorName.map { "Fra \($0). " } ?? "")Brukes av \(Format.count(municipalities, "kommune", "kommuner")) på dette nettstedet.",
+            lead: "\(vendorName.map { "Fra \($0). " } ?? "")Brukes av \(format.count(municipalities, "municipality")) på dette nettstedet.",
             badges: badges, facts: facts, body: product.bodyHTML,
             sections: [
                 Section(id: "kommuner", heading: "Kommuner som bruker produktet",
@@ -72,12 +72,12 @@ extension PageBuilder {
         let products = byName(products: catalogue.productsByVendor[id] ?? []).compactMap { productId -> [Cell]? in
             guard let product = catalogue.products[productId] else { return nil }
             let municipalities = Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count
-            return [productCell(productId), Cell(product.fields.category.map(Format.category) ?? "–"),
-                    Cell(product.fields.status.map(Format.productStatus) ?? "–"), countCell(municipalities)]
+            return [productCell(productId), Cell(product.fields.category.map(format.category) ?? "–"),
+                    Cell(product.fields.status.map(format.productStatus) ?? "–"), countCell(municipalities)]
         }
         let contracts = published(catalogue.contractsByVendor[id], .contract).compactMap { key -> [Cell]? in
             guard let contract = catalogue.contracts[key] else { return nil }
-            return [municipalityCell(key.municipality), contractCell(key), Cell(contract.fields.type.map(Format.contractType) ?? "–"),
+            return [municipalityCell(key.municipality), contractCell(key), Cell(contract.fields.type.map(format.contractType) ?? "–"),
                     dateCell(contract.fields.end)]
         }
         let processing = published(catalogue.processingByVendor[id], .processing).map { [municipalityCell($0.municipality), processingCell($0)] }
@@ -128,7 +128,7 @@ extension PageBuilder {
         guard let standard = catalogue.standards[id] else { return nil }
         let fields = standard.fields
         var facts: [Fact] = []
-        facts.add("Type", fields.kind.map { Cell(Format.standardKind($0)) })
+        facts.add("Type", fields.kind.map { Cell(format.standardKind($0)) })
         facts.add("Nettside", fields.url.map(webCell))
         let products = byName(products: catalogue.productsByStandard[id] ?? []).map { [productCell($0), vendorCell(catalogue.products[$0]?.fields.vendor.id)] }
         let systems = (catalogue.systemsByStandard[id] ?? []).map { [municipalityCell($0.municipality), systemCell($0)] }

@@ -13,9 +13,9 @@ extension PageBuilder {
     func scopeMeta(_ figures: Figures) -> [String] {
         var coverage = "Utvalg: \(scopeName(figures.scope))"
         if figures.scope != .municipality(figures.members.first ?? "") {
-            coverage += " (\(Format.count(figures.members.count, "kommune", "kommuner")))"
+            coverage += " (\(format.count(figures.members.count, "municipality")))"
         }
-        return ["Rapportdato: \(Format.date(catalogue.reportDate))", coverage]
+        return ["Rapportdato: \(format.date(catalogue.reportDate))", coverage]
     }
 
     /// Links between the pages of one kind of scope: every comparison (or report) of the scope.
@@ -148,7 +148,7 @@ extension PageBuilder {
                 }
                 let cells = figures.members.map { number -> Cell in
                     guard let systems = byMunicipality[number], !systems.isEmpty else { return Cell("–") }
-                    let statuses = systems.map { Format.lifecycle($0.fields.lifecycle.status) }
+                    let statuses = systems.map { format.lifecycle($0.fields.lifecycle.status) }
                     let text = product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : Array(Set(statuses)).sorted().joined(separator: ", ")
                     return Cell(text, href: systems.count == 1 ? Paths.local(.system, systems[0].key, in: catalogue).map(href) : nil)
                 }
@@ -168,7 +168,7 @@ extension PageBuilder {
         }
         let candidateSummary = candidates.isEmpty
             ? "Ingen tjenesteområder har flere produkter der ett av dem deles av flere kommuner."
-            : "\(Format.count(candidates.count, "tjenesteområde", "tjenesteområder")) der kommunene bruker ulike produkter, men ett produkt allerede deles av flere. Her kan det lønne seg å samle seg om ett."
+            : "\(format.count(candidates.count, "service_area")) der kommunene bruker ulike produkter, men ett produkt allerede deles av flere. Her kan det lønne seg å samle seg om ett."
         return [
             Section(id: "kandidater", heading: "Kandidater for standardisering", intro: candidateSummary, exporting: "standardisering",
                     table: Table(caption: "Tjenesteområder med flere produkter", columns: [
@@ -189,7 +189,7 @@ extension PageBuilder {
                           exporting: "produkt-kommune",
                           table: Table(caption: "Produkter per tjenesteområde",
                                        columns: [Column("Tjenesteområde"), Column("Produkt"), Column("Kommuner", numeric: true), Column("Andel av kommunene", numeric: true)]
-                                        + Self.currentStatuses.map { Column("Systemer \(Format.lifecycle($0).lowercased())", numeric: true) },
+                                        + Self.currentStatuses.map { Column("Systemer \(format.lifecycle($0).lowercased())", numeric: true) },
                                        rows: matrix),
                           empty: "Ingen systemer er registrert."),
         ]
@@ -217,7 +217,7 @@ extension PageBuilder {
             rows.append([area.isEmpty ? Cell(areaName(area)) : serviceAreaCell(area)] + cells
                         + [Cell("\(covered) av \(figures.members.count)", number: Double(covered))])
         }
-        let summary = "\(Format.count(gapCount, "hull", "hull")): tjenesteområder der en kommune ikke har registrert noe system (\"Mangler\"). Et hull kan bety at tjenesten mangler støtte, eller at kartleggingen ikke er ferdig."
+        let summary = "\(format.count(gapCount, "gap")): tjenesteområder der en kommune ikke har registrert noe system (\"Mangler\"). Et hull kan bety at tjenesten mangler støtte, eller at kartleggingen ikke er ferdig."
         return [Section(id: "dekning", heading: "Dekning per tjenesteområde", intro: summary, exporting: "dekning",
                         table: Table(caption: "Produkter per tjenesteområde og kommune",
                                      columns: [Column("Tjenesteområde")] + municipalityColumns(figures) + [Column("Dekning", numeric: true)], rows: rows),
@@ -230,7 +230,7 @@ extension PageBuilder {
     func perInhabitantCell(_ sum: CostSum, population: Int?) -> Cell {
         guard sum.systems > 0 else { return Cell("–", numeric: true) }
         guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell("ukjent folketall", numeric: true) }
-        return Cell(Format.kroner(value), note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil, number: (value * 100).rounded() / 100)
+        return Cell(format.kroner(value), note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil, number: (value * 100).rounded() / 100)
     }
 
     func costComparisonSections(_ figures: Figures) -> [Section] {
@@ -241,15 +241,15 @@ extension PageBuilder {
             missingTotal += sum.missing
             let perInhabitant = Figures.perInhabitant(sum.kroner, population: population)
             perMunicipality.append([municipalityCell(number), countCell(population), moneyCell(Money(sum.kroner)),
-                                    perInhabitant.map { Cell(Format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
+                                    perInhabitant.map { Cell(format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
                                     countCell(sum.counted), countCell(sum.missing)])
             if let perInhabitant {
-                bars.append(Charts.Bar(label: catalogue.municipalities[number]?.name ?? number, value: perInhabitant, valueText: Format.kroner(perInhabitant),
+                bars.append(Charts.Bar(label: catalogue.municipalities[number]?.name ?? number, value: perInhabitant, valueText: format.kroner(perInhabitant),
                                        note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil))
             }
         }
         let summary = "Årlige kostnader for systemer i bruk (under innføring, i drift og under utfasing), delt på folketallet. "
-            + "\(Format.count(missingTotal, "system", "systemer")) i bruk mangler kostnad og er ikke regnet med: tallene er derfor minst så høye som vist."
+            + "\(format.count(missingTotal, "system")) i bruk mangler kostnad og er ikke regnet med: tallene er derfor minst så høye som vist."
         // Per service area and per product: per inhabitant in each municipality, with the missing
         // count beside it; for many municipalities, the spread of those figures.
         let sideBySide = sideBySide(figures)
@@ -338,7 +338,7 @@ extension PageBuilder {
         let ordered = values.enumerated().sorted { ($0.element.value, $0.offset) < ($1.element.value, $1.offset) }.map(\.element)
         func valueCell(_ value: Double?, of number: String? = nil) -> Cell {
             guard let value else { return Cell("–", numeric: true) }
-            return Cell(Format.kroner(value), note: number.map { catalogue.municipalities[$0]?.name ?? $0 }, number: (value * 100).rounded() / 100)
+            return Cell(format.kroner(value), note: number.map { catalogue.municipalities[$0]?.name ?? $0 }, number: (value * 100).rounded() / 100)
         }
         let median: Double? = ordered.isEmpty ? nil : ordered.count % 2 == 1 ? ordered[ordered.count / 2].value
             : (ordered[ordered.count / 2 - 1].value + ordered[ordered.count / 2].value) / 2
@@ -362,7 +362,7 @@ extension PageBuilder {
             var deadlineCell = dateCell(deadline)
             if let deadline, deadline < catalogue.reportDate, let end = contract.end, end >= catalogue.reportDate { deadlineCell.note = "passert" }
             return [vendorCell(contract.vendor.id), Cell(products.isEmpty ? "–" : products.joined(separator: ", ")), municipalityCell(key.municipality),
-                    contractCell(key), Cell(contract.type.map(Format.contractType) ?? "–"), dateCell(contract.end), deadlineCell, moneyCell(contract.annualCost)]
+                    contractCell(key), Cell(contract.type.map(format.contractType) ?? "–"), dateCell(contract.end), deadlineCell, moneyCell(contract.annualCost)]
         }
         // Joint procurement: the same product under contract in several municipalities, ending within 24 months of each other.
         var byProduct: [String: [(LocalKey, Day)]] = [:]
@@ -384,7 +384,7 @@ extension PageBuilder {
         }
         let jointSummary = jointRows.isEmpty
             ? "Ingen produkter har avtaler i flere kommuner som går ut innen 24 måneder fra hverandre."
-            : "\(Format.count(jointRows.count, "produkt", "produkter")) har avtaler i flere kommuner som går ut innen 24 måneder fra hverandre: kandidater for en felles anskaffelse."
+            : "\(format.count(jointRows.count, "product")) har avtaler i flere kommuner som går ut innen 24 måneder fra hverandre: kandidater for en felles anskaffelse."
         return [
             Section(id: "felles-anskaffelse", heading: "Kandidater for felles anskaffelse", intro: jointSummary, exporting: "felles-anskaffelse",
                     table: Table(caption: "Produkter med avtaler som går ut samtidig", columns: [

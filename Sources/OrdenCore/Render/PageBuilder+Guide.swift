@@ -33,14 +33,14 @@ extension PageBuilder {
             layout: layout(title: fields.title, description: fields.summary, breadcrumbs: [Link(text: indexTitle, href: href(Paths.guide))]),
             kindLabel: "Veileder", heading: fields.title, lead: fields.summary,
             phaseLabel: fields.phase.map { phaseLabel($0, of: fields.title, total: true) },
-            roles: (fields.roles ?? []).map(Format.role), bodyHTML: nonEmpty(page.bodyHTML), checklist: fields.checklist ?? [],
+            roles: (fields.roles ?? []).map(format.role), bodyHTML: nonEmpty(page.bodyHTML), checklist: fields.checklist ?? [],
             contents: [], progressLink: nil, previous: previous, next: next)
     }
 
     /// "Fase 2 av 6", with the phase's name when the page's title does not already say it.
     private func phaseLabel(_ phase: GuidePhase, of title: String, total: Bool) -> String {
         let label = "Fase \(phase.number)" + (total ? " av \(GuidePhase.allCases.count)" : "")
-        return title == Format.phase(phase) ? label : "\(label): \(Format.phase(phase))"
+        return title == format.phase(phase) ? label : "\(label): \(format.phase(phase))"
     }
 
     private func nonEmpty(_ html: String?) -> String? {
@@ -65,7 +65,7 @@ extension PageBuilder {
                            breadcrumbs: [Link(text: catalogue.guide.index?.fields.title ?? "Veileder", href: href(Paths.guide))]),
             kindLabel: "Veileder", heading: heading,
             intro: "Hvor langt hver kommune har kommet, målt mot fasene i veilederen: hva som er registrert, hvor komplett det er, og hva som er neste steg.",
-            meta: ["Rapportdato: \(Format.date(catalogue.reportDate))"], tabs: [],
+            meta: ["Rapportdato: \(format.date(catalogue.reportDate))"], tabs: [],
             sections: [
                 Section(id: "fase", heading: "Fase per kommune",
                         intro: "Kommunen har nådd en fase når regelen for fasen og for alle fasene før er oppfylt. Kompletthet, egnethet og kostnad gjelder systemer i bruk; gjennomgått er andelen registreringer som er gjennomgått de siste 12 månedene.",
@@ -96,7 +96,7 @@ extension PageBuilder {
     /// The phase the municipality has reached, linked to the progress of every municipality.
     func progressFact(_ progress: Progress) -> Cell {
         let phase = progress.phase
-        return Cell("Fase \(phase.number): \(Format.phase(phase))", href: href(Paths.progress))
+        return Cell("Fase \(phase.number): \(format.phase(phase))", href: href(Paths.progress))
     }
 
     static let progressColumns = [
@@ -108,11 +108,11 @@ extension PageBuilder {
         func share(_ part: Int, of whole: Int) -> Cell {
             guard whole > 0 else { return Cell("–", numeric: true) }
             let percent = part * 100 / whole
-            return Cell(Format.percent(percent), note: "\(part) av \(whole)", number: Double(percent))
+            return Cell(format.percent(percent), note: "\(part) av \(whole)", number: Double(percent))
         }
         return [
             phaseCell(progress.phase),
-            progress.systemCompleteness.map { Cell(Format.percent($0), number: Double($0)) } ?? Cell("–", numeric: true),
+            progress.systemCompleteness.map { Cell(format.percent($0), number: Double($0)) } ?? Cell("–", numeric: true),
             share(progress.systemsWithFit, of: progress.systemsInUse),
             share(progress.systemsWithCost, of: progress.systemsInUse),
             share(progress.reviewedRecords, of: progress.records),
@@ -122,7 +122,7 @@ extension PageBuilder {
 
     /// The phase, linked to the guide's page about it when there is one.
     func phaseCell(_ phase: GuidePhase) -> Cell {
-        let text = "\(phase.number). \(Format.phase(phase))"
+        let text = "\(phase.number). \(format.phase(phase))"
         guard let page = catalogue.guide.page(for: phase) else { return Cell(text) }
         return Cell(text, href: href(Paths.guidePage(page.id)))
     }
@@ -153,26 +153,6 @@ extension PageBuilder {
 }
 
 extension Format {
-    public static func phase(_ value: GuidePhase) -> String {
-        switch value {
-        case .establish: "Etablere"
-        case .collect: "Samle inn"
-        case .analyse: "Analysere og rapportere"
-        case .strategy: "Strategi"
-        case .decisionSupport: "Beslutningsstøtte"
-        case .operate: "Drifte og vedlikeholde"
-        }
-    }
-
-    public static func role(_ value: GuideRole) -> String {
-        switch value {
-        case .owner: "Systemeier"
-        case .manager: "Systemforvalter"
-        case .dpo: "Personvernombud"
-        case .archivist: "Arkivleder"
-        case .architect: "IT-arkitekt og redaktør"
-        case .leader: "Leder og rådmann"
-        case .procurement: "Innkjøp"
-        }
-    }
+    public func phase(_ value: GuidePhase) -> String { text["guide_phase.\(String(describing: value))"] }
+    public func role(_ value: GuideRole) -> String { text["guide_role.\(String(describing: value))"] }
 }

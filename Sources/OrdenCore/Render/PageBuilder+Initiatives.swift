@@ -21,9 +21,9 @@ extension PageBuilder {
         }
     }
 
-    static func period(_ start: Day?, _ end: Day?) -> String {
+    func period(_ start: Day?, _ end: Day?) -> String {
         if start == nil && end == nil { return "–" }
-        return "\(start.map(Format.date) ?? "…") – \(end.map(Format.date) ?? "…")"
+        return "\(start.map(format.date) ?? "…") – \(end.map(format.date) ?? "…")"
     }
 
     /// Initiatives in a table: title, status, period and total budget.
@@ -34,9 +34,9 @@ extension PageBuilder {
             let total = (initiative.fields.budget ?? []).reduce(0) { $0 + $1.total }
             var cells = [initiativeCell(key)]
             if withOwner { cells.append(ownerCell(key.owner)) }
-            return cells + [Cell(Format.initiativeStatus(initiative.fields.status)),
-                            Cell(Self.period(initiative.fields.start, initiative.fields.end)),
-                            initiative.fields.budget == nil ? Cell("–", numeric: true) : Cell(Format.kroner(Money(total)), number: total.rounded())]
+            return cells + [Cell(format.initiativeStatus(initiative.fields.status)),
+                            Cell(period(initiative.fields.start, initiative.fields.end)),
+                            initiative.fields.budget == nil ? Cell("–", numeric: true) : Cell(format.kroner(Money(total)), number: total.rounded())]
         }
         let columns = [Column("Tiltak")] + (withOwner ? [Column("Eier")] : []) + [Column("Status"), Column("Periode"), Column("Budsjett i alt", numeric: true)]
         return Section(id: id, heading: "Tiltak", table: Table(caption: "Tiltak", columns: columns, rows: rows),
@@ -48,22 +48,22 @@ extension PageBuilder {
         let fields = initiative.fields
         var facts: [Fact] = []
         facts.add(key.owner == .site ? "Eier" : (key.owner.isRegion ? "Region" : "Kommune"), ownerCell(key.owner))
-        facts.add("Status", Cell(Format.initiativeStatus(fields.status)))
+        facts.add("Status", Cell(format.initiativeStatus(fields.status)))
         facts.add("Mål", fields.goal.map { Cell($0) })
         facts.add("Ansvarlig", fields.owner.map { Cell($0) })
-        if fields.start != nil || fields.end != nil { facts.add("Periode", Cell(Self.period(fields.start, fields.end))) }
+        if fields.start != nil || fields.end != nil { facts.add("Periode", Cell(period(fields.start, fields.end))) }
         facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
-        facts.add("Sist gjennomgått", fields.reviewed.map { Cell(Format.date($0)) })
+        facts.add("Sist gjennomgått", fields.reviewed.map { Cell(format.date($0)) })
 
         let lines = (fields.budget ?? []).sorted { $0.year < $1.year }
         var budgetRows = lines.map { line in
-            [Cell(line.year.description), moneyCell(line.investment), moneyCell(line.running), Cell(Format.kroner(Money(line.total)), number: line.total.rounded())]
+            [Cell(line.year.description), moneyCell(line.investment), moneyCell(line.running), Cell(format.kroner(Money(line.total)), number: line.total.rounded())]
         }
         if lines.count > 1 {
             let investment = lines.reduce(0) { $0 + ($1.investment?.kroner ?? 0) }, running = lines.reduce(0) { $0 + ($1.running?.kroner ?? 0) }
-            budgetRows.append([Cell("Sum"), Cell(Format.kroner(Money(investment)), number: investment.rounded()),
-                               Cell(Format.kroner(Money(running)), number: running.rounded()),
-                               Cell(Format.kroner(Money(investment + running)), number: (investment + running).rounded())])
+            budgetRows.append([Cell("Sum"), Cell(format.kroner(Money(investment)), number: investment.rounded()),
+                               Cell(format.kroner(Money(running)), number: running.rounded()),
+                               Cell(format.kroner(Money(investment + running)), number: (investment + running).rounded())])
         }
         let benefits = (fields.benefits ?? []).map { benefit in
             [Cell(benefit.what), Cell(benefit.measure ?? "–"), dateCell(benefit.by)]
@@ -72,15 +72,15 @@ extension PageBuilder {
         for (system, change) in initiative.systemChanges(owner: key.owner) {
             let withMunicipality = key.owner.isRegion || key.owner != .municipality(system.municipality)
             let cell = catalogue.systems[system] == nil ? Cell(system.description) : systemCell(system, withMunicipality: withMunicipality)
-            systemRows.append([cell, Cell(Format.change(change))])
+            systemRows.append([cell, Cell(format.change(change))])
         }
         for target in fields.systems?.adds ?? [] {
             if case .product(let id) = target.kind {
                 systemRows.append([Cell(catalogue.products[id]?.fields.name ?? id, href: catalogue.products[id] == nil ? nil : href(Paths.product(id)), note: "nytt produkt"),
-                                   Cell(Format.change(.adds))])
+                                   Cell(format.change(.adds))])
             }
         }
-        let badges = [Badge(text: Format.initiativeStatus(fields.status), tone: fields.status == .stopped ? "warn" : (fields.status == .done ? "ok" : "notice"))]
+        let badges = [Badge(text: format.initiativeStatus(fields.status), tone: fields.status == .stopped ? "warn" : (fields.status == .done ? "ok" : "notice"))]
         let crumbs: [Link]
         switch key.owner {
         case .municipality(let number): crumbs = municipalityCrumbs(number, then: .initiative)
@@ -109,8 +109,8 @@ extension PageBuilder {
         guard let region = catalogue.regions[slug] else { return nil }
         let figures = shared.figures(.region(slug))
         var facts: [Fact] = []
-        facts.add("Kommuner", Cell(Format.integer(region.members.count)))
-        facts.add("Innbyggere", figures.population.map { Cell(Format.integer($0)) })
+        facts.add("Kommuner", Cell(format.integer(region.members.count)))
+        facts.add("Innbyggere", figures.population.map { Cell(format.integer($0)) })
         facts.add("Sammenligninger", Paths.comparisons(.region(slug), in: catalogue).map { Cell("Sammenlign kommunene", href: href($0)) })
         facts.add("Rapporter", Paths.reports(.region(slug), in: catalogue).map { Cell("Rapporter for regionen", href: href($0)) })
         let members = region.members.map { number -> [Cell] in
@@ -118,7 +118,7 @@ extension PageBuilder {
         }
         return record(
             kind: "Samarbeidsregion", heading: region.name,
-            lead: "\(region.name) er et samarbeid mellom \(Format.count(region.members.count, "kommune", "kommuner")) på dette nettstedet.",
+            lead: "\(region.name) er et samarbeid mellom \(format.count(region.members.count, "municipality")) på dette nettstedet.",
             facts: facts, body: nil,
             sections: [
                 Section(id: "kommuner", heading: "Kommuner",

@@ -3,14 +3,14 @@ extension PageBuilder {
     func homePage() -> HomePage {
         let openCount = catalogue.datasets.values.filter { DatasetListing.openData.includes($0.fields) }.count
         let statistics = [
-            Statistic(label: "Kommuner", value: Format.integer(catalogue.municipalities.count), href: href(Paths.municipalities)),
-            Statistic(label: "Systemer", value: Format.integer(catalogue.systems.count), href: href(Paths.municipalities)),
-            Statistic(label: "Produkter", value: Format.integer(catalogue.products.count), href: href(Paths.products)),
-            Statistic(label: "Leverandører", value: Format.integer(catalogue.vendors.count), href: href(Paths.vendors)),
-            Statistic(label: "Datasett", value: Format.integer(catalogue.datasets.count), href: href(Paths.datasetCatalogue)),
-            Statistic(label: "Åpne datasett", value: Format.integer(openCount), href: href(Paths.openData)),
-            Statistic(label: "Behandlingsaktiviteter", value: Format.integer(catalogue.processing.count), href: href(Paths.municipalities)),
-            Statistic(label: "Avtaler", value: Format.integer(catalogue.contracts.count), href: href(Paths.municipalities)),
+            Statistic(label: "Kommuner", value: format.integer(catalogue.municipalities.count), href: href(Paths.municipalities)),
+            Statistic(label: "Systemer", value: format.integer(catalogue.systems.count), href: href(Paths.municipalities)),
+            Statistic(label: "Produkter", value: format.integer(catalogue.products.count), href: href(Paths.products)),
+            Statistic(label: "Leverandører", value: format.integer(catalogue.vendors.count), href: href(Paths.vendors)),
+            Statistic(label: "Datasett", value: format.integer(catalogue.datasets.count), href: href(Paths.datasetCatalogue)),
+            Statistic(label: "Åpne datasett", value: format.integer(openCount), href: href(Paths.openData)),
+            Statistic(label: "Behandlingsaktiviteter", value: format.integer(catalogue.processing.count), href: href(Paths.municipalities)),
+            Statistic(label: "Avtaler", value: format.integer(catalogue.contracts.count), href: href(Paths.municipalities)),
         ]
         return HomePage(
             layout: layout(title: site.title, description: site.description),
@@ -29,7 +29,7 @@ extension PageBuilder {
                          Paths.comparisons(scope, in: catalogue).map { Cell("Sammenligning", href: href($0)) } ?? Cell("–")])
         }
         return Section(id: "for-ledere", heading: "For ledere",
-                       intro: "Rapporter om portefølje, kostnader, personvern og planer, og sammenligninger mellom kommunene, per \(Format.date(catalogue.reportDate)).",
+                       intro: "Rapporter om portefølje, kostnader, personvern og planer, og sammenligninger mellom kommunene, per \(format.date(catalogue.reportDate)).",
                        table: Table(caption: "Rapporter og sammenligninger", columns: [Column("Utvalg"), Column("Rapporter"), Column("Sammenligning")], rows: rows),
                        empty: "")
     }
@@ -67,8 +67,8 @@ extension PageBuilder {
     func productSection() -> Section {
         let rows = byName(products: catalogue.products.keys).compactMap { id -> [Cell]? in
             guard let product = catalogue.products[id] else { return nil }
-            return [productCell(id), vendorCell(product.fields.vendor.id), Cell(product.fields.category.map(Format.category) ?? "–"),
-                    Cell(product.fields.status.map(Format.productStatus) ?? "–"),
+            return [productCell(id), vendorCell(product.fields.vendor.id), Cell(product.fields.category.map(format.category) ?? "–"),
+                    Cell(product.fields.status.map(format.productStatus) ?? "–"),
                     countCell(Set((catalogue.systemsByProduct[id] ?? []).map(\.municipality)).count)]
         }
         return Section(id: "produkter", heading: "Produkter", table: Table(
@@ -129,7 +129,7 @@ extension PageBuilder {
     func standardListPage() -> ListPage {
         let rows = Collation.sorted(Array(catalogue.standards.keys)) { catalogue.standards[$0]?.fields.name ?? $0 }.compactMap { id -> [Cell]? in
             guard let standard = catalogue.standards[id] else { return nil }
-            return [standardCell(id), Cell(standard.fields.kind.map(Format.standardKind) ?? "–"),
+            return [standardCell(id), Cell(standard.fields.kind.map(format.standardKind) ?? "–"),
                     countCell(catalogue.productsByStandard[id]?.count ?? 0), countCell(catalogue.systemsByStandard[id]?.count ?? 0)]
         }
         return ListPage(
@@ -165,7 +165,7 @@ extension PageBuilder {
         var page = ListPage(
             layout: layout(title: heading, description: open ? "Åpne datasett fra kommunene på nettstedet." : "Datasettkatalog for kommunene på nettstedet.",
                            breadcrumbs: crumbs),
-            heading: heading, intro: filter == nil ? intro : "\(Format.count(keys.count, "datasett", "datasett")). Vis alle under \(name).",
+            heading: heading, intro: filter == nil ? intro : "\(format.count(keys.count, "dataset")). Vis alle under \(name).",
             sections: [Section(id: open ? "apne-data" : "datasett", heading: filter == nil ? (open ? "Åpne datasett" : "Alle datasett") : heading,
                                exporting: open ? "apne-data" : "datasett", table: table,
                                empty: open ? "Ingen åpne datasett er registrert." : "Ingen datasett er registrert.")],
@@ -190,9 +190,9 @@ extension PageBuilder {
 
     private func datasetRow(_ key: LocalKey, open: Bool) -> Row? {
         guard let fields = catalogue.datasets[key]?.fields else { return nil }
-        let formats = Array(Set((fields.distributions ?? []).compactMap { $0.format.map(Format.fileFormat) })).sorted()
-        var cells = [datasetCell(key), municipalityCell(key.municipality), Cell(fields.themes.map(Format.theme).joined(separator: ", "))]
-        cells.append(open ? Cell(fields.licence.map(Format.licence) ?? "–") : Cell(Format.accessRights(fields.accessRights)))
+        let formats = Array(Set((fields.distributions ?? []).compactMap { $0.format.map(format.fileFormat) })).sorted()
+        var cells = [datasetCell(key), municipalityCell(key.municipality), Cell(fields.themes.map(format.theme).joined(separator: ", "))]
+        cells.append(open ? Cell(fields.licence.map(format.licence) ?? "–") : Cell(format.accessRights(fields.accessRights)))
         cells.append(Cell(formats.isEmpty ? "–" : formats.joined(separator: ", ")))
         var row = Row(cells: cells)
         let values = DatasetFilter.values(of: key, fields)
@@ -205,9 +205,9 @@ extension PageBuilder {
     func label(of filter: DatasetFilter) -> String {
         switch filter {
         case .municipality(let number): catalogue.municipalities[number]?.name ?? number
-        case .theme(let theme): Format.theme(theme)
-        case .licence(let licence): Format.licence(licence)
-        case .format(let format): Format.fileFormat(format)
+        case .theme(let theme): format.theme(theme)
+        case .licence(let licence): format.licence(licence)
+        case .format(let fileFormat): format.fileFormat(fileFormat)
         }
     }
 

@@ -8,7 +8,7 @@ extension PageBuilder {
         facts.add("Organisasjonsnummer", Cell(fields.orgnr.description))
         facts.add("Fylke", fields.county.map { Cell($0) })
         facts.add("Samarbeid", fields.cooperation.map { Cell($0) })
-        facts.add("Innbyggere", fields.population.map { Cell(Format.integer($0.value)) })
+        facts.add("Innbyggere", fields.population.map { Cell(format.integer($0.value)) })
         facts.add("Nettsted", fields.website.map(webCell))
         // Internal: the public catalogue has no dpo (PublicView clears it).
         if let dpo = fields.dpo {
@@ -24,10 +24,10 @@ extension PageBuilder {
         if fields.visibility == .internal { badges.append(Badge.internalRecord) }
         return record(
             kind: "Kommune", heading: fields.name,
-            lead: "\(fields.name) har registrert \(Format.count(systems.count, "system", "systemer")), "
-                + "\(Format.count(published(catalogue.datasetsByMunicipality[number], .dataset).count, "datasett", "datasett")), "
-                + "\(Format.count(published(catalogue.processingByMunicipality[number], .processing).count, "behandlingsaktivitet", "behandlingsaktiviteter")) og "
-                + "\(Format.count(published(catalogue.contractsByMunicipality[number], .contract).count, "avtale", "avtaler")).",
+            lead: "\(fields.name) har registrert \(format.count(systems.count, "system")), "
+                + "\(format.count(published(catalogue.datasetsByMunicipality[number], .dataset).count, "dataset")), "
+                + "\(format.count(published(catalogue.processingByMunicipality[number], .processing).count, "processing")) og "
+                + "\(format.count(published(catalogue.contractsByMunicipality[number], .contract).count, "contract")).",
             badges: badges, facts: facts, body: entry.record.bodyHTML, bodyHeading: "Om kommunen",
             sections: ContentLayout.localKinds.map { localSection($0, in: number) } + [similarSection(number), progressSection(progress)],
             layout: layout(title: fields.name, description: "IT-systemer, datasett, behandlinger og avtaler i \(fields.name).",
@@ -52,7 +52,7 @@ extension PageBuilder {
 
     func localListPage(_ kind: RecordKind, _ number: String) -> ListPage? {
         guard let entry = catalogue.municipalities[number] else { return nil }
-        let title = "\(Self.localKindTitle(kind)) i \(entry.name)"
+        let title = "\(localKindTitle(kind)) i \(entry.name)"
         var page = ListPage(
             layout: layout(title: title, breadcrumbs: municipalityCrumbs(number)),
             heading: title, intro: nil, sections: [localSection(kind, in: number)], alternateLinks: [])
@@ -69,8 +69,8 @@ extension PageBuilder {
         case .system:
             let rows = byName(systems: catalogue.systemsByMunicipality[number] ?? []).compactMap { catalogue.systems[$0] }.map { system in
                 [systemCell(system.key), productCell(system.fields.product?.id), vendorCell(system.vendor?.value),
-                 Cell(Format.lifecycle(system.fields.lifecycle.status)),
-                 Cell(system.fields.criticality.map(Format.criticality) ?? "–")]
+                 Cell(format.lifecycle(system.fields.lifecycle.status)),
+                 Cell(system.fields.criticality.map(format.criticality) ?? "–")]
             }
             return Section(id: id, heading: "Systemer", table: Table(
                 caption: "Systemer", columns: [Column("System"), Column("Produkt"), Column("Leverandør"), Column("Livsløp"), Column("Kritikalitet")],
@@ -79,8 +79,8 @@ extension PageBuilder {
             let keys = Collation.sorted(published(catalogue.datasetsByMunicipality[number], .dataset)) { catalogue.datasets[$0]?.fields.title ?? $0.id }
             let rows = keys.compactMap { key -> [Cell]? in
                 guard let dataset = catalogue.datasets[key] else { return nil }
-                return [datasetCell(key), Cell(dataset.fields.themes.map(Format.theme).joined(separator: ", ")),
-                        Cell(Format.accessRights(dataset.fields.accessRights))]
+                return [datasetCell(key), Cell(dataset.fields.themes.map(format.theme).joined(separator: ", ")),
+                        Cell(format.accessRights(dataset.fields.accessRights))]
             }
             return Section(id: id, heading: "Datasett", table: Table(
                 caption: "Datasett", columns: [Column("Datasett"), Column("Tema"), Column("Tilgang")], rows: rows),
@@ -102,7 +102,7 @@ extension PageBuilder {
             let rows = keys.compactMap { key -> [Cell]? in
                 guard let contract = catalogue.contracts[key] else { return nil }
                 return [contractCell(key), vendorCell(contract.fields.vendor.id),
-                        Cell(contract.fields.type.map(Format.contractType) ?? "–"), dateCell(contract.fields.end)]
+                        Cell(contract.fields.type.map(format.contractType) ?? "–"), dateCell(contract.fields.end)]
             }
             return Section(id: id, heading: "Avtaler", table: Table(
                 caption: "Avtaler", columns: [Column("Avtale"), Column("Leverandør"), Column("Type"), Column("Utløper")], rows: rows),
@@ -118,41 +118,41 @@ extension PageBuilder {
         facts.add("Kommune", municipalityCell(key.municipality))
         facts.add("Produkt", fields.product.map { productCell($0.id) })
         facts.add("Leverandør", system.vendor.map { vendorCell($0.value) }, inherited: inherited(system.vendor?.origin))
-        facts.add("Kategori", system.category.map { Cell(Format.category($0.value)) }, inherited: inherited(system.category?.origin))
-        facts.add("Driftsform", system.hosting.map { Cell(Format.hosting($0.value)) }, inherited: inherited(system.hosting?.origin))
+        facts.add("Kategori", system.category.map { Cell(format.category($0.value)) }, inherited: inherited(system.category?.origin))
+        facts.add("Driftsform", system.hosting.map { Cell(format.hosting($0.value)) }, inherited: inherited(system.hosting?.origin))
         facts.add("Standarder", system.standards?.value.map(standardCell) ?? [], inherited: inherited(system.standards?.origin))
         facts.add("Tjenesteområder", (system.serviceAreas?.value ?? []).map(serviceAreaCell), inherited: inherited(system.serviceAreas?.origin))
         facts.add("Systemeier", Cell(fields.owner ?? "Ikke registrert"))
         facts.add("Systemforvalter", fields.manager.map { Cell($0) })
-        var lifecycle = Format.lifecycle(fields.lifecycle.status)
-        if let since = fields.lifecycle.since { lifecycle += " siden \(Format.date(since))" }
+        var lifecycle = format.lifecycle(fields.lifecycle.status)
+        if let since = fields.lifecycle.since { lifecycle += " siden \(format.date(since))" }
         facts.add("Livsløp", Cell(lifecycle))
-        facts.add("Planlagt avviklet", fields.lifecycle.endOfLife.map { Cell(Format.date($0)) })
+        facts.add("Planlagt avviklet", fields.lifecycle.endOfLife.map { Cell(format.date($0)) })
         if let functional = fields.fit?.functional { facts.add("Funksjonell egnethet", Cell("\(functional.value) av 5")) }
         if let technical = fields.fit?.technical { facts.add("Teknisk egnethet", Cell("\(technical.value) av 5")) }
-        facts.add("TIME-vurdering", system.time.map { Cell(Format.time($0), note: system.timeIsDerived ? "avledet av egnethet" : nil) })
-        facts.add("Kritikalitet", fields.criticality.map { Cell(Format.criticality($0)) })
-        facts.add("Brukere", fields.users.map { Cell(Format.integer($0.value)) })
+        facts.add("TIME-vurdering", system.time.map { Cell(format.time($0), note: system.timeIsDerived ? "avledet av egnethet" : nil) })
+        facts.add("Kritikalitet", fields.criticality.map { Cell(format.criticality($0)) })
+        facts.add("Brukere", fields.users.map { Cell(format.integer($0.value)) })
         if let cost = fields.cost {
             var parts: [Cell] = []
-            if let licence = cost.licence { parts.append(Cell(Format.kroner(licence), note: "lisens")) }
-            if let operations = cost.operations { parts.append(Cell(Format.kroner(operations), note: "drift")) }
-            if let other = cost.other { parts.append(Cell(Format.kroner(other), note: "annet")) }
-            if let total = cost.total, parts.count > 1 { parts.append(Cell(Format.kroner(total), note: "totalt")) }
+            if let licence = cost.licence { parts.append(Cell(format.kroner(licence), note: "lisens")) }
+            if let operations = cost.operations { parts.append(Cell(format.kroner(operations), note: "drift")) }
+            if let other = cost.other { parts.append(Cell(format.kroner(other), note: "annet")) }
+            if let total = cost.total, parts.count > 1 { parts.append(Cell(format.kroner(total), note: "totalt")) }
             facts.add("Kostnad per år", parts)
         }
         if let api = fields.api {
             var cells = [Cell(api.endpointUrl.url, href: api.endpointUrl.url, note: "endepunkt")]
             if let description = api.endpointDescription { cells.append(Cell("Beskrivelse", href: description.url)) }
-            if let rights = api.accessRights { cells.append(Cell(Format.accessRights(rights))) }
+            if let rights = api.accessRights { cells.append(Cell(format.accessRights(rights))) }
             facts.add("API", cells)
         }
         facts.add("Avtale", fields.contract.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
         facts.add("Databehandleravtale", fields.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
         facts.add("Personopplysninger", (system.personalDataCategories?.value ?? []).map { Cell($0) }, inherited: inherited(system.personalDataCategories?.origin))
-        facts.add("Særlige kategorier", (system.specialCategories?.value ?? []).map { Cell(Format.specialCategory($0)) }, inherited: inherited(system.specialCategories?.origin))
+        facts.add("Særlige kategorier", (system.specialCategories?.value ?? []).map { Cell(format.specialCategory($0)) }, inherited: inherited(system.specialCategories?.origin))
         facts.add("Registrerte", (fields.personalData?.dataSubjects ?? []).map { Cell($0) })
-        facts.add("Sist gjennomgått", fields.reviewed.map { Cell(Format.date($0)) })
+        facts.add("Sist gjennomgått", fields.reviewed.map { Cell(format.date($0)) })
         // Internal fields: only the internal catalogue has them (PublicView clears them).
         if let classification = fields.classification {
             let levels = [("K", classification.confidentiality), ("I", classification.integrity), ("T", classification.availability)]
@@ -160,13 +160,13 @@ extension PageBuilder {
             if !cells.isEmpty { cells[cells.count - 1].note = "intern" }
             facts.add("Klassifisering (KIT)", cells)
         }
-        facts.add("Siste risikovurdering", fields.lastRiskAssessment.map { Cell(Format.date($0), note: "intern") })
+        facts.add("Siste risikovurdering", fields.lastRiskAssessment.map { Cell(format.date($0), note: "intern") })
         facts.add("Infrastruktur", fields.infrastructure.map { Cell($0, note: "intern") })
 
-        var badges = [Badge(text: Format.lifecycle(fields.lifecycle.status), tone: fields.lifecycle.status == .production ? "ok" : "notice")]
+        var badges = [Badge(text: format.lifecycle(fields.lifecycle.status), tone: fields.lifecycle.status == .production ? "ok" : "notice")]
         if fields.visibility == .internal { badges.append(Badge.internalRecord) }
         if let criticality = fields.criticality, criticality == .high || criticality == .critical {
-            badges.append(Badge(text: "Kritikalitet: \(Format.criticality(criticality).lowercased())", tone: "warn"))
+            badges.append(Badge(text: "Kritikalitet: \(format.criticality(criticality).lowercased())", tone: "warn"))
         }
         let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
         let product = fields.product.flatMap { catalogue.products[$0.id] }
@@ -198,7 +198,7 @@ extension PageBuilder {
          Cell(direction),
          Cell(integration.data ?? "–"),
          Cell(integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–"),
-         Cell(integration.frequency.map(Format.frequency) ?? "–")]
+         Cell(integration.frequency.map(format.frequency) ?? "–")]
     }
 
     private func systemSections(_ system: ResolvedSystem) -> [Section] {
@@ -206,11 +206,11 @@ extension PageBuilder {
         let integrationColumns = [Column("Via"), Column("Retning"), Column("Data"), Column("Personopplysninger"), Column("Frekvens")]
         let outgoing = (system.fields.integrations ?? []).compactMap { integration -> [Cell]? in
             guard let target = integrationTarget(integration.to, from: key.municipality) else { return nil }
-            return [target] + integrationCells(integration, direction: integration.direction.map(Format.direction) ?? "–")
+            return [target] + integrationCells(integration, direction: integration.direction.map(format.direction) ?? "–")
         }
         let incoming = (catalogue.incomingIntegrations[key] ?? []).compactMap { incoming -> [Cell]? in
             guard catalogue.systems[incoming.from] != nil else { return nil }
-            let direction = incoming.integration.direction.map(Format.reversedDirection) ?? "–"
+            let direction = incoming.integration.direction.map(format.reversedDirection) ?? "–"
             return [systemCell(incoming.from, withMunicipality: incoming.from.municipality != key.municipality)]
                 + integrationCells(incoming.integration, direction: direction)
         }
@@ -222,16 +222,16 @@ extension PageBuilder {
         }
         let datasets = published(catalogue.datasetsBySystem[key], .dataset).compactMap { datasetKey -> [Cell]? in
             guard let dataset = catalogue.datasets[datasetKey] else { return nil }
-            return [datasetCell(datasetKey), Cell(Format.accessRights(dataset.fields.accessRights))]
+            return [datasetCell(datasetKey), Cell(format.accessRights(dataset.fields.accessRights))]
         }
         let contracts = published(catalogue.contractsBySystem[key], .contract).compactMap { contractKey -> [Cell]? in
             guard let contract = catalogue.contracts[contractKey] else { return nil }
             return [contractCell(contractKey), vendorCell(contract.fields.vendor.id),
-                    Cell(contract.fields.type.map(Format.contractType) ?? "–"), dateCell(contract.fields.end)]
+                    Cell(contract.fields.type.map(format.contractType) ?? "–"), dateCell(contract.fields.end)]
         }
         let typical = (system.typicalIntegrations?.value ?? []).map { integration in
             [productCell(integration.to.id), integration.via.map { standardCell($0.id) } ?? Cell("–"),
-             Cell(integration.direction.map(Format.direction) ?? "–")]
+             Cell(integration.direction.map(format.direction) ?? "–")]
         }
         var sections = [
             impactSection(system, outgoing: outgoing, incoming: incoming),
@@ -272,19 +272,19 @@ extension PageBuilder {
         rows += published(catalogue.datasetsBySystem[key], .dataset).map { [Cell("Datasett"), datasetCell($0), Cell("")] }
         rows += (system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil }.map { [Cell("Tjenesteområde"), serviceAreaCell($0), Cell("")] }
         rows += published(catalogue.contractsBySystem[key], .contract).compactMap { contractKey in
-            catalogue.contracts[contractKey].map { [Cell("Avtale"), contractCell(contractKey), Cell($0.fields.end.map { "utløper \(Format.date($0))" } ?? "")] }
+            catalogue.contracts[contractKey].map { [Cell("Avtale"), contractCell(contractKey), Cell($0.fields.end.map { "utløper \(format.date($0))" } ?? "")] }
         }
         for initiativeKey in catalogue.initiativesBySystem[key] ?? [] {
             guard let initiative = catalogue.initiatives[initiativeKey] else { continue }
-            let changes = initiative.systemChanges(owner: initiativeKey.owner).filter { $0.0 == key }.map { Format.change($0.1).lowercased() }
-            rows.append([Cell("Tiltak"), initiativeCell(initiativeKey), Cell("\(Format.initiativeStatus(initiative.fields.status)); systemet \(changes.joined(separator: ", "))")])
+            let changes = initiative.systemChanges(owner: initiativeKey.owner).filter { $0.0 == key }.map { format.change($0.1).lowercased() }
+            rows.append([Cell("Tiltak"), initiativeCell(initiativeKey), Cell("\(format.initiativeStatus(initiative.fields.status)); systemet \(changes.joined(separator: ", "))")])
         }
-        let counts = [("integrasjon", "integrasjoner", outgoing.count + incoming.count),
-                      ("behandlingsaktivitet", "behandlingsaktiviteter", published(catalogue.processingBySystem[key], .processing).count),
-                      ("datasett", "datasett", published(catalogue.datasetsBySystem[key], .dataset).count),
-                      ("avtale", "avtaler", published(catalogue.contractsBySystem[key], .contract).count)]
-        let summary = "Skal systemet erstattes eller avvikles, berøres " + counts.map { Format.count($0.2, $0.0, $0.1) }.joined(separator: ", ")
-            + " og \(Format.count((system.serviceAreas?.value ?? []).count, "tjenesteområde", "tjenesteområder"))."
+        let counts = [("integration", outgoing.count + incoming.count),
+                      ("processing", published(catalogue.processingBySystem[key], .processing).count),
+                      ("dataset", published(catalogue.datasetsBySystem[key], .dataset).count),
+                      ("contract", published(catalogue.contractsBySystem[key], .contract).count)]
+        let summary = "Skal systemet erstattes eller avvikles, berøres " + counts.map { format.count($0.1, $0.0) }.joined(separator: ", ")
+            + " og \(format.count((system.serviceAreas?.value ?? []).count, "service_area"))."
         return Section(id: "konsekvenser", heading: "Hva avhenger av systemet?", intro: summary, exporting: "avhengigheter",
                        table: Table(caption: "Alt som avhenger av systemet", columns: [Column("Avhengighet"), Column("Hva"), Column("Merknad")], rows: rows),
                        empty: "Ingenting annet er registrert som avhengig av systemet.")
@@ -295,30 +295,30 @@ extension PageBuilder {
         let fields = dataset.fields
         var facts: [Fact] = []
         facts.add("Kommune", municipalityCell(key.municipality))
-        facts.add("Tilgang", Cell(Format.accessRights(fields.accessRights)))
-        facts.add("Lisens", fields.licence.map { Cell(Format.licence($0)) })
-        facts.add("Tema", fields.themes.map { Cell(Format.theme($0)) })
+        facts.add("Tilgang", Cell(format.accessRights(fields.accessRights)))
+        facts.add("Lisens", fields.licence.map { Cell(format.licence($0)) })
+        facts.add("Tema", fields.themes.map { Cell(format.theme($0)) })
         facts.add("Emneord", (fields.keywords ?? []).map { Cell($0) })
         if let contact = fields.contact {
             facts.add("Kontaktpunkt", contact.email.map { emailCell($0, name: contact.name) } ?? contact.name.map { Cell($0) })
         }
         facts.add("Geografisk dekning", fields.spatial.map { Cell($0) })
         if let temporal = fields.temporal, temporal.start != nil || temporal.end != nil {
-            facts.add("Tidsrom", Cell("\(temporal.start.map(Format.date) ?? "…") – \(temporal.end.map(Format.date) ?? "…")"))
+            facts.add("Tidsrom", Cell("\(temporal.start.map(format.date) ?? "…") – \(temporal.end.map(format.date) ?? "…")"))
         }
-        facts.add("Oppdateres", fields.frequency.map { Cell(Format.updateFrequency($0)) })
-        facts.add("Utgitt", fields.issued.map { Cell(Format.date($0)) })
-        facts.add("Sist endret", fields.modified.map { Cell(Format.date($0)) })
+        facts.add("Oppdateres", fields.frequency.map { Cell(format.updateFrequency($0)) })
+        facts.add("Utgitt", fields.issued.map { Cell(format.date($0)) })
+        facts.add("Sist endret", fields.modified.map { Cell(format.date($0)) })
         facts.add("Personopplysninger", fields.personalData.map { Cell($0 ? "Ja" : "Nei") })
         facts.add("Kildesystemer", published((fields.sourceSystems ?? []).map { LocalKey(key.municipality, $0.id) }, .system).map { systemCell($0) })
         let distributions = (fields.distributions ?? []).map { distribution in
             [Cell(distribution.title ?? "Distribusjon"),
-             Cell(distribution.format.map(Format.fileFormat) ?? "–"),
+             Cell(distribution.format.map(format.fileFormat) ?? "–"),
              Cell("Tilgang", href: distribution.accessUrl.url),
              distribution.downloadUrl.map { Cell("Last ned", href: $0.url) } ?? Cell("–"),
              Cell((distribution.licence ?? fields.licence).map(\.rawValue) ?? "–")]
         }
-        var badges = [Badge(text: Format.accessRights(fields.accessRights), tone: fields.accessRights == .public ? "ok" : "notice")]
+        var badges = [Badge(text: format.accessRights(fields.accessRights), tone: fields.accessRights == .public ? "ok" : "notice")]
         if fields.accessRights == .public { badges.append(Badge(text: "Åpne data", tone: "ok")) }
         if fields.visibility == .internal { badges.append(Badge.internalRecord) }
         let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
@@ -341,7 +341,7 @@ extension PageBuilder {
         facts.add("Rettslig grunnlag", (fields.legalBasis ?? []).map { Cell("GDPR \($0.article.description)", note: $0.law) })
         facts.add("Registrerte", (fields.dataSubjects ?? []).map { Cell($0) })
         facts.add("Personopplysninger", fields.dataCategories.map { Cell($0) })
-        facts.add("Særlige kategorier", (fields.specialCategories ?? []).map { Cell(Format.specialCategory($0)) })
+        facts.add("Særlige kategorier", (fields.specialCategories ?? []).map { Cell(format.specialCategory($0)) })
         facts.add("Mottakere", (fields.recipients ?? []).map { Cell($0) })
         if let transfers = fields.thirdCountryTransfers, let countries = transfers.countries, !countries.isEmpty {
             facts.add("Overføring til tredjeland", Cell(countries.map(\.code).joined(separator: ", "), note: transfers.safeguard))
@@ -349,7 +349,7 @@ extension PageBuilder {
         facts.add("Lagringstid", Cell(fields.retention ?? "Ikke registrert"))
         facts.add("Sikkerhetstiltak", fields.securityMeasures.map { Cell($0) })
         if let dpia = fields.dpia {
-            let text = dpia.required == false ? "Ikke påkrevd" : dpia.date.map { "Gjennomført \(Format.date($0))" } ?? "Påkrevd, ikke gjennomført"
+            let text = dpia.required == false ? "Ikke påkrevd" : dpia.date.map { "Gjennomført \(format.date($0))" } ?? "Påkrevd, ikke gjennomført"
             facts.add("Personvernkonsekvensvurdering (DPIA)", Cell(text))
         }
         facts.add("Felles behandlingsansvarlige", (fields.jointControllers ?? []).map { Cell($0) })
@@ -381,12 +381,12 @@ extension PageBuilder {
         var facts: [Fact] = []
         facts.add("Kommune", municipalityCell(key.municipality))
         facts.add("Leverandør", vendorCell(fields.vendor.id))
-        facts.add("Avtaletype", fields.type.map { Cell(Format.contractType($0)) })
-        facts.add("Start", Cell(Format.date(fields.start)))
-        facts.add("Utløper", fields.end.map { Cell(Format.date($0)) })
-        facts.add("Oppsigelsesfrist", fields.noticeMonths.map { Cell(Format.count($0.value, "måned", "måneder")) })
+        facts.add("Avtaletype", fields.type.map { Cell(format.contractType($0)) })
+        facts.add("Start", Cell(format.date(fields.start)))
+        facts.add("Utløper", fields.end.map { Cell(format.date($0)) })
+        facts.add("Oppsigelsesfrist", fields.noticeMonths.map { Cell(format.count($0.value, "month")) })
         facts.add("Opsjoner", fields.renewalOptions.map { Cell($0) })
-        facts.add("Årlig kostnad", fields.annualCost.map { Cell(Format.kroner($0)) })
+        facts.add("Årlig kostnad", fields.annualCost.map { Cell(format.kroner($0)) })
         facts.add("Anskaffelsesreferanse", fields.procurementRef.map { Cell($0) })
         facts.add("Avtaleeier", fields.owner.map { Cell($0) })
         let systems = published(catalogue.systemsForContract(key), .system).map { systemKey in

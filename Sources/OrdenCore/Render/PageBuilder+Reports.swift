@@ -89,7 +89,7 @@ extension PageBuilder {
     func percentCell(_ part: Int, of whole: Int) -> Cell {
         guard whole > 0 else { return Cell("–", numeric: true) }
         let value = Double(part) * 100 / Double(whole)
-        return Cell(Format.percent(Int(value.rounded())), number: (value * 10).rounded() / 10)
+        return Cell(format.percent(Int(value.rounded())), number: (value * 10).rounded() / 10)
     }
 
     /// Counts by a label, as a table and a bar chart, largest first unless `order` is given.
@@ -97,7 +97,7 @@ extension PageBuilder {
                       counts: [(Cell, Int)], total: Int, sorted: Bool = true) -> Section {
         let ordered = sorted ? counts.enumerated().sorted { ($1.element.1, $0.offset) < ($0.element.1, $1.offset) }.map(\.element) : counts
         let rows = ordered.map { [$0.0, countCell($0.1), percentCell($0.1, of: total)] }
-        let bars = ordered.map { Charts.Bar(label: $0.0.text, value: Double($0.1), valueText: Format.integer($0.1)) }
+        let bars = ordered.map { Charts.Bar(label: $0.0.text, value: Double($0.1), valueText: format.integer($0.1)) }
         return Section(id: id, heading: heading, intro: intro, exporting: id,
                        table: Table(caption: caption, columns: [Column(label), Column("Systemer", numeric: true), Column("Andel", numeric: true)], rows: rows),
                        empty: "Ingen systemer.", chart: Charts.bars(id: id + "-diagram", title: caption, description: intro, bars: bars))
@@ -107,10 +107,10 @@ extension PageBuilder {
 
     func portfolioSections(_ figures: Figures) -> [Section] {
         let all = figures.allSystems, inUse = figures.systemsInUse
-        let lifecycle = LifecycleStatus.allCases.map { status in (Cell(Format.lifecycle(status)), all.filter { $0.fields.lifecycle.status == status }.count) }
-        let criticality = Criticality.allCases.reversed().map { level in (Cell(Format.criticality(level)), inUse.filter { $0.fields.criticality == level }.count) }
+        let lifecycle = LifecycleStatus.allCases.map { status in (Cell(format.lifecycle(status)), all.filter { $0.fields.lifecycle.status == status }.count) }
+        let criticality = Criticality.allCases.reversed().map { level in (Cell(format.criticality(level)), inUse.filter { $0.fields.criticality == level }.count) }
             + [(Cell("Ikke vurdert"), inUse.filter { $0.fields.criticality == nil }.count)]
-        let hosting = Hosting.allCases.map { kind in (Cell(Format.hosting(kind)), inUse.filter { $0.hosting?.value == kind }.count) }
+        let hosting = Hosting.allCases.map { kind in (Cell(format.hosting(kind)), inUse.filter { $0.hosting?.value == kind }.count) }
             + [(Cell("Ikke oppgitt"), inUse.filter { $0.hosting == nil }.count)]
         var areaCounts: [String: Int] = [:], vendorCounts: [String: Int] = [:]
         for system in inUse {
@@ -123,11 +123,11 @@ extension PageBuilder {
         let vendorRows = vendorOrder.map { ($0.isEmpty ? Cell("Uten leverandør") : vendorCell($0), vendorCounts[$0] ?? 0) }
         let top3 = vendorOrder.filter { !$0.isEmpty }.prefix(3).reduce(0) { $0 + (vendorCounts[$1] ?? 0) }
         let topShare = inUse.isEmpty ? 0 : Int((Double(top3) * 100 / Double(inUse.count)).rounded())
-        let vendorIntro = "\(Format.count(vendorCounts.keys.filter { !$0.isEmpty }.count, "leverandør", "leverandører")) leverer systemene i bruk. "
-            + "De tre største står for \(Format.percent(topShare)) av dem: jo høyere andel, jo mer avhengig er kommunen av få leverandører."
+        let vendorIntro = "\(format.count(vendorCounts.keys.filter { !$0.isEmpty }.count, "vendor")) leverer systemene i bruk. "
+            + "De tre største står for \(format.percent(topShare)) av dem: jo høyere andel, jo mer avhengig er kommunen av få leverandører."
         return [
             countSection(id: "livslop", heading: "Livsløp",
-                         intro: "\(Format.count(all.count, "system", "systemer")) er registrert, \(inUse.count) av dem i bruk (under innføring, i drift eller under utfasing).",
+                         intro: "\(format.count(all.count, "system")) er registrert, \(inUse.count) av dem i bruk (under innføring, i drift eller under utfasing).",
                          caption: "Systemer etter livsløpsstatus", label: "Livsløp", counts: lifecycle, total: all.count, sorted: false),
             countSection(id: "kritikalitet", heading: "Kritikalitet", intro: "Systemer i bruk etter hvor kritiske de er for tjenestene.",
                          caption: "Systemer i bruk etter kritikalitet", label: "Kritikalitet", counts: criticality, total: inUse.count, sorted: false),
@@ -149,9 +149,9 @@ extension PageBuilder {
         }
         let order: [TimeCategory] = [.invest, .tolerate, .migrate, .eliminate]
         let counts = order.map { category in placements.filter { $0.time == category }.count }
-        let summary = "\(Format.count(placements.count, "system", "systemer")) i bruk har vurdert egnethet: "
-            + zip(order, counts).map { "\($1) \(Format.time($0).lowercased())" }.joined(separator: ", ")
-            + ". \(Format.count(figures.systemsWithoutFit.count, "system", "systemer")) mangler vurdering."
+        let summary = "\(format.count(placements.count, "system")) i bruk har vurdert egnethet: "
+            + zip(order, counts).map { "\($1) \(format.time($0).lowercased())" }.joined(separator: ", ")
+            + ". \(format.count(figures.systemsWithoutFit.count, "system")) mangler vurdering."
         let advice: [TimeCategory: String] = [
             .invest: "god funksjonell og teknisk egnethet: videreutvikle",
             .tolerate: "teknisk god, funksjonelt svak: behold, men ikke invester",
@@ -161,7 +161,7 @@ extension PageBuilder {
         var sections = [Section(
             id: "kvadranter", heading: "Fordeling", intro: summary, exporting: "time-fordeling",
             table: Table(caption: "Systemer per TIME-kategori", columns: [Column("Kategori"), Column("Betyr"), Column("Systemer", numeric: true)],
-                         rows: zip(order, counts).map { [Cell(Format.time($0)), Cell(advice[$0] ?? ""), countCell($1)] }),
+                         rows: zip(order, counts).map { [Cell(format.time($0)), Cell(advice[$0] ?? ""), countCell($1)] }),
             empty: "Ingen systemer i bruk har vurdert egnethet.",
             chart: Charts.timeQuadrants(id: "time-diagram", title: "TIME: funksjonell og teknisk egnethet", description: summary, points: points))]
         for category in order {
@@ -171,13 +171,13 @@ extension PageBuilder {
                 var cells = [systemCell(key)]
                 if withMunicipality(figures) { cells.append(municipalityCell(key.municipality)) }
                 return cells + [countCell(placement.functional), countCell(placement.technical),
-                                Cell(system.fields.time.map(Format.time) ?? "–", note: system.fields.time.map { $0 != category ? "avviker" : nil } ?? nil)]
+                                Cell(system.fields.time.map(format.time) ?? "–", note: system.fields.time.map { $0 != category ? "avviker" : nil } ?? nil)]
             }
             let columns = [Column("System")] + (withMunicipality(figures) ? [Column("Kommune")] : [])
                 + [Column("Funksjonell", numeric: true), Column("Teknisk", numeric: true), Column("Registrert TIME")]
             let id = "time-" + category.rawValue
-            sections.append(Section(id: id, heading: Format.time(category), intro: "Systemer med \(advice[category] ?? "").", exporting: id,
-                                    table: Table(caption: "\(Format.time(category)): systemer", columns: columns, rows: rows),
+            sections.append(Section(id: id, heading: format.time(category), intro: "Systemer med \(advice[category] ?? "").", exporting: id,
+                                    table: Table(caption: "\(format.time(category)): systemer", columns: columns, rows: rows),
                                     empty: "Ingen systemer i denne kategorien."))
         }
         let missing = byName(systems: figures.systemsWithoutFit).map { key -> [Cell] in
@@ -244,7 +244,7 @@ extension PageBuilder {
                              + (withMunicipality(figures) ? [municipalityCell(municipality)] : []) + [vendorCell(vendor)])
         }
         let passed = events.filter { $0.date < start }.count
-        let summary = "\(Format.count(events.count, "hendelse", "hendelser")) fra \(Format.date(start)) til \(Format.date(end))"
+        let summary = "\(format.count(events.count, "event")) fra \(format.date(start)) til \(format.date(end))"
             + ": \(events.filter { $0.kind == .phaseOut || $0.kind == .endOfLife }.count) utfasinger og avviklinger, "
             + "\(events.filter { $0.kind == .contractEnd }.count) avtaler som går ut og \(events.filter { $0.kind == .noticeDeadline }.count) oppsigelsesfrister"
             + (passed > 0 ? ", hvorav \(passed) allerede er passert." : ".")
@@ -252,7 +252,7 @@ extension PageBuilder {
         return [Section(id: "veikart", heading: "De neste 36 månedene", intro: summary, exporting: "veikart",
                         table: Table(caption: "Hendelser de neste 36 månedene", columns: columns, rows: tableRows),
                         empty: "Ingen utfasinger, avtaleslutt eller frister de neste 36 månedene.",
-                        chart: Charts.timeline(id: "veikart-diagram", title: "Veikart \(Format.date(start)) – \(Format.date(end))", description: summary,
+                        chart: Charts.timeline(id: "veikart-diagram", title: "Veikart \(format.date(start)) – \(format.date(end))", description: summary,
                                                start: start, months: Figures.roadmapMonths, rows: rowOrder.compactMap { rows[$0] }))]
     }
 
@@ -262,9 +262,9 @@ extension PageBuilder {
         let population = figures.population
         let total = figures.cost(of: figures.systemsInUse)
         let perInhabitant = Figures.perInhabitant(total.kroner, population: population)
-        var summary = "Systemene i bruk koster \(Format.kroner(Money(total.kroner))) i året"
-        if let perInhabitant { summary += ", \(Format.kroner(perInhabitant)) per innbygger" }
-        summary += ". \(Format.count(total.missing, "system", "systemer")) av \(total.systems) mangler kostnad og er ikke regnet med."
+        var summary = "Systemene i bruk koster \(format.kroner(Money(total.kroner))) i året"
+        if let perInhabitant { summary += ", \(format.kroner(perInhabitant)) per innbygger" }
+        summary += ". \(format.count(total.missing, "system")) av \(total.systems) mangler kostnad og er ikke regnet med."
         func sections(_ id: String, heading: String, label: String, sums: [String: CostSum], keys: [String], cell: (String) -> Cell, name: (String) -> String) -> Section {
             let rows = keys.map { key -> [Cell] in
                 let sum = sums[key] ?? CostSum()
@@ -272,7 +272,7 @@ extension PageBuilder {
             }
             let bars = keys.map { key -> Charts.Bar in
                 let sum = sums[key] ?? CostSum()
-                return Charts.Bar(label: name(key), value: sum.kroner, valueText: Format.kroner(Money(sum.kroner)), note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil)
+                return Charts.Bar(label: name(key), value: sum.kroner, valueText: format.kroner(Money(sum.kroner)), note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil)
             }
             let intro = "Årlig kostnad per \(label.lowercased()), høyest først. «Uten kostnad» er systemer som ikke er regnet med."
             return Section(id: id, heading: heading, intro: intro, exporting: id,
@@ -288,7 +288,7 @@ extension PageBuilder {
             Column("Utvalg"), Column("Innbyggere", numeric: true), Column("Kostnad per år", numeric: true), Column("Per innbygger", numeric: true),
             Column("Systemer med kostnad", numeric: true), Column("Systemer uten kostnad", numeric: true)],
             rows: [[Cell(scopeName(figures.scope)), countCell(population), moneyCell(Money(total.kroner)),
-                    perInhabitant.map { Cell(Format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
+                    perInhabitant.map { Cell(format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
                     countCell(total.counted), countCell(total.missing)]])
         return [
             Section(id: "totalt", heading: "Totalt", intro: summary, exporting: "kostnad-totalt", table: totals, empty: ""),
@@ -314,19 +314,19 @@ extension PageBuilder {
         let dpia = figures.specialCategoriesWithoutImpactAssessment.compactMap { key -> [Cell]? in
             guard let fields = catalogue.processing[key]?.fields else { return nil }
             let status = fields.dpia == nil ? "Ikke vurdert" : (fields.dpia?.required == false ? "Vurdert som ikke påkrevd" : "Påkrevd, ikke gjennomført")
-            return activityRow(key, [Cell((fields.specialCategories ?? []).map(Format.specialCategory).joined(separator: ", ")), Cell(status)])
+            return activityRow(key, [Cell((fields.specialCategories ?? []).map(format.specialCategory).joined(separator: ", ")), Cell(status)])
         }
         let agreements = byName(systems: figures.personalDataWithoutAgreement).compactMap { key -> [Cell]? in
             guard let system = catalogue.systems[key] else { return nil }
             return [systemCell(key)] + (multi ? [municipalityCell(key.municipality)] : [])
-                + [vendorCell(system.vendor?.value), Cell(system.hosting.map { Format.hosting($0.value) } ?? "–")]
+                + [vendorCell(system.vendor?.value), Cell(system.hosting.map { format.hosting($0.value) } ?? "–")]
         }
         let transfers = figures.thirdCountryTransfers.compactMap { key -> [Cell]? in
             guard let transfer = catalogue.processing[key]?.fields.thirdCountryTransfers else { return nil }
             return activityRow(key, [Cell((transfer.countries ?? []).map(\.code).joined(separator: ", ")), Cell(transfer.safeguard ?? "Ikke oppgitt")])
         }
         let total = figures.processing.count
-        let summary = "\(Format.count(total, "behandlingsaktivitet", "behandlingsaktiviteter")) er registrert. "
+        let summary = "\(format.count(total, "processing")) er registrert. "
             + "\(missing.count) mangler opplysninger artikkel 30 krever, \(dpia.count) med særlige kategorier mangler gjennomført DPIA, "
             + "\(agreements.count) systemer med personopplysninger mangler databehandleravtale, og \(transfers.count) overfører til tredjeland."
         return [
@@ -360,7 +360,7 @@ extension PageBuilder {
                 + [countCell(fields.classification?.confidentiality?.value), countCell(fields.classification?.integrity?.value),
                    fields.lastRiskAssessment.map { dateCell($0) } ?? Cell("Aldri")]
         }
-        let summary = "\(Format.count(rows.count, "system", "systemer")) med konfidensialitet eller integritet 3 eller 4 har ikke hatt risikovurdering etter \(Format.date(catalogue.reportDate.adding(months: -12)))."
+        let summary = "\(format.count(rows.count, "system")) med konfidensialitet eller integritet 3 eller 4 har ikke hatt risikovurdering etter \(format.date(catalogue.reportDate.adding(months: -12)))."
         return [Section(id: "risikovurdering", heading: "Risikovurdering mangler", intro: summary, exporting: "uten-risikovurdering",
                         table: Table(caption: "Systemer med høye krav uten risikovurdering siste 12 måneder",
                                      columns: [Column("System")] + (withMunicipality(figures) ? [Column("Kommune")] : [])

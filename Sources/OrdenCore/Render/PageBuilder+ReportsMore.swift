@@ -8,7 +8,7 @@ extension PageBuilder {
         func average(_ scores: [Completeness]) -> Int? {
             scores.isEmpty ? nil : scores.reduce(0) { $0 + $1.percent } / scores.count
         }
-        func scoreCell(_ value: Int?) -> Cell { value.map { Cell(Format.percent($0), number: Double($0)) } ?? Cell("–", numeric: true) }
+        func scoreCell(_ value: Int?) -> Cell { value.map { Cell(format.percent($0), number: Double($0)) } ?? Cell("–", numeric: true) }
         for number in figures.members {
             let systems = catalogue.systems(of: number).map { ($0.key, Completeness.of($0, audience: audience)) }
             let datasets = published(catalogue.datasetsByMunicipality[number], .dataset).compactMap { key in catalogue.datasets[key].map { (key, Completeness.of($0)) } }
@@ -43,12 +43,12 @@ extension PageBuilder {
                         Column("Avtaler", numeric: true), Column("Samlet", numeric: true)], rows: perMunicipality),
                     empty: "Ingen kommuner."),
             Section(id: "registreringer", heading: "Registreringer som ikke er komplette",
-                    intro: "\(Format.count(recordRows.count, "registrering", "registreringer")) mangler ett eller flere felt, de minst komplette først.",
+                    intro: "\(format.count(recordRows.count, "registration")) mangler ett eller flere felt, de minst komplette først.",
                     exporting: "ufullstendige",
                     table: Table(caption: "Ufullstendige registreringer", columns: [Column("Registrering"), Column("Type")] + multiColumn + [Column("Kompletthet", numeric: true), Column("Mangler")], rows: recordRows),
                     empty: "Alle registreringer er komplette."),
             Section(id: "ikke-gjennomgatt", heading: "Ikke gjennomgått siste 12 måneder",
-                    intro: "\(Format.count(stale.count, "registrering", "registreringer")) er ikke gjennomgått (reviewed) etter \(Format.date(limit)).",
+                    intro: "\(format.count(stale.count, "registration")) er ikke gjennomgått (reviewed) etter \(format.date(limit)).",
                     exporting: "ikke-gjennomgatt",
                     table: Table(caption: "Registreringer ikke gjennomgått siste 12 måneder", columns: [Column("Registrering"), Column("Type")] + multiColumn + [Column("Sist gjennomgått")], rows: stale),
                     empty: "Alt er gjennomgått siste 12 måneder."),
@@ -105,7 +105,7 @@ extension PageBuilder {
                 let direction = integration.direction ?? .out
                 edges.append(Charts.Edge(from: system.key.description, to: targetId, direction: chartDirection(direction),
                                          personalData: integration.personalData == true, label: integration.data ?? ""))
-                rows.append([systemCell(system.key), targetCell, Cell(Format.direction(direction)),
+                rows.append([systemCell(system.key), targetCell, Cell(format.direction(direction)),
                              Cell(integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–"), integration.via.map { standardCell($0.id) } ?? Cell("–"),
                              Cell(integration.data ?? "–")])
             }
@@ -118,13 +118,13 @@ extension PageBuilder {
                 let direction = incoming.integration.direction ?? .out
                 edges.append(Charts.Edge(from: fromId, to: system.key.description, direction: chartDirection(direction),
                                          personalData: incoming.integration.personalData == true, label: incoming.integration.data ?? ""))
-                rows.append([systemCell(incoming.from, withMunicipality: true), systemCell(system.key), Cell(Format.direction(direction)),
+                rows.append([systemCell(incoming.from, withMunicipality: true), systemCell(system.key), Cell(format.direction(direction)),
                              Cell(incoming.integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–"),
                              incoming.integration.via.map { standardCell($0.id) } ?? Cell("–"), Cell(incoming.integration.data ?? "–")])
             }
         }
         let personal = edges.filter(\.personalData).count
-        let summary = "\(Format.count(systems.count, "system", "systemer")) og \(Format.count(edges.count, "integrasjon", "integrasjoner")), "
+        let summary = "\(format.count(systems.count, "system")) og \(format.count(edges.count, "integration")), "
             + "hvorav \(personal) overfører personopplysninger (tykke, stiplede linjer). Systemer utenfor kommunen og katalogprodukter er tegnet som firkanter."
         return [Section(id: "kart", heading: "Integrasjonskart", intro: summary, exporting: "integrasjoner",
                         table: Table(caption: "Integrasjoner", columns: [Column("Fra"), Column("Til"), Column("Retning"), Column("Personopplysninger"), Column("Via"), Column("Data")], rows: rows),
@@ -157,7 +157,7 @@ extension PageBuilder {
                     let target = LocalKey(other, id)
                     guard catalogue.systems[target] != nil else { continue }
                     crossing.append([systemCell(system.key, withMunicipality: true), systemCell(target, withMunicipality: true),
-                                     Cell(integration.direction.map(Format.direction) ?? "–"), Cell(integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–")])
+                                     Cell(integration.direction.map(format.direction) ?? "–"), Cell(integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–")])
                 }
             }
         }
@@ -167,7 +167,7 @@ extension PageBuilder {
                                                                                 Column("Med personopplysninger", numeric: true), Column("Kart")], rows: perMunicipality),
                     empty: "Ingen kommuner."),
             Section(id: "mellom-kommuner", heading: "Mellom kommunene",
-                    intro: "\(Format.count(crossing.count, "integrasjon", "integrasjoner")) går mellom kommunene, typisk til felles løsninger i en vertskommune.",
+                    intro: "\(format.count(crossing.count, "integration")) går mellom kommunene, typisk til felles løsninger i en vertskommune.",
                     exporting: "integrasjoner-mellom-kommuner",
                     table: Table(caption: "Integrasjoner mellom kommunene", columns: [Column("Fra"), Column("Til"), Column("Retning"), Column("Personopplysninger")], rows: crossing),
                     empty: "Ingen integrasjoner går mellom kommunene."),
@@ -188,7 +188,7 @@ extension PageBuilder {
             let to = initiative.fields.end ?? from.adding(months: 12)
             guard to >= start && from < windowEnd else { return nil }
             let label = initiative.fields.title + (multi ? " (\(ownerName(key.owner)))" : "")
-            return Charts.TimelineRow(label: label, events: [], spans: [Charts.Span(start: from, end: to, label: Format.initiativeStatus(initiative.fields.status), tone: tones[initiative.fields.status] ?? 0)])
+            return Charts.TimelineRow(label: label, events: [], spans: [Charts.Span(start: from, end: to, label: format.initiativeStatus(initiative.fields.status), tone: tones[initiative.fields.status] ?? 0)])
         }
         let rows = ordered.map { key, initiative -> [Cell] in
             let fields = initiative.fields
@@ -199,34 +199,34 @@ extension PageBuilder {
             }
             let total = (fields.budget ?? []).reduce(0) { $0 + $1.total }
             return [initiativeCell(key)] + (multi ? [ownerCell(key.owner)] : [])
-                + [Cell(Format.initiativeStatus(fields.status)), Cell(Self.period(fields.start, fields.end)),
-                   Cell(Format.kroner(Money(total)), number: total.rounded()), count(.adds), count(.replaces), count(.retires)]
+                + [Cell(format.initiativeStatus(fields.status)), Cell(period(fields.start, fields.end)),
+                   Cell(format.kroner(Money(total)), number: total.rounded()), count(.adds), count(.replaces), count(.retires)]
         }
         let byYear = figures.budgetByYear
         let yearRows = byYear.keys.sorted().map { year -> [Cell] in
             let sum = byYear[year] ?? (0, 0)
-            return [Cell(String(year)), Cell(Format.kroner(Money(sum.investment)), number: sum.investment.rounded()),
-                    Cell(Format.kroner(Money(sum.running)), number: sum.running.rounded()),
-                    Cell(Format.kroner(Money(sum.investment + sum.running)), number: (sum.investment + sum.running).rounded())]
+            return [Cell(String(year)), Cell(format.kroner(Money(sum.investment)), number: sum.investment.rounded()),
+                    Cell(format.kroner(Money(sum.running)), number: sum.running.rounded()),
+                    Cell(format.kroner(Money(sum.investment + sum.running)), number: (sum.investment + sum.running).rounded())]
         }
         let yearBars = byYear.keys.sorted().map { year -> Charts.Bar in
             let sum = byYear[year] ?? (0, 0)
-            return Charts.Bar(label: String(year), value: sum.investment + sum.running, valueText: Format.kroner(Money(sum.investment + sum.running)),
-                              note: "investering \(Format.kroner(Money(sum.investment)))")
+            return Charts.Bar(label: String(year), value: sum.investment + sum.running, valueText: format.kroner(Money(sum.investment + sum.running)),
+                              note: "investering \(format.kroner(Money(sum.investment)))")
         }
         let byArea = figures.budgetByServiceArea
         let areaRows = byArea.keys.sorted { (byArea[$0] ?? 0, $1) > (byArea[$1] ?? 0, $0) }.map { area in
-            [area.isEmpty ? Cell(areaName(area)) : serviceAreaCell(area), Cell(Format.kroner(Money(byArea[area] ?? 0)), number: (byArea[area] ?? 0).rounded())]
+            [area.isEmpty ? Cell(areaName(area)) : serviceAreaCell(area), Cell(format.kroner(Money(byArea[area] ?? 0)), number: (byArea[area] ?? 0).rounded())]
         }
         let future = figures.futurePortfolio
         let now = figures.systemsInUse.count
         var futureRows: [[Cell]] = future.removed.map { [systemCell($0, withMunicipality: multi), Cell("Fases ut")] }
         futureRows += future.addedSystems.map { [systemCell($0, withMunicipality: multi), Cell("Tas i bruk")] }
         futureRows += future.addedProducts.map { [productCell($0), Cell("Nytt produkt tas i bruk")] }
-        let futureSummary = "I dag er \(Format.count(now, "system", "systemer")) i bruk. Etter de vedtatte og pågående tiltakene vil det være \(future.count): "
+        let futureSummary = "I dag er \(format.count(now, "system")) i bruk. Etter de vedtatte og pågående tiltakene vil det være \(future.count): "
             + "\(future.removed.count) fases ut, \(future.addedSystems.count + future.addedProducts.count) kommer til."
         let committed = ordered.filter { Figures.isCommitted($0.1.fields.status) }.count
-        let summary = "\(Format.count(ordered.count, "tiltak", "tiltak")), hvorav \(committed) vedtatt eller pågående. Stansede tiltak er ikke med i budsjettet."
+        let summary = "\(format.count(ordered.count, "initiative")), hvorav \(committed) vedtatt eller pågående. Stansede tiltak er ikke med i budsjettet."
         return [
             Section(id: "tiltak", heading: "Tiltak", intro: summary, exporting: "tiltak",
                     table: Table(caption: "Tiltak i handlingsplanen", columns: [Column("Tiltak")] + (multi ? [Column("Eier")] : []) + [

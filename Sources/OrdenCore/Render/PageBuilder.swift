@@ -6,12 +6,35 @@ struct PageBuilder {
     let linker: Linker
     /// Figures shared with the other pages of the render.
     let shared: SharedFigures
+    /// The interface text of the page's language.
+    let text: UIText
+    let format: Format
 
-    init(catalogue: Catalogue, page: Page, shared: SharedFigures? = nil) {
+    init(catalogue: Catalogue, page: Page, shared: SharedFigures? = nil, translations: Translations = .builtIn) {
         self.catalogue = catalogue
         self.page = page
         self.linker = Linker(pagePath: page.path(in: catalogue))
         self.shared = shared ?? SharedFigures(catalogue: catalogue)
+        self.text = translations[Self.language(of: page, in: catalogue)]
+        self.format = Format(text: text)
+    }
+
+    /// A municipality's own pages are in its målform when its record gives one; every other page
+    /// is in the site's language.
+    static func language(of page: Page, in catalogue: Catalogue) -> UILanguage {
+        let site = catalogue.site.language ?? .nb
+        guard let number = page.municipality(in: catalogue),
+              let language = catalogue.municipalities[number]?.record.fields.language else { return site }
+        return UILanguage(language)
+    }
+
+    /// The language the records on the page are written in, when it is not the page's: the
+    /// `lang` of their text.
+    var contentLanguage: Language {
+        if let number = page.municipality(in: catalogue), let language = catalogue.municipalities[number]?.record.fields.language {
+            return language
+        }
+        return (site.language ?? .nb).contentLanguage
     }
 
     var site: SiteConfig { catalogue.site }
@@ -20,14 +43,14 @@ struct PageBuilder {
 
     func layout(title: String, description: String? = nil, breadcrumbs: [Link] = [], section: String? = nil) -> Layout {
         let nav: [(String, String)] = [
-            ("Kommuner", Paths.municipalities), ("Programvarekatalog", Paths.catalogue),
-            ("Datasett", Paths.datasetCatalogue), ("Åpne data", Paths.openData),
-            ("Sammenligning", Paths.comparisons), ("Rapporter", Paths.reports), ("Veileder", Paths.guide),
+            (text["nav.municipalities"], Paths.municipalities), (text["nav.catalogue"], Paths.catalogue),
+            (text["nav.datasets"], Paths.datasetCatalogue), (text["nav.open_data"], Paths.openData),
+            (text["nav.comparisons"], Paths.comparisons), (text["nav.reports"], Paths.reports), (text["nav.guide"], Paths.guide),
         ]
         let path = page.path(in: catalogue)
         let pageTitle = page == .home ? site.title : "\(title) – \(site.title)"
         var layout = Layout(
-            lang: (site.language ?? .nb).rawValue,
+            lang: text.language.rawValue,
             siteTitle: site.title,
             pageTitle: pageTitle,
             description: description,
@@ -35,7 +58,7 @@ struct PageBuilder {
             homeHref: linker.href(Paths.home),
             stylesheetHref: linker.href(Paths.stylesheet),
             nav: nav.map { NavItem(text: $0.0, href: linker.href($0.1), current: path.hasPrefix($0.1) && !path.isEmpty) },
-            breadcrumbs: page == .home ? [] : [Link(text: "Forside", href: linker.href(Paths.home))] + breadcrumbs,
+            breadcrumbs: page == .home ? [] : [Link(text: text["nav.home"], href: linker.href(Paths.home))] + breadcrumbs,
             hasBreadcrumbs: page != .home,
             notice: site.notice,
             canonical: page == .notFound ? nil : absoluteURL(path),
@@ -139,19 +162,19 @@ struct PageBuilder {
 
     func dateCell(_ day: Day?) -> Cell {
         guard let day else { return Cell("–") }
-        var cell = Cell(Format.date(day))
+        var cell = Cell(format.date(day))
         cell.export = day.description
         return cell
     }
 
     func moneyCell(_ money: Money?) -> Cell {
         guard let money else { return Cell("–", numeric: true) }
-        return Cell(Format.kroner(money), numeric: true, number: money.kroner.rounded())
+        return Cell(format.kroner(money), numeric: true, number: money.kroner.rounded())
     }
 
     func countCell(_ n: Int?) -> Cell {
         guard let n else { return Cell("–", numeric: true) }
-        return Cell(Format.integer(n), numeric: true, number: Double(n))
+        return Cell(format.integer(n), numeric: true, number: Double(n))
     }
 
     /// Only the keys of published records, so nothing internal is linked or counted.
@@ -168,42 +191,42 @@ struct PageBuilder {
     }
 
     func municipalityCrumbs(_ number: String, then kind: RecordKind? = nil) -> [Link] {
-        var crumbs = [Link(text: "Kommuner", href: href(Paths.municipalities))]
+        var crumbs = [Link(text: text["nav.municipalities"], href: href(Paths.municipalities))]
         if let entry = catalogue.municipalities[number] {
             crumbs.append(Link(text: entry.name, href: href(Paths.municipality(entry))))
             if let kind {
-                crumbs.append(Link(text: Self.localKindTitle(kind), href: href(Paths.localList(kind, in: entry))))
+                crumbs.append(Link(text: localKindTitle(kind), href: href(Paths.localList(kind, in: entry))))
             }
         }
         return crumbs
     }
 
     func catalogueCrumbs(_ list: (String, String)? = nil) -> [Link] {
-        var crumbs = [Link(text: "Programvarekatalog", href: href(Paths.catalogue))]
+        var crumbs = [Link(text: text["nav.catalogue"], href: href(Paths.catalogue))]
         if let list { crumbs.append(Link(text: list.0, href: href(list.1))) }
         return crumbs
     }
 
-    static func localKindTitle(_ kind: RecordKind) -> String {
+    func localKindTitle(_ kind: RecordKind) -> String {
         switch kind {
-        case .system: "Systemer"
-        case .dataset: "Datasett"
-        case .processing: "Behandlingsaktiviteter"
-        case .contract: "Avtaler"
-        case .initiative: "Tiltak"
+        case .system: text["kind.systems"]
+        case .dataset: text["kind.datasets"]
+        case .processing: text["kind.processing"]
+        case .contract: text["kind.contracts"]
+        case .initiative: text["kind.initiatives"]
         default: ""
         }
     }
 
     func record(kind: String, heading: String, lead: String? = nil, badges: [Badge] = [], facts: [Fact],
-                body: String?, bodyHeading: String = "Beskrivelse", bodyInherited: Bool = false, inheritedFrom: Link? = nil,
+                body: String?, bodyHeading: String? = nil, bodyInherited: Bool = false, inheritedFrom: Link? = nil,
                 sections: [Section], layout: Layout) -> RecordPage {
         let facts = facts.filter { !$0.values.isEmpty }
         return RecordPage(
             layout: layout, kindLabel: kind, heading: heading, lead: lead, badges: badges, hasBadges: !badges.isEmpty,
             facts: facts, hasFacts: !facts.isEmpty,
             hasInherited: facts.contains { $0.inherited } || bodyInherited, inheritedFrom: inheritedFrom,
-            bodyHTML: body.flatMap { $0.isEmpty ? nil : $0 }, bodyHeading: bodyHeading, bodyInherited: bodyInherited,
+            bodyHTML: body.flatMap { $0.isEmpty ? nil : $0 }, bodyHeading: bodyHeading ?? text["record.description"], bodyInherited: bodyInherited,
             sections: sections)
     }
 }

@@ -126,7 +126,7 @@ public struct Renderer: Sendable {
 
     /// The page's HTML file first, then a CSV and a JSON copy of each table it exports.
     public func renderFiles(_ page: Page) -> [OutputFile]? {
-        let builder = PageBuilder(catalogue: catalogue, page: page, shared: shared)
+        let builder = PageBuilder(catalogue: catalogue, page: page, shared: shared, translations: theme.translations)
         let model: (any TemplateObject)?
         let template: String
         switch page {
@@ -162,7 +162,7 @@ public struct Renderer: Sendable {
         case .changes: (model, template) = (builder.changesPage(), "list")
         case .notFound: (model, template) = (builder.notFoundPage(), "404")
         }
-        guard let model, let html = theme.render(template, model) else { return nil }
+        guard let model, let html = theme.render(template, model, language: builder.text.language) else { return nil }
         var files = [OutputFile(path: page.file(in: catalogue), bytes: html)]
         if let json = JSONRecords.file(for: page, in: catalogue) { files.append(json) }
         let sections: [Section] = switch model {

@@ -13,15 +13,23 @@ public struct Theme: Sendable {
     let library: TemplateLibrary
     /// Site path → bytes, e.g. `assets/style.css`.
     public let staticFiles: [String: Data]
+    /// The interface text in each language, from `i18n/`.
+    public let translations: Translations
 
     /// The built-in theme with the site's overrides from `paths` (the source's file list) applied.
     public static func load(name: String, from tree: SourceTree, paths: [String]) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var templates: [String: (source: String, path: String)] = [:]
         var statics: [String: Data] = [:]
+        var translationFiles: [TranslationFile] = []
         let builtIn = "themes/\(defaultName)/"
         for (path, text) in EmbeddedResources.files where path.hasPrefix(builtIn) {
-            add(String(path.dropFirst(builtIn.count)), data: Data(text.utf8), origin: "(built-in) " + path, into: &templates, &statics)
+            let relative = String(path.dropFirst(builtIn.count))
+            if let file = TranslationFile(relative: relative, origin: "(built-in) " + path, data: Data(text.utf8), layer: 0) {
+                translationFiles.append(file)
+                continue
+            }
+            add(relative, data: Data(text.utf8), origin: "(built-in) " + path, into: &templates, &statics)
         }
         let local = "themes/\(name)/"
         let overrides = paths.filter { $0.hasPrefix(local) }
@@ -31,7 +39,13 @@ public struct Theme: Sendable {
         }
         for path in overrides {
             do {
-                add(String(path.dropFirst(local.count)), data: try tree.read(path), origin: path, into: &templates, &statics)
+                let relative = String(path.dropFirst(local.count))
+                let data = try tree.read(path)
+                if let file = TranslationFile(relative: relative, origin: path, data: data, layer: 1) {
+                    translationFiles.append(file)
+                    continue
+                }
+                add(relative, data: data, origin: path, into: &templates, &statics)
             } catch {
                 diagnostics.append(.error("cannot read the theme file: \(error.localizedDescription)", at: SourceLocation(path: path)))
             }
@@ -48,8 +62,11 @@ public struct Theme: Sendable {
         for required in requiredTemplates where templates[required] == nil {
             diagnostics.append(.error("the theme has no template \"\(required).mustache\"", at: SourceLocation(path: local + "templates/")))
         }
+        let (translations, translationProblems) = Translations.load(translationFiles)
+        diagnostics += translationProblems
+        diagnostics += missingTemplateTexts(templates, translations[.nb])
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(library: library, staticFiles: statics), diagnostics)
+        return (Theme(library: library, staticFiles: statics, translations: translations), diagnostics)
     }
 
     private static func add(_ relative: String, data: Data, origin: String,
@@ -62,8 +79,31 @@ public struct Theme: Sendable {
         }
     }
 
-    /// The page's bytes; nil if the theme has no such template or it includes itself without end.
-    public func render(_ template: String, _ model: any TemplateObject) -> Data? {
-        library.render(template, model)
+    /// Every `{{t.key}}` in a template whose key the bokmål translation lacks, at its line.
+    private static func missingTemplateTexts(_ templates: [String: (source: String, path: String)], _ reference: UIText) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (_, template) in templates.sorted(by: { $0.key < $1.key }) {
+            for (index, line) in template.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = line[...]
+                while let open = rest.range(of: "{{") {
+                    rest = rest[open.upperBound...]
+                    let tag = rest.drop { "{&#^ ".contains($0) }
+                    guard tag.hasPrefix("t."), let close = tag.range(of: "}}") else { continue }
+                    let key = String(tag[tag.index(tag.startIndex, offsetBy: 2)..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+                    if !reference.has(key) {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        diagnostics.append(.error("the template uses the interface text \"\(key)\", which no translation file has",
+                                                  at: SourceLocation(path: template.path, line: index + 1, column: column),
+                                                  hint: "add `\(key): …` to the theme's i18n/nb.yml, i18n/nn.yml and i18n/en.yml"))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The page's bytes in `language`; nil if the theme has no such template or it includes itself without end.
+    public func render(_ template: String, _ model: any TemplateObject, language: UILanguage = .nb) -> Data? {
+        library.render(template, model, globals: TemplateGlobals(text: translations[language]))
     }
 }

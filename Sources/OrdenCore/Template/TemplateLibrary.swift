@@ -52,9 +52,10 @@ struct TemplateLibrary: Sendable {
 
     /// The page `model` makes through the template `name`; nil if there is no such template or
     /// it includes itself without end.
-    func render(_ name: String, _ model: any TemplateObject) -> Data? {
+    /// `globals` answers any name the model and its sections do not.
+    func render(_ name: String, _ model: any TemplateObject, globals: (any TemplateObject)? = nil) -> Data? {
         guard let index = indices[name] else { return nil }
-        var renderer = TemplateRenderer(templates: templates, model: model)
+        var renderer = TemplateRenderer(templates: templates, model: model, globals: globals)
         renderer.render(templates[index])
         return renderer.tooDeep ? nil : Data(renderer.output)
     }

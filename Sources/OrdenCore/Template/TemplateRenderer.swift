@@ -17,9 +17,9 @@ struct TemplateRenderer {
     /// The indentation of a partial, written before the next byte of the line it starts.
     private var pendingIndent: [UInt8]?
 
-    init(templates: [[TemplateNode]], model: any TemplateObject) {
+    init(templates: [[TemplateNode]], model: any TemplateObject, globals: (any TemplateObject)? = nil) {
         self.templates = templates
-        stack = [.object(model)]
+        stack = (globals.map { [TemplateValue.object($0)] } ?? []) + [.object(model)]
         output.reserveCapacity(16 * 1024)
     }
 

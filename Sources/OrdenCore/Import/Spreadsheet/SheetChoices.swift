@@ -1,7 +1,7 @@
 /// The closed sets a spreadsheet column can hold, with the words municipalities' own
 /// spreadsheets use. The export writes the Norwegian label; the import reads label, value or synonym.
 enum SheetChoices {
-    static let lifecycle = Choice(LifecycleStatus.self, label: Format.lifecycle, synonyms: [
+    static let lifecycle = Choice(LifecycleStatus.self, label: Format.bokmål.lifecycle, synonyms: [
         .planned: ["Planlagt", "Planned"],
         .procurement: ["Anskaffelse", "Under anskaffelse", "Anskaffes", "Procurement"],
         .implementing: ["Under innføring", "Innføring", "Innføres", "Implementering", "Implementing"],
@@ -10,19 +10,19 @@ enum SheetChoices {
         .retired: ["Avviklet", "Faset ut", "Utfaset", "Avsluttet", "Ute av drift", "Retired"],
     ])
 
-    static let hosting = Choice(Hosting.self, label: Format.hosting, synonyms: [
+    static let hosting = Choice(Hosting.self, label: Format.bokmål.hosting, synonyms: [
         .saas: ["Sky", "Skytjeneste", "SaaS", "Cloud", "Skyløsning"],
         .onPremises: ["Lokalt", "Lokal drift", "Egen drift", "Intern drift", "On-premises", "On premise", "Eget datasenter"],
         .hosted: ["Driftet av leverandør", "Leverandørdrift", "Hosted", "Hostet", "Ekstern drift", "Driftsleverandør"],
         .hybrid: ["Hybrid"],
     ])
 
-    static let criticality = Choice(Criticality.self, label: Format.criticality, synonyms: [
+    static let criticality = Choice(Criticality.self, label: Format.bokmål.criticality, synonyms: [
         .low: ["Lav", "Low"], .medium: ["Middels", "Moderat", "Medium"], .high: ["Høy", "High"],
         .critical: ["Kritisk", "Svært høy", "Critical"],
     ])
 
-    static let time = Choice(TimeCategory.self, label: Format.time, synonyms: [
+    static let time = Choice(TimeCategory.self, label: Format.bokmål.time, synonyms: [
         .tolerate: ["Tolerere", "Tolerate"], .invest: ["Investere", "Invest"],
         .migrate: ["Migrere", "Migrate"], .eliminate: ["Eliminere", "Eliminate"],
     ])
@@ -31,7 +31,7 @@ enum SheetChoices {
         .public: ["Offentlig", "Åpen", "Public"], .internal: ["Intern", "Internt", "Internal"],
     ])
 
-    static let accessRights = Choice(AccessRights.self, label: Format.accessRights, synonyms: [
+    static let accessRights = Choice(AccessRights.self, label: Format.bokmål.accessRights, synonyms: [
         .public: ["Offentlig", "Åpen", "Allmenn", "Public"], .restricted: ["Begrenset tilgang", "Restricted"],
         .nonPublic: ["Ikke-offentlig", "Ikke offentlig", "Unntatt offentlighet", "Lukket", "Non-public"],
     ])
@@ -46,12 +46,12 @@ enum SheetChoices {
         .wms: ["WMS"], .wfs: ["WFS"], .txt: ["Tekst", "Text"],
     ])
 
-    static let theme = Choice(DataTheme.self, label: Format.theme, synonyms: [
+    static let theme = Choice(DataTheme.self, label: Format.bokmål.theme, synonyms: [
         .agri: ["Jordbruk, fiske, skogbruk og mat", "Jordbruk"], .gove: ["Forvaltning", "Offentlig sektor"],
         .educ: ["Utdanning", "Kultur"], .envi: ["Miljø og klima"],
     ])
 
-    static let frequency = Choice(UpdateFrequency.self, label: Format.updateFrequency, synonyms: [
+    static let frequency = Choice(UpdateFrequency.self, label: Format.bokmål.updateFrequency, synonyms: [
         .continuous: ["Sanntid", "Løpende"], .annual: ["Hvert år", "Yearly"], .never: ["Aldri"],
     ])
 
@@ -60,7 +60,7 @@ enum SheetChoices {
         .other: ["Annen", "Annet", "Andre"],
     ])
 
-    static let specialCategory = Choice(SpecialCategory.self, label: Format.specialCategory, synonyms: [
+    static let specialCategory = Choice(SpecialCategory.self, label: Format.bokmål.specialCategory, synonyms: [
         .health: ["Helse"], .ethnicOrigin: ["Etnisitet", "Rase eller etnisk opprinnelse"],
         .politicalOpinions: ["Politiske oppfatninger"], .religiousBeliefs: ["Religion", "Religiøs overbevisning", "Religiøs eller filosofisk overbevisning"],
         .tradeUnionMembership: ["Fagforening"], .genetic: ["Genetisk"], .biometric: ["Biometri", "Biometrisk"],
