@@ -28,7 +28,7 @@ extension PageBuilder {
 
     func comparisonTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.comparisons(scope, in: catalogue)
-        return tabs([("Oversikt", base)] + ComparisonKind.allCases.map { kind in (kind.title, base.map { $0 + kind.rawValue + "/" }) })
+        return tabs([("Oversikt", base)] + ComparisonKind.allCases.map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
     }
 
     func comparisonCrumbs(_ scope: Scope) -> [Link] {
@@ -44,7 +44,7 @@ extension PageBuilder {
     func comparisonIndexPage(_ scope: Scope) -> ReportPage? {
         guard let base = Paths.comparisons(scope, in: catalogue) else { return nil }
         let figures = shared.figures(scope)
-        let rows = ComparisonKind.allCases.map { [Cell($0.title, href: href(base + $0.rawValue + "/")), Cell($0.summary)] }
+        let rows = ComparisonKind.allCases.map { [Cell(title($0), href: href(base + $0.rawValue + "/")), Cell(summary($0))] }
         let scopes = ([Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }).compactMap { other -> [Cell]? in
             guard let path = Paths.comparisons(other, in: catalogue) else { return nil }
             let members = catalogue.members(of: other)
@@ -76,7 +76,7 @@ extension PageBuilder {
         case .contracts: sections = contractComparisonSections(figures)
         case .similar: sections = similarSections(figures)
         }
-        return scopedPage(kindLabel: "Sammenligning", title: kind.title, summary: kind.summary, figures: figures,
+        return scopedPage(kindLabel: "Sammenligning", title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: comparisonCrumbs(scope), tabs: comparisonTabs(scope), sections: sections)
     }
 

@@ -2,7 +2,7 @@
 extension PageBuilder {
     func reportTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.reports(scope, in: catalogue)
-        return tabs([("Oversikt", base)] + ReportKind.available(to: catalogue.audience, for: scope).map { kind in (kind.title, base.map { $0 + kind.rawValue + "/" }) })
+        return tabs([("Oversikt", base)] + ReportKind.available(to: catalogue.audience, for: scope).map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
     }
 
     func reportCrumbs(_ scope: Scope) -> [Link] {
@@ -37,7 +37,7 @@ extension PageBuilder {
     func reportIndexPage(_ scope: Scope) -> ReportPage? {
         guard let base = Paths.reports(scope, in: catalogue) else { return nil }
         let figures = shared.figures(scope)
-        let rows = ReportKind.available(to: catalogue.audience, for: scope).map { [Cell($0.title, href: href(base + $0.rawValue + "/")), Cell($0.summary)] }
+        let rows = ReportKind.available(to: catalogue.audience, for: scope).map { [Cell(title($0), href: href(base + $0.rawValue + "/")), Cell(summary($0))] }
         let scopes = reportScopes(near: scope).compactMap { other -> [Cell]? in
             guard let path = Paths.reports(other, in: catalogue) else { return nil }
             let kind: String
@@ -79,7 +79,7 @@ extension PageBuilder {
         case .integrations: sections = integrationSections(figures)
         case .plan: sections = planSections(figures)
         }
-        return scopedPage(kindLabel: "Rapport", title: kind.title, summary: kind.summary, figures: figures,
+        return scopedPage(kindLabel: "Rapport", title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: reportCrumbs(scope), tabs: reportTabs(scope), sections: sections)
     }
 

@@ -218,6 +218,11 @@ struct PageBuilder {
         }
     }
 
+    func title(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).title"] }
+    func summary(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).summary"] }
+    func title(_ kind: ComparisonKind) -> String { text["comparison_kind.\(String(describing: kind)).title"] }
+    func summary(_ kind: ComparisonKind) -> String { text["comparison_kind.\(String(describing: kind)).summary"] }
+
     func record(kind: String, heading: String, lead: String? = nil, badges: [Badge] = [], facts: [Fact],
                 body: String?, bodyHeading: String? = nil, bodyInherited: Bool = false, inheritedFrom: Link? = nil,
                 sections: [Section], layout: Layout) -> RecordPage {
