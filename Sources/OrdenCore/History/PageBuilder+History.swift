@@ -10,13 +10,15 @@ extension PageBuilder {
     /// and its feed (only when there is history, so that none of them leads nowhere).
     func addHistory(to layout: inout Layout) {
         if let commit = page.lastChange(in: catalogue) {
-            layout.lastChanged = "Sist endret \(format.date(commit.day))" + (commit.author.isEmpty ? "" : " av \(commit.author)")
+            layout.lastChanged = commit.author.isEmpty
+                ? text("history.last_changed", ["date": format.date(commit.day)])
+                : text("history.last_changed_by", ["date": format.date(commit.day), "author": commit.author])
         }
         layout.editLinks = editLinks
         if catalogue.history.hasChanges {
             layout.changesHref = href(Paths.changes)
             layout.changesFeedHref = href(Paths.changesFeed)
-            layout.alternates.append(Alternate(type: "application/atom+xml", href: href(Paths.changesFeed), title: "Endringer i \(site.title)"))
+            layout.alternates.append(Alternate(type: "application/atom+xml", href: href(Paths.changesFeed), title: text("history.feed_title", ["site": site.title])))
         }
     }
 
@@ -25,10 +27,10 @@ extension PageBuilder {
     var editLinks: [Link] {
         var links: [Link] = []
         if let path = page.recordPath(in: catalogue), let url = catalogue.editLinks(for: path)?.pageURL(path: path) {
-            links.append(Link(text: "Rediger denne siden", href: url))
+            links.append(Link(text: text["history.edit_page"], href: url))
         }
         // A new record goes to the repository that holds its neighbours (a content source's folder).
-        if let (folder, kind) = newRecordFolder, let proposal = Self.proposal(kind),
+        if let (folder, kind) = newRecordFolder, let proposal = self.proposal(kind),
            let url = catalogue.editLinks(for: neighbour(in: folder) ?? "")?.newFileURL(folder: folder, file: proposal.file) {
             links.append(Link(text: proposal.text, href: url))
         }
@@ -61,17 +63,17 @@ extension PageBuilder {
     }
 
     /// The link's text and the file name the forge's form starts with (the editor renames it).
-    private static func proposal(_ kind: RecordKind) -> (text: String, file: String)? {
+    private func proposal(_ kind: RecordKind) -> (text: String, file: String)? {
         switch kind {
-        case .system: ("Foreslå et nytt system her", "nytt-system.md")
-        case .dataset: ("Foreslå et nytt datasett her", "nytt-datasett.md")
-        case .processing: ("Foreslå en ny behandlingsaktivitet her", "ny-behandling.md")
-        case .contract: ("Foreslå en ny avtale her", "ny-avtale.md")
-        case .initiative: ("Foreslå et nytt tiltak her", "nytt-tiltak.md")
-        case .product: ("Foreslå et nytt produkt her", "nytt-produkt.md")
-        case .vendor: ("Foreslå en ny leverandør her", "ny-leverandor.md")
-        case .serviceArea: ("Foreslå et nytt tjenesteområde her", "nytt-tjenesteomrade.md")
-        case .standard: ("Foreslå en ny standard her", "ny-standard.md")
+        case .system: (text["history.propose.system"], "nytt-system.md")
+        case .dataset: (text["history.propose.dataset"], "nytt-datasett.md")
+        case .processing: (text["history.propose.processing"], "ny-behandling.md")
+        case .contract: (text["history.propose.contract"], "ny-avtale.md")
+        case .initiative: (text["history.propose.initiative"], "nytt-tiltak.md")
+        case .product: (text["history.propose.product"], "nytt-produkt.md")
+        case .vendor: (text["history.propose.vendor"], "ny-leverandor.md")
+        case .serviceArea: (text["history.propose.service_area"], "nytt-tjenesteomrade.md")
+        case .standard: (text["history.propose.standard"], "ny-standard.md")
         case .municipality: nil
         }
     }
@@ -90,8 +92,9 @@ extension PageBuilder {
             if byDay[change.commit.day] == nil { days.append(change.commit.day) }
             byDay[change.commit.day, default: []].append(change)
         }
-        var columns = [Column("Oppføring"), Column("Type"), Column("Kommune eller region"), Column("Endret av")]
-        if withMessages { columns.append(Column("Melding")) }
+        var columns = [Column(text["history.column.record"]), Column(text["history.column.kind"]), Column(text["history.column.owner"]),
+                       Column(text["history.column.author"])]
+        if withMessages { columns.append(Column(text["history.column.message"])) }
         let sections = days.sorted(by: >).map { day in
             let rows = (byDay[day] ?? []).map { change in
                 let label = recordLabel(change.page)
@@ -100,32 +103,33 @@ extension PageBuilder {
                 return cells
             }
             return Section(id: "dag-\(day)", heading: format.date(day),
-                           table: Table(caption: "Endringer \(format.date(day))", columns: columns, rows: rows), empty: "")
+                           table: Table(caption: text("history.changes.caption", ["date": format.date(day)]), columns: columns, rows: rows), empty: "")
         }
         let count = changes.count
+        let intro = count == SiteHistory.recentLimit ? text("history.changes.intro_latest", ["count": format.integer(count)])
+            : count == 1 ? text["history.changes.intro_only"] : text("history.changes.intro_all", ["count": format.integer(count)])
         return ListPage(
-            layout: layout(title: "Endringer", description: "De siste endringene i innholdet på \(site.title)."),
-            heading: "Siste endringer",
-            intro: "\(count == SiteHistory.recentLimit ? "De \(count) siste endringene" : count == 1 ? "Den eneste endringen" : "Alle \(count) endringer") "
-                + "i oppføringene, slik de er registrert i git-historikken. Datoen er dagen endringen ble skrevet.",
+            layout: layout(title: text["history.changes.title"], description: text("history.changes.description", ["site": site.title])),
+            heading: text["history.changes.heading"],
+            intro: intro,
             sections: sections,
-            alternateLinks: [Link(text: "Atom-feed", href: href(Paths.changesFeed))])
+            alternateLinks: [Link(text: text["history.changes.atom_feed"], href: href(Paths.changesFeed))])
     }
 
     /// A record's name (linked to its page), kind and the municipality or region it belongs to,
     /// for the changes page and the feed.
     func recordLabel(_ page: Page) -> (cell: Cell, kind: String, owner: Scope?) {
         switch page {
-        case .vendor(let id): (vendorCell(id), "Leverandør", nil)
-        case .product(let id): (productCell(id), "Produkt", nil)
-        case .serviceArea(let id): (serviceAreaCell(id), "Tjenesteområde", nil)
-        case .standard(let id): (standardCell(id), "Standard", nil)
-        case .municipality(let number): (municipalityCell(number), "Kommune", nil)
-        case .system(let key): (systemCell(key), "System", .municipality(key.municipality))
-        case .dataset(let key): (datasetCell(key), "Datasett", .municipality(key.municipality))
-        case .processing(let key): (processingCell(key), "Behandlingsaktivitet", .municipality(key.municipality))
-        case .contract(let key): (contractCell(key), "Avtale", .municipality(key.municipality))
-        case .initiative(let key): (initiativeCell(key), "Tiltak", key.owner == .site ? nil : key.owner)
+        case .vendor(let id): (vendorCell(id), text["history.kind.vendor"], nil)
+        case .product(let id): (productCell(id), text["history.kind.product"], nil)
+        case .serviceArea(let id): (serviceAreaCell(id), text["history.kind.service_area"], nil)
+        case .standard(let id): (standardCell(id), text["history.kind.standard"], nil)
+        case .municipality(let number): (municipalityCell(number), text["history.kind.municipality"], nil)
+        case .system(let key): (systemCell(key), text["history.kind.system"], .municipality(key.municipality))
+        case .dataset(let key): (datasetCell(key), text["history.kind.dataset"], .municipality(key.municipality))
+        case .processing(let key): (processingCell(key), text["history.kind.processing"], .municipality(key.municipality))
+        case .contract(let key): (contractCell(key), text["history.kind.contract"], .municipality(key.municipality))
+        case .initiative(let key): (initiativeCell(key), text["history.kind.initiative"], key.owner == .site ? nil : key.owner)
         default: (Cell(page.path(in: catalogue)), "", nil)
         }
     }

@@ -21,12 +21,13 @@ public enum DatasetFilter: Sendable, Hashable {
     public enum Dimension: String, CaseIterable, Sendable {
         case municipality = "kommune", theme = "tema", licence = "lisens", format = "format"
 
-        var label: String {
+        /// The key of the dimension's name in the translation files (`lists.datasets.filter.*`).
+        var labelKey: String {
             switch self {
-            case .municipality: "Kommune"
-            case .theme: "Tema"
-            case .licence: "Lisens"
-            case .format: "Format"
+            case .municipality: "lists.datasets.filter.municipality"
+            case .theme: "lists.datasets.filter.theme"
+            case .licence: "lists.datasets.filter.licence"
+            case .format: "lists.datasets.filter.format"
             }
         }
     }

@@ -34,6 +34,8 @@ public enum Page: Sendable, Hashable {
     case progress
     /// The latest changes from git; only when there are any.
     case changes
+    /// The search page: a form, and the index read in the browser.
+    case search
     case notFound
 
     /// Every page of a catalogue, in a stable order.
@@ -69,6 +71,7 @@ public enum Page: Sendable, Hashable {
         }
         pages += [.guideIndex, .progress] + catalogue.guide.pages.map { .guide($0.id) }
         if catalogue.history.hasChanges { pages.append(.changes) }
+        pages.append(.search)
         return pages
     }
 
@@ -119,6 +122,7 @@ public enum Page: Sendable, Hashable {
         case .guide(let id): return catalogue.guide.page(id) == nil ? "" : Paths.guidePage(id)
         case .progress: return Paths.progress
         case .changes: return Paths.changes
+        case .search: return Paths.search
         case .notFound: return "404.html"
         }
     }

@@ -19,17 +19,17 @@ extension PageBuilder {
         guard let product = catalogue.products[id] else { return nil }
         let fields = product.fields
         var facts: [Fact] = []
-        facts.add("Leverandør", vendorCell(fields.vendor.id))
-        facts.add("Kategori", fields.category.map { Cell(format.category($0)) })
-        facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
-        facts.add("Driftsform", fields.hosting.map { Cell(format.hosting($0)) })
-        facts.add("Lisens", fields.licence.map { Cell($0 == "proprietary" ? "Proprietær" : $0) })
-        facts.add("Standarder", (fields.standards ?? []).map { standardCell($0.id) })
-        facts.add("Status", fields.status.map { Cell(format.productStatus($0)) })
-        facts.add("Nettsted", fields.website.map(webCell))
-        facts.add("publiccode.yml", fields.publiccodeUrl.map(webCell))
-        facts.add("Personopplysninger", (fields.personalData?.categories ?? []).map { Cell($0) })
-        facts.add("Særlige kategorier", (fields.personalData?.specialCategories ?? []).map { Cell(format.specialCategory($0)) })
+        facts.add(text["catalogue.product.facts.vendor"], vendorCell(fields.vendor.id))
+        facts.add(text["catalogue.product.facts.category"], fields.category.map { Cell(format.category($0)) })
+        facts.add(text["catalogue.product.facts.service_areas"], (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
+        facts.add(text["catalogue.product.facts.hosting"], fields.hosting.map { Cell(format.hosting($0)) })
+        facts.add(text["catalogue.product.facts.licence"], fields.licence.map { Cell($0 == "proprietary" ? text["catalogue.product.proprietary"] : $0) })
+        facts.add(text["catalogue.product.facts.standards"], (fields.standards ?? []).map { standardCell($0.id) })
+        facts.add(text["catalogue.product.facts.status"], fields.status.map { Cell(format.productStatus($0)) })
+        facts.add(text["catalogue.product.facts.website"], fields.website.map(webCell))
+        facts.add(text["catalogue.product.facts.publiccode"], fields.publiccodeUrl.map(webCell))
+        facts.add(text["catalogue.product.facts.personal_data"], (fields.personalData?.categories ?? []).map { Cell($0) })
+        facts.add(text["catalogue.product.facts.special_categories"], (fields.personalData?.specialCategories ?? []).map { Cell(format.specialCategory($0)) })
         let usage = usageRows(id)
         let municipalities = Set((catalogue.systemsByProduct[id] ?? []).map(\.municipality)).count
         let typical = (fields.typicalIntegrations ?? []).map { integration in
@@ -41,34 +41,41 @@ extension PageBuilder {
         if let status = fields.status, status != .active { badges.append(Badge(text: format.productStatus(status), tone: "warn")) }
         let vendorName = catalogue.vendors[fields.vendor.id]?.fields.name
         return record(
-            kind: "Produkt i programvarekatalogen", heading: fields.name,
-            lead: "\(vendorName.map { "Fra \($0). " } ?? "")Brukes av \(format.count(municipalities, "municipality")) på dette nettstedet.",
+            kind: text["catalogue.product.kind"], heading: fields.name,
+            lead: vendorName.map { text("catalogue.product.lead_with_vendor", ["vendor": $0, "municipalities": format.count(municipalities, "municipality")]) }
+                ?? text("catalogue.product.lead", ["municipalities": format.count(municipalities, "municipality")]),
             badges: badges, facts: facts, body: product.bodyHTML,
             sections: [
-                Section(id: "kommuner", heading: "Kommuner som bruker produktet",
-                        intro: usage.isEmpty ? nil : "Slik bruker kommunene produktet, side om side. Kostnad per innbygger er systemets årlige kostnad delt på kommunens folketall; «uten kostnad» betyr at kostnaden ikke er registrert.",
+                Section(id: "kommuner", heading: text["catalogue.product.usage.heading"],
+                        intro: usage.isEmpty ? nil : text["catalogue.product.usage.intro"],
                         exporting: "kommuner",
-                        table: Table(caption: "Kommuner som bruker \(fields.name)", columns: [
-                            Column("Kommune"), Column("System"), Column("Livsløp"), Column("TIME"), Column("Brukere", numeric: true),
-                            Column("Kostnad per innbygger", numeric: true), Column("Avtalen utløper")], rows: usage),
-                        empty: "Ingen kommune har registrert produktet ennå."),
-                Section(id: "typiske-integrasjoner", heading: "Typiske integrasjoner",
-                        table: Table(caption: "Typiske integrasjoner", columns: [Column("Produkt"), Column("Via"), Column("Retning")], rows: typical),
-                        empty: "Ingen typiske integrasjoner er beskrevet."),
-                Section(id: "integrerer", heading: "Systemer som integrerer med produktet",
-                        table: Table(caption: "Systemer som integrerer med \(fields.name)", columns: [Column("System"), Column("Kommune")], rows: integrating),
-                        empty: "Ingen systemer har registrert integrasjon med produktet."),
+                        table: Table(caption: text("catalogue.product.usage.caption", ["product": fields.name]), columns: [
+                            Column(text["catalogue.column.municipality"]), Column(text["catalogue.column.system"]),
+                            Column(text["catalogue.column.lifecycle"]), Column(text["catalogue.column.time"]),
+                            Column(text["catalogue.column.users"], numeric: true),
+                            Column(text["catalogue.column.cost_per_inhabitant"], numeric: true),
+                            Column(text["catalogue.column.contract_end"])], rows: usage),
+                        empty: text["catalogue.product.usage.empty"]),
+                Section(id: "typiske-integrasjoner", heading: text["catalogue.product.typical.heading"],
+                        table: Table(caption: text["catalogue.product.typical.caption"],
+                                     columns: [Column(text["catalogue.column.product"]), Column(text["catalogue.column.via"]), Column(text["catalogue.column.direction"])],
+                                     rows: typical),
+                        empty: text["catalogue.product.typical.empty"]),
+                Section(id: "integrerer", heading: text["catalogue.product.integrating.heading"],
+                        table: Table(caption: text("catalogue.product.integrating.caption", ["product": fields.name]),
+                                     columns: [Column(text["catalogue.column.system"]), Column(text["catalogue.column.municipality"])], rows: integrating),
+                        empty: text["catalogue.product.integrating.empty"]),
             ],
-            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Produkter", Paths.products))))
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs((text["catalogue.crumbs.products"], Paths.products))))
     }
 
     func vendorPage(_ id: String) -> RecordPage? {
         guard let vendor = catalogue.vendors[id] else { return nil }
         let fields = vendor.fields
         var facts: [Fact] = []
-        facts.add("Organisasjonsnummer", fields.orgnr.map { Cell($0.description) })
-        facts.add("Land", fields.country.map { Cell($0.code) })
-        facts.add("Nettsted", fields.website.map(webCell))
+        facts.add(text["catalogue.vendor.facts.orgnr"], fields.orgnr.map { Cell($0.description) })
+        facts.add(text["catalogue.vendor.facts.country"], fields.country.map { Cell($0.code) })
+        facts.add(text["catalogue.vendor.facts.website"], fields.website.map(webCell))
         let products = byName(products: catalogue.productsByVendor[id] ?? []).compactMap { productId -> [Cell]? in
             guard let product = catalogue.products[productId] else { return nil }
             let municipalities = Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count
@@ -82,28 +89,33 @@ extension PageBuilder {
         }
         let processing = published(catalogue.processingByVendor[id], .processing).map { [municipalityCell($0.municipality), processingCell($0)] }
         return record(
-            kind: "Leverandør", heading: fields.name, facts: facts, body: vendor.bodyHTML, bodyHeading: "Om leverandøren",
+            kind: text["catalogue.vendor.kind"], heading: fields.name, facts: facts, body: vendor.bodyHTML, bodyHeading: text["catalogue.vendor.body_heading"],
             sections: [
-                Section(id: "produkter", heading: "Produkter",
-                        table: Table(caption: "Produkter fra \(fields.name)", columns: [Column("Produkt"), Column("Kategori"), Column("Status"), Column("Kommuner", numeric: true)], rows: products),
-                        empty: "Ingen produkter er registrert."),
-                Section(id: "avtaler", heading: "Avtaler med kommuner",
-                        table: Table(caption: "Avtaler med \(fields.name)", columns: [Column("Kommune"), Column("Avtale"), Column("Type"), Column("Utløper")], rows: contracts),
-                        empty: "Ingen avtaler er registrert."),
-                Section(id: "databehandler", heading: "Databehandler for",
-                        table: Table(caption: "Behandlingsaktiviteter der \(fields.name) er databehandler", columns: [Column("Kommune"), Column("Behandling")], rows: processing),
-                        empty: "Leverandøren er ikke oppgitt som databehandler."),
+                Section(id: "produkter", heading: text["catalogue.vendor.products.heading"],
+                        table: Table(caption: text("catalogue.vendor.products.caption", ["vendor": fields.name]),
+                                     columns: [Column(text["catalogue.column.product"]), Column(text["catalogue.column.category"]), Column(text["catalogue.column.status"]),
+                                               Column(text["catalogue.column.municipalities"], numeric: true)], rows: products),
+                        empty: text["catalogue.vendor.products.empty"]),
+                Section(id: "avtaler", heading: text["catalogue.vendor.contracts.heading"],
+                        table: Table(caption: text("catalogue.vendor.contracts.caption", ["vendor": fields.name]),
+                                     columns: [Column(text["catalogue.column.municipality"]), Column(text["catalogue.column.contract"]), Column(text["catalogue.column.type"]),
+                                               Column(text["catalogue.column.expires"])], rows: contracts),
+                        empty: text["catalogue.vendor.contracts.empty"]),
+                Section(id: "databehandler", heading: text["catalogue.vendor.processor.heading"],
+                        table: Table(caption: text("catalogue.vendor.processor.caption", ["vendor": fields.name]),
+                                     columns: [Column(text["catalogue.column.municipality"]), Column(text["catalogue.column.processing"])], rows: processing),
+                        empty: text["catalogue.vendor.processor.empty"]),
             ],
-            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Leverandører", Paths.vendors))))
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs((text["catalogue.crumbs.vendors"], Paths.vendors))))
     }
 
     func serviceAreaPage(_ id: String) -> RecordPage? {
         guard let area = catalogue.serviceAreas[id] else { return nil }
         let fields = area.fields
         var facts: [Fact] = []
-        facts.add("KOSTRA-funksjoner", (fields.kostra ?? []).map { Cell($0) })
-        facts.add("Del av", fields.parent.flatMap { catalogue.serviceAreas[$0.id] == nil ? nil : serviceAreaCell($0.id) })
-        facts.add("Underområder", (catalogue.childServiceAreas[id] ?? []).map(serviceAreaCell))
+        facts.add(text["catalogue.service_area.facts.kostra"], (fields.kostra ?? []).map { Cell($0) })
+        facts.add(text["catalogue.service_area.facts.parent"], fields.parent.flatMap { catalogue.serviceAreas[$0.id] == nil ? nil : serviceAreaCell($0.id) })
+        facts.add(text["catalogue.service_area.facts.children"], (catalogue.childServiceAreas[id] ?? []).map(serviceAreaCell))
         let products = byName(products: catalogue.productsByServiceArea[id] ?? []).map { productId in
             [productCell(productId), vendorCell(catalogue.products[productId]?.fields.vendor.id),
              countCell(Set((catalogue.systemsByProduct[productId] ?? []).map(\.municipality)).count)]
@@ -112,36 +124,42 @@ extension PageBuilder {
             [municipalityCell(key.municipality), systemCell(key), productCell(catalogue.systems[key]?.fields.product?.id)]
         }
         return record(
-            kind: "Tjenesteområde", heading: fields.name, facts: facts, body: area.bodyHTML,
+            kind: text["catalogue.service_area.kind"], heading: fields.name, facts: facts, body: area.bodyHTML,
             sections: [
-                Section(id: "produkter", heading: "Produkter for området",
-                        table: Table(caption: "Produkter for \(fields.name)", columns: [Column("Produkt"), Column("Leverandør"), Column("Kommuner", numeric: true)], rows: products),
-                        empty: "Ingen produkter i katalogen er knyttet til området."),
-                Section(id: "systemer", heading: "Systemer i kommunene",
-                        table: Table(caption: "Systemer for \(fields.name)", columns: [Column("Kommune"), Column("System"), Column("Produkt")], rows: systems),
-                        empty: "Ingen kommune har registrert systemer for området."),
+                Section(id: "produkter", heading: text["catalogue.service_area.products.heading"],
+                        table: Table(caption: text("catalogue.service_area.products.caption", ["area": fields.name]),
+                                     columns: [Column(text["catalogue.column.product"]), Column(text["catalogue.column.vendor"]),
+                                               Column(text["catalogue.column.municipalities"], numeric: true)], rows: products),
+                        empty: text["catalogue.service_area.products.empty"]),
+                Section(id: "systemer", heading: text["catalogue.service_area.systems.heading"],
+                        table: Table(caption: text("catalogue.service_area.systems.caption", ["area": fields.name]),
+                                     columns: [Column(text["catalogue.column.municipality"]), Column(text["catalogue.column.system"]), Column(text["catalogue.column.product"])],
+                                     rows: systems),
+                        empty: text["catalogue.service_area.systems.empty"]),
             ],
-            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Tjenesteområder", Paths.serviceAreas))))
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs((text["catalogue.crumbs.service_areas"], Paths.serviceAreas))))
     }
 
     func standardPage(_ id: String) -> RecordPage? {
         guard let standard = catalogue.standards[id] else { return nil }
         let fields = standard.fields
         var facts: [Fact] = []
-        facts.add("Type", fields.kind.map { Cell(format.standardKind($0)) })
-        facts.add("Nettside", fields.url.map(webCell))
+        facts.add(text["catalogue.standard.facts.kind"], fields.kind.map { Cell(format.standardKind($0)) })
+        facts.add(text["catalogue.standard.facts.website"], fields.url.map(webCell))
         let products = byName(products: catalogue.productsByStandard[id] ?? []).map { [productCell($0), vendorCell(catalogue.products[$0]?.fields.vendor.id)] }
         let systems = (catalogue.systemsByStandard[id] ?? []).map { [municipalityCell($0.municipality), systemCell($0)] }
         return record(
-            kind: "Standard", heading: fields.name, facts: facts, body: standard.bodyHTML,
+            kind: text["catalogue.standard.kind"], heading: fields.name, facts: facts, body: standard.bodyHTML,
             sections: [
-                Section(id: "produkter", heading: "Produkter som støtter standarden",
-                        table: Table(caption: "Produkter som støtter \(fields.name)", columns: [Column("Produkt"), Column("Leverandør")], rows: products),
-                        empty: "Ingen produkter i katalogen oppgir standarden."),
-                Section(id: "systemer", heading: "Systemer som bruker standarden",
-                        table: Table(caption: "Systemer som bruker \(fields.name)", columns: [Column("Kommune"), Column("System")], rows: systems),
-                        empty: "Ingen systemer oppgir standarden."),
+                Section(id: "produkter", heading: text["catalogue.standard.products.heading"],
+                        table: Table(caption: text("catalogue.standard.products.caption", ["standard": fields.name]),
+                                     columns: [Column(text["catalogue.column.product"]), Column(text["catalogue.column.vendor"])], rows: products),
+                        empty: text["catalogue.standard.products.empty"]),
+                Section(id: "systemer", heading: text["catalogue.standard.systems.heading"],
+                        table: Table(caption: text("catalogue.standard.systems.caption", ["standard": fields.name]),
+                                     columns: [Column(text["catalogue.column.municipality"]), Column(text["catalogue.column.system"])], rows: systems),
+                        empty: text["catalogue.standard.systems.empty"]),
             ],
-            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs(("Standarder", Paths.standards))))
+            layout: layout(title: fields.name, breadcrumbs: catalogueCrumbs((text["catalogue.crumbs.standards"], Paths.standards))))
     }
 }

@@ -4,18 +4,18 @@ extension PageBuilder {
 
     func scopeName(_ scope: Scope) -> String {
         switch scope {
-        case .site: "alle kommunene"
+        case .site: text["comparisons.scope.site"]
         case .region(let slug): catalogue.regions[slug]?.name ?? slug
         case .municipality(let number): catalogue.municipalities[number]?.name ?? number
         }
     }
 
     func scopeMeta(_ figures: Figures) -> [String] {
-        var coverage = "Utvalg: \(scopeName(figures.scope))"
-        if figures.scope != .municipality(figures.members.first ?? "") {
-            coverage += " (\(format.count(figures.members.count, "municipality")))"
-        }
-        return ["Rapportdato: \(format.date(catalogue.reportDate))", coverage]
+        let coverage = figures.scope != .municipality(figures.members.first ?? "")
+            ? text("comparisons.meta.scope_with_count", ["scope": scopeName(figures.scope),
+                                                          "municipalities": format.count(figures.members.count, "municipality")])
+            : text("comparisons.meta.scope", ["scope": scopeName(figures.scope)])
+        return [text("comparisons.meta.report_date", ["date": format.date(catalogue.reportDate)]), coverage]
     }
 
     /// Links between the pages of one kind of scope: every comparison (or report) of the scope.
@@ -28,11 +28,11 @@ extension PageBuilder {
 
     func comparisonTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.comparisons(scope, in: catalogue)
-        return tabs([("Oversikt", base)] + ComparisonKind.allCases.map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
+        return tabs([(text["comparisons.tabs.overview"], base)] + ComparisonKind.allCases.map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
     }
 
     func comparisonCrumbs(_ scope: Scope) -> [Link] {
-        var crumbs = [Link(text: "Sammenligning", href: href(Paths.comparisons))]
+        var crumbs = [Link(text: text["comparisons.crumb"], href: href(Paths.comparisons))]
         if case .region = scope, let path = Paths.comparisons(scope, in: catalogue) {
             crumbs.append(Link(text: scopeName(scope), href: href(path)))
         }
@@ -48,20 +48,22 @@ extension PageBuilder {
         let scopes = ([Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }).compactMap { other -> [Cell]? in
             guard let path = Paths.comparisons(other, in: catalogue) else { return nil }
             let members = catalogue.members(of: other)
-            return [Cell(other == .site ? "Alle kommuner" : scopeName(other), href: href(path)), countCell(members.count)]
+            return [Cell(other == .site ? text["comparisons.scope.all"] : scopeName(other), href: href(path)), countCell(members.count)]
         }
-        let heading = scope == .site ? "Sammenligning av kommunene" : "Sammenligning: \(scopeName(scope))"
+        let heading = scope == .site ? text["comparisons.index.heading_site"] : text("comparisons.index.heading_scope", ["scope": scopeName(scope)])
         return ReportPage(
-            layout: layout(title: heading, description: "Sammenligning av systemer, kostnader og avtaler i \(scopeName(scope)).",
+            layout: layout(title: heading, description: text("comparisons.index.description", ["scope": scopeName(scope)]),
                            breadcrumbs: scope == .site ? [] : comparisonCrumbs(.site)),
-            kindLabel: "Sammenligning", heading: heading,
-            intro: "Hvilke systemer kommunene bruker, hva de koster og når avtalene går ut, side om side. Grunnlag for standardisering og felles anskaffelser.",
+            kindLabel: text["comparisons.name"], heading: heading,
+            intro: text["comparisons.index.intro"],
             meta: scopeMeta(figures), tabs: comparisonTabs(scope),
             sections: [
-                Section(id: "sammenligninger", heading: "Sammenligninger",
-                        table: Table(caption: "Sammenligninger", columns: [Column("Sammenligning"), Column("Viser")], rows: rows), empty: ""),
-                Section(id: "utvalg", heading: "Utvalg", intro: "Sammenlign alle kommunene på nettstedet, eller kommunene i ett samarbeid.",
-                        table: Table(caption: "Utvalg", columns: [Column("Utvalg"), Column("Kommuner", numeric: true)], rows: scopes), empty: ""),
+                Section(id: "sammenligninger", heading: text["comparisons.index.comparisons_heading"],
+                        table: Table(caption: text["comparisons.index.comparisons_caption"],
+                                     columns: [Column(text["comparisons.column.comparison"]), Column(text["comparisons.column.shows"])], rows: rows), empty: ""),
+                Section(id: "utvalg", heading: text["comparisons.index.scopes_heading"], intro: text["comparisons.index.scopes_intro"],
+                        table: Table(caption: text["comparisons.index.scopes_caption"],
+                                     columns: [Column(text["comparisons.column.scope"]), Column(text["comparisons.column.municipalities"], numeric: true)], rows: scopes), empty: ""),
             ])
     }
 
@@ -76,13 +78,13 @@ extension PageBuilder {
         case .contracts: sections = contractComparisonSections(figures)
         case .similar: sections = similarSections(figures)
         }
-        return scopedPage(kindLabel: "Sammenligning", title: title(kind), summary: summary(kind), figures: figures,
+        return scopedPage(kindLabel: text["comparisons.name"], title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: comparisonCrumbs(scope), tabs: comparisonTabs(scope), sections: sections)
     }
 
     /// A comparison or report of one scope, titled "<title>: <scope>".
     func scopedPage(kindLabel: String, title: String, summary: String, figures: Figures, crumbs: [Link], tabs: [NavItem], sections: [Section]) -> ReportPage {
-        let heading = "\(title): \(figures.scope == .site ? "alle kommuner" : scopeName(figures.scope))"
+        let heading = text("comparisons.scoped_heading", ["title": title, "scope": figures.scope == .site ? text["comparisons.scope.all_in_heading"] : scopeName(figures.scope)])
         return ReportPage(
             layout: layout(title: heading, description: summary, breadcrumbs: crumbs),
             kindLabel: kindLabel, heading: heading, intro: summary, meta: scopeMeta(figures), tabs: tabs, sections: sections)
@@ -91,7 +93,7 @@ extension PageBuilder {
     // MARK: Product × municipality
 
     func areaName(_ id: String) -> String {
-        id.isEmpty ? "Uten tjenesteområde" : catalogue.serviceAreas[id]?.fields.name ?? id
+        id.isEmpty ? text["comparisons.without_service_area"] : catalogue.serviceAreas[id]?.fields.name ?? id
     }
 
     /// The service areas of each current system, or "" for none.
@@ -138,7 +140,7 @@ extension PageBuilder {
             let ordered = Collation.sorted(Array(products.keys)) { $0.isEmpty ? "\u{10FFFF}" : catalogue.products[$0]?.fields.name ?? $0 }
             for product in ordered {
                 let byMunicipality = products[product] ?? [:]
-                let productCell = product.isEmpty ? Cell("Uten katalogprodukt") : self.productCell(product)
+                let productCell = product.isEmpty ? Cell(text["comparisons.without_product"]) : self.productCell(product)
                 guard sideBySide(figures) else {
                     let systems = byMunicipality.values.joined()
                     matrix.append([Cell(areaName(area), href: area.isEmpty ? nil : href(Paths.serviceArea(area))), productCell,
@@ -163,35 +165,37 @@ extension PageBuilder {
             let covered = Set(products.values.flatMap(\.keys))
             let gaps = figures.members.filter { !covered.contains($0) }.compactMap { catalogue.municipalities[$0]?.name }
             candidates.append([serviceAreaCell(area), self.productCell(top.key),
-                               Cell("\(top.value.count) av \(figures.members.count)", number: Double(top.value.count)),
+                               Cell(text("comparisons.out_of", ["n": String(top.value.count), "total": String(figures.members.count)]), number: Double(top.value.count)),
                                Cell(others.joined(separator: ", ")), Cell(gaps.isEmpty ? "–" : gaps.joined(separator: ", "))])
         }
         let candidateSummary = candidates.isEmpty
-            ? "Ingen tjenesteområder har flere produkter der ett av dem deles av flere kommuner."
-            : "\(format.count(candidates.count, "service_area")) der kommunene bruker ulike produkter, men ett produkt allerede deles av flere. Her kan det lønne seg å samle seg om ett."
+            ? text["comparisons.products.candidates_none"]
+            : text.count("comparisons.products.candidates_summary", candidates.count)
         return [
-            Section(id: "kandidater", heading: "Kandidater for standardisering", intro: candidateSummary, exporting: "standardisering",
-                    table: Table(caption: "Tjenesteområder med flere produkter", columns: [
-                        Column("Tjenesteområde"), Column("Mest brukte produkt"), Column("Kommuner", numeric: true),
-                        Column("Andre produkter (antall kommuner)"), Column("Uten system")], rows: candidates),
+            Section(id: "kandidater", heading: text["comparisons.products.candidates_heading"], intro: candidateSummary, exporting: "standardisering",
+                    table: Table(caption: text["comparisons.products.candidates_caption"], columns: [
+                        Column(text["comparisons.column.service_area"]), Column(text["comparisons.column.top_product"]),
+                        Column(text["comparisons.column.municipalities"], numeric: true),
+                        Column(text["comparisons.column.other_products"]), Column(text["comparisons.column.without_system"])], rows: candidates),
                     empty: candidateSummary),
             sideBySide(figures)
-                ? Section(id: "matrise", heading: "Produkt × kommune",
-                          intro: "Livsløpsstatus for systemet hver kommune bruker, per tjenesteområde og produkt. Avviklede systemer er ikke med. Et system med flere tjenesteområder står under hvert av dem.",
+                ? Section(id: "matrise", heading: text["comparisons.products.matrix_heading"],
+                          intro: text["comparisons.products.matrix_intro"],
                           exporting: "produkt-kommune",
-                          table: Table(caption: "Produkter per kommune og tjenesteområde",
-                                       columns: [Column("Tjenesteområde"), Column("Produkt")] + municipalityColumns(figures) + [Column("Kommuner", numeric: true)],
+                          table: Table(caption: text["comparisons.products.matrix_caption"],
+                                       columns: [Column(text["comparisons.column.service_area"]), Column(text["comparisons.column.product"])]
+                                        + municipalityColumns(figures) + [Column(text["comparisons.column.municipalities"], numeric: true)],
                                        rows: matrix),
-                          empty: "Ingen systemer er registrert.")
-                : Section(id: "matrise", heading: "Produkter per tjenesteområde",
-                          intro: "Hvor mange kommuner som bruker hvert produkt, per tjenesteområde, og hvor mange systemer som er i hver livsløpsfase. Avviklede systemer er ikke med. "
-                            + "Med over \(Self.sideBySideLimit) kommuner får ikke hver kommune sin egen kolonne: produktets side viser hvilke kommuner som bruker det, og hver samarbeidsregion har tabellen side om side.",
+                          empty: text["comparisons.products.empty"])
+                : Section(id: "matrise", heading: text["comparisons.products.spread_heading"],
+                          intro: text("comparisons.products.spread_intro", ["limit": String(Self.sideBySideLimit)]),
                           exporting: "produkt-kommune",
-                          table: Table(caption: "Produkter per tjenesteområde",
-                                       columns: [Column("Tjenesteområde"), Column("Produkt"), Column("Kommuner", numeric: true), Column("Andel av kommunene", numeric: true)]
-                                        + Self.currentStatuses.map { Column("Systemer \(format.lifecycle($0).lowercased())", numeric: true) },
+                          table: Table(caption: text["comparisons.products.spread_caption"],
+                                       columns: [Column(text["comparisons.column.service_area"]), Column(text["comparisons.column.product"]),
+                                                 Column(text["comparisons.column.municipalities"], numeric: true), Column(text["comparisons.column.share"], numeric: true)]
+                                        + Self.currentStatuses.map { Column(text("comparisons.column.systems_in_status", ["status": format.lifecycle($0).lowercased()]), numeric: true) },
                                        rows: matrix),
-                          empty: "Ingen systemer er registrert."),
+                          empty: text["comparisons.products.empty"]),
         ]
     }
 
@@ -208,20 +212,21 @@ extension PageBuilder {
                     guard let systems = byMunicipality[number], !systems.isEmpty else { return nil }
                     return product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : catalogue.products[product]?.fields.name
                 }
-                if names.isEmpty { return Cell("Mangler") }
+                if names.isEmpty { return Cell(text["comparisons.coverage.missing"]) }
                 covered += 1
                 return Cell(Collation.sorted(names) { $0 }.joined(separator: ", "))
             }
             if area.isEmpty && covered == 0 { continue }
             if !area.isEmpty { gapCount += figures.members.count - covered }
             rows.append([area.isEmpty ? Cell(areaName(area)) : serviceAreaCell(area)] + cells
-                        + [Cell("\(covered) av \(figures.members.count)", number: Double(covered))])
+                        + [Cell(text("comparisons.out_of", ["n": String(covered), "total": String(figures.members.count)]), number: Double(covered))])
         }
-        let summary = "\(format.count(gapCount, "gap")): tjenesteområder der en kommune ikke har registrert noe system (\"Mangler\"). Et hull kan bety at tjenesten mangler støtte, eller at kartleggingen ikke er ferdig."
-        return [Section(id: "dekning", heading: "Dekning per tjenesteområde", intro: summary, exporting: "dekning",
-                        table: Table(caption: "Produkter per tjenesteområde og kommune",
-                                     columns: [Column("Tjenesteområde")] + municipalityColumns(figures) + [Column("Dekning", numeric: true)], rows: rows),
-                        empty: "Katalogen har ingen tjenesteområder.")]
+        let summary = text.count("comparisons.coverage.summary", gapCount)
+        return [Section(id: "dekning", heading: text["comparisons.coverage.heading"], intro: summary, exporting: "dekning",
+                        table: Table(caption: text["comparisons.coverage.caption"],
+                                     columns: [Column(text["comparisons.column.service_area"])] + municipalityColumns(figures)
+                                        + [Column(text["comparisons.column.coverage"], numeric: true)], rows: rows),
+                        empty: text["comparisons.coverage.empty"])]
     }
 
     // MARK: Costs
@@ -229,8 +234,8 @@ extension PageBuilder {
     /// A per-inhabitant figure with the count of systems lacking a cost.
     func perInhabitantCell(_ sum: CostSum, population: Int?) -> Cell {
         guard sum.systems > 0 else { return Cell("–", numeric: true) }
-        guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell("ukjent folketall", numeric: true) }
-        return Cell(format.kroner(value), note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil, number: (value * 100).rounded() / 100)
+        guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell(text["comparisons.costs.unknown_population"], numeric: true) }
+        return Cell(format.kroner(value), note: sum.missing > 0 ? text("comparisons.costs.without_cost_note", ["n": String(sum.missing)]) : nil, number: (value * 100).rounded() / 100)
     }
 
     func costComparisonSections(_ figures: Figures) -> [Section] {
@@ -245,11 +250,10 @@ extension PageBuilder {
                                     countCell(sum.counted), countCell(sum.missing)])
             if let perInhabitant {
                 bars.append(Charts.Bar(label: catalogue.municipalities[number]?.name ?? number, value: perInhabitant, valueText: format.kroner(perInhabitant),
-                                       note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil))
+                                       note: sum.missing > 0 ? text("comparisons.costs.without_cost_note", ["n": String(sum.missing)]) : nil))
             }
         }
-        let summary = "Årlige kostnader for systemer i bruk (under innføring, i drift og under utfasing), delt på folketallet. "
-            + "\(format.count(missingTotal, "system")) i bruk mangler kostnad og er ikke regnet med: tallene er derfor minst så høye som vist."
+        let summary = text.count("comparisons.costs.summary", missingTotal)
         // Per service area and per product: per inhabitant in each municipality, with the missing
         // count beside it; for many municipalities, the spread of those figures.
         let sideBySide = sideBySide(figures)
@@ -265,13 +269,14 @@ extension PageBuilder {
         }
         let matrixColumns = sideBySide ? members.flatMap { number -> [Column] in
             let name = catalogue.municipalities[number]?.name ?? number
-            return [Column("\(name) kr/innb.", numeric: true), Column("\(name) uten kostnad", numeric: true)]
-        } : Self.spreadColumns
+            return [Column(text("comparisons.column.per_inhabitant_in", ["municipality": name]), numeric: true),
+                    Column(text("comparisons.column.without_cost_in", ["municipality": name]), numeric: true)]
+        } : spreadColumns
         let inUse = { (number: String) in catalogue.systems(of: number).filter { $0.fields.lifecycle.status.isInUse } }
         let areaKeys = sortedAreas(Set(figures.costByServiceArea().keys))
         let areaRows = matrix({ figures.costByServiceArea(inUse($0)) }, keys: areaKeys) { $0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0) }
         let productKeys = Collation.sorted(Array(figures.costByProduct().keys)) { $0.isEmpty ? "\u{10FFFF}" : catalogue.products[$0]?.fields.name ?? $0 }
-        let productRows = matrix({ figures.costByProduct(inUse($0)) }, keys: productKeys) { $0.isEmpty ? Cell("Uten katalogprodukt") : productCell($0) }
+        let productRows = matrix({ figures.costByProduct(inUse($0)) }, keys: productKeys) { $0.isEmpty ? Cell(text["comparisons.without_product"]) : productCell($0) }
         let vendorSums = figures.costByVendor()
         let vendorKeys = vendorSums.keys.sorted { (vendorSums[$0]?.kroner ?? 0, $1) > (vendorSums[$1]?.kroner ?? 0, $0) }
         // The municipalities each vendor serves, keyed as costByVendor keys them ("" for none or unknown).
@@ -282,46 +287,50 @@ extension PageBuilder {
         }
         let vendorRows = vendorKeys.map { vendor -> [Cell] in
             let sum = vendorSums[vendor] ?? CostSum()
-            return [vendor.isEmpty ? Cell("Uten leverandør") : vendorCell(vendor), moneyCell(Money(sum.kroner)),
+            return [vendor.isEmpty ? Cell(text["comparisons.without_vendor"]) : vendorCell(vendor), moneyCell(Money(sum.kroner)),
                     perInhabitantCell(sum, population: figures.population), countCell(sum.counted), countCell(sum.missing),
                     countCell(vendorMunicipalities[vendor]?.count ?? 0)]
         }
         return [
-            Section(id: "per-kommune", heading: "Per kommune", intro: summary, exporting: "kostnad-per-kommune",
-                    table: Table(caption: "Årlig systemkostnad per kommune", columns: [
-                        Column("Kommune"), Column("Innbyggere", numeric: true), Column("Kostnad per år", numeric: true),
-                        Column("Per innbygger", numeric: true), Column("Systemer med kostnad", numeric: true), Column("Systemer uten kostnad", numeric: true)],
+            Section(id: "per-kommune", heading: text["comparisons.costs.per_municipality_heading"], intro: summary, exporting: "kostnad-per-kommune",
+                    table: Table(caption: text["comparisons.costs.per_municipality_caption"], columns: [
+                        Column(text["comparisons.column.municipality"]), Column(text["comparisons.column.inhabitants"], numeric: true),
+                        Column(text["comparisons.column.cost_per_year"], numeric: true), Column(text["comparisons.column.per_inhabitant"], numeric: true),
+                        Column(text["comparisons.column.systems_with_cost"], numeric: true), Column(text["comparisons.column.systems_without_cost"], numeric: true)],
                                  rows: perMunicipality),
-                    empty: "Ingen kommuner.",
-                    chart: Charts.bars(id: "kostnad-per-innbygger", title: "Årlig systemkostnad per innbygger", description: summary, bars: bars)),
-            Section(id: "per-tjenesteomrade", heading: "Per tjenesteområde",
-                    intro: (sideBySide ? "Kroner per innbygger i hver kommune. " : Self.spreadIntro)
-                        + "Et system med flere tjenesteområder er fordelt likt på dem. Kolonnen «uten kostnad» viser hvor mange systemer som ikke er regnet med.",
+                    empty: text["comparisons.costs.no_municipalities"],
+                    chart: Charts.bars(id: "kostnad-per-innbygger", title: text["comparisons.costs.chart_title"], description: summary, bars: bars)),
+            Section(id: "per-tjenesteomrade", heading: text["comparisons.costs.per_area_heading"],
+                    intro: sideBySide ? text["comparisons.costs.per_area_intro"] : text("comparisons.costs.per_area_intro_spread", ["spread": spreadIntro]),
                     exporting: "kostnad-per-tjenesteomrade",
-                    table: Table(caption: "Kostnad per innbygger per tjenesteområde", columns: [Column("Tjenesteområde")] + matrixColumns, rows: areaRows),
-                    empty: "Ingen systemer i bruk."),
-            Section(id: "per-produkt", heading: "Per produkt",
-                    intro: sideBySide ? "Kroner per innbygger for systemene som bruker hvert produkt." : Self.spreadIntro + "Bare systemene som bruker produktet er regnet med.",
+                    table: Table(caption: text["comparisons.costs.per_area_caption"], columns: [Column(text["comparisons.column.service_area"])] + matrixColumns, rows: areaRows),
+                    empty: text["comparisons.costs.empty"]),
+            Section(id: "per-produkt", heading: text["comparisons.costs.per_product_heading"],
+                    intro: sideBySide ? text["comparisons.costs.per_product_intro"] : text("comparisons.costs.per_product_intro_spread", ["spread": spreadIntro]),
                     exporting: "kostnad-per-produkt",
-                    table: Table(caption: "Kostnad per innbygger per produkt", columns: [Column("Produkt")] + matrixColumns, rows: productRows),
-                    empty: "Ingen systemer i bruk."),
-            Section(id: "per-leverandor", heading: "Per leverandør", intro: "Samlet årlig kostnad for systemene fra hver leverandør, høyest først.",
+                    table: Table(caption: text["comparisons.costs.per_product_caption"], columns: [Column(text["comparisons.column.product"])] + matrixColumns, rows: productRows),
+                    empty: text["comparisons.costs.empty"]),
+            Section(id: "per-leverandor", heading: text["comparisons.costs.per_vendor_heading"], intro: text["comparisons.costs.per_vendor_intro"],
                     exporting: "kostnad-per-leverandor",
-                    table: Table(caption: "Kostnad per leverandør", columns: [
-                        Column("Leverandør"), Column("Kostnad per år", numeric: true), Column("Per innbygger", numeric: true),
-                        Column("Systemer med kostnad", numeric: true), Column("Systemer uten kostnad", numeric: true), Column("Kommuner", numeric: true)],
+                    table: Table(caption: text["comparisons.costs.per_vendor_caption"], columns: [
+                        Column(text["comparisons.column.vendor"]), Column(text["comparisons.column.cost_per_year"], numeric: true),
+                        Column(text["comparisons.column.per_inhabitant"], numeric: true), Column(text["comparisons.column.systems_with_cost"], numeric: true),
+                        Column(text["comparisons.column.systems_without_cost"], numeric: true), Column(text["comparisons.column.municipalities"], numeric: true)],
                                  rows: vendorRows),
-                    empty: "Ingen systemer i bruk."),
+                    empty: text["comparisons.costs.empty"]),
         ]
     }
 
-    static let spreadColumns = [
-        Column("Kommuner", numeric: true), Column("Kostnad per år", numeric: true), Column("Median kr/innb.", numeric: true),
-        Column("Lavest kr/innb.", numeric: true), Column("Høyest kr/innb.", numeric: true), Column("Systemer uten kostnad", numeric: true),
-    ]
+    var spreadColumns: [Column] {
+        [
+            Column(text["comparisons.column.municipalities"], numeric: true), Column(text["comparisons.column.cost_per_year"], numeric: true),
+            Column(text["comparisons.column.median"], numeric: true), Column(text["comparisons.column.lowest"], numeric: true),
+            Column(text["comparisons.column.highest"], numeric: true), Column(text["comparisons.column.systems_without_cost"], numeric: true),
+        ]
+    }
 
-    static let spreadIntro = "Hvor mange kommuner som har systemer i bruk, hva de koster i alt, og kroner per innbygger i kommunene: "
-        + "medianen, den laveste og den høyeste, med kommunens navn. Kommunens egen kostnadsrapport viser dens tall. "
+    /// The first sentences of a cost table's intro when it shows the spread over many municipalities.
+    var spreadIntro: String { text["comparisons.costs.spread_intro"] }
 
     /// How one service area's or product's cost spreads over the municipalities that have it:
     /// how many, the total, the median, lowest and highest per inhabitant, and the systems without a cost.
@@ -360,7 +369,7 @@ extension PageBuilder {
             let products = figures.products(of: key).map { catalogue.products[$0]?.fields.name ?? $0 }
             let deadline = Figures.noticeDeadline(contract)
             var deadlineCell = dateCell(deadline)
-            if let deadline, deadline < catalogue.reportDate, let end = contract.end, end >= catalogue.reportDate { deadlineCell.note = "passert" }
+            if let deadline, deadline < catalogue.reportDate, let end = contract.end, end >= catalogue.reportDate { deadlineCell.note = text["comparisons.contracts.passed"] }
             return [vendorCell(contract.vendor.id), Cell(products.isEmpty ? "–" : products.joined(separator: ", ")), municipalityCell(key.municipality),
                     contractCell(key), Cell(contract.type.map(format.contractType) ?? "–"), dateCell(contract.end), deadlineCell, moneyCell(contract.annualCost)]
         }
@@ -383,20 +392,24 @@ extension PageBuilder {
                     dateCell(contracts.first?.1), dateCell(contracts.last?.1)]
         }
         let jointSummary = jointRows.isEmpty
-            ? "Ingen produkter har avtaler i flere kommuner som går ut innen 24 måneder fra hverandre."
-            : "\(format.count(jointRows.count, "product")) har avtaler i flere kommuner som går ut innen 24 måneder fra hverandre: kandidater for en felles anskaffelse."
+            ? text["comparisons.contracts.joint_none"]
+            : text.count("comparisons.contracts.joint_summary", jointRows.count)
         return [
-            Section(id: "felles-anskaffelse", heading: "Kandidater for felles anskaffelse", intro: jointSummary, exporting: "felles-anskaffelse",
-                    table: Table(caption: "Produkter med avtaler som går ut samtidig", columns: [
-                        Column("Produkt"), Column("Kommuner"), Column("Antall", numeric: true), Column("Første sluttdato"), Column("Siste sluttdato")], rows: jointRows),
+            Section(id: "felles-anskaffelse", heading: text["comparisons.contracts.joint_heading"], intro: jointSummary, exporting: "felles-anskaffelse",
+                    table: Table(caption: text["comparisons.contracts.joint_caption"], columns: [
+                        Column(text["comparisons.column.product"]), Column(text["comparisons.column.municipalities"]),
+                        Column(text["comparisons.column.count"], numeric: true), Column(text["comparisons.column.first_end"]),
+                        Column(text["comparisons.column.last_end"])], rows: jointRows),
                     empty: jointSummary),
-            Section(id: "avtaler", heading: "Alle avtaler",
-                    intro: "Avtalene etter leverandør og sluttdato. Oppsigelsesfristen er sluttdato minus oppsigelsestiden; «passert» betyr at fristen er gått ut før rapportdatoen. Databehandleravtaler er ikke med.",
+            Section(id: "avtaler", heading: text["comparisons.contracts.all_heading"],
+                    intro: text["comparisons.contracts.all_intro"],
                     exporting: "avtaler",
-                    table: Table(caption: "Avtaler per leverandør og kommune", columns: [
-                        Column("Leverandør"), Column("Produkt"), Column("Kommune"), Column("Avtale"), Column("Type"),
-                        Column("Sluttdato"), Column("Oppsigelsesfrist"), Column("Årlig kostnad", numeric: true)], rows: rows),
-                    empty: "Ingen avtaler er registrert."),
+                    table: Table(caption: text["comparisons.contracts.all_caption"], columns: [
+                        Column(text["comparisons.column.vendor"]), Column(text["comparisons.column.product"]), Column(text["comparisons.column.municipality"]),
+                        Column(text["comparisons.column.contract"]), Column(text["comparisons.column.type"]),
+                        Column(text["comparisons.column.end"]), Column(text["comparisons.column.notice_deadline"]),
+                        Column(text["comparisons.column.annual_cost"], numeric: true)], rows: rows),
+                    empty: text["comparisons.contracts.empty"]),
         ]
     }
 
@@ -413,12 +426,14 @@ extension PageBuilder {
                              Cell(byName(products: other.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))])
             }
         }
-        return [Section(id: "like-kommuner", heading: "Kommuner som bruker de samme produktene",
-                        intro: "For hver kommune: de \(SharedFigures.similarLimit) andre kommunene som bruker flest av de samme produktene fra katalogen. Kommuner som bruker mye det samme, kan dele erfaringer, maler og integrasjoner.",
+        return [Section(id: "like-kommuner", heading: text["comparisons.similar.heading"],
+                        intro: text("comparisons.similar.intro", ["limit": String(SharedFigures.similarLimit)]),
                         exporting: "like-kommuner",
-                        table: Table(caption: "Kommuner rangert etter felles produkter", columns: [
-                            Column("Kommune"), Column("Rang", numeric: true), Column("Lignende kommune"), Column("Felles produkter", numeric: true), Column("Produkter")],
+                        table: Table(caption: text["comparisons.similar.caption"], columns: [
+                            Column(text["comparisons.column.municipality"]), Column(text["comparisons.column.rank"], numeric: true),
+                            Column(text["comparisons.column.similar_municipality"]), Column(text["comparisons.column.shared_products"], numeric: true),
+                            Column(text["comparisons.column.products"])],
                                      rows: rows),
-                        empty: "Ingen kommuner deler produkter.")]
+                        empty: text["comparisons.similar.empty"])]
     }
 }

@@ -4,17 +4,16 @@ extension PageBuilder {
 
     func guideIndexPage() -> GuideView {
         let guide = catalogue.guide
-        let title = guide.index?.fields.title ?? "Veileder"
-        let lead = guide.index?.fields.summary
-            ?? "Slik går kommunen fra ingen oversikt til en komplett og vedlikeholdt oversikt over systemer, informasjon og avtaler."
+        let title = guide.index?.fields.title ?? text["guide_pages.title"]
+        let lead = guide.index?.fields.summary ?? text["guide_pages.lead"]
         let contents = guide.pages.map { page in
             GuideEntry(title: page.fields.title, href: href(Paths.guidePage(page.id)),
                        stage: page.fields.phase.map { phaseLabel($0, of: page.fields.title, total: false) }, blurb: page.fields.summary)
         }
         return GuideView(
-            layout: layout(title: title, description: lead), kindLabel: "Veileder", heading: title, lead: lead,
+            layout: layout(title: title, description: lead), kindLabel: text["guide_pages.kind"], heading: title, lead: lead,
             phaseLabel: nil, roles: [], bodyHTML: nonEmpty(guide.index?.bodyHTML), checklist: [], contents: contents,
-            progressLink: Link(text: "Fremdrift i kommunene", href: href(Paths.progress)),
+            progressLink: Link(text: text["guide_pages.progress.heading"], href: href(Paths.progress)),
             previous: nil, next: guide.pages.first.map { Link(text: $0.fields.title, href: href(Paths.guidePage($0.id))) })
     }
 
@@ -23,7 +22,7 @@ extension PageBuilder {
         guard let position = pages.firstIndex(where: { $0.id == id }) else { return nil }
         let page = pages[position]
         let fields = page.fields
-        let indexTitle = catalogue.guide.index?.fields.title ?? "Veileder"
+        let indexTitle = catalogue.guide.index?.fields.title ?? text["guide_pages.title"]
         let previous = position == 0
             ? Link(text: indexTitle, href: href(Paths.guide))
             : Link(text: pages[position - 1].fields.title, href: href(Paths.guidePage(pages[position - 1].id)))
@@ -31,7 +30,7 @@ extension PageBuilder {
             ? Link(text: pages[position + 1].fields.title, href: href(Paths.guidePage(pages[position + 1].id))) : nil
         return GuideView(
             layout: layout(title: fields.title, description: fields.summary, breadcrumbs: [Link(text: indexTitle, href: href(Paths.guide))]),
-            kindLabel: "Veileder", heading: fields.title, lead: fields.summary,
+            kindLabel: text["guide_pages.kind"], heading: fields.title, lead: fields.summary,
             phaseLabel: fields.phase.map { phaseLabel($0, of: fields.title, total: true) },
             roles: (fields.roles ?? []).map(format.role), bodyHTML: nonEmpty(page.bodyHTML), checklist: fields.checklist ?? [],
             contents: [], progressLink: nil, previous: previous, next: next)
@@ -39,8 +38,13 @@ extension PageBuilder {
 
     /// "Fase 2 av 6", with the phase's name when the page's title does not already say it.
     private func phaseLabel(_ phase: GuidePhase, of title: String, total: Bool) -> String {
-        let label = "Fase \(phase.number)" + (total ? " av \(GuidePhase.allCases.count)" : "")
-        return title == format.phase(phase) ? label : "\(label): \(format.phase(phase))"
+        let number = String(phase.number), count = String(GuidePhase.allCases.count), name = format.phase(phase)
+        switch (total, title == name) {
+        case (false, true): return text("guide_pages.phase.number", ["number": number])
+        case (false, false): return text("guide_pages.phase.named", ["number": number, "name": name])
+        case (true, true): return text("guide_pages.phase.of", ["number": number, "count": count])
+        case (true, false): return text("guide_pages.phase.of_named", ["number": number, "count": count, "name": name])
+        }
     }
 
     private func nonEmpty(_ html: String?) -> String? {
@@ -57,58 +61,66 @@ extension PageBuilder {
              countCell(item.contracts), countCell(item.initiatives)]
         }
         let ruleRows = GuidePhase.allCases.map { phase in
-            [phaseCell(phase), Cell(Self.phaseRule(phase)), countCell(progress.filter { $0.phase == phase }.count)]
+            [phaseCell(phase), Cell(phaseRule(phase)), countCell(progress.filter { $0.phase == phase }.count)]
         }
-        let heading = "Fremdrift i kommunene"
+        let heading = text["guide_pages.progress.heading"]
         return ReportPage(
-            layout: layout(title: heading, description: "Hvor langt hver kommune har kommet med oversikten over systemer, datasett, behandlinger og avtaler.",
-                           breadcrumbs: [Link(text: catalogue.guide.index?.fields.title ?? "Veileder", href: href(Paths.guide))]),
-            kindLabel: "Veileder", heading: heading,
-            intro: "Hvor langt hver kommune har kommet, målt mot fasene i veilederen: hva som er registrert, hvor komplett det er, og hva som er neste steg.",
-            meta: ["Rapportdato: \(format.date(catalogue.reportDate))"], tabs: [],
+            layout: layout(title: heading, description: text["guide_pages.progress.description"],
+                           breadcrumbs: [Link(text: catalogue.guide.index?.fields.title ?? text["guide_pages.title"], href: href(Paths.guide))]),
+            kindLabel: text["guide_pages.kind"], heading: heading,
+            intro: text["guide_pages.progress.intro"],
+            meta: [text("guide_pages.progress.report_date", ["date": format.date(catalogue.reportDate)])], tabs: [],
             sections: [
-                Section(id: "fase", heading: "Fase per kommune",
-                        intro: "Kommunen har nådd en fase når regelen for fasen og for alle fasene før er oppfylt. Kompletthet, egnethet og kostnad gjelder systemer i bruk; gjennomgått er andelen registreringer som er gjennomgått de siste 12 månedene.",
+                Section(id: "fase", heading: text["guide_pages.progress.phases.heading"],
+                        intro: text["guide_pages.progress.phases.intro"],
                         exporting: "fremdrift",
-                        table: Table(caption: "Fase og kompletthet per kommune", columns: [Column("Kommune")] + Self.progressColumns, rows: phaseRows),
-                        empty: "Ingen kommuner er registrert."),
-                Section(id: "registreringer", heading: "Registreringer per kommune",
-                        intro: "Antall registreringer av hver type. Tiltak er kommunens egne, ikke regionens felles tiltak.",
+                        table: Table(caption: text["guide_pages.progress.phases.caption"],
+                                     columns: [Column(text["guide_pages.progress.column.municipality"])] + progressColumns, rows: phaseRows),
+                        empty: text["guide_pages.progress.empty"]),
+                Section(id: "registreringer", heading: text["guide_pages.progress.records.heading"],
+                        intro: text["guide_pages.progress.records.intro"],
                         exporting: "registreringer",
-                        table: Table(caption: "Registreringer per kommune", columns: [
-                            Column("Kommune"), Column("Systemer", numeric: true), Column("Datasett", numeric: true),
-                            Column("Behandlinger", numeric: true), Column("Avtaler", numeric: true), Column("Tiltak", numeric: true)], rows: countRows),
-                        empty: "Ingen kommuner er registrert."),
-                Section(id: "regler", heading: "Slik plasseres kommunene",
-                        table: Table(caption: "Regler for hver fase", columns: [Column("Fase"), Column("Regel"), Column("Kommuner i fasen", numeric: true)], rows: ruleRows),
+                        table: Table(caption: text["guide_pages.progress.records.caption"], columns: [
+                            Column(text["guide_pages.progress.column.municipality"]), Column(text["guide_pages.progress.column.systems"], numeric: true),
+                            Column(text["guide_pages.progress.column.datasets"], numeric: true), Column(text["guide_pages.progress.column.processing"], numeric: true),
+                            Column(text["guide_pages.progress.column.contracts"], numeric: true), Column(text["guide_pages.progress.column.initiatives"], numeric: true)],
+                                     rows: countRows),
+                        empty: text["guide_pages.progress.empty"]),
+                Section(id: "regler", heading: text["guide_pages.progress.rules.heading"],
+                        table: Table(caption: text["guide_pages.progress.rules.caption"],
+                                     columns: [Column(text["guide_pages.progress.column.phase"]), Column(text["guide_pages.progress.column.rule"]),
+                                               Column(text["guide_pages.progress.column.in_phase"], numeric: true)], rows: ruleRows),
                         empty: ""),
             ])
     }
 
     /// The municipality's own progress, for its page.
     func progressSection(_ progress: Progress) -> Section {
-        Section(id: "fremdrift", heading: "Fremdrift",
-                       intro: "Hvor langt kommunen har kommet med oversikten, målt mot fasene i veilederen. Andelene gjelder systemer i bruk.",
-                       table: Table(caption: "Fremdrift", columns: Self.progressColumns, rows: [progressCells(progress)]),
+        Section(id: "fremdrift", heading: text["guide_pages.municipal.heading"],
+                       intro: text["guide_pages.municipal.intro"],
+                       table: Table(caption: text["guide_pages.municipal.caption"], columns: progressColumns, rows: [progressCells(progress)]),
                        empty: "")
     }
 
     /// The phase the municipality has reached, linked to the progress of every municipality.
     func progressFact(_ progress: Progress) -> Cell {
         let phase = progress.phase
-        return Cell("Fase \(phase.number): \(format.phase(phase))", href: href(Paths.progress))
+        return Cell(text("guide_pages.phase.named", ["number": String(phase.number), "name": format.phase(phase)]), href: href(Paths.progress))
     }
 
-    static let progressColumns = [
-        Column("Fase"), Column("Kompletthet", numeric: true), Column("Med egnethet", numeric: true),
-        Column("Med kostnad", numeric: true), Column("Gjennomgått", numeric: true), Column("Neste steg"),
-    ]
+    var progressColumns: [Column] {
+        [
+            Column(text["guide_pages.progress.column.phase"]), Column(text["guide_pages.progress.column.completeness"], numeric: true),
+            Column(text["guide_pages.progress.column.with_fit"], numeric: true), Column(text["guide_pages.progress.column.with_cost"], numeric: true),
+            Column(text["guide_pages.progress.column.reviewed"], numeric: true), Column(text["guide_pages.progress.column.next_step"]),
+        ]
+    }
 
     func progressCells(_ progress: Progress) -> [Cell] {
         func share(_ part: Int, of whole: Int) -> Cell {
             guard whole > 0 else { return Cell("–", numeric: true) }
             let percent = part * 100 / whole
-            return Cell(format.percent(percent), note: "\(part) av \(whole)", number: Double(percent))
+            return Cell(format.percent(percent), note: text("guide_pages.progress.share", ["part": String(part), "whole": String(whole)]), number: Double(percent))
         }
         return [
             phaseCell(progress.phase),
@@ -116,38 +128,36 @@ extension PageBuilder {
             share(progress.systemsWithFit, of: progress.systemsInUse),
             share(progress.systemsWithCost, of: progress.systemsInUse),
             share(progress.reviewedRecords, of: progress.records),
-            Cell(progress.next.map(Self.nextStep) ?? "Hold oversikten oppdatert: gjennomgå registreringene jevnlig."),
+            Cell(progress.next.map { nextStep($0) } ?? text["guide_pages.next_step.none"]),
         ]
     }
 
     /// The phase, linked to the guide's page about it when there is one.
     func phaseCell(_ phase: GuidePhase) -> Cell {
-        let text = "\(phase.number). \(format.phase(phase))"
-        guard let page = catalogue.guide.page(for: phase) else { return Cell(text) }
-        return Cell(text, href: href(Paths.guidePage(page.id)))
+        let label = text("guide_pages.phase.numbered", ["number": String(phase.number), "name": format.phase(phase)])
+        guard let page = catalogue.guide.page(for: phase) else { return Cell(label) }
+        return Cell(label, href: href(Paths.guidePage(page.id)))
     }
 
     /// What `Progress.meets` checks, in words.
-    static func phaseRule(_ phase: GuidePhase) -> String {
-        switch phase {
-        case .establish: "Kommunen er registrert med sin egen side."
-        case .collect: "Minst ett system er registrert."
-        case .analyse: "Minst halvparten av systemene i bruk har både funksjonell og teknisk egnethet (fit)."
-        case .strategy: "Kommunen har minst ett eget tiltak som ikke er stoppet."
-        case .decisionSupport: "Minst ett tiltak er vedtatt, pågår eller er gjennomført, minst én avtale er registrert, og minst halvparten av systemene i bruk har kostnad."
-        case .operate: "Minst 80 % av systemene, datasettene, behandlingene og avtalene er gjennomgått (reviewed) de siste 12 månedene før rapportdatoen."
-        }
+    func phaseRule(_ phase: GuidePhase) -> String {
+        text["guide_pages.rule.\(phaseKey(phase))"]
     }
 
     /// What to do to reach a phase that is not reached yet.
-    static func nextStep(_ phase: GuidePhase) -> String {
+    func nextStep(_ phase: GuidePhase) -> String {
+        text["guide_pages.next_step.\(phaseKey(phase))"]
+    }
+
+    /// The phase's name in the keys of `guide_pages.rule` and `guide_pages.next_step`.
+    private func phaseKey(_ phase: GuidePhase) -> String {
         switch phase {
-        case .establish: "Registrer kommunen."
-        case .collect: "Registrer systemene kommunen bruker."
-        case .analyse: "Vurder funksjonell og teknisk egnethet for systemene i bruk."
-        case .strategy: "Legg tiltak inn i handlingsplanen."
-        case .decisionSupport: "Registrer kostnader og avtaler, og få tiltak vedtatt."
-        case .operate: "Gjennomgå registreringene og oppdater datoen i reviewed."
+        case .establish: "establish"
+        case .collect: "collect"
+        case .analyse: "analyse"
+        case .strategy: "strategy"
+        case .decisionSupport: "decision_support"
+        case .operate: "operate"
         }
     }
 }

@@ -38,22 +38,24 @@ extension PageBuilder {
                             Cell(period(initiative.fields.start, initiative.fields.end)),
                             initiative.fields.budget == nil ? Cell("–", numeric: true) : Cell(format.kroner(Money(total)), number: total.rounded())]
         }
-        let columns = [Column("Tiltak")] + (withOwner ? [Column("Eier")] : []) + [Column("Status"), Column("Periode"), Column("Budsjett i alt", numeric: true)]
-        return Section(id: id, heading: "Tiltak", table: Table(caption: "Tiltak", columns: columns, rows: rows),
-                       empty: "Ingen tiltak er registrert.")
+        let columns = [Column(text["initiatives.column.initiative"])] + (withOwner ? [Column(text["initiatives.column.owner"])] : [])
+            + [Column(text["initiatives.column.status"]), Column(text["initiatives.column.period"]), Column(text["initiatives.column.budget_total"], numeric: true)]
+        return Section(id: id, heading: text["initiatives.section.heading"], table: Table(caption: text["initiatives.section.caption"], columns: columns, rows: rows),
+                       empty: text["initiatives.section.empty"])
     }
 
     func initiativePage(_ key: InitiativeKey) -> RecordPage? {
         guard let initiative = catalogue.initiatives[key] else { return nil }
         let fields = initiative.fields
         var facts: [Fact] = []
-        facts.add(key.owner == .site ? "Eier" : (key.owner.isRegion ? "Region" : "Kommune"), ownerCell(key.owner))
-        facts.add("Status", Cell(format.initiativeStatus(fields.status)))
-        facts.add("Mål", fields.goal.map { Cell($0) })
-        facts.add("Ansvarlig", fields.owner.map { Cell($0) })
-        if fields.start != nil || fields.end != nil { facts.add("Periode", Cell(period(fields.start, fields.end))) }
-        facts.add("Tjenesteområder", (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
-        facts.add("Sist gjennomgått", fields.reviewed.map { Cell(format.date($0)) })
+        facts.add(text[key.owner == .site ? "initiatives.facts.owner" : (key.owner.isRegion ? "initiatives.facts.region" : "initiatives.facts.municipality")],
+                  ownerCell(key.owner))
+        facts.add(text["initiatives.facts.status"], Cell(format.initiativeStatus(fields.status)))
+        facts.add(text["initiatives.facts.goal"], fields.goal.map { Cell($0) })
+        facts.add(text["initiatives.facts.responsible"], fields.owner.map { Cell($0) })
+        if fields.start != nil || fields.end != nil { facts.add(text["initiatives.facts.period"], Cell(period(fields.start, fields.end))) }
+        facts.add(text["initiatives.facts.service_areas"], (fields.serviceAreas ?? []).map { serviceAreaCell($0.id) })
+        facts.add(text["initiatives.facts.reviewed"], fields.reviewed.map { Cell(format.date($0)) })
 
         let lines = (fields.budget ?? []).sorted { $0.year < $1.year }
         var budgetRows = lines.map { line in
@@ -61,7 +63,7 @@ extension PageBuilder {
         }
         if lines.count > 1 {
             let investment = lines.reduce(0) { $0 + ($1.investment?.kroner ?? 0) }, running = lines.reduce(0) { $0 + ($1.running?.kroner ?? 0) }
-            budgetRows.append([Cell("Sum"), Cell(format.kroner(Money(investment)), number: investment.rounded()),
+            budgetRows.append([Cell(text["initiatives.budget.sum"]), Cell(format.kroner(Money(investment)), number: investment.rounded()),
                                Cell(format.kroner(Money(running)), number: running.rounded()),
                                Cell(format.kroner(Money(investment + running)), number: (investment + running).rounded())])
         }
@@ -76,7 +78,7 @@ extension PageBuilder {
         }
         for target in fields.systems?.adds ?? [] {
             if case .product(let id) = target.kind {
-                systemRows.append([Cell(catalogue.products[id]?.fields.name ?? id, href: catalogue.products[id] == nil ? nil : href(Paths.product(id)), note: "nytt produkt"),
+                systemRows.append([Cell(catalogue.products[id]?.fields.name ?? id, href: catalogue.products[id] == nil ? nil : href(Paths.product(id)), note: text["initiatives.systems.new_product"]),
                                    Cell(format.change(.adds))])
             }
         }
@@ -84,23 +86,29 @@ extension PageBuilder {
         let crumbs: [Link]
         switch key.owner {
         case .municipality(let number): crumbs = municipalityCrumbs(number, then: .initiative)
-        case .region(let slug): crumbs = [Link(text: "Kommuner", href: href(Paths.municipalities)), Link(text: ownerName(.region(slug)), href: href(Paths.region(slug)))]
+        case .region(let slug): crumbs = [Link(text: text["nav.municipalities"], href: href(Paths.municipalities)), Link(text: ownerName(.region(slug)), href: href(Paths.region(slug)))]
         case .site: crumbs = []
         }
         return record(
-            kind: "Tiltak i \(ownerName(key.owner))", heading: fields.title, lead: fields.goal, badges: badges,
-            facts: facts, body: initiative.bodyHTML, bodyHeading: "Om tiltaket",
+            kind: text("initiatives.kind", ["owner": ownerName(key.owner)]), heading: fields.title, lead: fields.goal, badges: badges,
+            facts: facts, body: initiative.bodyHTML, bodyHeading: text["initiatives.body_heading"],
             sections: [
-                Section(id: "budsjett", heading: "Budsjett", intro: "Kroner per år. Investering er engangskostnader; drift er løpende kostnader.",
+                Section(id: "budsjett", heading: text["initiatives.budget.heading"], intro: text["initiatives.budget.intro"],
                         exporting: "budsjett",
-                        table: Table(caption: "Budsjett per år", columns: [Column("År"), Column("Investering", numeric: true), Column("Drift", numeric: true), Column("Sum", numeric: true)], rows: budgetRows),
-                        empty: "Tiltaket har ikke noe budsjett."),
-                Section(id: "gevinster", heading: "Gevinster",
-                        table: Table(caption: "Forventede gevinster", columns: [Column("Gevinst"), Column("Måles ved"), Column("Innen")], rows: benefits),
-                        empty: "Ingen gevinster er beskrevet."),
-                Section(id: "systemer", heading: "Systemer som berøres",
-                        table: Table(caption: "Systemer tiltaket innfører, erstatter eller avvikler", columns: [Column("System"), Column("Endring")], rows: systemRows),
-                        empty: "Tiltaket berører ingen registrerte systemer."),
+                        table: Table(caption: text["initiatives.budget.caption"],
+                                     columns: [Column(text["initiatives.budget.column.year"]), Column(text["initiatives.budget.column.investment"], numeric: true),
+                                               Column(text["initiatives.budget.column.running"], numeric: true), Column(text["initiatives.budget.column.sum"], numeric: true)],
+                                     rows: budgetRows),
+                        empty: text["initiatives.budget.empty"]),
+                Section(id: "gevinster", heading: text["initiatives.benefits.heading"],
+                        table: Table(caption: text["initiatives.benefits.caption"],
+                                     columns: [Column(text["initiatives.benefits.column.benefit"]), Column(text["initiatives.benefits.column.measure"]),
+                                               Column(text["initiatives.benefits.column.by"])], rows: benefits),
+                        empty: text["initiatives.benefits.empty"]),
+                Section(id: "systemer", heading: text["initiatives.systems.heading"],
+                        table: Table(caption: text["initiatives.systems.caption"],
+                                     columns: [Column(text["initiatives.systems.column.system"]), Column(text["initiatives.systems.column.change"])], rows: systemRows),
+                        empty: text["initiatives.systems.empty"]),
             ],
             layout: layout(title: "\(fields.title) (\(ownerName(key.owner)))", description: fields.goal, breadcrumbs: crumbs))
     }
@@ -109,24 +117,27 @@ extension PageBuilder {
         guard let region = catalogue.regions[slug] else { return nil }
         let figures = shared.figures(.region(slug))
         var facts: [Fact] = []
-        facts.add("Kommuner", Cell(format.integer(region.members.count)))
-        facts.add("Innbyggere", figures.population.map { Cell(format.integer($0)) })
-        facts.add("Sammenligninger", Paths.comparisons(.region(slug), in: catalogue).map { Cell("Sammenlign kommunene", href: href($0)) })
-        facts.add("Rapporter", Paths.reports(.region(slug), in: catalogue).map { Cell("Rapporter for regionen", href: href($0)) })
+        facts.add(text["catalogue.region.facts.municipalities"], Cell(format.integer(region.members.count)))
+        facts.add(text["catalogue.region.facts.inhabitants"], figures.population.map { Cell(format.integer($0)) })
+        facts.add(text["catalogue.region.facts.comparisons"],
+                  Paths.comparisons(.region(slug), in: catalogue).map { Cell(text["catalogue.region.compare_link"], href: href($0)) })
+        facts.add(text["catalogue.region.facts.reports"], Paths.reports(.region(slug), in: catalogue).map { Cell(text["catalogue.region.reports_link"], href: href($0)) })
         let members = region.members.map { number -> [Cell] in
             [municipalityCell(number), countCell(figures.population(number)), countCell(catalogue.systems(of: number).count)]
         }
         return record(
-            kind: "Samarbeidsregion", heading: region.name,
-            lead: "\(region.name) er et samarbeid mellom \(format.count(region.members.count, "municipality")) på dette nettstedet.",
+            kind: text["catalogue.region.kind"], heading: region.name,
+            lead: text("catalogue.region.lead", ["region": region.name, "municipalities": format.count(region.members.count, "municipality")]),
             facts: facts, body: nil,
             sections: [
-                Section(id: "kommuner", heading: "Kommuner",
-                        table: Table(caption: "Kommuner i \(region.name)", columns: [Column("Kommune"), Column("Innbyggere", numeric: true), Column("Systemer", numeric: true)], rows: members),
-                        empty: "Ingen kommuner er publisert."),
+                Section(id: "kommuner", heading: text["catalogue.region.members.heading"],
+                        table: Table(caption: text("catalogue.region.members.caption", ["region": region.name]),
+                                     columns: [Column(text["catalogue.region.members.column.municipality"]), Column(text["catalogue.region.members.column.inhabitants"], numeric: true),
+                                               Column(text["catalogue.region.members.column.systems"], numeric: true)], rows: members),
+                        empty: text["catalogue.region.members.empty"]),
                 initiativeSection(catalogue.initiativesByOwner[.region(slug)] ?? [], id: "tiltak"),
             ],
-            layout: layout(title: region.name, breadcrumbs: [Link(text: "Kommuner", href: href(Paths.municipalities))]))
+            layout: layout(title: region.name, breadcrumbs: [Link(text: text["nav.municipalities"], href: href(Paths.municipalities))]))
     }
 }
 

@@ -3,14 +3,14 @@ extension PageBuilder {
     func homePage() -> HomePage {
         let openCount = catalogue.datasets.values.filter { DatasetListing.openData.includes($0.fields) }.count
         let statistics = [
-            Statistic(label: "Kommuner", value: format.integer(catalogue.municipalities.count), href: href(Paths.municipalities)),
-            Statistic(label: "Systemer", value: format.integer(catalogue.systems.count), href: href(Paths.municipalities)),
-            Statistic(label: "Produkter", value: format.integer(catalogue.products.count), href: href(Paths.products)),
-            Statistic(label: "Leverandører", value: format.integer(catalogue.vendors.count), href: href(Paths.vendors)),
-            Statistic(label: "Datasett", value: format.integer(catalogue.datasets.count), href: href(Paths.datasetCatalogue)),
-            Statistic(label: "Åpne datasett", value: format.integer(openCount), href: href(Paths.openData)),
-            Statistic(label: "Behandlingsaktiviteter", value: format.integer(catalogue.processing.count), href: href(Paths.municipalities)),
-            Statistic(label: "Avtaler", value: format.integer(catalogue.contracts.count), href: href(Paths.municipalities)),
+            Statistic(label: text["lists.home.statistics.municipalities"], value: format.integer(catalogue.municipalities.count), href: href(Paths.municipalities)),
+            Statistic(label: text["lists.home.statistics.systems"], value: format.integer(catalogue.systems.count), href: href(Paths.municipalities)),
+            Statistic(label: text["lists.home.statistics.products"], value: format.integer(catalogue.products.count), href: href(Paths.products)),
+            Statistic(label: text["lists.home.statistics.vendors"], value: format.integer(catalogue.vendors.count), href: href(Paths.vendors)),
+            Statistic(label: text["lists.home.statistics.datasets"], value: format.integer(catalogue.datasets.count), href: href(Paths.datasetCatalogue)),
+            Statistic(label: text["lists.home.statistics.open_datasets"], value: format.integer(openCount), href: href(Paths.openData)),
+            Statistic(label: text["lists.home.statistics.processing"], value: format.integer(catalogue.processing.count), href: href(Paths.municipalities)),
+            Statistic(label: text["lists.home.statistics.contracts"], value: format.integer(catalogue.contracts.count), href: href(Paths.municipalities)),
         ]
         return HomePage(
             layout: layout(title: site.title, description: site.description),
@@ -20,17 +20,18 @@ extension PageBuilder {
 
     /// Where leaders start: comparisons and reports for the site and each region.
     func leaderSection() -> Section {
-        var rows: [[Cell]] = [[Cell("Alle kommuner", href: href(Paths.reports)), Cell("Rapporter", href: href(Paths.reports)),
-                               Cell("Sammenligning", href: href(Paths.comparisons))]]
+        var rows: [[Cell]] = [[Cell(text["lists.leaders.all_municipalities"], href: href(Paths.reports)), Cell(text["lists.leaders.reports"], href: href(Paths.reports)),
+                               Cell(text["lists.leaders.comparison"], href: href(Paths.comparisons))]]
         for region in catalogue.sortedRegions {
             let scope = Scope.region(region.slug)
             rows.append([Cell(region.name, href: href(Paths.region(region.slug))),
-                         Paths.reports(scope, in: catalogue).map { Cell("Rapporter", href: href($0)) } ?? Cell("–"),
-                         Paths.comparisons(scope, in: catalogue).map { Cell("Sammenligning", href: href($0)) } ?? Cell("–")])
+                         Paths.reports(scope, in: catalogue).map { Cell(text["lists.leaders.reports"], href: href($0)) } ?? Cell("–"),
+                         Paths.comparisons(scope, in: catalogue).map { Cell(text["lists.leaders.comparison"], href: href($0)) } ?? Cell("–")])
         }
-        return Section(id: "for-ledere", heading: "For ledere",
-                       intro: "Rapporter om portefølje, kostnader, personvern og planer, og sammenligninger mellom kommunene, per \(format.date(catalogue.reportDate)).",
-                       table: Table(caption: "Rapporter og sammenligninger", columns: [Column("Utvalg"), Column("Rapporter"), Column("Sammenligning")], rows: rows),
+        return Section(id: "for-ledere", heading: text["lists.leaders.heading"],
+                       intro: text("lists.leaders.intro", ["date": format.date(catalogue.reportDate)]),
+                       table: Table(caption: text["lists.leaders.caption"],
+                                    columns: [Column(text["lists.column.scope"]), Column(text["lists.column.reports"]), Column(text["lists.column.comparison"])], rows: rows),
                        empty: "")
     }
 
@@ -41,15 +42,17 @@ extension PageBuilder {
              countCell(catalogue.systemsByMunicipality[entry.number]?.count ?? 0),
              countCell(catalogue.datasetsByMunicipality[entry.number]?.count ?? 0)]
         }
-        return Section(id: "kommuner", heading: "Kommuner", table: Table(
-            caption: "Kommuner", columns: [Column("Kommune"), Column("Nummer"), Column("Fylke"), Column("Samarbeid"),
-                                           Column("Innbyggere", numeric: true), Column("Systemer", numeric: true), Column("Datasett", numeric: true)],
-            rows: rows), empty: "Ingen kommuner er registrert.")
+        return Section(id: "kommuner", heading: text["lists.municipalities.heading"], table: Table(
+            caption: text["lists.municipalities.caption"],
+            columns: [Column(text["lists.column.municipality"]), Column(text["lists.column.number"]), Column(text["lists.column.county"]),
+                      Column(text["lists.column.cooperation"]), Column(text["lists.column.inhabitants"], numeric: true),
+                      Column(text["lists.column.systems"], numeric: true), Column(text["lists.column.datasets"], numeric: true)],
+            rows: rows), empty: text["lists.municipalities.empty"])
     }
 
     func municipalityListPage() -> ListPage {
-        ListPage(layout: layout(title: "Kommuner"), heading: "Kommuner",
-                 intro: "Kommunene som har publisert oversikten sin over IT-systemer, datasett, behandlinger og avtaler her.",
+        ListPage(layout: layout(title: text["lists.municipalities.title"]), heading: text["lists.municipalities.title"],
+                 intro: text["lists.municipalities.intro"],
                  sections: [municipalitySection(), regionSection()], alternateLinks: [])
     }
 
@@ -58,10 +61,12 @@ extension PageBuilder {
             [Cell(region.name, href: href(Paths.region(region.slug))), countCell(region.members.count),
              countCell(catalogue.initiativesByOwner[.region(region.slug)]?.count ?? 0)]
         }
-        return Section(id: "regioner", heading: "Samarbeidsregioner",
-                       intro: rows.isEmpty ? nil : "Kommunene som har oppgitt samme samarbeid (cooperation), sammenlignes og rapporteres også samlet.",
-                       table: Table(caption: "Samarbeidsregioner", columns: [Column("Region"), Column("Kommuner", numeric: true), Column("Felles tiltak", numeric: true)], rows: rows),
-                       empty: "Ingen kommuner har oppgitt et samarbeid.")
+        return Section(id: "regioner", heading: text["lists.regions.heading"],
+                       intro: rows.isEmpty ? nil : text["lists.regions.intro"],
+                       table: Table(caption: text["lists.regions.caption"],
+                                    columns: [Column(text["lists.column.region"]), Column(text["lists.column.municipalities"], numeric: true),
+                                              Column(text["lists.column.joint_initiatives"], numeric: true)], rows: rows),
+                       empty: text["lists.regions.empty"])
     }
 
     func productSection() -> Section {
@@ -71,28 +76,30 @@ extension PageBuilder {
                     Cell(product.fields.status.map(format.productStatus) ?? "–"),
                     countCell(Set((catalogue.systemsByProduct[id] ?? []).map(\.municipality)).count)]
         }
-        return Section(id: "produkter", heading: "Produkter", table: Table(
-            caption: "Produkter", columns: [Column("Produkt"), Column("Leverandør"), Column("Kategori"), Column("Status"), Column("Kommuner", numeric: true)],
-            rows: rows), empty: "Katalogen har ingen produkter ennå.")
+        return Section(id: "produkter", heading: text["lists.products.heading"], table: Table(
+            caption: text["lists.products.caption"],
+            columns: [Column(text["lists.column.product"]), Column(text["lists.column.vendor"]), Column(text["lists.column.category"]),
+                      Column(text["lists.column.status"]), Column(text["lists.column.municipalities"], numeric: true)],
+            rows: rows), empty: text["lists.products.empty"])
     }
 
     func catalogueIndexPage() -> ListPage {
         let lists: [(String, String, Int)] = [
-            ("Produkter", Paths.products, catalogue.products.count), ("Leverandører", Paths.vendors, catalogue.vendors.count),
-            ("Tjenesteområder", Paths.serviceAreas, catalogue.serviceAreas.count), ("Standarder", Paths.standards, catalogue.standards.count),
+            (text["lists.catalogue.products"], Paths.products, catalogue.products.count), (text["lists.catalogue.vendors"], Paths.vendors, catalogue.vendors.count),
+            (text["lists.catalogue.service_areas"], Paths.serviceAreas, catalogue.serviceAreas.count), (text["lists.catalogue.standards"], Paths.standards, catalogue.standards.count),
         ]
-        let overview = Table(caption: "Innhold i katalogen", columns: [Column("Liste"), Column("Antall", numeric: true)],
+        let overview = Table(caption: text["lists.catalogue.caption"], columns: [Column(text["lists.column.list"]), Column(text["lists.column.count"], numeric: true)],
                              rows: lists.map { [Cell($0.0, href: href($0.1)), countCell($0.2)] })
         return ListPage(
-            layout: layout(title: "Programvarekatalog"), heading: "Programvarekatalog",
-            intro: "Den felles katalogen beskriver hvert produkt, hver leverandør og hver standard én gang. Kommunenes systemer arver det de ikke oppgir selv.",
-            sections: [Section(id: "oversikt", heading: "Oversikt", table: overview, empty: ""), productSection()],
+            layout: layout(title: text["lists.catalogue.title"]), heading: text["lists.catalogue.title"],
+            intro: text["lists.catalogue.intro"],
+            sections: [Section(id: "oversikt", heading: text["lists.catalogue.overview"], table: overview, empty: ""), productSection()],
             alternateLinks: [])
     }
 
     func productListPage() -> ListPage {
-        ListPage(layout: layout(title: "Produkter", breadcrumbs: catalogueCrumbs()), heading: "Produkter",
-                 intro: "Alle produkter i programvarekatalogen, med antall kommuner som bruker dem.",
+        ListPage(layout: layout(title: text["lists.products.title"], breadcrumbs: catalogueCrumbs()), heading: text["lists.products.title"],
+                 intro: text["lists.products.intro"],
                  sections: [productSection()], alternateLinks: [])
     }
 
@@ -103,10 +110,12 @@ extension PageBuilder {
                     countCell(published(catalogue.contractsByVendor[id], .contract).count)]
         }
         return ListPage(
-            layout: layout(title: "Leverandører", breadcrumbs: catalogueCrumbs()), heading: "Leverandører", intro: nil,
-            sections: [Section(id: "leverandorer", heading: "Leverandører", table: Table(
-                caption: "Leverandører", columns: [Column("Leverandør"), Column("Organisasjonsnummer"), Column("Produkter", numeric: true), Column("Avtaler", numeric: true)],
-                rows: rows), empty: "Katalogen har ingen leverandører ennå.")],
+            layout: layout(title: text["lists.vendors.title"], breadcrumbs: catalogueCrumbs()), heading: text["lists.vendors.title"], intro: nil,
+            sections: [Section(id: "leverandorer", heading: text["lists.vendors.heading"], table: Table(
+                caption: text["lists.vendors.caption"],
+                columns: [Column(text["lists.column.vendor"]), Column(text["lists.column.organisation_number"]),
+                          Column(text["lists.column.products"], numeric: true), Column(text["lists.column.contracts"], numeric: true)],
+                rows: rows), empty: text["lists.vendors.empty"])],
             alternateLinks: [])
     }
 
@@ -118,11 +127,13 @@ extension PageBuilder {
                     countCell(catalogue.productsByServiceArea[id]?.count ?? 0), countCell(catalogue.systemsByServiceArea[id]?.count ?? 0)]
         }
         return ListPage(
-            layout: layout(title: "Tjenesteområder", breadcrumbs: catalogueCrumbs()), heading: "Tjenesteområder",
-            intro: "Kommunale tjenesteområder, med KOSTRA-funksjonene de dekker.",
-            sections: [Section(id: "tjenesteomrader", heading: "Tjenesteområder", table: Table(
-                caption: "Tjenesteområder", columns: [Column("Område"), Column("KOSTRA"), Column("Del av"), Column("Produkter", numeric: true), Column("Systemer", numeric: true)],
-                rows: rows), empty: "Ingen tjenesteområder er registrert.")],
+            layout: layout(title: text["lists.service_areas.title"], breadcrumbs: catalogueCrumbs()), heading: text["lists.service_areas.title"],
+            intro: text["lists.service_areas.intro"],
+            sections: [Section(id: "tjenesteomrader", heading: text["lists.service_areas.heading"], table: Table(
+                caption: text["lists.service_areas.caption"],
+                columns: [Column(text["lists.column.area"]), Column(text["lists.column.kostra"]), Column(text["lists.column.part_of"]),
+                          Column(text["lists.column.products"], numeric: true), Column(text["lists.column.systems"], numeric: true)],
+                rows: rows), empty: text["lists.service_areas.empty"])],
             alternateLinks: [])
     }
 
@@ -133,11 +144,13 @@ extension PageBuilder {
                     countCell(catalogue.productsByStandard[id]?.count ?? 0), countCell(catalogue.systemsByStandard[id]?.count ?? 0)]
         }
         return ListPage(
-            layout: layout(title: "Standarder", breadcrumbs: catalogueCrumbs()), heading: "Standarder",
-            intro: "Integrasjonsstandarder og nasjonale felleskomponenter.",
-            sections: [Section(id: "standarder", heading: "Standarder", table: Table(
-                caption: "Standarder", columns: [Column("Standard"), Column("Type"), Column("Produkter", numeric: true), Column("Systemer", numeric: true)],
-                rows: rows), empty: "Ingen standarder er registrert.")],
+            layout: layout(title: text["lists.standards.title"], breadcrumbs: catalogueCrumbs()), heading: text["lists.standards.title"],
+            intro: text["lists.standards.intro"],
+            sections: [Section(id: "standarder", heading: text["lists.standards.heading"], table: Table(
+                caption: text["lists.standards.caption"],
+                columns: [Column(text["lists.column.standard"]), Column(text["lists.column.type"]),
+                          Column(text["lists.column.products"], numeric: true), Column(text["lists.column.systems"], numeric: true)],
+                rows: rows), empty: text["lists.standards.empty"])],
             alternateLinks: [])
     }
 
@@ -149,26 +162,26 @@ extension PageBuilder {
         let keys = filter.flatMap { wanted in filters.first { $0.0 == wanted }?.1 }
             ?? catalogue.datasets.filter { listing.includes($0.value.fields) }.map(\.key)
         let open = listing == .openData
-        let name = open ? "Åpne data" : "Datasett"
+        let name = open ? text["lists.datasets.open_name"] : text["lists.datasets.all_name"]
         var heading = name
         var crumbs: [Link] = []
         if let filter {
-            heading = "\(name): \(label(of: filter))"
+            heading = text("lists.datasets.filtered_heading", ["listing": name, "value": label(of: filter)])
             crumbs = [Link(text: name, href: href(listing.path))]
         }
-        let columns = [Column("Datasett"), Column("Kommune"), Column("Tema"), Column(open ? "Lisens" : "Tilgang"), Column("Formater")]
+        let columns = [Column(text["lists.column.dataset"]), Column(text["lists.column.municipality"]), Column(text["lists.column.theme"]),
+                       Column(open ? text["lists.column.licence"] : text["lists.column.access"]), Column(text["lists.column.formats"])]
         var table = Table(caption: heading, columns: columns, rows: [])
         table.rows = Collation.sorted(keys) { catalogue.datasets[$0]?.fields.title ?? $0.id }.compactMap { datasetRow($0, open: open) }
-        let intro = open
-            ? "Datasett med åpen tilgang, lisens og minst én distribusjon: alle kan bruke dem i tråd med lisensen."
-            : "Alle datasett kommunene har registrert, også de som ikke er åpne. Åpne datasett finner du under Åpne data."
+        let intro = open ? text["lists.datasets.open_intro"] : text["lists.datasets.all_intro"]
         var page = ListPage(
-            layout: layout(title: heading, description: open ? "Åpne datasett fra kommunene på nettstedet." : "Datasettkatalog for kommunene på nettstedet.",
+            layout: layout(title: heading, description: open ? text["lists.datasets.open_description"] : text["lists.datasets.all_description"],
                            breadcrumbs: crumbs),
-            heading: heading, intro: filter == nil ? intro : "\(format.count(keys.count, "dataset")). Vis alle under \(name).",
-            sections: [Section(id: open ? "apne-data" : "datasett", heading: filter == nil ? (open ? "Åpne datasett" : "Alle datasett") : heading,
+            heading: heading, intro: filter == nil ? intro : text.count("lists.datasets.filtered_intro", keys.count, ["listing": name]),
+            sections: [Section(id: open ? "apne-data" : "datasett",
+                               heading: filter == nil ? (open ? text["lists.datasets.open_heading"] : text["lists.datasets.all_heading"]) : heading,
                                exporting: open ? "apne-data" : "datasett", table: table,
-                               empty: open ? "Ingen åpne datasett er registrert." : "Ingen datasett er registrert.")],
+                               empty: open ? text["lists.datasets.open_empty"] : text["lists.datasets.all_empty"])],
             alternateLinks: [])
         // A page narrowed to one municipality holds only its datasets, so it has no menu of the
         // others: on every such page that menu would make the listings grow with the square of
@@ -181,7 +194,7 @@ extension PageBuilder {
                 guard let path = value.path(in: listing, catalogue: catalogue) else { return nil }
                 return FilterOption(text: label(of: value), value: value.code, href: href(path), count: datasets.count, current: value == filter)
             }
-            return options.isEmpty ? nil : FilterGroup(id: dimension.rawValue, label: dimension.label,
+            return options.isEmpty ? nil : FilterGroup(id: dimension.rawValue, label: text[dimension.labelKey],
                                                        options: options.sorted { Collation.key($0.text) < Collation.key($1.text) })
         }
         page.machineReadable = catalogueLinks(.site).map { Link(text: "DCAT-AP-NO (\($0.text))", href: $0.href) }
@@ -213,16 +226,16 @@ extension PageBuilder {
 
     /// The 404 page is served at any depth, so its links start from the site's own root path.
     func notFoundPage() -> NotFoundPage {
-        var layout = layout(title: "Fant ikke siden")
+        var layout = layout(title: text["lists.not_found.title"])
         let rootPath = Self.rootPath(of: site.baseUrl.url)
         layout.root = rootPath
         layout.homeHref = rootPath
         layout.stylesheetHref = rootPath + Paths.stylesheet
-        let nav: [(String, String)] = [("Kommuner", Paths.municipalities), ("Programvarekatalog", Paths.catalogue),
-                                       ("Datasett", Paths.datasetCatalogue), ("Åpne data", Paths.openData)]
+        let nav: [(String, String)] = [(text["nav.municipalities"], Paths.municipalities), (text["nav.catalogue"], Paths.catalogue),
+                                       (text["nav.datasets"], Paths.datasetCatalogue), (text["nav.open_data"], Paths.openData)]
         layout.nav = nav.map { NavItem(text: $0.0, href: rootPath + $0.1, current: false) }
         layout.breadcrumbs = []
-        return NotFoundPage(layout: layout, heading: "Fant ikke siden")
+        return NotFoundPage(layout: layout, heading: text["lists.not_found.title"])
     }
 
     /// `https://example.org/orden/` → `/orden/`.

@@ -2,11 +2,11 @@
 extension PageBuilder {
     func reportTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.reports(scope, in: catalogue)
-        return tabs([("Oversikt", base)] + ReportKind.available(to: catalogue.audience, for: scope).map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
+        return tabs([(text["reports.tabs.overview"], base)] + ReportKind.available(to: catalogue.audience, for: scope).map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
     }
 
     func reportCrumbs(_ scope: Scope) -> [Link] {
-        var crumbs = [Link(text: "Rapporter", href: href(Paths.reports))]
+        var crumbs = [Link(text: text["reports.title"], href: href(Paths.reports))]
         if scope != .site, let path = Paths.reports(scope, in: catalogue) {
             crumbs.append(Link(text: scopeName(scope), href: href(path)))
         }
@@ -42,25 +42,28 @@ extension PageBuilder {
             guard let path = Paths.reports(other, in: catalogue) else { return nil }
             let kind: String
             switch other {
-            case .site: kind = "Hele nettstedet"
-            case .region: kind = "Samarbeidsregion"
-            case .municipality: kind = "Kommune"
+            case .site: kind = text["reports.index.scope_site"]
+            case .region: kind = text["reports.index.scope_region"]
+            case .municipality: kind = text["reports.index.scope_municipality"]
             }
-            return [Cell(other == .site ? "Alle kommuner" : scopeName(other), href: href(path)), Cell(kind)]
+            return [Cell(other == .site ? text["reports.index.all_municipalities"] : scopeName(other), href: href(path)), Cell(kind)]
         }
-        let heading = scope == .site ? "Rapporter" : "Rapporter: \(scopeName(scope))"
+        let heading = scope == .site ? text["reports.title"] : text("reports.index.heading_scope", ["scope": scopeName(scope)])
+        let scopesIntro = scope == .site ? text["reports.index.scopes_intro_site"]
+            : region(of: scope) == nil ? text["reports.index.scopes_intro_alone"] : text["reports.index.scopes_intro_region"]
         return ReportPage(
-            layout: layout(title: heading, description: "Rapporter for ledere om systemer, kostnader, personvern og planer i \(scopeName(scope)).",
+            layout: layout(title: heading, description: text("reports.index.description", ["scope": scopeName(scope)]),
                            breadcrumbs: scope == .site ? [] : reportCrumbs(.site)),
-            kindLabel: "Rapport", heading: heading,
-            intro: "Beslutningsgrunnlag for rådmann, kommunalsjefer og IT-ledelse: hva kommunene har, hva det koster, hva som haster og hva som er planlagt.",
+            kindLabel: text["reports.kind_label"], heading: heading,
+            intro: text["reports.index.intro"],
             meta: scopeMeta(figures), tabs: reportTabs(scope),
             sections: [
-                Section(id: "rapporter", heading: "Rapporter",
-                        table: Table(caption: "Rapporter", columns: [Column("Rapport"), Column("Viser")], rows: rows), empty: ""),
-                Section(id: "utvalg", heading: "Andre utvalg", intro: scope == .site ? "De samme rapportene for hele nettstedet, hver samarbeidsregion og hver kommune."
-                            : "De samme rapportene for hele nettstedet\(region(of: scope) == nil ? "" : ", samarbeidsregionen og kommunene i den"). Alle regioner og kommuner står under Rapporter.",
-                        table: Table(caption: "Utvalg", columns: [Column("Utvalg"), Column("Type")], rows: scopes), empty: ""),
+                Section(id: "rapporter", heading: text["reports.index.reports_heading"],
+                        table: Table(caption: text["reports.index.reports_caption"],
+                                     columns: [Column(text["reports.index.column_report"]), Column(text["reports.index.column_shows"])], rows: rows), empty: ""),
+                Section(id: "utvalg", heading: text["reports.index.scopes_heading"], intro: scopesIntro,
+                        table: Table(caption: text["reports.index.scopes_caption"],
+                                     columns: [Column(text["reports.index.column_scope"]), Column(text["reports.index.column_type"])], rows: scopes), empty: ""),
             ])
     }
 
@@ -79,7 +82,7 @@ extension PageBuilder {
         case .integrations: sections = integrationSections(figures)
         case .plan: sections = planSections(figures)
         }
-        return scopedPage(kindLabel: "Rapport", title: title(kind), summary: summary(kind), figures: figures,
+        return scopedPage(kindLabel: text["reports.kind_label"], title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: reportCrumbs(scope), tabs: reportTabs(scope), sections: sections)
     }
 
@@ -99,8 +102,8 @@ extension PageBuilder {
         let rows = ordered.map { [$0.0, countCell($0.1), percentCell($0.1, of: total)] }
         let bars = ordered.map { Charts.Bar(label: $0.0.text, value: Double($0.1), valueText: format.integer($0.1)) }
         return Section(id: id, heading: heading, intro: intro, exporting: id,
-                       table: Table(caption: caption, columns: [Column(label), Column("Systemer", numeric: true), Column("Andel", numeric: true)], rows: rows),
-                       empty: "Ingen systemer.", chart: Charts.bars(id: id + "-diagram", title: caption, description: intro, bars: bars))
+                       table: Table(caption: caption, columns: [Column(label), Column(text["reports.column.systems"], numeric: true), Column(text["reports.column.share"], numeric: true)], rows: rows),
+                       empty: text["reports.no_systems"], chart: Charts.bars(id: id + "-diagram", title: caption, description: intro, bars: bars))
     }
 
     // MARK: Portfolio
@@ -109,9 +112,9 @@ extension PageBuilder {
         let all = figures.allSystems, inUse = figures.systemsInUse
         let lifecycle = LifecycleStatus.allCases.map { status in (Cell(format.lifecycle(status)), all.filter { $0.fields.lifecycle.status == status }.count) }
         let criticality = Criticality.allCases.reversed().map { level in (Cell(format.criticality(level)), inUse.filter { $0.fields.criticality == level }.count) }
-            + [(Cell("Ikke vurdert"), inUse.filter { $0.fields.criticality == nil }.count)]
+            + [(Cell(text["reports.portfolio.not_assessed"]), inUse.filter { $0.fields.criticality == nil }.count)]
         let hosting = Hosting.allCases.map { kind in (Cell(format.hosting(kind)), inUse.filter { $0.hosting?.value == kind }.count) }
-            + [(Cell("Ikke oppgitt"), inUse.filter { $0.hosting == nil }.count)]
+            + [(Cell(text["reports.portfolio.not_given"]), inUse.filter { $0.hosting == nil }.count)]
         var areaCounts: [String: Int] = [:], vendorCounts: [String: Int] = [:]
         for system in inUse {
             for area in areas(of: system) { areaCounts[area, default: 0] += 1 }
@@ -120,23 +123,27 @@ extension PageBuilder {
         }
         let areaRows = sortedAreas(areaCounts.keys).map { ($0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0), areaCounts[$0] ?? 0) }
         let vendorOrder = vendorCounts.keys.sorted { (vendorCounts[$0] ?? 0, $1) > (vendorCounts[$1] ?? 0, $0) }
-        let vendorRows = vendorOrder.map { ($0.isEmpty ? Cell("Uten leverandør") : vendorCell($0), vendorCounts[$0] ?? 0) }
+        let vendorRows = vendorOrder.map { ($0.isEmpty ? Cell(text["reports.no_vendor"]) : vendorCell($0), vendorCounts[$0] ?? 0) }
         let top3 = vendorOrder.filter { !$0.isEmpty }.prefix(3).reduce(0) { $0 + (vendorCounts[$1] ?? 0) }
         let topShare = inUse.isEmpty ? 0 : Int((Double(top3) * 100 / Double(inUse.count)).rounded())
-        let vendorIntro = "\(format.count(vendorCounts.keys.filter { !$0.isEmpty }.count, "vendor")) leverer systemene i bruk. "
-            + "De tre største står for \(format.percent(topShare)) av dem: jo høyere andel, jo mer avhengig er kommunen av få leverandører."
+        let vendorIntro = text.count("reports.portfolio.vendors.intro", vendorCounts.keys.filter { !$0.isEmpty }.count, ["share": format.percent(topShare)])
         return [
-            countSection(id: "livslop", heading: "Livsløp",
-                         intro: "\(format.count(all.count, "system")) er registrert, \(inUse.count) av dem i bruk (under innføring, i drift eller under utfasing).",
-                         caption: "Systemer etter livsløpsstatus", label: "Livsløp", counts: lifecycle, total: all.count, sorted: false),
-            countSection(id: "kritikalitet", heading: "Kritikalitet", intro: "Systemer i bruk etter hvor kritiske de er for tjenestene.",
-                         caption: "Systemer i bruk etter kritikalitet", label: "Kritikalitet", counts: criticality, total: inUse.count, sorted: false),
-            countSection(id: "driftsform", heading: "Driftsform", intro: "Systemer i bruk etter hvordan de driftes (arvet fra produktet der kommunen ikke har oppgitt det).",
-                         caption: "Systemer i bruk etter driftsform", label: "Driftsform", counts: hosting, total: inUse.count, sorted: false),
-            countSection(id: "tjenesteomrader", heading: "Tjenesteområder", intro: "Systemer i bruk per tjenesteområde; et system med flere områder telles i hvert av dem.",
-                         caption: "Systemer i bruk per tjenesteområde", label: "Tjenesteområde", counts: areaRows, total: inUse.count, sorted: false),
-            countSection(id: "leverandorer", heading: "Leverandørkonsentrasjon", intro: vendorIntro,
-                         caption: "Systemer i bruk per leverandør", label: "Leverandør", counts: vendorRows, total: inUse.count, sorted: false),
+            countSection(id: "livslop", heading: text["reports.portfolio.lifecycle.heading"],
+                         intro: text.count("reports.portfolio.lifecycle.intro", all.count, ["in_use": String(inUse.count)]),
+                         caption: text["reports.portfolio.lifecycle.caption"], label: text["reports.portfolio.lifecycle.label"],
+                         counts: lifecycle, total: all.count, sorted: false),
+            countSection(id: "kritikalitet", heading: text["reports.portfolio.criticality.heading"], intro: text["reports.portfolio.criticality.intro"],
+                         caption: text["reports.portfolio.criticality.caption"], label: text["reports.portfolio.criticality.label"],
+                         counts: criticality, total: inUse.count, sorted: false),
+            countSection(id: "driftsform", heading: text["reports.portfolio.hosting.heading"], intro: text["reports.portfolio.hosting.intro"],
+                         caption: text["reports.portfolio.hosting.caption"], label: text["reports.portfolio.hosting.label"],
+                         counts: hosting, total: inUse.count, sorted: false),
+            countSection(id: "tjenesteomrader", heading: text["reports.portfolio.areas.heading"], intro: text["reports.portfolio.areas.intro"],
+                         caption: text["reports.portfolio.areas.caption"], label: text["reports.portfolio.areas.label"],
+                         counts: areaRows, total: inUse.count, sorted: false),
+            countSection(id: "leverandorer", heading: text["reports.portfolio.vendors.heading"], intro: vendorIntro,
+                         caption: text["reports.portfolio.vendors.caption"], label: text["reports.portfolio.vendors.label"],
+                         counts: vendorRows, total: inUse.count, sorted: false),
         ]
     }
 
@@ -149,21 +156,17 @@ extension PageBuilder {
         }
         let order: [TimeCategory] = [.invest, .tolerate, .migrate, .eliminate]
         let counts = order.map { category in placements.filter { $0.time == category }.count }
-        let summary = "\(format.count(placements.count, "system")) i bruk har vurdert egnethet: "
-            + zip(order, counts).map { "\($1) \(format.time($0).lowercased())" }.joined(separator: ", ")
-            + ". \(format.count(figures.systemsWithoutFit.count, "system")) mangler vurdering."
-        let advice: [TimeCategory: String] = [
-            .invest: "god funksjonell og teknisk egnethet: videreutvikle",
-            .tolerate: "teknisk god, funksjonelt svak: behold, men ikke invester",
-            .migrate: "funksjonelt god, teknisk svak: flytt til ny plattform",
-            .eliminate: "svak på begge: avvikle eller erstatt",
-        ]
+        let categories = zip(order, counts).map { text("reports.time.category_count", ["n": String($1), "category": format.time($0).lowercased()]) }
+        let summary = text.count("reports.time.summary_assessed", placements.count, ["categories": categories.joined(separator: ", ")])
+            + " " + text.count("reports.time.summary_missing", figures.systemsWithoutFit.count)
+        func advice(_ category: TimeCategory) -> String { text["reports.time.advice.\(String(describing: category))"] }
         var sections = [Section(
-            id: "kvadranter", heading: "Fordeling", intro: summary, exporting: "time-fordeling",
-            table: Table(caption: "Systemer per TIME-kategori", columns: [Column("Kategori"), Column("Betyr"), Column("Systemer", numeric: true)],
-                         rows: zip(order, counts).map { [Cell(format.time($0)), Cell(advice[$0] ?? ""), countCell($1)] }),
-            empty: "Ingen systemer i bruk har vurdert egnethet.",
-            chart: Charts.timeQuadrants(id: "time-diagram", title: "TIME: funksjonell og teknisk egnethet", description: summary, points: points))]
+            id: "kvadranter", heading: text["reports.time.distribution.heading"], intro: summary, exporting: "time-fordeling",
+            table: Table(caption: text["reports.time.distribution.caption"],
+                         columns: [Column(text["reports.time.column.category"]), Column(text["reports.time.column.means"]), Column(text["reports.column.systems"], numeric: true)],
+                         rows: zip(order, counts).map { [Cell(format.time($0)), Cell(advice($0)), countCell($1)] }),
+            empty: text["reports.time.distribution.empty"],
+            chart: Charts.timeQuadrants(id: "time-diagram", title: text["reports.time.distribution.chart_title"], description: summary, points: points))]
         for category in order {
             let members = placements.filter { $0.time == category }
             let rows = byName(systems: members.map(\.key)).compactMap { key -> [Cell]? in
@@ -171,22 +174,24 @@ extension PageBuilder {
                 var cells = [systemCell(key)]
                 if withMunicipality(figures) { cells.append(municipalityCell(key.municipality)) }
                 return cells + [countCell(placement.functional), countCell(placement.technical),
-                                Cell(system.fields.time.map(format.time) ?? "–", note: system.fields.time.map { $0 != category ? "avviker" : nil } ?? nil)]
+                                Cell(system.fields.time.map(format.time) ?? "–", note: system.fields.time.map { $0 != category ? text["reports.time.deviates"] : nil } ?? nil)]
             }
-            let columns = [Column("System")] + (withMunicipality(figures) ? [Column("Kommune")] : [])
-                + [Column("Funksjonell", numeric: true), Column("Teknisk", numeric: true), Column("Registrert TIME")]
+            let columns = [Column(text["reports.column.system"])] + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : [])
+                + [Column(text["reports.time.column.functional"], numeric: true), Column(text["reports.time.column.technical"], numeric: true),
+                   Column(text["reports.time.column.registered"])]
             let id = "time-" + category.rawValue
-            sections.append(Section(id: id, heading: format.time(category), intro: "Systemer med \(advice[category] ?? "").", exporting: id,
-                                    table: Table(caption: "\(format.time(category)): systemer", columns: columns, rows: rows),
-                                    empty: "Ingen systemer i denne kategorien."))
+            sections.append(Section(id: id, heading: format.time(category), intro: text["reports.time.intro.\(String(describing: category))"], exporting: id,
+                                    table: Table(caption: text("reports.time.category_caption", ["category": format.time(category)]), columns: columns, rows: rows),
+                                    empty: text["reports.time.category_empty"]))
         }
         let missing = byName(systems: figures.systemsWithoutFit).map { key -> [Cell] in
             [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
         }
-        sections.append(Section(id: "uten-vurdering", heading: "Uten vurdering", intro: "Systemer i bruk uten både funksjonell og teknisk egnethet (fit).",
+        sections.append(Section(id: "uten-vurdering", heading: text["reports.time.unassessed.heading"], intro: text["reports.time.unassessed.intro"],
                                 exporting: "time-uten-vurdering",
-                                table: Table(caption: "Systemer uten vurdert egnethet", columns: [Column("System")] + (withMunicipality(figures) ? [Column("Kommune")] : []), rows: missing),
-                                empty: "Alle systemer i bruk er vurdert."))
+                                table: Table(caption: text["reports.time.unassessed.caption"],
+                                             columns: [Column(text["reports.column.system"])] + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : []), rows: missing),
+                                empty: text["reports.time.unassessed.empty"]))
         return sections
     }
 
@@ -201,10 +206,10 @@ extension PageBuilder {
 
     func eventLabel(_ kind: RoadmapEvent.Kind) -> String {
         switch kind {
-        case .phaseOut: "Utfasing"
-        case .endOfLife: "Slutt på levetid"
-        case .contractEnd: "Avtaleslutt"
-        case .noticeDeadline: "Oppsigelsesfrist"
+        case .phaseOut: text["reports.roadmap.event.phase_out"]
+        case .endOfLife: text["reports.roadmap.event.end_of_life"]
+        case .contractEnd: text["reports.roadmap.event.contract_end"]
+        case .noticeDeadline: text["reports.roadmap.event.notice_deadline"]
         }
     }
 
@@ -234,7 +239,7 @@ extension PageBuilder {
             }
             if event.date >= start { rows[label]?.events.append(Charts.TimelineEvent(date: event.date, kind: kind, text: "\(eventLabel(event.kind)): \(label)")) }
             var dateCell = self.dateCell(event.date)
-            if event.date < start { dateCell.note = "passert" }
+            if event.date < start { dateCell.note = text["reports.roadmap.passed"] }
             var municipality: String
             switch event.subject {
             case .system(let key): municipality = key.municipality
@@ -244,15 +249,20 @@ extension PageBuilder {
                              + (withMunicipality(figures) ? [municipalityCell(municipality)] : []) + [vendorCell(vendor)])
         }
         let passed = events.filter { $0.date < start }.count
-        let summary = "\(format.count(events.count, "event")) fra \(format.date(start)) til \(format.date(end))"
-            + ": \(events.filter { $0.kind == .phaseOut || $0.kind == .endOfLife }.count) utfasinger og avviklinger, "
-            + "\(events.filter { $0.kind == .contractEnd }.count) avtaler som går ut og \(events.filter { $0.kind == .noticeDeadline }.count) oppsigelsesfrister"
-            + (passed > 0 ? ", hvorav \(passed) allerede er passert." : ".")
-        let columns = [Column("Dato"), Column("Hendelse"), Column("Gjelder")] + (withMunicipality(figures) ? [Column("Kommune")] : []) + [Column("Leverandør")]
-        return [Section(id: "veikart", heading: "De neste 36 månedene", intro: summary, exporting: "veikart",
-                        table: Table(caption: "Hendelser de neste 36 månedene", columns: columns, rows: tableRows),
-                        empty: "Ingen utfasinger, avtaleslutt eller frister de neste 36 månedene.",
-                        chart: Charts.timeline(id: "veikart-diagram", title: "Veikart \(format.date(start)) – \(format.date(end))", description: summary,
+        let summaryValues: KeyValuePairs<String, String> = [
+            "from": format.date(start), "to": format.date(end),
+            "phase_outs": String(events.filter { $0.kind == .phaseOut || $0.kind == .endOfLife }.count),
+            "contract_ends": String(events.filter { $0.kind == .contractEnd }.count),
+            "notices": String(events.filter { $0.kind == .noticeDeadline }.count),
+            "passed": String(passed),
+        ]
+        let summary = text.count(passed > 0 ? "reports.roadmap.summary_passed" : "reports.roadmap.summary", events.count, summaryValues)
+        let columns = [Column(text["reports.roadmap.column.date"]), Column(text["reports.roadmap.column.event"]), Column(text["reports.roadmap.column.subject"])]
+            + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : []) + [Column(text["reports.column.vendor"])]
+        return [Section(id: "veikart", heading: text["reports.roadmap.heading"], intro: summary, exporting: "veikart",
+                        table: Table(caption: text["reports.roadmap.caption"], columns: columns, rows: tableRows),
+                        empty: text["reports.roadmap.empty"],
+                        chart: Charts.timeline(id: "veikart-diagram", title: text("reports.roadmap.chart_title", ["from": format.date(start), "to": format.date(end)]), description: summary,
                                                start: start, months: Figures.roadmapMonths, rows: rowOrder.compactMap { rows[$0] }))]
     }
 
@@ -262,40 +272,48 @@ extension PageBuilder {
         let population = figures.population
         let total = figures.cost(of: figures.systemsInUse)
         let perInhabitant = Figures.perInhabitant(total.kroner, population: population)
-        var summary = "Systemene i bruk koster \(format.kroner(Money(total.kroner))) i året"
-        if let perInhabitant { summary += ", \(format.kroner(perInhabitant)) per innbygger" }
-        summary += ". \(format.count(total.missing, "system")) av \(total.systems) mangler kostnad og er ikke regnet med."
-        func sections(_ id: String, heading: String, label: String, sums: [String: CostSum], keys: [String], cell: (String) -> Cell, name: (String) -> String) -> Section {
+        let totalText = format.kroner(Money(total.kroner))
+        let costSentence: String
+        if let perInhabitant {
+            costSentence = text("reports.costs.summary_per_inhabitant", ["total": totalText, "per_inhabitant": format.kroner(perInhabitant)])
+        } else {
+            costSentence = text("reports.costs.summary", ["total": totalText])
+        }
+        let summary = costSentence + " " + text.count("reports.costs.summary_missing", total.missing, ["systems": String(total.systems)])
+        /// `group` holds the texts of one breakdown: `reports.costs.by_area` or `reports.costs.by_vendor`.
+        func sections(_ id: String, group: String, sums: [String: CostSum], keys: [String], cell: (String) -> Cell, name: (String) -> String) -> Section {
             let rows = keys.map { key -> [Cell] in
                 let sum = sums[key] ?? CostSum()
                 return [cell(key), moneyCell(Money(sum.kroner)), perInhabitantCell(sum, population: population), countCell(sum.counted), countCell(sum.missing)]
             }
             let bars = keys.map { key -> Charts.Bar in
                 let sum = sums[key] ?? CostSum()
-                return Charts.Bar(label: name(key), value: sum.kroner, valueText: format.kroner(Money(sum.kroner)), note: sum.missing > 0 ? "\(sum.missing) uten kostnad" : nil)
+                return Charts.Bar(label: name(key), value: sum.kroner, valueText: format.kroner(Money(sum.kroner)), note: sum.missing > 0 ? text("reports.costs.bar_missing", ["missing": String(sum.missing)]) : nil)
             }
-            let intro = "Årlig kostnad per \(label.lowercased()), høyest først. «Uten kostnad» er systemer som ikke er regnet med."
-            return Section(id: id, heading: heading, intro: intro, exporting: id,
-                           table: Table(caption: "Kostnad per \(label.lowercased())", columns: [
-                               Column(label), Column("Kostnad per år", numeric: true), Column("Per innbygger", numeric: true),
-                               Column("Systemer med kostnad", numeric: true), Column("Systemer uten kostnad", numeric: true)], rows: rows),
-                           empty: "Ingen systemer i bruk.",
-                           chart: Charts.bars(id: id + "-diagram", title: "Årlig kostnad per \(label.lowercased())", description: intro, bars: bars))
+            let intro = text["\(group).intro"]
+            return Section(id: id, heading: text["\(group).heading"], intro: intro, exporting: id,
+                           table: Table(caption: text["\(group).caption"], columns: [
+                               Column(text["\(group).label"]), Column(text["reports.costs.column.per_year"], numeric: true),
+                               Column(text["reports.costs.column.per_inhabitant"], numeric: true),
+                               Column(text["reports.costs.column.with_cost"], numeric: true), Column(text["reports.costs.column.without_cost"], numeric: true)], rows: rows),
+                           empty: text["reports.costs.empty"],
+                           chart: Charts.bars(id: id + "-diagram", title: text["\(group).chart_title"], description: intro, bars: bars))
         }
         let byArea = figures.costByServiceArea(), byVendor = figures.costByVendor()
         let descending = { (sums: [String: CostSum]) in sums.keys.sorted { (sums[$0]?.kroner ?? 0, $1) > (sums[$1]?.kroner ?? 0, $0) } }
-        let totals = Table(caption: "Samlet årlig kostnad", columns: [
-            Column("Utvalg"), Column("Innbyggere", numeric: true), Column("Kostnad per år", numeric: true), Column("Per innbygger", numeric: true),
-            Column("Systemer med kostnad", numeric: true), Column("Systemer uten kostnad", numeric: true)],
+        let totals = Table(caption: text["reports.costs.totals_caption"], columns: [
+            Column(text["reports.costs.column.scope"]), Column(text["reports.costs.column.inhabitants"], numeric: true),
+            Column(text["reports.costs.column.per_year"], numeric: true), Column(text["reports.costs.column.per_inhabitant"], numeric: true),
+            Column(text["reports.costs.column.with_cost"], numeric: true), Column(text["reports.costs.column.without_cost"], numeric: true)],
             rows: [[Cell(scopeName(figures.scope)), countCell(population), moneyCell(Money(total.kroner)),
                     perInhabitant.map { Cell(format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
                     countCell(total.counted), countCell(total.missing)]])
         return [
-            Section(id: "totalt", heading: "Totalt", intro: summary, exporting: "kostnad-totalt", table: totals, empty: ""),
-            sections("kostnad-tjenesteomrade", heading: "Per tjenesteområde", label: "Tjenesteområde", sums: byArea, keys: descending(byArea),
+            Section(id: "totalt", heading: text["reports.costs.totals_heading"], intro: summary, exporting: "kostnad-totalt", table: totals, empty: ""),
+            sections("kostnad-tjenesteomrade", group: "reports.costs.by_area", sums: byArea, keys: descending(byArea),
                      cell: { $0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0) }, name: areaName),
-            sections("kostnad-leverandor", heading: "Per leverandør", label: "Leverandør", sums: byVendor, keys: descending(byVendor),
-                     cell: { $0.isEmpty ? Cell("Uten leverandør") : vendorCell($0) }, name: { catalogue.vendors[$0]?.fields.name ?? "Uten leverandør" }),
+            sections("kostnad-leverandor", group: "reports.costs.by_vendor", sums: byVendor, keys: descending(byVendor),
+                     cell: { $0.isEmpty ? Cell(text["reports.no_vendor"]) : vendorCell($0) }, name: { catalogue.vendors[$0]?.fields.name ?? text["reports.no_vendor"] }),
         ]
     }
 
@@ -306,14 +324,15 @@ extension PageBuilder {
         func activityRow(_ key: LocalKey, _ rest: [Cell]) -> [Cell] {
             [processingCell(key)] + (multi ? [municipalityCell(key.municipality)] : []) + rest
         }
-        let activityColumns = [Column("Behandling")] + (multi ? [Column("Kommune")] : [])
-        let fieldNames = ["legal_basis": "rettslig grunnlag", "retention": "lagringstid", "data_subjects": "registrerte"]
+        let activityColumns = [Column(text["reports.gdpr.column.activity"])] + (multi ? [Column(text["reports.column.municipality"])] : [])
+        let fieldNames = ["legal_basis", "retention", "data_subjects"]
         let missing = figures.processingMissingFields.map { item in
-            activityRow(item.key, [Cell(item.missing.map { fieldNames[$0] ?? $0 }.joined(separator: ", "))])
+            activityRow(item.key, [Cell(item.missing.map { fieldNames.contains($0) ? text["reports.gdpr.field.\($0)"] : $0 }.joined(separator: ", "))])
         }
         let dpia = figures.specialCategoriesWithoutImpactAssessment.compactMap { key -> [Cell]? in
             guard let fields = catalogue.processing[key]?.fields else { return nil }
-            let status = fields.dpia == nil ? "Ikke vurdert" : (fields.dpia?.required == false ? "Vurdert som ikke påkrevd" : "Påkrevd, ikke gjennomført")
+            let status = fields.dpia == nil ? text["reports.gdpr.dpia_status.not_assessed"]
+                : (fields.dpia?.required == false ? text["reports.gdpr.dpia_status.not_required"] : text["reports.gdpr.dpia_status.not_done"])
             return activityRow(key, [Cell((fields.specialCategories ?? []).map(format.specialCategory).joined(separator: ", ")), Cell(status)])
         }
         let agreements = byName(systems: figures.personalDataWithoutAgreement).compactMap { key -> [Cell]? in
@@ -323,31 +342,35 @@ extension PageBuilder {
         }
         let transfers = figures.thirdCountryTransfers.compactMap { key -> [Cell]? in
             guard let transfer = catalogue.processing[key]?.fields.thirdCountryTransfers else { return nil }
-            return activityRow(key, [Cell((transfer.countries ?? []).map(\.code).joined(separator: ", ")), Cell(transfer.safeguard ?? "Ikke oppgitt")])
+            return activityRow(key, [Cell((transfer.countries ?? []).map(\.code).joined(separator: ", ")), Cell(transfer.safeguard ?? text["reports.gdpr.safeguard_not_given"])])
         }
         let total = figures.processing.count
-        let summary = "\(format.count(total, "processing")) er registrert. "
-            + "\(missing.count) mangler opplysninger artikkel 30 krever, \(dpia.count) med særlige kategorier mangler gjennomført DPIA, "
-            + "\(agreements.count) systemer med personopplysninger mangler databehandleravtale, og \(transfers.count) overfører til tredjeland."
+        let summary = text.count("reports.gdpr.summary_registered", total) + " "
+            + text("reports.gdpr.summary_gaps", ["missing": String(missing.count), "dpia": String(dpia.count),
+                                                 "agreements": String(agreements.count), "transfers": String(transfers.count)])
         return [
-            Section(id: "mangler", heading: "Mangler i protokollen", intro: summary, exporting: "protokoll-mangler",
-                    table: Table(caption: "Behandlinger som mangler rettslig grunnlag, lagringstid eller registrerte", columns: activityColumns + [Column("Mangler")], rows: missing),
-                    empty: "Alle behandlinger har rettslig grunnlag, lagringstid og registrerte."),
-            Section(id: "dpia", heading: "Særlige kategorier uten konsekvensvurdering",
-                    intro: "Behandling av særlige kategorier (artikkel 9) krever som regel en vurdering av personvernkonsekvenser (DPIA, artikkel 35).",
+            Section(id: "mangler", heading: text["reports.gdpr.missing.heading"], intro: summary, exporting: "protokoll-mangler",
+                    table: Table(caption: text["reports.gdpr.missing.caption"], columns: activityColumns + [Column(text["reports.gdpr.column.missing"])], rows: missing),
+                    empty: text["reports.gdpr.missing.empty"]),
+            Section(id: "dpia", heading: text["reports.gdpr.dpia.heading"],
+                    intro: text["reports.gdpr.dpia.intro"],
                     exporting: "uten-dpia",
-                    table: Table(caption: "Behandlinger med særlige kategorier uten gjennomført DPIA", columns: activityColumns + [Column("Særlige kategorier"), Column("DPIA")], rows: dpia),
-                    empty: "Alle behandlinger med særlige kategorier har gjennomført DPIA."),
-            Section(id: "databehandleravtaler", heading: "Personopplysninger uten databehandleravtale",
-                    intro: "Systemer i bruk som inneholder personopplysninger (egne eller arvet fra produktet), men ikke viser til noen databehandleravtale (dpa).",
+                    table: Table(caption: text["reports.gdpr.dpia.caption"],
+                                 columns: activityColumns + [Column(text["reports.gdpr.column.special_categories"]), Column(text["reports.gdpr.column.dpia"])], rows: dpia),
+                    empty: text["reports.gdpr.dpia.empty"]),
+            Section(id: "databehandleravtaler", heading: text["reports.gdpr.agreements.heading"],
+                    intro: text["reports.gdpr.agreements.intro"],
                     exporting: "uten-databehandleravtale",
-                    table: Table(caption: "Systemer med personopplysninger uten databehandleravtale", columns: [Column("System")] + (multi ? [Column("Kommune")] : []) + [Column("Leverandør"), Column("Driftsform")], rows: agreements),
-                    empty: "Alle systemer med personopplysninger viser til en databehandleravtale."),
-            Section(id: "tredjeland", heading: "Overføring til tredjeland",
-                    intro: "Behandlinger der personopplysninger overføres til land utenfor EØS, med overføringsgrunnlaget.",
+                    table: Table(caption: text["reports.gdpr.agreements.caption"],
+                                 columns: [Column(text["reports.column.system"])] + (multi ? [Column(text["reports.column.municipality"])] : [])
+                                    + [Column(text["reports.column.vendor"]), Column(text["reports.column.hosting"])], rows: agreements),
+                    empty: text["reports.gdpr.agreements.empty"]),
+            Section(id: "tredjeland", heading: text["reports.gdpr.transfers.heading"],
+                    intro: text["reports.gdpr.transfers.intro"],
                     exporting: "tredjeland",
-                    table: Table(caption: "Overføringer til tredjeland", columns: activityColumns + [Column("Land"), Column("Overføringsgrunnlag")], rows: transfers),
-                    empty: "Ingen behandlinger overfører personopplysninger til tredjeland."),
+                    table: Table(caption: text["reports.gdpr.transfers.caption"],
+                                 columns: activityColumns + [Column(text["reports.gdpr.column.countries"]), Column(text["reports.gdpr.column.safeguard"])], rows: transfers),
+                    empty: text["reports.gdpr.transfers.empty"]),
         ]
     }
 
@@ -358,13 +381,14 @@ extension PageBuilder {
             guard let fields = catalogue.systems[key]?.fields else { return nil }
             return [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
                 + [countCell(fields.classification?.confidentiality?.value), countCell(fields.classification?.integrity?.value),
-                   fields.lastRiskAssessment.map { dateCell($0) } ?? Cell("Aldri")]
+                   fields.lastRiskAssessment.map { dateCell($0) } ?? Cell(text["reports.never"])]
         }
-        let summary = "\(format.count(rows.count, "system")) med konfidensialitet eller integritet 3 eller 4 har ikke hatt risikovurdering etter \(format.date(catalogue.reportDate.adding(months: -12)))."
-        return [Section(id: "risikovurdering", heading: "Risikovurdering mangler", intro: summary, exporting: "uten-risikovurdering",
-                        table: Table(caption: "Systemer med høye krav uten risikovurdering siste 12 måneder",
-                                     columns: [Column("System")] + (withMunicipality(figures) ? [Column("Kommune")] : [])
-                                        + [Column("Konfidensialitet", numeric: true), Column("Integritet", numeric: true), Column("Sist risikovurdert")], rows: rows),
-                        empty: "Alle systemer med høye krav er risikovurdert siste 12 måneder.")]
+        let summary = text.count("reports.security.summary", rows.count, ["date": format.date(catalogue.reportDate.adding(months: -12))])
+        return [Section(id: "risikovurdering", heading: text["reports.security.heading"], intro: summary, exporting: "uten-risikovurdering",
+                        table: Table(caption: text["reports.security.caption"],
+                                     columns: [Column(text["reports.column.system"])] + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : [])
+                                        + [Column(text["reports.security.column.confidentiality"], numeric: true), Column(text["reports.security.column.integrity"], numeric: true),
+                                           Column(text["reports.security.column.last_assessed"])], rows: rows),
+                        empty: text["reports.security.empty"])]
     }
 }

@@ -20,43 +20,48 @@ extension PageBuilder {
             let labelled: [(RecordKind, LocalKey, Completeness)] = systems.map { (.system, $0.0, $0.1) } + datasets.map { (.dataset, $0.0, $0.1) }
                 + processing.map { (.processing, $0.0, $0.1) } + contracts.map { (.contract, $0.0, $0.1) }
             for (kind, key, score) in labelled where score.percent < 100 {
-                weakest.append((score.percent, [recordCell(kind, key), Cell(kind.norwegianNoun)] + (withMunicipality(figures) ? [municipalityCell(number)] : [])
+                weakest.append((score.percent, [recordCell(kind, key), Cell(recordNoun(kind))] + (withMunicipality(figures) ? [municipalityCell(number)] : [])
                                 + [scoreCell(score.percent), Cell(score.missing.joined(separator: ", "))]))
             }
         }
         let recordRows = weakest.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
         let stale = figures.staleRecords.map { item in
-            [recordCell(item.kind, item.key), Cell(item.kind.norwegianNoun)] + (withMunicipality(figures) ? [municipalityCell(item.key.municipality)] : [])
-                + [item.reviewed.map { dateCell($0) } ?? Cell("Aldri")]
+            [recordCell(item.kind, item.key), Cell(recordNoun(item.kind))] + (withMunicipality(figures) ? [municipalityCell(item.key.municipality)] : [])
+                + [item.reviewed.map { dateCell($0) } ?? Cell(text["reports.never"])]
         }
         let ownerless = byName(systems: figures.systemsWithoutOwner).map { key in
             [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
         }
-        let multiColumn = withMunicipality(figures) ? [Column("Kommune")] : []
+        let multiColumn = withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : []
         let limit = catalogue.reportDate.adding(months: -12)
         return [
-            Section(id: "kompletthet", heading: "Kompletthet per kommune",
-                    intro: "Gjennomsnittlig andel av de obligatoriske og anbefalte feltene som er fylt ut, per type registrering. Arvede opplysninger fra katalogen teller med.",
+            Section(id: "kompletthet", heading: text["reports.quality.completeness.heading"],
+                    intro: text["reports.quality.completeness.intro"],
                     exporting: "kompletthet",
-                    table: Table(caption: "Kompletthet per kommune", columns: [
-                        Column("Kommune"), Column("Systemer", numeric: true), Column("Datasett", numeric: true), Column("Behandlinger", numeric: true),
-                        Column("Avtaler", numeric: true), Column("Samlet", numeric: true)], rows: perMunicipality),
-                    empty: "Ingen kommuner."),
-            Section(id: "registreringer", heading: "Registreringer som ikke er komplette",
-                    intro: "\(format.count(recordRows.count, "registration")) mangler ett eller flere felt, de minst komplette først.",
+                    table: Table(caption: text["reports.quality.completeness.caption"], columns: [
+                        Column(text["reports.column.municipality"]), Column(text["reports.column.systems"], numeric: true),
+                        Column(text["reports.quality.column.datasets"], numeric: true), Column(text["reports.quality.column.processing"], numeric: true),
+                        Column(text["reports.quality.column.contracts"], numeric: true), Column(text["reports.quality.column.overall"], numeric: true)], rows: perMunicipality),
+                    empty: text["reports.no_municipalities"]),
+            Section(id: "registreringer", heading: text["reports.quality.incomplete.heading"],
+                    intro: text.count("reports.quality.incomplete.intro", recordRows.count),
                     exporting: "ufullstendige",
-                    table: Table(caption: "Ufullstendige registreringer", columns: [Column("Registrering"), Column("Type")] + multiColumn + [Column("Kompletthet", numeric: true), Column("Mangler")], rows: recordRows),
-                    empty: "Alle registreringer er komplette."),
-            Section(id: "ikke-gjennomgatt", heading: "Ikke gjennomgått siste 12 måneder",
-                    intro: "\(format.count(stale.count, "registration")) er ikke gjennomgått (reviewed) etter \(format.date(limit)).",
+                    table: Table(caption: text["reports.quality.incomplete.caption"],
+                                 columns: [Column(text["reports.quality.column.record"]), Column(text["reports.quality.column.type"])] + multiColumn
+                                    + [Column(text["reports.quality.column.completeness"], numeric: true), Column(text["reports.quality.column.missing"])], rows: recordRows),
+                    empty: text["reports.quality.incomplete.empty"]),
+            Section(id: "ikke-gjennomgatt", heading: text["reports.quality.stale.heading"],
+                    intro: text.count("reports.quality.stale.intro", stale.count, ["date": format.date(limit)]),
                     exporting: "ikke-gjennomgatt",
-                    table: Table(caption: "Registreringer ikke gjennomgått siste 12 måneder", columns: [Column("Registrering"), Column("Type")] + multiColumn + [Column("Sist gjennomgått")], rows: stale),
-                    empty: "Alt er gjennomgått siste 12 måneder."),
-            Section(id: "uten-eier", heading: "Systemer uten eier",
-                    intro: "Systemer som ikke er avviklet og ikke har en systemeier (owner). Uten eier er det ingen som har ansvar for systemet.",
+                    table: Table(caption: text["reports.quality.stale.caption"],
+                                 columns: [Column(text["reports.quality.column.record"]), Column(text["reports.quality.column.type"])] + multiColumn
+                                    + [Column(text["reports.quality.column.last_reviewed"])], rows: stale),
+                    empty: text["reports.quality.stale.empty"]),
+            Section(id: "uten-eier", heading: text["reports.quality.ownerless.heading"],
+                    intro: text["reports.quality.ownerless.intro"],
                     exporting: "uten-eier",
-                    table: Table(caption: "Systemer uten systemeier", columns: [Column("System")] + multiColumn, rows: ownerless),
-                    empty: "Alle systemer har en eier."),
+                    table: Table(caption: text["reports.quality.ownerless.caption"], columns: [Column(text["reports.column.system"])] + multiColumn, rows: ownerless),
+                    empty: text["reports.quality.ownerless.empty"]),
         ]
     }
 
@@ -80,7 +85,7 @@ extension PageBuilder {
         var edges: [Charts.Edge] = [], rows: [[Cell]] = []
         let local = Set(systems.map(\.key))
         func external(_ id: String, _ label: String) {
-            if externalIds.insert(id).inserted { nodes.append(Charts.Node(id: id, label: label, group: "Utenfor kommunen", external: true)) }
+            if externalIds.insert(id).inserted { nodes.append(Charts.Node(id: id, label: label, group: text["reports.integrations.outside_group"], external: true)) }
         }
         for system in systems {
             for integration in system.fields.integrations ?? [] {
@@ -106,7 +111,7 @@ extension PageBuilder {
                 edges.append(Charts.Edge(from: system.key.description, to: targetId, direction: chartDirection(direction),
                                          personalData: integration.personalData == true, label: integration.data ?? ""))
                 rows.append([systemCell(system.key), targetCell, Cell(format.direction(direction)),
-                             Cell(integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–"), integration.via.map { standardCell($0.id) } ?? Cell("–"),
+                             Cell(integration.personalData.map { $0 ? text["reports.answer_yes"] : text["reports.answer_no"] } ?? "–"), integration.via.map { standardCell($0.id) } ?? Cell("–"),
                              Cell(integration.data ?? "–")])
             }
         }
@@ -119,17 +124,21 @@ extension PageBuilder {
                 edges.append(Charts.Edge(from: fromId, to: system.key.description, direction: chartDirection(direction),
                                          personalData: incoming.integration.personalData == true, label: incoming.integration.data ?? ""))
                 rows.append([systemCell(incoming.from, withMunicipality: true), systemCell(system.key), Cell(format.direction(direction)),
-                             Cell(incoming.integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–"),
+                             Cell(incoming.integration.personalData.map { $0 ? text["reports.answer_yes"] : text["reports.answer_no"] } ?? "–"),
                              incoming.integration.via.map { standardCell($0.id) } ?? Cell("–"), Cell(incoming.integration.data ?? "–")])
             }
         }
         let personal = edges.filter(\.personalData).count
-        let summary = "\(format.count(systems.count, "system")) og \(format.count(edges.count, "integration")), "
-            + "hvorav \(personal) overfører personopplysninger (tykke, stiplede linjer). Systemer utenfor kommunen og katalogprodukter er tegnet som firkanter."
-        return [Section(id: "kart", heading: "Integrasjonskart", intro: summary, exporting: "integrasjoner",
-                        table: Table(caption: "Integrasjoner", columns: [Column("Fra"), Column("Til"), Column("Retning"), Column("Personopplysninger"), Column("Via"), Column("Data")], rows: rows),
-                        empty: "Ingen integrasjoner er registrert.",
-                        chart: Charts.network(id: "integrasjonskart", title: "Integrasjonskart for \(scopeName(figures.scope))", description: summary, nodes: nodes, edges: edges))]
+        let summary = text("reports.integrations.map.summary", ["systems": format.count(systems.count, "system"),
+                                                                "integrations": format.count(edges.count, "integration"), "personal": String(personal)])
+        return [Section(id: "kart", heading: text["reports.integrations.map.heading"], intro: summary, exporting: "integrasjoner",
+                        table: Table(caption: text["reports.integrations.map.caption"], columns: [
+                            Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
+                            Column(text["reports.integrations.column.direction"]), Column(text["reports.integrations.column.personal_data"]),
+                            Column(text["reports.integrations.column.via"]), Column(text["reports.integrations.column.data"])], rows: rows),
+                        empty: text["reports.integrations.map.empty"],
+                        chart: Charts.network(id: "integrasjonskart", title: text("reports.integrations.map.chart_title", ["scope": scopeName(figures.scope)]),
+                                              description: summary, nodes: nodes, edges: edges))]
     }
 
     func chartDirection(_ direction: Direction) -> Charts.EdgeDirection {
@@ -150,27 +159,32 @@ extension PageBuilder {
             let path = Paths.reports(.municipality(number), in: catalogue).map { $0 + ReportKind.integrations.rawValue + "/" }
             perMunicipality.append([municipalityCell(number), countCell(systems.count), countCell(integrations.count),
                                     countCell(integrations.filter { $0.personalData == true }.count),
-                                    path.map { Cell("Integrasjonskart", href: href($0)) } ?? Cell("–")])
+                                    path.map { Cell(text["reports.integrations.overview.map_link"], href: href($0)) } ?? Cell("–")])
             for system in systems {
                 for integration in system.fields.integrations ?? [] {
                     guard case .municipalSystem(let other, let id) = integration.to.kind, other != number, members.contains(other) else { continue }
                     let target = LocalKey(other, id)
                     guard catalogue.systems[target] != nil else { continue }
                     crossing.append([systemCell(system.key, withMunicipality: true), systemCell(target, withMunicipality: true),
-                                     Cell(integration.direction.map(format.direction) ?? "–"), Cell(integration.personalData.map { $0 ? "Ja" : "Nei" } ?? "–")])
+                                     Cell(integration.direction.map(format.direction) ?? "–"), Cell(integration.personalData.map { $0 ? text["reports.answer_yes"] : text["reports.answer_no"] } ?? "–")])
                 }
             }
         }
         return [
-            Section(id: "per-kommune", heading: "Per kommune", intro: "Hver kommune har sitt eget integrasjonskart.", exporting: "integrasjoner-per-kommune",
-                    table: Table(caption: "Integrasjoner per kommune", columns: [Column("Kommune"), Column("Systemer", numeric: true), Column("Integrasjoner", numeric: true),
-                                                                                Column("Med personopplysninger", numeric: true), Column("Kart")], rows: perMunicipality),
-                    empty: "Ingen kommuner."),
-            Section(id: "mellom-kommuner", heading: "Mellom kommunene",
-                    intro: "\(format.count(crossing.count, "integration")) går mellom kommunene, typisk til felles løsninger i en vertskommune.",
+            Section(id: "per-kommune", heading: text["reports.integrations.overview.heading"], intro: text["reports.integrations.overview.intro"],
+                    exporting: "integrasjoner-per-kommune",
+                    table: Table(caption: text["reports.integrations.overview.caption"], columns: [
+                        Column(text["reports.column.municipality"]), Column(text["reports.column.systems"], numeric: true),
+                        Column(text["reports.integrations.column.integrations"], numeric: true),
+                        Column(text["reports.integrations.column.with_personal_data"], numeric: true), Column(text["reports.integrations.column.map"])], rows: perMunicipality),
+                    empty: text["reports.no_municipalities"]),
+            Section(id: "mellom-kommuner", heading: text["reports.integrations.crossing.heading"],
+                    intro: text.count("reports.integrations.crossing.intro", crossing.count),
                     exporting: "integrasjoner-mellom-kommuner",
-                    table: Table(caption: "Integrasjoner mellom kommunene", columns: [Column("Fra"), Column("Til"), Column("Retning"), Column("Personopplysninger")], rows: crossing),
-                    empty: "Ingen integrasjoner går mellom kommunene."),
+                    table: Table(caption: text["reports.integrations.crossing.caption"], columns: [
+                        Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
+                        Column(text["reports.integrations.column.direction"]), Column(text["reports.integrations.column.personal_data"])], rows: crossing),
+                    empty: text["reports.integrations.crossing.empty"]),
         ]
     }
 
@@ -212,7 +226,7 @@ extension PageBuilder {
         let yearBars = byYear.keys.sorted().map { year -> Charts.Bar in
             let sum = byYear[year] ?? (0, 0)
             return Charts.Bar(label: String(year), value: sum.investment + sum.running, valueText: format.kroner(Money(sum.investment + sum.running)),
-                              note: "investering \(format.kroner(Money(sum.investment)))")
+                              note: text("reports.plan.bar_investment", ["amount": format.kroner(Money(sum.investment))]))
         }
         let byArea = figures.budgetByServiceArea
         let areaRows = byArea.keys.sorted { (byArea[$0] ?? 0, $1) > (byArea[$1] ?? 0, $0) }.map { area in
@@ -220,47 +234,54 @@ extension PageBuilder {
         }
         let future = figures.futurePortfolio
         let now = figures.systemsInUse.count
-        var futureRows: [[Cell]] = future.removed.map { [systemCell($0, withMunicipality: multi), Cell("Fases ut")] }
-        futureRows += future.addedSystems.map { [systemCell($0, withMunicipality: multi), Cell("Tas i bruk")] }
-        futureRows += future.addedProducts.map { [productCell($0), Cell("Nytt produkt tas i bruk")] }
-        let futureSummary = "I dag er \(format.count(now, "system")) i bruk. Etter de vedtatte og pågående tiltakene vil det være \(future.count): "
-            + "\(future.removed.count) fases ut, \(future.addedSystems.count + future.addedProducts.count) kommer til."
+        var futureRows: [[Cell]] = future.removed.map { [systemCell($0, withMunicipality: multi), Cell(text["reports.plan.future.phased_out"])] }
+        futureRows += future.addedSystems.map { [systemCell($0, withMunicipality: multi), Cell(text["reports.plan.future.taken_into_use"])] }
+        futureRows += future.addedProducts.map { [productCell($0), Cell(text["reports.plan.future.new_product"])] }
+        let futureSummary = text.count("reports.plan.future.summary_now", now) + " "
+            + text("reports.plan.future.summary_after", ["future": String(future.count), "removed": String(future.removed.count),
+                                                         "added": String(future.addedSystems.count + future.addedProducts.count)])
         let committed = ordered.filter { Figures.isCommitted($0.1.fields.status) }.count
-        let summary = "\(format.count(ordered.count, "initiative")), hvorav \(committed) vedtatt eller pågående. Stansede tiltak er ikke med i budsjettet."
+        let summary = text.count("reports.plan.initiatives.summary", ordered.count, ["committed": String(committed)])
         return [
-            Section(id: "tiltak", heading: "Tiltak", intro: summary, exporting: "tiltak",
-                    table: Table(caption: "Tiltak i handlingsplanen", columns: [Column("Tiltak")] + (multi ? [Column("Eier")] : []) + [
-                        Column("Status"), Column("Periode"), Column("Budsjett i alt", numeric: true),
-                        Column("Innfører", numeric: true), Column("Erstatter", numeric: true), Column("Avvikler", numeric: true)], rows: rows),
-                    empty: "Ingen tiltak er registrert.",
-                    chart: Charts.timeline(id: "tiltak-diagram", title: "Tiltakene på tidslinjen", description: summary, start: start,
+            Section(id: "tiltak", heading: text["reports.plan.initiatives.heading"], intro: summary, exporting: "tiltak",
+                    table: Table(caption: text["reports.plan.initiatives.caption"],
+                                 columns: [Column(text["reports.plan.column.initiative"])] + (multi ? [Column(text["reports.plan.column.owner"])] : []) + [
+                        Column(text["reports.plan.column.status"]), Column(text["reports.plan.column.period"]), Column(text["reports.plan.column.budget_total"], numeric: true),
+                        Column(text["reports.plan.column.adds"], numeric: true), Column(text["reports.plan.column.replaces"], numeric: true),
+                        Column(text["reports.plan.column.retires"], numeric: true)], rows: rows),
+                    empty: text["reports.plan.initiatives.empty"],
+                    chart: Charts.timeline(id: "tiltak-diagram", title: text["reports.plan.initiatives.chart_title"], description: summary, start: start,
                                            months: Figures.roadmapMonths, rows: timelineRows)),
-            Section(id: "budsjett-per-ar", heading: "Budsjett per år", intro: "Investering og drift per år for tiltak som ikke er stanset.",
+            Section(id: "budsjett-per-ar", heading: text["reports.plan.by_year.heading"], intro: text["reports.plan.by_year.intro"],
                     exporting: "budsjett-per-ar",
-                    table: Table(caption: "Budsjett per år", columns: [Column("År"), Column("Investering", numeric: true), Column("Drift", numeric: true), Column("Sum", numeric: true)], rows: yearRows),
-                    empty: "Ingen tiltak har budsjett.",
-                    chart: Charts.bars(id: "budsjett-diagram", title: "Budsjett per år", description: "Sum av investering og drift per år.", bars: yearBars)),
-            Section(id: "budsjett-per-tjenesteomrade", heading: "Budsjett per tjenesteområde",
-                    intro: "Samlet budsjett for alle år; et tiltak med flere tjenesteområder er fordelt likt på dem.",
+                    table: Table(caption: text["reports.plan.by_year.caption"], columns: [
+                        Column(text["reports.plan.column.year"]), Column(text["reports.plan.column.investment"], numeric: true),
+                        Column(text["reports.plan.column.running"], numeric: true), Column(text["reports.plan.column.sum"], numeric: true)], rows: yearRows),
+                    empty: text["reports.plan.no_budget"],
+                    chart: Charts.bars(id: "budsjett-diagram", title: text["reports.plan.by_year.chart_title"], description: text["reports.plan.by_year.chart_description"],
+                                       bars: yearBars)),
+            Section(id: "budsjett-per-tjenesteomrade", heading: text["reports.plan.by_area.heading"],
+                    intro: text["reports.plan.by_area.intro"],
                     exporting: "budsjett-per-tjenesteomrade",
-                    table: Table(caption: "Budsjett per tjenesteområde", columns: [Column("Tjenesteområde"), Column("Budsjett i alt", numeric: true)], rows: areaRows),
-                    empty: "Ingen tiltak har budsjett."),
-            Section(id: "portefolje-etter", heading: "Porteføljen etter tiltakene", intro: futureSummary, exporting: "portefolje-etter",
-                    table: Table(caption: "Endringer i porteføljen etter vedtatte og pågående tiltak", columns: [Column("System"), Column("Endring")], rows: futureRows),
-                    empty: "Ingen vedtatte tiltak endrer porteføljen."),
+                    table: Table(caption: text["reports.plan.by_area.caption"], columns: [
+                        Column(text["reports.plan.column.service_area"]), Column(text["reports.plan.column.budget_total"], numeric: true)], rows: areaRows),
+                    empty: text["reports.plan.no_budget"]),
+            Section(id: "portefolje-etter", heading: text["reports.plan.future.heading"], intro: futureSummary, exporting: "portefolje-etter",
+                    table: Table(caption: text["reports.plan.future.caption"],
+                                 columns: [Column(text["reports.column.system"]), Column(text["reports.plan.column.change"])], rows: futureRows),
+                    empty: text["reports.plan.future.empty"]),
         ]
     }
-}
 
-extension RecordKind {
-    var norwegianNoun: String {
-        switch self {
-        case .system: "System"
-        case .dataset: "Datasett"
-        case .processing: "Behandling"
-        case .contract: "Avtale"
-        case .initiative: "Tiltak"
-        default: rawValue
+    /// A record kind as a word in a table's type column: "System", "Datasett".
+    func recordNoun(_ kind: RecordKind) -> String {
+        switch kind {
+        case .system: text["reports.record_kind.system"]
+        case .dataset: text["reports.record_kind.dataset"]
+        case .processing: text["reports.record_kind.processing"]
+        case .contract: text["reports.record_kind.contract"]
+        case .initiative: text["reports.record_kind.initiative"]
+        default: kind.rawValue
         }
     }
 }

@@ -66,6 +66,9 @@ struct PageBuilder {
             generator: "Orden",
             isInternal: catalogue.audience == .internal
         )
+        layout.searchHref = linker.href(Paths.search)
+        let content = contentLanguage.rawValue
+        layout.contentLang = content == layout.lang ? nil : content
         addHistory(to: &layout)
         return layout
     }
@@ -216,6 +219,19 @@ struct PageBuilder {
         case .initiative: text["kind.initiatives"]
         default: ""
         }
+    }
+
+    func searchPage() -> SearchPage {
+        let lists: [(String, String)] = [
+            (text["nav.municipalities"], Paths.municipalities), (text["search.lists.products"], Paths.products),
+            (text["search.lists.vendors"], Paths.vendors), (text["search.lists.service_areas"], Paths.serviceAreas),
+            (text["search.lists.standards"], Paths.standards), (text["nav.datasets"], Paths.datasetCatalogue),
+            (text["nav.open_data"], Paths.openData), (text["nav.guide"], Paths.guide),
+        ]
+        return SearchPage(layout: layout(title: text["search.title"]), heading: text["search.title"],
+                          indexHref: href(SearchIndex.path), scriptHref: href("assets/search.js"),
+                          kinds: SearchIndex.kinds.map { Link(text: text["search.kind.\($0)"], href: $0) },
+                          lists: lists.map { Link(text: $0.0, href: href($0.1)) })
     }
 
     func title(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).title"] }

@@ -15,6 +15,7 @@ public enum Paths {
     public static let comparisons = "sammenligning/"
     public static let reports = "rapporter/"
     public static let guide = "veileder/"
+    public static let search = "sok/"
     public static let progress = guide + Guide.progressFolder + "/"
 
     public static func guidePage(_ id: String) -> String { "\(guide)\(id)/" }

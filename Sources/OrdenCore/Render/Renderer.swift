@@ -114,6 +114,7 @@ public struct Renderer: Sendable {
         var files = [OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)),
                      OutputFile(path: "robots.txt", bytes: Data(robots.utf8))]
         if let feed = ChangesFeed.file(catalogue) { files.append(feed) }
+        files.append(SearchIndex.file(catalogue, text: theme.translations[catalogue.site.language ?? .nb]))
         files += JSONRecords.files(catalogue)
         files += theme.staticFiles.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, bytes: $0.value) }
         return files
@@ -160,6 +161,7 @@ public struct Renderer: Sendable {
         case .guide(let id): (model, template) = (builder.guidePage(id), "guide")
         case .progress: (model, template) = (builder.progressPage(), "report")
         case .changes: (model, template) = (builder.changesPage(), "list")
+        case .search: (model, template) = (builder.searchPage(), "search")
         case .notFound: (model, template) = (builder.notFoundPage(), "404")
         }
         guard let model, let html = theme.render(template, model, language: builder.text.language) else { return nil }

@@ -6,7 +6,7 @@ public struct Theme: Sendable {
     public static let defaultName = "default"
     static let requiredTemplates = [
         "base", "home", "list", "municipality", "system", "product", "vendor", "service-area", "standard",
-        "dataset", "processing", "contract", "initiative", "region", "report", "404",
+        "dataset", "processing", "contract", "initiative", "region", "report", "search", "404",
     ]
 
     /// Compiled once when the theme loads and shared by every render thread.

@@ -118,6 +118,8 @@ extension Layout: TemplateObject {
         case "hasPageInfo": .bool(hasPageInfo)
         case "changesHref": .text(changesHref)
         case "changesFeedHref": .text(changesFeedHref)
+        case "searchHref": .text(searchHref)
+        case "contentLang": .text(contentLang)
         default: .missing
         }
     }
@@ -253,6 +255,20 @@ extension FilterOption: TemplateObject {
         case "href": .text(href)
         case "count": .number(count)
         case "current": .bool(current)
+        default: .missing
+        }
+    }
+}
+
+extension SearchPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
+        switch name {
+        case "layout": .object(layout)
+        case "heading": .text(heading)
+        case "indexHref": .text(indexHref)
+        case "scriptHref": .text(scriptHref)
+        case "kinds": .list(kinds)
+        case "lists": .list(lists)
         default: .missing
         }
     }

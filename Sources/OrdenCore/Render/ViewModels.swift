@@ -157,6 +157,10 @@ public struct Layout: Sendable {
     /// The changes page and its feed, when there is history.
     public var changesHref: String? = nil
     public var changesFeedHref: String? = nil
+    /// The search page, which the search box in the header sends its query to.
+    public var searchHref: String = ""
+    /// The language the records' own text is written in, when it is not the page's: the `lang` of that text.
+    public var contentLang: String? = nil
 }
 
 /// A machine-readable form of a page, linked from its head.
@@ -264,4 +268,16 @@ public struct HomePage: Sendable {
 public struct NotFoundPage: Sendable {
     public var layout: Layout
     public var heading: String
+}
+
+/// The search page: a form that the script fills with results from the index as one types, and
+/// without JavaScript the lists where every record can be found.
+public struct SearchPage: Sendable {
+    public var layout: Layout
+    public var heading: String
+    public var indexHref: String
+    public var scriptHref: String
+    /// The kinds of record, for the filter by kind.
+    public var kinds: [Link]
+    public var lists: [Link]
 }
