@@ -102,13 +102,13 @@ import Testing
 
         files[system] = (files[system] ?? "") + "\nEt avsnitt til.\n"
         let update = preview.update(from: .memory(files))
-        // The page, and the 404 page, which is always rendered.
-        #expect(update.renderedPages == 2)
+        // The page, the 404 page, which is always rendered, and the search page, whose index holds the first words of every record.
+        #expect(update.renderedPages == 3)
         #expect(Self.differences(preview, files).isEmpty)
 
         files[product] = (files[product] ?? "") + "\nMer om produktet.\n"
         let inherited = preview.update(from: .memory(files))
-        #expect(inherited.renderedPages == 4, "the product, the two systems that run it and the 404 page")
+        #expect(inherited.renderedPages == 5, "the product, the two systems that run it, the 404 page and the search page")
         #expect(Self.differences(preview, files).isEmpty)
 
         // Whether a system has a description at all counts in the data quality report.

@@ -20,15 +20,26 @@ import Testing
         let result = Fixture.build(files)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         for (path, bytes) in result.files where path.hasSuffix(".html") {
-            // The theme's own filter script is the only script a page may load.
+            // The theme's own filter and search scripts are the only scripts a page may load.
             let html = String(decoding: bytes, as: UTF8.self)
-                .replacingOccurrences(of: #"<script src="(\.\./|\./)*assets/filter\.js" defer></script>"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"<script src="(\.\./|\./)*assets/(filter|search)\.js" defer( data-[a-z-]+="[^"<>]*")*></script>"#, with: "", options: .regularExpression)
             #expect(!html.contains("<script"), "script tag in \(path)")
             #expect(!html.contains("<img src=x"), "img tag in \(path)")
             #expect(!html.contains("\" onfocus=\""), "attribute break-out in \(path)")
         }
         let vendor = Fixture.html(result.files, "katalog/leverandorer/beta/index.html")
         #expect(vendor.contains("&lt;script&gt;alert(&#39;navn&#39;)&lt;/script&gt;"))
+    
+
+        // The search index is data: the hostile name is one JSON string in it, read back as written.
+        let index = try #require(result.files["sok/indeks.js"])
+        let script = String(decoding: index, as: UTF8.self)
+        let prefix = "window.ordenSearchIndex="
+        #expect(script.hasPrefix(prefix) && script.hasSuffix("};\n"))
+        let json = Data(script.dropFirst(prefix.count).dropLast(2).utf8)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let records = try #require(parsed["records"] as? [[Any]])
+        #expect(records.contains { ($0[2] as? String) == "<script>alert('navn')</script><img src=x onerror=alert(2)>" })
     }
 
     @Test func javascriptURLsInFrontMatterAreRejected() throws {

@@ -154,6 +154,9 @@ public struct AffectedPages: Sendable {
         case .changes:
             // Lists records by name; the history itself is read once per preview session.
             return site
+        case .search:
+            // Its index holds every record's name and first words: any edit may change it.
+            return true
         case .region(let slug):
             return regions.contains(slug)
         case .comparisonIndex(let scope), .comparison(_, let scope), .reportIndex(let scope), .report(_, let scope):

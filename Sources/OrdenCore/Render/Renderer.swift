@@ -114,7 +114,6 @@ public struct Renderer: Sendable {
         var files = [OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)),
                      OutputFile(path: "robots.txt", bytes: Data(robots.utf8))]
         if let feed = ChangesFeed.file(catalogue) { files.append(feed) }
-        files.append(SearchIndex.file(catalogue, text: theme.translations[catalogue.site.language ?? .nb]))
         files += JSONRecords.files(catalogue)
         files += theme.staticFiles.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, bytes: $0.value) }
         return files
@@ -167,6 +166,8 @@ public struct Renderer: Sendable {
         guard let model, let html = theme.render(template, model, language: builder.text.language) else { return nil }
         var files = [OutputFile(path: page.file(in: catalogue), bytes: html)]
         if let json = JSONRecords.file(for: page, in: catalogue) { files.append(json) }
+        // The index belongs to the search page, so a preview writes it again with the page, after any edit.
+        if page == .search { files.append(SearchIndex.file(catalogue, text: builder.text)) }
         let sections: [Section] = switch model {
         case let report as ReportPage: report.sections
         case let record as RecordPage: record.sections
