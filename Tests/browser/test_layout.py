@@ -1,6 +1,8 @@
 """Screenshots at 360 and 1280 px for a visual check, no horizontal scrolling on a phone, and
 reports and system pages that print on A4."""
 
+import re
+
 import pytest
 
 from conftest import ARTIFACTS, page_types
@@ -37,5 +39,7 @@ def test_reports_and_system_pages_print_on_a4(kind, sites, servers, page):
     folder = ARTIFACTS / "print"
     folder.mkdir(parents=True, exist_ok=True)
     pdf = page.pdf(format="A4", prefer_css_page_size=True)
-    assert pdf.startswith(b"%PDF") and b"/MediaBox [0 0 595" in pdf.replace(b"\n", b" ") or b"595.92" in pdf
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
+    assert pdf.startswith(b"%PDF") and boxes, "a PDF with pages"
+    assert all(abs(float(w) - 595.3) < 1.5 and abs(float(h) - 841.9) < 1.5 for w, h in boxes), f"every page is A4: {set(boxes)}"
     (folder / ("".join(c if c.isalnum() else "-" for c in kind) + ".pdf")).write_bytes(pdf)
