@@ -120,6 +120,9 @@ import Testing
         #expect(kvitmyr.contains("<html lang=\"nn\">"), "Kvitmyr writes nynorsk on every site")
         let menu = ["nb": ">Kommuner</a>", "nn": ">Kommunar</a>", "en": ">Municipalities</a>"][language.rawValue] ?? ""
         #expect(home.contains(menu))
+        let roadmap = Fixture.html(result.files, "rapporter/veikart/index.html")
+        let phaseOut = ["nb": "Utfasing", "nn": "Utfasing", "en": "Phase-out"][language.rawValue] ?? ""
+        #expect(roadmap.contains(">\(phaseOut)</text>") || roadmap.contains(phaseOut + ":"), "the chart's own words are in the page's language")
         let product = try #require(pages.first { $0.key.hasPrefix("katalog/produkter/") && $0.key.split(separator: "/").count == 4 }?.value)
         #expect(String(decoding: product, as: UTF8.self).contains("<div lang=\"nb\">") == (language == .en))
     }

@@ -21,7 +21,7 @@ extension NetworkLayout {
             let r = SVG.number(arcRadius)
             let path = "M\(SVG.pair(from.x, from.y)) A\(r),\(r) 0 \(largeArc) 1 \(SVG.pair(to.x, to.y))"
             let name = Label.clean(run.group)
-            var parts = [SVG.title(name.isEmpty ? "Uten gruppe" : name),
+            var parts = [SVG.title(name.isEmpty ? Charts.words.noGroup : name),
                          SVG.element("path", ["d": path, "fill": "none", "stroke": number % 2 == 0 ? Ink.line : "#bdbdbd", "stroke-width": 3])]
             if !name.isEmpty && nameLimit >= 8 {
                 let middle = point(at: angle(of: Double(run.first + run.last) / 2), distance: arcRadius - 8)
@@ -53,14 +53,14 @@ extension NetworkLayout {
         return [
             Legend.Item(symbol: SVG.element("line", ["x1": 0, "y1": 0, "x2": 26, "y2": 0, "stroke": Ink.line, "stroke-width": 1,
                                                      "marker-end": "url(#\(chart)-arrow)"]),
-                        symbolWidth: 28, text: "Integrasjon (pilen viser retningen)"),
+                        symbolWidth: 28, text: Charts.words["legend_integration"]),
             Legend.Item(symbol: SVG.element("line", ["x1": 0, "y1": 0, "x2": 26, "y2": 0, "stroke": Ink.text, "stroke-width": 2,
                                                      "stroke-dasharray": "6 3", "marker-end": "url(#\(chart)-arrow-personal)"]),
-                        symbolWidth: 28, text: "Med personopplysninger (tykk, stiplet)"),
+                        symbolWidth: 28, text: Charts.words["legend_personal"]),
             Legend.Item(symbol: SVG.element("circle", ["cx": 6, "cy": 0, "r": size, "fill": Ink.text]), text: "Kommunens system"),
             Legend.Item(symbol: SVG.element("rect", ["x": 6 - size, "y": -size, "width": 2 * size, "height": 2 * size,
                                                      "fill": Ink.halo, "stroke": Ink.text, "stroke-width": 1.5]),
-                        text: "Annen kommunes system eller produkt"),
+                        text: Charts.words["legend_other"]),
         ]
     }
 }

@@ -59,7 +59,7 @@ struct NetworkLayout {
                                    "fill": Ink.halo, "stroke": Ink.text, "stroke-width": 1.5])
             : SVG.element("circle", ["cx": place.x, "cy": place.y, "r": size, "fill": Ink.text])
         let group = Label.clean(node.group)
-        let tooltip = Label.clean(node.label) + (group.isEmpty ? "" : " (\(group))") + (node.external ? " · eksternt" : "")
+        let tooltip = Label.clean(node.label) + (group.isEmpty ? "" : " (\(group))") + (node.external ? " · " + Charts.words.external : "")
         let label = point(at: place.angle, distance: radius + Self.labelGap)
         return SVG.element("g", ["class": node.external ? "node external" : "node", "fill": Ink.text], [
             SVG.title(tooltip), shape,
@@ -94,7 +94,7 @@ struct NetworkLayout {
         }
         let label = Label.clean(edge.label)
         return "\(Label.clean(from.label)) \(arrow) \(Label.clean(to.label))"
-            + (label.isEmpty ? "" : ": \(label)") + (edge.personalData ? " · personopplysninger" : "")
+            + (label.isEmpty ? "" : ": \(label)") + (edge.personalData ? " · " + Charts.words.personalData : "")
     }
 
     /// `place` moved `distance` toward `target`, so a line ends at a node's edge, not its centre.

@@ -3,7 +3,7 @@
 /// output is the same on every machine and locale.
 enum SVG {
     static let font = "system-ui, sans-serif"
-    static let emptyText = "Ingen data å vise"
+    static var emptyText: String { Charts.words.noData }
 
     /// `<name a="1" b="x">children</name>`, or self-closing without children. Attributes keep their order.
     static func element(_ name: String, _ attributes: KeyValuePairs<String, any SVGValue> = [:], _ children: [String] = []) -> String {

@@ -52,10 +52,10 @@ private enum TimeGrid {
 
         var name: String {
             switch self {
-            case .tolerate: "Tolerere"
-            case .invest: "Investere"
-            case .eliminate: "Eliminere"
-            case .migrate: "Migrere"
+            case .tolerate: Charts.words.text["time.tolerate"]
+            case .invest: Charts.words.text["time.invest"]
+            case .eliminate: Charts.words.text["time.eliminate"]
+            case .migrate: Charts.words.text["time.migrate"]
             }
         }
 
@@ -105,9 +105,9 @@ private enum TimeGrid {
         }
         let middleX = (left + right) / 2, middleY = (top + bottom) / 2
         parts.append(SVG.element("text", ["x": middleX, "y": bottom + 40, "text-anchor": "middle", "font-size": 12, "fill": Ink.text],
-                                 ["Funksjonell egnethet"]))
+                                 [Charts.words["functional_fit"]]))
         parts.append(SVG.element("text", ["x": left - 36, "y": middleY, "transform": "rotate(-90 \(SVG.number(left - 36)) \(SVG.number(middleY)))",
-                                          "text-anchor": "middle", "font-size": 12, "fill": Ink.text], ["Teknisk egnethet"]))
+                                          "text-anchor": "middle", "font-size": 12, "fill": Ink.text], [Charts.words["technical_fit"]]))
         return parts
     }
 
@@ -115,7 +115,7 @@ private enum TimeGrid {
     static func marker(at cell: Cell, labels: [String]) -> String {
         let cx = x(Double(cell.functional)), cy = y(Double(cell.technical))
         let radius = min(22, 5 + 4 * Double(labels.count).squareRoot())
-        let tooltip = "Funksjonell \(cell.functional), teknisk \(cell.technical): " + labels.map(Label.clean).joined(separator: ", ")
+        let tooltip = Charts.words.text("chart.scores", ["functional": String(cell.functional), "technical": String(cell.technical)]) + labels.map(Label.clean).joined(separator: ", ")
         var children = [SVG.title(tooltip),
                         SVG.element("circle", ["cx": cx, "cy": cy, "r": radius, "fill": Ink.text, "stroke": Ink.halo, "stroke-width": 1.5])]
         if labels.count > 1 {

@@ -69,11 +69,11 @@ extension Charts {
 extension Charts.EventKind {
     var name: String {
         switch self {
-        case .endOfLife: "Slutt på levetid"
-        case .phaseOut: "Utfasing"
-        case .contractEnd: "Avtaleslutt"
-        case .noticeDeadline: "Oppsigelsesfrist"
-        case .milestone: "Milepæl"
+        case .endOfLife: Charts.words["event.end_of_life"]
+        case .phaseOut: Charts.words["event.phase_out"]
+        case .contractEnd: Charts.words["event.contract_end"]
+        case .noticeDeadline: Charts.words["event.notice_deadline"]
+        case .milestone: Charts.words["event.milestone"]
         }
     }
 

@@ -2,7 +2,6 @@
 struct TimelineLayout {
     static let padding = 8.0, rowHeight = 28.0, gridTop = 38.0
     static let labelLimit = 28, fontSize = 12.0, monthFontSize = 9.0
-    static let monthNames = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"]
 
     let scale: MonthScale
     let plotLeft: Double, monthWidth: Double, width: Double, rowsBottom: Double
@@ -32,7 +31,7 @@ struct TimelineLayout {
                 parts.append(SVG.element("line", ["x1": x(from), "y1": month == 1 ? 4 : 20, "x2": x(from), "y2": rowsBottom,
                                                   "stroke": month == 1 ? Ink.line : Ink.grid]))
             }
-            let name = Self.monthNames[month - 1]
+            let name = Charts.words.month(month)
             if (x(to) - x(from)) >= Label.width(name, fontSize: Self.monthFontSize) + 3 {
                 parts.append(SVG.element("text", ["x": (x(from) + x(to)) / 2, "y": 30, "text-anchor": "middle",
                                                   "font-size": Self.monthFontSize, "fill": Ink.muted], [name]))

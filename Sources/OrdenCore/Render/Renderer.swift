@@ -127,6 +127,10 @@ public struct Renderer: Sendable {
     /// The page's HTML file first, then a CSV and a JSON copy of each table it exports.
     public func renderFiles(_ page: Page) -> [OutputFile]? {
         let builder = PageBuilder(catalogue: catalogue, page: page, shared: shared, translations: theme.translations)
+        return Charts.$words.withValue(ChartWords(text: builder.text)) { renderFiles(page, with: builder) }
+    }
+
+    private func renderFiles(_ page: Page, with builder: PageBuilder) -> [OutputFile]? {
         let model: (any TemplateObject)?
         let template: String
         switch page {
