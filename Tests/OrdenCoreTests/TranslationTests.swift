@@ -44,6 +44,8 @@ import Testing
         let keys = Set(translations[.nb].entries.keys)
         #expect(keys.count > 1000)
         for language in UILanguage.allCases { #expect(Set(translations[language].entries.keys) == keys) }
+        let unnamed = PubliccodeCategories.all.filter { !keys.contains("category.\($0)") }
+        #expect(unnamed.isEmpty, "every publiccode.yml category has a name on the site")
     }
 
     @Test func aThemeTextMissingInOneLanguageIsACheckErrorAtItsFile() throws {

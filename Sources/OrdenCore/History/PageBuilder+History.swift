@@ -120,16 +120,16 @@ extension PageBuilder {
     /// for the changes page and the feed.
     func recordLabel(_ page: Page) -> (cell: Cell, kind: String, owner: Scope?) {
         switch page {
-        case .vendor(let id): (vendorCell(id), text["history.kind.vendor"], nil)
-        case .product(let id): (productCell(id), text["history.kind.product"], nil)
-        case .serviceArea(let id): (serviceAreaCell(id), text["history.kind.service_area"], nil)
-        case .standard(let id): (standardCell(id), text["history.kind.standard"], nil)
-        case .municipality(let number): (municipalityCell(number), text["history.kind.municipality"], nil)
-        case .system(let key): (systemCell(key), text["history.kind.system"], .municipality(key.municipality))
-        case .dataset(let key): (datasetCell(key), text["history.kind.dataset"], .municipality(key.municipality))
-        case .processing(let key): (processingCell(key), text["history.kind.processing"], .municipality(key.municipality))
-        case .contract(let key): (contractCell(key), text["history.kind.contract"], .municipality(key.municipality))
-        case .initiative(let key): (initiativeCell(key), text["history.kind.initiative"], key.owner == .site ? nil : key.owner)
+        case .vendor(let id): (vendorCell(id), text["record_kind.vendor"], nil)
+        case .product(let id): (productCell(id), text["record_kind.product"], nil)
+        case .serviceArea(let id): (serviceAreaCell(id), text["record_kind.service_area"], nil)
+        case .standard(let id): (standardCell(id), text["record_kind.standard"], nil)
+        case .municipality(let number): (municipalityCell(number), text["record_kind.municipality"], nil)
+        case .system(let key): (systemCell(key), text["record_kind.system"], .municipality(key.municipality))
+        case .dataset(let key): (datasetCell(key), text["record_kind.dataset"], .municipality(key.municipality))
+        case .processing(let key): (processingCell(key), text["record_kind.processing"], .municipality(key.municipality))
+        case .contract(let key): (contractCell(key), text["record_kind.contract"], .municipality(key.municipality))
+        case .initiative(let key): (initiativeCell(key), text["record_kind.initiative"], key.owner == .site ? nil : key.owner)
         default: (Cell(page.path(in: catalogue)), "", nil)
         }
     }

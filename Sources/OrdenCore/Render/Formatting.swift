@@ -5,9 +5,12 @@ import Foundation
 /// translation files (`format.*`, `month.*` and the value names in `values.yml`).
 public struct Format: Sendable {
     public let text: UIText
+    /// Read once: every number on a page is grouped with it.
+    private let thousandsSeparator: String
 
     public init(text: UIText) {
         self.text = text
+        thousandsSeparator = text.has("format.thousands_separator") ? text["format.thousands_separator"] : "\u{00A0}"
     }
 
     /// Bokmål from the built-in theme: for output that has no page language (DCAT labels, spreadsheets).
@@ -15,7 +18,7 @@ public struct Format: Sendable {
 
     /// 1234567 → "1 234 567", groups of three split by the language's separator (a non-breaking space in Norwegian).
     public func integer(_ value: Int) -> String {
-        let separator = text.has("format.thousands_separator") ? text["format.thousands_separator"] : "\u{00A0}"
+        let separator = thousandsSeparator
         let digits = String(abs(value))
         var grouped = ""
         for (index, character) in digits.enumerated() {

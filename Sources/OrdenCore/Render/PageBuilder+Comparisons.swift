@@ -63,7 +63,7 @@ extension PageBuilder {
                                      columns: [Column(text["comparisons.column.comparison"]), Column(text["comparisons.column.shows"])], rows: rows), empty: ""),
                 Section(id: "utvalg", heading: text["comparisons.index.scopes_heading"], intro: text["comparisons.index.scopes_intro"],
                         table: Table(caption: text["comparisons.index.scopes_caption"],
-                                     columns: [Column(text["comparisons.column.scope"]), Column(text["comparisons.column.municipalities"], numeric: true)], rows: scopes), empty: ""),
+                                     columns: [Column(text["column.scope"]), Column(text["column.municipalities"], numeric: true)], rows: scopes), empty: ""),
             ])
     }
 
@@ -174,8 +174,8 @@ extension PageBuilder {
         return [
             Section(id: "kandidater", heading: text["comparisons.products.candidates_heading"], intro: candidateSummary, exporting: "standardisering",
                     table: Table(caption: text["comparisons.products.candidates_caption"], columns: [
-                        Column(text["comparisons.column.service_area"]), Column(text["comparisons.column.top_product"]),
-                        Column(text["comparisons.column.municipalities"], numeric: true),
+                        Column(text["column.service_area"]), Column(text["comparisons.column.top_product"]),
+                        Column(text["column.municipalities"], numeric: true),
                         Column(text["comparisons.column.other_products"]), Column(text["comparisons.column.without_system"])], rows: candidates),
                     empty: candidateSummary),
             sideBySide(figures)
@@ -183,16 +183,16 @@ extension PageBuilder {
                           intro: text["comparisons.products.matrix_intro"],
                           exporting: "produkt-kommune",
                           table: Table(caption: text["comparisons.products.matrix_caption"],
-                                       columns: [Column(text["comparisons.column.service_area"]), Column(text["comparisons.column.product"])]
-                                        + municipalityColumns(figures) + [Column(text["comparisons.column.municipalities"], numeric: true)],
+                                       columns: [Column(text["column.service_area"]), Column(text["column.product"])]
+                                        + municipalityColumns(figures) + [Column(text["column.municipalities"], numeric: true)],
                                        rows: matrix),
                           empty: text["comparisons.products.empty"])
                 : Section(id: "matrise", heading: text["comparisons.products.spread_heading"],
                           intro: text("comparisons.products.spread_intro", ["limit": String(Self.sideBySideLimit)]),
                           exporting: "produkt-kommune",
                           table: Table(caption: text["comparisons.products.spread_caption"],
-                                       columns: [Column(text["comparisons.column.service_area"]), Column(text["comparisons.column.product"]),
-                                                 Column(text["comparisons.column.municipalities"], numeric: true), Column(text["comparisons.column.share"], numeric: true)]
+                                       columns: [Column(text["column.service_area"]), Column(text["column.product"]),
+                                                 Column(text["column.municipalities"], numeric: true), Column(text["comparisons.column.share"], numeric: true)]
                                         + Self.currentStatuses.map { Column(text("comparisons.column.systems_in_status", ["status": format.lifecycle($0).lowercased()]), numeric: true) },
                                        rows: matrix),
                           empty: text["comparisons.products.empty"]),
@@ -224,7 +224,7 @@ extension PageBuilder {
         let summary = text.count("comparisons.coverage.summary", gapCount)
         return [Section(id: "dekning", heading: text["comparisons.coverage.heading"], intro: summary, exporting: "dekning",
                         table: Table(caption: text["comparisons.coverage.caption"],
-                                     columns: [Column(text["comparisons.column.service_area"])] + municipalityColumns(figures)
+                                     columns: [Column(text["column.service_area"])] + municipalityColumns(figures)
                                         + [Column(text["comparisons.column.coverage"], numeric: true)], rows: rows),
                         empty: text["comparisons.coverage.empty"])]
     }
@@ -294,8 +294,8 @@ extension PageBuilder {
         return [
             Section(id: "per-kommune", heading: text["comparisons.costs.per_municipality_heading"], intro: summary, exporting: "kostnad-per-kommune",
                     table: Table(caption: text["comparisons.costs.per_municipality_caption"], columns: [
-                        Column(text["comparisons.column.municipality"]), Column(text["comparisons.column.inhabitants"], numeric: true),
-                        Column(text["comparisons.column.cost_per_year"], numeric: true), Column(text["comparisons.column.per_inhabitant"], numeric: true),
+                        Column(text["column.municipality"]), Column(text["column.inhabitants"], numeric: true),
+                        Column(text["comparisons.column.cost_per_year"], numeric: true), Column(text["column.per_inhabitant"], numeric: true),
                         Column(text["comparisons.column.systems_with_cost"], numeric: true), Column(text["comparisons.column.systems_without_cost"], numeric: true)],
                                  rows: perMunicipality),
                     empty: text["comparisons.costs.no_municipalities"],
@@ -303,19 +303,19 @@ extension PageBuilder {
             Section(id: "per-tjenesteomrade", heading: text["comparisons.costs.per_area_heading"],
                     intro: sideBySide ? text["comparisons.costs.per_area_intro"] : text("comparisons.costs.per_area_intro_spread", ["spread": spreadIntro]),
                     exporting: "kostnad-per-tjenesteomrade",
-                    table: Table(caption: text["comparisons.costs.per_area_caption"], columns: [Column(text["comparisons.column.service_area"])] + matrixColumns, rows: areaRows),
+                    table: Table(caption: text["comparisons.costs.per_area_caption"], columns: [Column(text["column.service_area"])] + matrixColumns, rows: areaRows),
                     empty: text["comparisons.costs.empty"]),
             Section(id: "per-produkt", heading: text["comparisons.costs.per_product_heading"],
                     intro: sideBySide ? text["comparisons.costs.per_product_intro"] : text("comparisons.costs.per_product_intro_spread", ["spread": spreadIntro]),
                     exporting: "kostnad-per-produkt",
-                    table: Table(caption: text["comparisons.costs.per_product_caption"], columns: [Column(text["comparisons.column.product"])] + matrixColumns, rows: productRows),
+                    table: Table(caption: text["comparisons.costs.per_product_caption"], columns: [Column(text["column.product"])] + matrixColumns, rows: productRows),
                     empty: text["comparisons.costs.empty"]),
             Section(id: "per-leverandor", heading: text["comparisons.costs.per_vendor_heading"], intro: text["comparisons.costs.per_vendor_intro"],
                     exporting: "kostnad-per-leverandor",
                     table: Table(caption: text["comparisons.costs.per_vendor_caption"], columns: [
-                        Column(text["comparisons.column.vendor"]), Column(text["comparisons.column.cost_per_year"], numeric: true),
-                        Column(text["comparisons.column.per_inhabitant"], numeric: true), Column(text["comparisons.column.systems_with_cost"], numeric: true),
-                        Column(text["comparisons.column.systems_without_cost"], numeric: true), Column(text["comparisons.column.municipalities"], numeric: true)],
+                        Column(text["column.vendor"]), Column(text["comparisons.column.cost_per_year"], numeric: true),
+                        Column(text["column.per_inhabitant"], numeric: true), Column(text["comparisons.column.systems_with_cost"], numeric: true),
+                        Column(text["comparisons.column.systems_without_cost"], numeric: true), Column(text["column.municipalities"], numeric: true)],
                                  rows: vendorRows),
                     empty: text["comparisons.costs.empty"]),
         ]
@@ -323,7 +323,7 @@ extension PageBuilder {
 
     var spreadColumns: [Column] {
         [
-            Column(text["comparisons.column.municipalities"], numeric: true), Column(text["comparisons.column.cost_per_year"], numeric: true),
+            Column(text["column.municipalities"], numeric: true), Column(text["comparisons.column.cost_per_year"], numeric: true),
             Column(text["comparisons.column.median"], numeric: true), Column(text["comparisons.column.lowest"], numeric: true),
             Column(text["comparisons.column.highest"], numeric: true), Column(text["comparisons.column.systems_without_cost"], numeric: true),
         ]
@@ -397,16 +397,16 @@ extension PageBuilder {
         return [
             Section(id: "felles-anskaffelse", heading: text["comparisons.contracts.joint_heading"], intro: jointSummary, exporting: "felles-anskaffelse",
                     table: Table(caption: text["comparisons.contracts.joint_caption"], columns: [
-                        Column(text["comparisons.column.product"]), Column(text["comparisons.column.municipalities"]),
-                        Column(text["comparisons.column.count"], numeric: true), Column(text["comparisons.column.first_end"]),
+                        Column(text["column.product"]), Column(text["column.municipalities"]),
+                        Column(text["column.count"], numeric: true), Column(text["comparisons.column.first_end"]),
                         Column(text["comparisons.column.last_end"])], rows: jointRows),
                     empty: jointSummary),
             Section(id: "avtaler", heading: text["comparisons.contracts.all_heading"],
                     intro: text["comparisons.contracts.all_intro"],
                     exporting: "avtaler",
                     table: Table(caption: text["comparisons.contracts.all_caption"], columns: [
-                        Column(text["comparisons.column.vendor"]), Column(text["comparisons.column.product"]), Column(text["comparisons.column.municipality"]),
-                        Column(text["comparisons.column.contract"]), Column(text["comparisons.column.type"]),
+                        Column(text["column.vendor"]), Column(text["column.product"]), Column(text["column.municipality"]),
+                        Column(text["column.contract"]), Column(text["column.type"]),
                         Column(text["comparisons.column.end"]), Column(text["comparisons.column.notice_deadline"]),
                         Column(text["comparisons.column.annual_cost"], numeric: true)], rows: rows),
                     empty: text["comparisons.contracts.empty"]),
@@ -430,9 +430,9 @@ extension PageBuilder {
                         intro: text("comparisons.similar.intro", ["limit": String(SharedFigures.similarLimit)]),
                         exporting: "like-kommuner",
                         table: Table(caption: text["comparisons.similar.caption"], columns: [
-                            Column(text["comparisons.column.municipality"]), Column(text["comparisons.column.rank"], numeric: true),
+                            Column(text["column.municipality"]), Column(text["comparisons.column.rank"], numeric: true),
                             Column(text["comparisons.column.similar_municipality"]), Column(text["comparisons.column.shared_products"], numeric: true),
-                            Column(text["comparisons.column.products"])],
+                            Column(text["column.products"])],
                                      rows: rows),
                         empty: text["comparisons.similar.empty"])]
     }

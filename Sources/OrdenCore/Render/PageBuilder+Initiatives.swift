@@ -38,8 +38,8 @@ extension PageBuilder {
                             Cell(period(initiative.fields.start, initiative.fields.end)),
                             initiative.fields.budget == nil ? Cell("–", numeric: true) : Cell(format.kroner(Money(total)), number: total.rounded())]
         }
-        let columns = [Column(text["initiatives.column.initiative"])] + (withOwner ? [Column(text["initiatives.column.owner"])] : [])
-            + [Column(text["initiatives.column.status"]), Column(text["initiatives.column.period"]), Column(text["initiatives.column.budget_total"], numeric: true)]
+        let columns = [Column(text["column.initiative"])] + (withOwner ? [Column(text["initiatives.column.owner"])] : [])
+            + [Column(text["column.status"]), Column(text["column.period"]), Column(text["column.budget_total"], numeric: true)]
         return Section(id: id, heading: text["initiatives.section.heading"], table: Table(caption: text["initiatives.section.caption"], columns: columns, rows: rows),
                        empty: text["initiatives.section.empty"])
     }
@@ -96,8 +96,8 @@ extension PageBuilder {
                 Section(id: "budsjett", heading: text["initiatives.budget.heading"], intro: text["initiatives.budget.intro"],
                         exporting: "budsjett",
                         table: Table(caption: text["initiatives.budget.caption"],
-                                     columns: [Column(text["initiatives.budget.column.year"]), Column(text["initiatives.budget.column.investment"], numeric: true),
-                                               Column(text["initiatives.budget.column.running"], numeric: true), Column(text["initiatives.budget.column.sum"], numeric: true)],
+                                     columns: [Column(text["column.year"]), Column(text["column.investment"], numeric: true),
+                                               Column(text["initiatives.budget.column.running"], numeric: true), Column(text["column.sum"], numeric: true)],
                                      rows: budgetRows),
                         empty: text["initiatives.budget.empty"]),
                 Section(id: "gevinster", heading: text["initiatives.benefits.heading"],
@@ -107,7 +107,7 @@ extension PageBuilder {
                         empty: text["initiatives.benefits.empty"]),
                 Section(id: "systemer", heading: text["initiatives.systems.heading"],
                         table: Table(caption: text["initiatives.systems.caption"],
-                                     columns: [Column(text["initiatives.systems.column.system"]), Column(text["initiatives.systems.column.change"])], rows: systemRows),
+                                     columns: [Column(text["column.system"]), Column(text["column.change"])], rows: systemRows),
                         empty: text["initiatives.systems.empty"]),
             ],
             layout: layout(title: "\(fields.title) (\(ownerName(key.owner)))", description: fields.goal, breadcrumbs: crumbs))
@@ -132,8 +132,8 @@ extension PageBuilder {
             sections: [
                 Section(id: "kommuner", heading: text["catalogue.region.members.heading"],
                         table: Table(caption: text("catalogue.region.members.caption", ["region": region.name]),
-                                     columns: [Column(text["catalogue.region.members.column.municipality"]), Column(text["catalogue.region.members.column.inhabitants"], numeric: true),
-                                               Column(text["catalogue.region.members.column.systems"], numeric: true)], rows: members),
+                                     columns: [Column(text["column.municipality"]), Column(text["column.inhabitants"], numeric: true),
+                                               Column(text["column.systems"], numeric: true)], rows: members),
                         empty: text["catalogue.region.members.empty"]),
                 initiativeSection(catalogue.initiativesByOwner[.region(slug)] ?? [], id: "tiltak"),
             ],

@@ -31,7 +31,7 @@ extension PageBuilder {
         return Section(id: "for-ledere", heading: text["lists.leaders.heading"],
                        intro: text("lists.leaders.intro", ["date": format.date(catalogue.reportDate)]),
                        table: Table(caption: text["lists.leaders.caption"],
-                                    columns: [Column(text["lists.column.scope"]), Column(text["lists.column.reports"]), Column(text["lists.column.comparison"])], rows: rows),
+                                    columns: [Column(text["column.scope"]), Column(text["lists.column.reports"]), Column(text["lists.column.comparison"])], rows: rows),
                        empty: "")
     }
 
@@ -44,9 +44,9 @@ extension PageBuilder {
         }
         return Section(id: "kommuner", heading: text["lists.municipalities.heading"], table: Table(
             caption: text["lists.municipalities.caption"],
-            columns: [Column(text["lists.column.municipality"]), Column(text["lists.column.number"]), Column(text["lists.column.county"]),
-                      Column(text["lists.column.cooperation"]), Column(text["lists.column.inhabitants"], numeric: true),
-                      Column(text["lists.column.systems"], numeric: true), Column(text["lists.column.datasets"], numeric: true)],
+            columns: [Column(text["column.municipality"]), Column(text["lists.column.number"]), Column(text["lists.column.county"]),
+                      Column(text["lists.column.cooperation"]), Column(text["column.inhabitants"], numeric: true),
+                      Column(text["column.systems"], numeric: true), Column(text["column.datasets"], numeric: true)],
             rows: rows), empty: text["lists.municipalities.empty"])
     }
 
@@ -64,7 +64,7 @@ extension PageBuilder {
         return Section(id: "regioner", heading: text["lists.regions.heading"],
                        intro: rows.isEmpty ? nil : text["lists.regions.intro"],
                        table: Table(caption: text["lists.regions.caption"],
-                                    columns: [Column(text["lists.column.region"]), Column(text["lists.column.municipalities"], numeric: true),
+                                    columns: [Column(text["lists.column.region"]), Column(text["column.municipalities"], numeric: true),
                                               Column(text["lists.column.joint_initiatives"], numeric: true)], rows: rows),
                        empty: text["lists.regions.empty"])
     }
@@ -78,8 +78,8 @@ extension PageBuilder {
         }
         return Section(id: "produkter", heading: text["lists.products.heading"], table: Table(
             caption: text["lists.products.caption"],
-            columns: [Column(text["lists.column.product"]), Column(text["lists.column.vendor"]), Column(text["lists.column.category"]),
-                      Column(text["lists.column.status"]), Column(text["lists.column.municipalities"], numeric: true)],
+            columns: [Column(text["column.product"]), Column(text["column.vendor"]), Column(text["column.category"]),
+                      Column(text["column.status"]), Column(text["column.municipalities"], numeric: true)],
             rows: rows), empty: text["lists.products.empty"])
     }
 
@@ -88,7 +88,7 @@ extension PageBuilder {
             (text["lists.catalogue.products"], Paths.products, catalogue.products.count), (text["lists.catalogue.vendors"], Paths.vendors, catalogue.vendors.count),
             (text["lists.catalogue.service_areas"], Paths.serviceAreas, catalogue.serviceAreas.count), (text["lists.catalogue.standards"], Paths.standards, catalogue.standards.count),
         ]
-        let overview = Table(caption: text["lists.catalogue.caption"], columns: [Column(text["lists.column.list"]), Column(text["lists.column.count"], numeric: true)],
+        let overview = Table(caption: text["lists.catalogue.caption"], columns: [Column(text["lists.column.list"]), Column(text["column.count"], numeric: true)],
                              rows: lists.map { [Cell($0.0, href: href($0.1)), countCell($0.2)] })
         return ListPage(
             layout: layout(title: text["lists.catalogue.title"]), heading: text["lists.catalogue.title"],
@@ -113,8 +113,8 @@ extension PageBuilder {
             layout: layout(title: text["lists.vendors.title"], breadcrumbs: catalogueCrumbs()), heading: text["lists.vendors.title"], intro: nil,
             sections: [Section(id: "leverandorer", heading: text["lists.vendors.heading"], table: Table(
                 caption: text["lists.vendors.caption"],
-                columns: [Column(text["lists.column.vendor"]), Column(text["lists.column.organisation_number"]),
-                          Column(text["lists.column.products"], numeric: true), Column(text["lists.column.contracts"], numeric: true)],
+                columns: [Column(text["column.vendor"]), Column(text["lists.column.organisation_number"]),
+                          Column(text["column.products"], numeric: true), Column(text["column.contracts"], numeric: true)],
                 rows: rows), empty: text["lists.vendors.empty"])],
             alternateLinks: [])
     }
@@ -132,7 +132,7 @@ extension PageBuilder {
             sections: [Section(id: "tjenesteomrader", heading: text["lists.service_areas.heading"], table: Table(
                 caption: text["lists.service_areas.caption"],
                 columns: [Column(text["lists.column.area"]), Column(text["lists.column.kostra"]), Column(text["lists.column.part_of"]),
-                          Column(text["lists.column.products"], numeric: true), Column(text["lists.column.systems"], numeric: true)],
+                          Column(text["column.products"], numeric: true), Column(text["column.systems"], numeric: true)],
                 rows: rows), empty: text["lists.service_areas.empty"])],
             alternateLinks: [])
     }
@@ -148,8 +148,8 @@ extension PageBuilder {
             intro: text["lists.standards.intro"],
             sections: [Section(id: "standarder", heading: text["lists.standards.heading"], table: Table(
                 caption: text["lists.standards.caption"],
-                columns: [Column(text["lists.column.standard"]), Column(text["lists.column.type"]),
-                          Column(text["lists.column.products"], numeric: true), Column(text["lists.column.systems"], numeric: true)],
+                columns: [Column(text["lists.column.standard"]), Column(text["column.type"]),
+                          Column(text["column.products"], numeric: true), Column(text["column.systems"], numeric: true)],
                 rows: rows), empty: text["lists.standards.empty"])],
             alternateLinks: [])
     }
@@ -169,8 +169,8 @@ extension PageBuilder {
             heading = text("lists.datasets.filtered_heading", ["listing": name, "value": label(of: filter)])
             crumbs = [Link(text: name, href: href(listing.path))]
         }
-        let columns = [Column(text["lists.column.dataset"]), Column(text["lists.column.municipality"]), Column(text["lists.column.theme"]),
-                       Column(open ? text["lists.column.licence"] : text["lists.column.access"]), Column(text["lists.column.formats"])]
+        let columns = [Column(text["column.dataset"]), Column(text["column.municipality"]), Column(text["column.theme"]),
+                       Column(open ? text["lists.column.licence"] : text["column.access"]), Column(text["lists.column.formats"])]
         var table = Table(caption: heading, columns: columns, rows: [])
         table.rows = Collation.sorted(keys) { catalogue.datasets[$0]?.fields.title ?? $0.id }.compactMap { datasetRow($0, open: open) }
         let intro = open ? text["lists.datasets.open_intro"] : text["lists.datasets.all_intro"]

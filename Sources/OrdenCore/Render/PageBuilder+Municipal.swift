@@ -50,7 +50,7 @@ extension PageBuilder {
                                  Cell(byName(products: $0.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))] }
         return Section(id: "like-kommuner", heading: text["municipality.similar.heading"], intro: rows.isEmpty ? nil : text["municipality.similar.intro"],
                        table: Table(caption: text["municipality.similar.caption"],
-                                    columns: [Column(text["local.column.municipality"]), Column(text["municipality.similar.column_shared"], numeric: true),
+                                    columns: [Column(text["column.municipality"]), Column(text["municipality.similar.column_shared"], numeric: true),
                                               Column(text["municipality.similar.column_products"])],
                                     rows: rows),
                        empty: text["municipality.similar.empty"])
@@ -80,8 +80,8 @@ extension PageBuilder {
             }
             return Section(id: id, heading: text["local.systems.heading"], table: Table(
                 caption: text["local.systems.caption"],
-                columns: [Column(text["local.column.system"]), Column(text["local.column.product"]), Column(text["local.column.vendor"]),
-                          Column(text["local.column.lifecycle"]), Column(text["local.column.criticality"])],
+                columns: [Column(text["column.system"]), Column(text["column.product"]), Column(text["column.vendor"]),
+                          Column(text["column.lifecycle"]), Column(text["local.column.criticality"])],
                 rows: rows), empty: text["local.systems.empty"])
         case .dataset:
             let keys = Collation.sorted(published(catalogue.datasetsByMunicipality[number], .dataset)) { catalogue.datasets[$0]?.fields.title ?? $0.id }
@@ -92,7 +92,7 @@ extension PageBuilder {
             }
             return Section(id: id, heading: text["local.datasets.heading"], table: Table(
                 caption: text["local.datasets.caption"],
-                columns: [Column(text["local.column.dataset"]), Column(text["local.column.theme"]), Column(text["local.column.access"])], rows: rows),
+                columns: [Column(text["column.dataset"]), Column(text["column.theme"]), Column(text["column.access"])], rows: rows),
                 empty: text["local.datasets.empty"])
         case .processing:
             let keys = Collation.sorted(published(catalogue.processingByMunicipality[number], .processing)) { catalogue.processing[$0]?.fields.name ?? $0.id }
@@ -121,7 +121,7 @@ extension PageBuilder {
 
     /// The columns of a table of contracts: on a municipality's page and a system's.
     var contractColumns: [Column] {
-        [Column(text["local.column.contract"]), Column(text["local.column.vendor"]), Column(text["local.column.type"]), Column(text["local.column.expires"])]
+        [Column(text["column.contract"]), Column(text["column.vendor"]), Column(text["column.type"]), Column(text["column.expires"])]
     }
 
     func systemPage(_ key: LocalKey) -> RecordPage? {
@@ -268,7 +268,7 @@ extension PageBuilder {
                     empty: text["system.processing.empty"]),
             Section(id: "datasett", heading: text["system.datasets.heading"],
                     table: Table(caption: text["system.datasets.caption"],
-                                 columns: [Column(text["local.column.dataset"]), Column(text["local.column.access"])], rows: datasets),
+                                 columns: [Column(text["column.dataset"]), Column(text["column.access"])], rows: datasets),
                     empty: text["system.datasets.empty"]),
             Section(id: "avtaler", heading: text["system.contracts.heading"],
                     table: Table(caption: text["system.contracts.caption"], columns: contractColumns, rows: contracts),
@@ -279,7 +279,7 @@ extension PageBuilder {
                 id: "typiske-integrasjoner", heading: text["system.typical.heading"],
                 intro: text["system.typical.intro"],
                 table: Table(caption: text["system.typical.caption"],
-                             columns: [Column(text["local.column.product"]), Column(text["system.integration.via"]), Column(text["system.integration.direction"])],
+                             columns: [Column(text["column.product"]), Column(text["system.integration.via"]), Column(text["system.integration.direction"])],
                              rows: typical),
                 empty: ""))
         }
@@ -409,11 +409,11 @@ extension PageBuilder {
             sections: [
                 Section(id: "systemer", heading: text["processing.systems.heading"],
                         table: Table(caption: text["processing.systems.caption"],
-                                     columns: [Column(text["local.column.system"]), Column(text["local.column.product"])], rows: systems),
+                                     columns: [Column(text["column.system"]), Column(text["column.product"])], rows: systems),
                         empty: text["processing.systems.empty"]),
                 Section(id: "databehandlere", heading: text["processing.processors.heading"],
                         table: Table(caption: text["processing.processors.caption"],
-                                     columns: [Column(text["local.column.vendor"]), Column(text["processing.processors.column_dpa"])], rows: processors),
+                                     columns: [Column(text["column.vendor"]), Column(text["processing.processors.column_dpa"])], rows: processors),
                         empty: text["processing.processors.empty"]),
             ],
             layout: layout(title: "\(fields.name) (\(municipalityName))", description: fields.purpose,
@@ -442,7 +442,7 @@ extension PageBuilder {
             kind: text("contract.kind", ["municipality": municipalityName]), heading: fields.title, facts: facts, body: contract.bodyHTML,
             sections: [Section(id: "systemer", heading: text["contract.systems.heading"],
                                table: Table(caption: text["contract.systems.caption"],
-                                            columns: [Column(text["local.column.system"]), Column(text["local.column.product"])], rows: systems),
+                                            columns: [Column(text["column.system"]), Column(text["column.product"])], rows: systems),
                                empty: text["contract.systems.empty"])],
             layout: layout(title: "\(fields.title) (\(municipalityName))", breadcrumbs: municipalityCrumbs(key.municipality, then: .contract)))
     }

@@ -102,7 +102,7 @@ extension PageBuilder {
         let rows = ordered.map { [$0.0, countCell($0.1), percentCell($0.1, of: total)] }
         let bars = ordered.map { Charts.Bar(label: $0.0.text, value: Double($0.1), valueText: format.integer($0.1)) }
         return Section(id: id, heading: heading, intro: intro, exporting: id,
-                       table: Table(caption: caption, columns: [Column(label), Column(text["reports.column.systems"], numeric: true), Column(text["reports.column.share"], numeric: true)], rows: rows),
+                       table: Table(caption: caption, columns: [Column(label), Column(text["column.systems"], numeric: true), Column(text["reports.column.share"], numeric: true)], rows: rows),
                        empty: text["reports.no_systems"], chart: Charts.bars(id: id + "-diagram", title: caption, description: intro, bars: bars))
     }
 
@@ -163,7 +163,7 @@ extension PageBuilder {
         var sections = [Section(
             id: "kvadranter", heading: text["reports.time.distribution.heading"], intro: summary, exporting: "time-fordeling",
             table: Table(caption: text["reports.time.distribution.caption"],
-                         columns: [Column(text["reports.time.column.category"]), Column(text["reports.time.column.means"]), Column(text["reports.column.systems"], numeric: true)],
+                         columns: [Column(text["column.category"]), Column(text["reports.time.column.means"]), Column(text["column.systems"], numeric: true)],
                          rows: zip(order, counts).map { [Cell(format.time($0)), Cell(advice($0)), countCell($1)] }),
             empty: text["reports.time.distribution.empty"],
             chart: Charts.timeQuadrants(id: "time-diagram", title: text["reports.time.distribution.chart_title"], description: summary, points: points))]
@@ -176,7 +176,7 @@ extension PageBuilder {
                 return cells + [countCell(placement.functional), countCell(placement.technical),
                                 Cell(system.fields.time.map(format.time) ?? "–", note: system.fields.time.map { $0 != category ? text["reports.time.deviates"] : nil } ?? nil)]
             }
-            let columns = [Column(text["reports.column.system"])] + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : [])
+            let columns = [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : [])
                 + [Column(text["reports.time.column.functional"], numeric: true), Column(text["reports.time.column.technical"], numeric: true),
                    Column(text["reports.time.column.registered"])]
             let id = "time-" + category.rawValue
@@ -190,7 +190,7 @@ extension PageBuilder {
         sections.append(Section(id: "uten-vurdering", heading: text["reports.time.unassessed.heading"], intro: text["reports.time.unassessed.intro"],
                                 exporting: "time-uten-vurdering",
                                 table: Table(caption: text["reports.time.unassessed.caption"],
-                                             columns: [Column(text["reports.column.system"])] + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : []), rows: missing),
+                                             columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []), rows: missing),
                                 empty: text["reports.time.unassessed.empty"]))
         return sections
     }
@@ -258,7 +258,7 @@ extension PageBuilder {
         ]
         let summary = text.count(passed > 0 ? "reports.roadmap.summary_passed" : "reports.roadmap.summary", events.count, summaryValues)
         let columns = [Column(text["reports.roadmap.column.date"]), Column(text["reports.roadmap.column.event"]), Column(text["reports.roadmap.column.subject"])]
-            + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : []) + [Column(text["reports.column.vendor"])]
+            + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []) + [Column(text["column.vendor"])]
         return [Section(id: "veikart", heading: text["reports.roadmap.heading"], intro: summary, exporting: "veikart",
                         table: Table(caption: text["reports.roadmap.caption"], columns: columns, rows: tableRows),
                         empty: text["reports.roadmap.empty"],
@@ -294,7 +294,7 @@ extension PageBuilder {
             return Section(id: id, heading: text["\(group).heading"], intro: intro, exporting: id,
                            table: Table(caption: text["\(group).caption"], columns: [
                                Column(text["\(group).label"]), Column(text["reports.costs.column.per_year"], numeric: true),
-                               Column(text["reports.costs.column.per_inhabitant"], numeric: true),
+                               Column(text["column.per_inhabitant"], numeric: true),
                                Column(text["reports.costs.column.with_cost"], numeric: true), Column(text["reports.costs.column.without_cost"], numeric: true)], rows: rows),
                            empty: text["reports.costs.empty"],
                            chart: Charts.bars(id: id + "-diagram", title: text["\(group).chart_title"], description: intro, bars: bars))
@@ -302,8 +302,8 @@ extension PageBuilder {
         let byArea = figures.costByServiceArea(), byVendor = figures.costByVendor()
         let descending = { (sums: [String: CostSum]) in sums.keys.sorted { (sums[$0]?.kroner ?? 0, $1) > (sums[$1]?.kroner ?? 0, $0) } }
         let totals = Table(caption: text["reports.costs.totals_caption"], columns: [
-            Column(text["reports.costs.column.scope"]), Column(text["reports.costs.column.inhabitants"], numeric: true),
-            Column(text["reports.costs.column.per_year"], numeric: true), Column(text["reports.costs.column.per_inhabitant"], numeric: true),
+            Column(text["column.scope"]), Column(text["column.inhabitants"], numeric: true),
+            Column(text["reports.costs.column.per_year"], numeric: true), Column(text["column.per_inhabitant"], numeric: true),
             Column(text["reports.costs.column.with_cost"], numeric: true), Column(text["reports.costs.column.without_cost"], numeric: true)],
             rows: [[Cell(scopeName(figures.scope)), countCell(population), moneyCell(Money(total.kroner)),
                     perInhabitant.map { Cell(format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
@@ -324,7 +324,7 @@ extension PageBuilder {
         func activityRow(_ key: LocalKey, _ rest: [Cell]) -> [Cell] {
             [processingCell(key)] + (multi ? [municipalityCell(key.municipality)] : []) + rest
         }
-        let activityColumns = [Column(text["reports.gdpr.column.activity"])] + (multi ? [Column(text["reports.column.municipality"])] : [])
+        let activityColumns = [Column(text["reports.gdpr.column.activity"])] + (multi ? [Column(text["column.municipality"])] : [])
         let fieldNames = ["legal_basis", "retention", "data_subjects"]
         let missing = figures.processingMissingFields.map { item in
             activityRow(item.key, [Cell(item.missing.map { fieldNames.contains($0) ? text["reports.gdpr.field.\($0)"] : $0 }.joined(separator: ", "))])
@@ -350,7 +350,7 @@ extension PageBuilder {
                                                  "agreements": String(agreements.count), "transfers": String(transfers.count)])
         return [
             Section(id: "mangler", heading: text["reports.gdpr.missing.heading"], intro: summary, exporting: "protokoll-mangler",
-                    table: Table(caption: text["reports.gdpr.missing.caption"], columns: activityColumns + [Column(text["reports.gdpr.column.missing"])], rows: missing),
+                    table: Table(caption: text["reports.gdpr.missing.caption"], columns: activityColumns + [Column(text["column.missing"])], rows: missing),
                     empty: text["reports.gdpr.missing.empty"]),
             Section(id: "dpia", heading: text["reports.gdpr.dpia.heading"],
                     intro: text["reports.gdpr.dpia.intro"],
@@ -362,8 +362,8 @@ extension PageBuilder {
                     intro: text["reports.gdpr.agreements.intro"],
                     exporting: "uten-databehandleravtale",
                     table: Table(caption: text["reports.gdpr.agreements.caption"],
-                                 columns: [Column(text["reports.column.system"])] + (multi ? [Column(text["reports.column.municipality"])] : [])
-                                    + [Column(text["reports.column.vendor"]), Column(text["reports.column.hosting"])], rows: agreements),
+                                 columns: [Column(text["column.system"])] + (multi ? [Column(text["column.municipality"])] : [])
+                                    + [Column(text["column.vendor"]), Column(text["reports.column.hosting"])], rows: agreements),
                     empty: text["reports.gdpr.agreements.empty"]),
             Section(id: "tredjeland", heading: text["reports.gdpr.transfers.heading"],
                     intro: text["reports.gdpr.transfers.intro"],
@@ -386,7 +386,7 @@ extension PageBuilder {
         let summary = text.count("reports.security.summary", rows.count, ["date": format.date(catalogue.reportDate.adding(months: -12))])
         return [Section(id: "risikovurdering", heading: text["reports.security.heading"], intro: summary, exporting: "uten-risikovurdering",
                         table: Table(caption: text["reports.security.caption"],
-                                     columns: [Column(text["reports.column.system"])] + (withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : [])
+                                     columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : [])
                                         + [Column(text["reports.security.column.confidentiality"], numeric: true), Column(text["reports.security.column.integrity"], numeric: true),
                                            Column(text["reports.security.column.last_assessed"])], rows: rows),
                         empty: text["reports.security.empty"])]

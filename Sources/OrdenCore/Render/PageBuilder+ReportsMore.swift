@@ -32,35 +32,35 @@ extension PageBuilder {
         let ownerless = byName(systems: figures.systemsWithoutOwner).map { key in
             [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
         }
-        let multiColumn = withMunicipality(figures) ? [Column(text["reports.column.municipality"])] : []
+        let multiColumn = withMunicipality(figures) ? [Column(text["column.municipality"])] : []
         let limit = catalogue.reportDate.adding(months: -12)
         return [
             Section(id: "kompletthet", heading: text["reports.quality.completeness.heading"],
                     intro: text["reports.quality.completeness.intro"],
                     exporting: "kompletthet",
                     table: Table(caption: text["reports.quality.completeness.caption"], columns: [
-                        Column(text["reports.column.municipality"]), Column(text["reports.column.systems"], numeric: true),
-                        Column(text["reports.quality.column.datasets"], numeric: true), Column(text["reports.quality.column.processing"], numeric: true),
-                        Column(text["reports.quality.column.contracts"], numeric: true), Column(text["reports.quality.column.overall"], numeric: true)], rows: perMunicipality),
+                        Column(text["column.municipality"]), Column(text["column.systems"], numeric: true),
+                        Column(text["column.datasets"], numeric: true), Column(text["reports.quality.column.processing"], numeric: true),
+                        Column(text["column.contracts"], numeric: true), Column(text["reports.quality.column.overall"], numeric: true)], rows: perMunicipality),
                     empty: text["reports.no_municipalities"]),
             Section(id: "registreringer", heading: text["reports.quality.incomplete.heading"],
                     intro: text.count("reports.quality.incomplete.intro", recordRows.count),
                     exporting: "ufullstendige",
                     table: Table(caption: text["reports.quality.incomplete.caption"],
-                                 columns: [Column(text["reports.quality.column.record"]), Column(text["reports.quality.column.type"])] + multiColumn
-                                    + [Column(text["reports.quality.column.completeness"], numeric: true), Column(text["reports.quality.column.missing"])], rows: recordRows),
+                                 columns: [Column(text["reports.quality.column.record"]), Column(text["column.type"])] + multiColumn
+                                    + [Column(text["reports.quality.column.completeness"], numeric: true), Column(text["column.missing"])], rows: recordRows),
                     empty: text["reports.quality.incomplete.empty"]),
             Section(id: "ikke-gjennomgatt", heading: text["reports.quality.stale.heading"],
                     intro: text.count("reports.quality.stale.intro", stale.count, ["date": format.date(limit)]),
                     exporting: "ikke-gjennomgatt",
                     table: Table(caption: text["reports.quality.stale.caption"],
-                                 columns: [Column(text["reports.quality.column.record"]), Column(text["reports.quality.column.type"])] + multiColumn
+                                 columns: [Column(text["reports.quality.column.record"]), Column(text["column.type"])] + multiColumn
                                     + [Column(text["reports.quality.column.last_reviewed"])], rows: stale),
                     empty: text["reports.quality.stale.empty"]),
             Section(id: "uten-eier", heading: text["reports.quality.ownerless.heading"],
                     intro: text["reports.quality.ownerless.intro"],
                     exporting: "uten-eier",
-                    table: Table(caption: text["reports.quality.ownerless.caption"], columns: [Column(text["reports.column.system"])] + multiColumn, rows: ownerless),
+                    table: Table(caption: text["reports.quality.ownerless.caption"], columns: [Column(text["column.system"])] + multiColumn, rows: ownerless),
                     empty: text["reports.quality.ownerless.empty"]),
         ]
     }
@@ -134,8 +134,8 @@ extension PageBuilder {
         return [Section(id: "kart", heading: text["reports.integrations.map.heading"], intro: summary, exporting: "integrasjoner",
                         table: Table(caption: text["reports.integrations.map.caption"], columns: [
                             Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
-                            Column(text["reports.integrations.column.direction"]), Column(text["reports.integrations.column.personal_data"]),
-                            Column(text["reports.integrations.column.via"]), Column(text["reports.integrations.column.data"])], rows: rows),
+                            Column(text["column.direction"]), Column(text["reports.integrations.column.personal_data"]),
+                            Column(text["column.via"]), Column(text["reports.integrations.column.data"])], rows: rows),
                         empty: text["reports.integrations.map.empty"],
                         chart: Charts.network(id: "integrasjonskart", title: text("reports.integrations.map.chart_title", ["scope": scopeName(figures.scope)]),
                                               description: summary, nodes: nodes, edges: edges))]
@@ -174,7 +174,7 @@ extension PageBuilder {
             Section(id: "per-kommune", heading: text["reports.integrations.overview.heading"], intro: text["reports.integrations.overview.intro"],
                     exporting: "integrasjoner-per-kommune",
                     table: Table(caption: text["reports.integrations.overview.caption"], columns: [
-                        Column(text["reports.column.municipality"]), Column(text["reports.column.systems"], numeric: true),
+                        Column(text["column.municipality"]), Column(text["column.systems"], numeric: true),
                         Column(text["reports.integrations.column.integrations"], numeric: true),
                         Column(text["reports.integrations.column.with_personal_data"], numeric: true), Column(text["reports.integrations.column.map"])], rows: perMunicipality),
                     empty: text["reports.no_municipalities"]),
@@ -183,7 +183,7 @@ extension PageBuilder {
                     exporting: "integrasjoner-mellom-kommuner",
                     table: Table(caption: text["reports.integrations.crossing.caption"], columns: [
                         Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
-                        Column(text["reports.integrations.column.direction"]), Column(text["reports.integrations.column.personal_data"])], rows: crossing),
+                        Column(text["column.direction"]), Column(text["reports.integrations.column.personal_data"])], rows: crossing),
                     empty: text["reports.integrations.crossing.empty"]),
         ]
     }
@@ -245,8 +245,8 @@ extension PageBuilder {
         return [
             Section(id: "tiltak", heading: text["reports.plan.initiatives.heading"], intro: summary, exporting: "tiltak",
                     table: Table(caption: text["reports.plan.initiatives.caption"],
-                                 columns: [Column(text["reports.plan.column.initiative"])] + (multi ? [Column(text["reports.plan.column.owner"])] : []) + [
-                        Column(text["reports.plan.column.status"]), Column(text["reports.plan.column.period"]), Column(text["reports.plan.column.budget_total"], numeric: true),
+                                 columns: [Column(text["column.initiative"])] + (multi ? [Column(text["reports.plan.column.owner"])] : []) + [
+                        Column(text["column.status"]), Column(text["column.period"]), Column(text["column.budget_total"], numeric: true),
                         Column(text["reports.plan.column.adds"], numeric: true), Column(text["reports.plan.column.replaces"], numeric: true),
                         Column(text["reports.plan.column.retires"], numeric: true)], rows: rows),
                     empty: text["reports.plan.initiatives.empty"],
@@ -255,8 +255,8 @@ extension PageBuilder {
             Section(id: "budsjett-per-ar", heading: text["reports.plan.by_year.heading"], intro: text["reports.plan.by_year.intro"],
                     exporting: "budsjett-per-ar",
                     table: Table(caption: text["reports.plan.by_year.caption"], columns: [
-                        Column(text["reports.plan.column.year"]), Column(text["reports.plan.column.investment"], numeric: true),
-                        Column(text["reports.plan.column.running"], numeric: true), Column(text["reports.plan.column.sum"], numeric: true)], rows: yearRows),
+                        Column(text["column.year"]), Column(text["column.investment"], numeric: true),
+                        Column(text["reports.plan.column.running"], numeric: true), Column(text["column.sum"], numeric: true)], rows: yearRows),
                     empty: text["reports.plan.no_budget"],
                     chart: Charts.bars(id: "budsjett-diagram", title: text["reports.plan.by_year.chart_title"], description: text["reports.plan.by_year.chart_description"],
                                        bars: yearBars)),
@@ -264,11 +264,11 @@ extension PageBuilder {
                     intro: text["reports.plan.by_area.intro"],
                     exporting: "budsjett-per-tjenesteomrade",
                     table: Table(caption: text["reports.plan.by_area.caption"], columns: [
-                        Column(text["reports.plan.column.service_area"]), Column(text["reports.plan.column.budget_total"], numeric: true)], rows: areaRows),
+                        Column(text["column.service_area"]), Column(text["column.budget_total"], numeric: true)], rows: areaRows),
                     empty: text["reports.plan.no_budget"]),
             Section(id: "portefolje-etter", heading: text["reports.plan.future.heading"], intro: futureSummary, exporting: "portefolje-etter",
                     table: Table(caption: text["reports.plan.future.caption"],
-                                 columns: [Column(text["reports.column.system"]), Column(text["reports.plan.column.change"])], rows: futureRows),
+                                 columns: [Column(text["column.system"]), Column(text["column.change"])], rows: futureRows),
                     empty: text["reports.plan.future.empty"]),
         ]
     }

@@ -230,7 +230,7 @@ struct PageBuilder {
         ]
         return SearchPage(layout: layout(title: text["search.title"]), heading: text["search.title"],
                           indexHref: href(SearchIndex.path), scriptHref: href("assets/search.js"),
-                          kinds: SearchIndex.kinds.map { Link(text: text["search.kind.\($0)"], href: $0) },
+                          kinds: SearchIndex.kinds.map { Link(text: text["record_kind.\($0)"], href: $0) },
                           lists: lists.map { Link(text: $0.0, href: href($0.1)) })
     }
 

@@ -34,6 +34,7 @@ enum SearchIndex {
             return places.count - 1
         }
         func kind(_ name: String) -> Int { kinds.firstIndex(of: name) ?? 0 }
+        let format = Format(text: text)
         var entries: [Entry] = []
         func add(_ kindName: String, _ placeName: String?, _ name: String, _ path: String?, words: [String?] = [], body: String? = nil) {
             guard let path, !path.isEmpty else { return }
@@ -52,7 +53,7 @@ enum SearchIndex {
             let product = system.fields.product.flatMap { catalogue.products[$0.id]?.fields.name }
             let vendor = system.vendor.flatMap { catalogue.vendors[$0.value]?.fields.name }
             add("system", municipalityName(key.municipality), system.name.value, Paths.local(.system, key, in: catalogue),
-                words: [product, vendor, system.category.map { Format(text: text).category($0.value) }],
+                words: [product, vendor, system.category.map { format.category($0.value) }],
                 body: system.record.bodyHTML.isEmpty ? system.descriptionHTML?.value : system.record.bodyHTML)
         }
         for key in catalogue.datasets.keys.sorted() {
@@ -87,7 +88,7 @@ enum SearchIndex {
             guard let product = catalogue.products[id] else { continue }
             let vendor = catalogue.vendors[product.fields.vendor.id]?.fields.name
             add("product", vendor, product.fields.name, Paths.product(id),
-                words: [product.fields.category.map { Format(text: text).category($0) }], body: product.bodyHTML)
+                words: [product.fields.category.map { format.category($0) }], body: product.bodyHTML)
         }
         for id in catalogue.vendors.keys.sorted() {
             guard let vendor = catalogue.vendors[id] else { continue }
@@ -112,7 +113,7 @@ enum SearchIndex {
         var out: [UInt8] = Array("window.ordenSearchIndex={\"version\":1,\"kinds\":[".utf8)
         for (index, name) in kinds.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.appendQuoted(text["search.kind.\(name)"], to: &out)
+            JSONText.appendQuoted(text["record_kind.\(name)"], to: &out)
         }
         out += Array("],\"kindIds\":[".utf8)
         for (index, name) in kinds.enumerated() {

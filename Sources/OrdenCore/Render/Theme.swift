@@ -21,14 +21,11 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var templates: [String: (source: String, path: String)] = [:]
         var statics: [String: Data] = [:]
-        var translationFiles: [TranslationFile] = []
+        var translationFiles = TranslationFile.builtIn
         let builtIn = "themes/\(defaultName)/"
         for (path, text) in EmbeddedResources.files where path.hasPrefix(builtIn) {
             let relative = String(path.dropFirst(builtIn.count))
-            if let file = TranslationFile(relative: relative, origin: "(built-in) " + path, data: Data(text.utf8), layer: 0) {
-                translationFiles.append(file)
-                continue
-            }
+            if TranslationFile.language(of: relative) != nil { continue }
             add(relative, data: Data(text.utf8), origin: "(built-in) " + path, into: &templates, &statics)
         }
         let local = "themes/\(name)/"

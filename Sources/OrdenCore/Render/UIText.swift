@@ -126,35 +126,94 @@ public struct Translations: Sendable {
 
     /// The built-in theme's translations, for output made without a site's theme (the Atom feed's
     /// texts, the DCAT labels) and for tests.
-    public static let builtIn: Translations = {
-        let prefix = "themes/\(Theme.defaultName)/"
-        let files = EmbeddedResources.files.compactMap { path, text -> TranslationFile? in
-            guard path.hasPrefix(prefix) else { return nil }
-            return TranslationFile(relative: String(path.dropFirst(prefix.count)), origin: path, data: Data(text.utf8), layer: 0)
-        }
-        return load(files).translations
-    }()
+    public static let builtIn = load(TranslationFile.builtIn).translations
 }
 
-/// One translation file of a theme: `i18n/nn.yml`, or any `.yml` in `i18n/nn/`.
+/// One translation file of a theme, `i18n/nn.yml` or any `.yml` in `i18n/nn/`, read into its
+/// entries when it is made.
 struct TranslationFile {
     var language: UILanguage
     /// Where the file is, for messages: `themes/kommune/i18n/nn.yml`.
     var origin: String
-    var data: Data
     /// 0 for the built-in theme, 1 for the site's theme, whose keys replace the built-in ones.
     var layer: Int
+    /// Each key with its text and where it is written, in the order of the file.
+    var entries: [(key: String, entry: UIText.Entry, location: SourceLocation)] = []
+    /// What is wrong with the file itself: not UTF-8, not YAML, a list or a bad key.
+    var problems: [Diagnostic] = []
+
+    /// The built-in theme's files, read once per process: every theme load and `Translations.builtIn` share them.
+    static let builtIn: [TranslationFile] = {
+        let prefix = "themes/\(Theme.defaultName)/"
+        return EmbeddedResources.files.sorted { $0.key < $1.key }.compactMap { path, text in
+            guard path.hasPrefix(prefix) else { return nil }
+            return TranslationFile(relative: String(path.dropFirst(prefix.count)), origin: "(built-in) " + path, data: Data(text.utf8), layer: 0)
+        }
+    }()
 
     /// Nil for a file outside `i18n/`.
     init?(relative: String, origin: String, data: Data, layer: Int) {
+        guard let language = Self.language(of: relative) else { return nil }
+        self.language = language
+        self.origin = origin
+        self.layer = layer
+        read(data)
+    }
+
+    /// The language of a theme file's relative path, if it is a translation file.
+    static func language(of relative: String) -> UILanguage? {
         guard relative.hasPrefix("i18n/"), relative.hasSuffix(".yml") || relative.hasSuffix(".yaml") else { return nil }
         let inside = relative.dropFirst("i18n/".count)
         let name = inside.split(separator: "/").first.map { $0.split(separator: ".").first.map(String.init) ?? "" } ?? ""
-        guard let language = UILanguage(rawValue: name) else { return nil }
-        self.language = language
-        self.origin = origin
-        self.data = data
-        self.layer = layer
+        return UILanguage(rawValue: name)
+    }
+
+    private mutating func read(_ data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(.error("the translation file is not UTF-8 text", at: SourceLocation(path: origin), hint: "save it as UTF-8"))
+            return
+        }
+        switch YAMLComposer.compose(text) {
+        case .success(let root):
+            if let root { flatten(root, prefix: "") }
+        case .failure(let problem):
+            problems.append(.error("the translation file is not valid YAML: \(problem.message)",
+                                   at: SourceLocation(path: origin, line: problem.line, column: problem.column),
+                                   hint: problem.hint ?? "each line is `key: text`; quote a text that holds a colon followed by a space"))
+        }
+    }
+
+    private mutating func flatten(_ node: YAMLNode, prefix: String) {
+        let location = SourceLocation(path: origin, line: node.line, column: node.column)
+        switch node.value {
+        case .scalar(let text, _):
+            if prefix.isEmpty {
+                if !node.isNull {
+                    problems.append(.error("a translation file is a list of `key: text` lines", at: location))
+                }
+                return
+            }
+            entries.append((prefix, .text(text), location))
+        case .sequence:
+            problems.append(.error("the translation \"\(prefix)\" is a list", at: location,
+                                      hint: "write one text, or `one:` and `other:` for a counted text"))
+        case .mapping(let pairs):
+            let names = pairs.compactMap(\.key.text)
+            if !prefix.isEmpty, names.contains("other"), Set(names).isSubset(of: ["one", "other"]) {
+                let other = node["other"]?.text ?? ""
+                entries.append((prefix, .plural(one: node["one"]?.text ?? other, other: other), location))
+                return
+            }
+            for pair in pairs {
+                guard let name = pair.key.text, !name.isEmpty,
+                      name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else {
+                    problems.append(.error("a translation key is letters a–z, digits, - and _",
+                                              at: SourceLocation(path: origin, line: pair.key.line, column: pair.key.column)))
+                    continue
+                }
+                flatten(pair.value, prefix: prefix.isEmpty ? name : prefix + "." + name)
+            }
+        }
     }
 }
 
@@ -168,24 +227,8 @@ extension Translations {
         for layer in Set(files.map(\.layer)).sorted() {
             var layerKeys: [UILanguage: [String: SourceLocation]] = [:]
             for file in files.filter({ $0.layer == layer }).sorted(by: { $0.origin < $1.origin }) {
-                guard let text = String(data: file.data, encoding: .utf8) else {
-                    diagnostics.append(.error("the translation file is not UTF-8 text", at: SourceLocation(path: file.origin),
-                                              hint: "save it as UTF-8"))
-                    continue
-                }
-                let root: YAMLNode?
-                switch YAMLComposer.compose(text) {
-                case .success(let node): root = node
-                case .failure(let problem):
-                    diagnostics.append(.error("the translation file is not valid YAML: \(problem.message)",
-                                              at: SourceLocation(path: file.origin, line: problem.line, column: problem.column),
-                                              hint: problem.hint ?? "each line is `key: text`; quote a text that holds a colon followed by a space"))
-                    continue
-                }
-                guard let root else { continue }
-                var entries: [(String, UIText.Entry, SourceLocation)] = []
-                flatten(root, prefix: "", origin: file.origin, into: &entries, diagnostics: &diagnostics)
-                for (key, entry, location) in entries {
+                diagnostics += file.problems
+                for (key, entry, location) in file.entries {
                     if let earlier = layerKeys[file.language]?[key] {
                         diagnostics.append(.error("the key \"\(key)\" is translated twice", at: location,
                                                   hint: "it is also at \(earlier); keep one"))
@@ -229,40 +272,6 @@ extension Translations {
             texts[language] = UIText(language: language, entries: entries.mapValues(\.0))
         }
         return (Translations(texts: texts), diagnostics)
-    }
-
-    private static func flatten(_ node: YAMLNode, prefix: String, origin: String,
-                                into entries: inout [(String, UIText.Entry, SourceLocation)], diagnostics: inout [Diagnostic]) {
-        let location = SourceLocation(path: origin, line: node.line, column: node.column)
-        switch node.value {
-        case .scalar(let text, _):
-            if prefix.isEmpty {
-                if !node.isNull {
-                    diagnostics.append(.error("a translation file is a list of `key: text` lines", at: location))
-                }
-                return
-            }
-            entries.append((prefix, .text(text), location))
-        case .sequence:
-            diagnostics.append(.error("the translation \"\(prefix)\" is a list", at: location,
-                                      hint: "write one text, or `one:` and `other:` for a counted text"))
-        case .mapping(let pairs):
-            let names = pairs.compactMap(\.key.text)
-            if !prefix.isEmpty, names.contains("other"), Set(names).isSubset(of: ["one", "other"]) {
-                let other = node["other"]?.text ?? ""
-                entries.append((prefix, .plural(one: node["one"]?.text ?? other, other: other), location))
-                return
-            }
-            for pair in pairs {
-                guard let name = pair.key.text, !name.isEmpty,
-                      name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else {
-                    diagnostics.append(.error("a translation key is letters a–z, digits, - and _",
-                                              at: SourceLocation(path: origin, line: pair.key.line, column: pair.key.column)))
-                    continue
-                }
-                flatten(pair.value, prefix: prefix.isEmpty ? name : prefix + "." + name, origin: origin, into: &entries, diagnostics: &diagnostics)
-            }
-        }
     }
 }
 

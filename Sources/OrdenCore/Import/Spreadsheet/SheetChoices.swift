@@ -68,7 +68,8 @@ enum SheetChoices {
         .criminalConvictions: ["Straffedommer", "Lovovertredelser", "Straffbare forhold"],
     ])
 
-    static let category = Choice(PubliccodeCategories.all.sorted(), labels: PubliccodeCategories.labels)
+    static let category = Choice(PubliccodeCategories.all.sorted(),
+                                labels: Dictionary(uniqueKeysWithValues: PubliccodeCategories.all.map { ($0, Format.bokmål.category($0)) }))
 
     static let yesNo = Choice(["true", "false"], labels: ["true": "Ja", "false": "Nei"], synonyms: [
         "true": ["Ja", "J", "Yes", "Y", "X", "1", "Sant"], "false": ["Nei", "N", "No", "0", "Usant"],
