@@ -21,9 +21,11 @@
   function prepare(index) {
     return index.records.map(function (r) {
       var place = r[1] >= 0 ? index.places[r[1]] : "";
+      // [kind, place or -1, name, folder, slug, excerpt, further words]
       return {
-        kindId: (index.kindIds || [])[r[0]], kindLabel: index.kinds[r[0]], place: place, name: r[2], href: root + r[3], excerpt: r[4],
-        nameText: fold(r[2]), text: fold([r[2], place, r[4], r[5]].join(" "))
+        kindId: index.kindIds[r[0]], kindLabel: index.kinds[r[0]], place: place, name: r[2],
+        href: root + index.folders[r[3]] + r[4] + "/", excerpt: r[5],
+        nameText: fold(r[2]), text: fold([r[2], place, r[5], r[6]].join(" "))
       };
     });
   }
@@ -34,7 +36,7 @@
     status.textContent = form.getAttribute("data-loading");
     var script = document.createElement("script");
     script.src = form.getAttribute("data-index");
-    script.onload = function () { records = prepare(window.ordenSearchIndex || { records: [], kinds: [], places: [] }); done(); };
+    script.onload = function () { records = prepare(window.ordenSearchIndex || { records: [], kinds: [], kindIds: [], places: [], folders: [] }); done(); };
     document.head.appendChild(script);
   }
 
