@@ -60,10 +60,12 @@ extension PageBuilder {
             sections: [
                 Section(id: "sammenligninger", heading: text["comparisons.index.comparisons_heading"],
                         table: Table(caption: text["comparisons.index.comparisons_caption"],
-                                     columns: [Column(text["comparisons.column.comparison"]), Column(text["comparisons.column.shows"])], rows: rows), empty: ""),
+                                     columns: [Column(text["comparisons.column.comparison"]),
+                                               Column(text["comparisons.column.shows"])], rows: rows), empty: ""),
                 Section(id: "utvalg", heading: text["comparisons.index.scopes_heading"], intro: text["comparisons.index.scopes_intro"],
                         table: Table(caption: text["comparisons.index.scopes_caption"],
-                                     columns: [Column(text["column.scope"]), Column(text["column.municipalities"], numeric: true)], rows: scopes), empty: ""),
+                                     columns: [Column(text["column.scope"]),
+                                               Column(text["column.municipalities"], numeric: true)], rows: scopes), empty: ""),
             ])
     }
 
@@ -222,11 +224,8 @@ extension PageBuilder {
                         + [Cell(text("comparisons.out_of", ["n": String(covered), "total": String(figures.members.count)]), number: Double(covered))])
         }
         let summary = text.count("comparisons.coverage.summary", gapCount)
-        return [Section(id: "dekning", heading: text["comparisons.coverage.heading"], intro: summary, exporting: "dekning",
-                        table: Table(caption: text["comparisons.coverage.caption"],
-                                     columns: [Column(text["column.service_area"])] + municipalityColumns(figures)
-                                        + [Column(text["comparisons.column.coverage"], numeric: true)], rows: rows),
-                        empty: text["comparisons.coverage.empty"])]
+        return [section("dekning", texts: "comparisons.coverage", intro: summary, exporting: "dekning",
+                        columns: [Column(text["column.service_area"])] + municipalityColumns(figures) + [Column(text["comparisons.column.coverage"], numeric: true)], rows: rows)]
     }
 
     // MARK: Costs
@@ -426,14 +425,9 @@ extension PageBuilder {
                              Cell(byName(products: other.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))])
             }
         }
-        return [Section(id: "like-kommuner", heading: text["comparisons.similar.heading"],
-                        intro: text("comparisons.similar.intro", ["limit": String(SharedFigures.similarLimit)]),
-                        exporting: "like-kommuner",
-                        table: Table(caption: text["comparisons.similar.caption"], columns: [
-                            Column(text["column.municipality"]), Column(text["comparisons.column.rank"], numeric: true),
-                            Column(text["comparisons.column.similar_municipality"]), Column(text["comparisons.column.shared_products"], numeric: true),
-                            Column(text["column.products"])],
-                                     rows: rows),
-                        empty: text["comparisons.similar.empty"])]
+        return [section("like-kommuner", texts: "comparisons.similar", intro: text("comparisons.similar.intro", ["limit": String(SharedFigures.similarLimit)]), exporting: "like-kommuner",
+                        columns: [ Column(text["column.municipality"]), Column(text["comparisons.column.rank"], numeric: true),
+                                  Column(text["comparisons.column.similar_municipality"]),
+                                  Column(text["comparisons.column.shared_products"], numeric: true), Column(text["column.products"])], rows: rows)]
     }
 }

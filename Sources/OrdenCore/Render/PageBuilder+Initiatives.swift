@@ -40,8 +40,7 @@ extension PageBuilder {
         }
         let columns = [Column(text["column.initiative"])] + (withOwner ? [Column(text["initiatives.column.owner"])] : [])
             + [Column(text["column.status"]), Column(text["column.period"]), Column(text["column.budget_total"], numeric: true)]
-        return Section(id: id, heading: text["initiatives.section.heading"], table: Table(caption: text["initiatives.section.caption"], columns: columns, rows: rows),
-                       empty: text["initiatives.section.empty"])
+        return section(id, texts: "initiatives.section", columns: columns, rows: rows)
     }
 
     func initiativePage(_ key: InitiativeKey) -> RecordPage? {
@@ -93,22 +92,15 @@ extension PageBuilder {
             kind: text("initiatives.kind", ["owner": ownerName(key.owner)]), heading: fields.title, lead: fields.goal, badges: badges,
             facts: facts, body: initiative.bodyHTML, bodyHeading: text["initiatives.body_heading"],
             sections: [
-                Section(id: "budsjett", heading: text["initiatives.budget.heading"], intro: text["initiatives.budget.intro"],
-                        exporting: "budsjett",
-                        table: Table(caption: text["initiatives.budget.caption"],
-                                     columns: [Column(text["column.year"]), Column(text["column.investment"], numeric: true),
-                                               Column(text["initiatives.budget.column.running"], numeric: true), Column(text["column.sum"], numeric: true)],
-                                     rows: budgetRows),
-                        empty: text["initiatives.budget.empty"]),
-                Section(id: "gevinster", heading: text["initiatives.benefits.heading"],
-                        table: Table(caption: text["initiatives.benefits.caption"],
-                                     columns: [Column(text["initiatives.benefits.column.benefit"]), Column(text["initiatives.benefits.column.measure"]),
-                                               Column(text["initiatives.benefits.column.by"])], rows: benefits),
-                        empty: text["initiatives.benefits.empty"]),
-                Section(id: "systemer", heading: text["initiatives.systems.heading"],
-                        table: Table(caption: text["initiatives.systems.caption"],
-                                     columns: [Column(text["column.system"]), Column(text["column.change"])], rows: systemRows),
-                        empty: text["initiatives.systems.empty"]),
+                section("budsjett", texts: "initiatives.budget", intro: text["initiatives.budget.intro"], exporting: "budsjett",
+                        columns: [Column(text["column.year"]), Column(text["column.investment"], numeric: true),
+                                  Column(text["initiatives.budget.column.running"], numeric: true),
+                                  Column(text["column.sum"], numeric: true)], rows: budgetRows),
+                section("gevinster", texts: "initiatives.benefits",
+                        columns: [Column(text["initiatives.benefits.column.benefit"]), Column(text["initiatives.benefits.column.measure"]),
+                                  Column(text["initiatives.benefits.column.by"])], rows: benefits),
+                section("systemer", texts: "initiatives.systems",
+                        columns: [Column(text["column.system"]), Column(text["column.change"])], rows: systemRows),
             ],
             layout: layout(title: "\(fields.title) (\(ownerName(key.owner)))", description: fields.goal, breadcrumbs: crumbs))
     }

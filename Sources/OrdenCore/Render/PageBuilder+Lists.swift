@@ -31,7 +31,8 @@ extension PageBuilder {
         return Section(id: "for-ledere", heading: text["lists.leaders.heading"],
                        intro: text("lists.leaders.intro", ["date": format.date(catalogue.reportDate)]),
                        table: Table(caption: text["lists.leaders.caption"],
-                                    columns: [Column(text["column.scope"]), Column(text["lists.column.reports"]), Column(text["lists.column.comparison"])], rows: rows),
+                                    columns: [Column(text["column.scope"]), Column(text["lists.column.reports"]),
+                                              Column(text["lists.column.comparison"])], rows: rows),
                        empty: "")
     }
 
@@ -61,12 +62,9 @@ extension PageBuilder {
             [Cell(region.name, href: href(Paths.region(region.slug))), countCell(region.members.count),
              countCell(catalogue.initiativesByOwner[.region(region.slug)]?.count ?? 0)]
         }
-        return Section(id: "regioner", heading: text["lists.regions.heading"],
-                       intro: rows.isEmpty ? nil : text["lists.regions.intro"],
-                       table: Table(caption: text["lists.regions.caption"],
-                                    columns: [Column(text["lists.column.region"]), Column(text["column.municipalities"], numeric: true),
-                                              Column(text["lists.column.joint_initiatives"], numeric: true)], rows: rows),
-                       empty: text["lists.regions.empty"])
+        return section("regioner", texts: "lists.regions", intro: rows.isEmpty ? nil : text["lists.regions.intro"],
+                       columns: [Column(text["lists.column.region"]), Column(text["column.municipalities"], numeric: true),
+                                 Column(text["lists.column.joint_initiatives"], numeric: true)], rows: rows)
     }
 
     func productSection() -> Section {

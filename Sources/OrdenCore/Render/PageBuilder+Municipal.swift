@@ -48,12 +48,9 @@ extension PageBuilder {
         let ranked = shared.similar(in: .site)[number] ?? []
         let rows = ranked.map { [municipalityCell($0.number), countCell($0.shared.count),
                                  Cell(byName(products: $0.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))] }
-        return Section(id: "like-kommuner", heading: text["municipality.similar.heading"], intro: rows.isEmpty ? nil : text["municipality.similar.intro"],
-                       table: Table(caption: text["municipality.similar.caption"],
-                                    columns: [Column(text["column.municipality"]), Column(text["municipality.similar.column_shared"], numeric: true),
-                                              Column(text["municipality.similar.column_products"])],
-                                    rows: rows),
-                       empty: text["municipality.similar.empty"])
+        return section("like-kommuner", texts: "municipality.similar", intro: rows.isEmpty ? nil : text["municipality.similar.intro"],
+                       columns: [Column(text["column.municipality"]), Column(text["municipality.similar.column_shared"], numeric: true),
+                                 Column(text["municipality.similar.column_products"])], rows: rows)
     }
 
     func localListPage(_ kind: RecordKind, _ number: String) -> ListPage? {
@@ -255,31 +252,22 @@ extension PageBuilder {
         }
         var sections = [
             impactSection(system, outgoing: outgoing, incoming: incoming),
-            Section(id: "integrasjoner-ut", heading: text["system.outgoing.heading"],
-                    table: Table(caption: text["system.outgoing.caption"], columns: [Column(text["system.integration.to"])] + integrationColumns, rows: outgoing),
-                    empty: text["system.outgoing.empty"]),
-            Section(id: "integrasjoner-inn", heading: text["system.incoming.heading"],
-                    intro: text["system.incoming.intro"],
-                    table: Table(caption: text["system.incoming.caption"], columns: [Column(text["system.integration.from"])] + integrationColumns, rows: incoming),
-                    empty: text["system.incoming.empty"]),
-            Section(id: "behandlinger", heading: text["system.processing.heading"],
-                    table: Table(caption: text["system.processing.caption"],
-                                 columns: [Column(text["local.column.processing"]), Column(text["local.column.purpose"])], rows: processing),
-                    empty: text["system.processing.empty"]),
-            Section(id: "datasett", heading: text["system.datasets.heading"],
-                    table: Table(caption: text["system.datasets.caption"],
-                                 columns: [Column(text["column.dataset"]), Column(text["column.access"])], rows: datasets),
-                    empty: text["system.datasets.empty"]),
-            Section(id: "avtaler", heading: text["system.contracts.heading"],
-                    table: Table(caption: text["system.contracts.caption"], columns: contractColumns, rows: contracts),
-                    empty: text["system.contracts.empty"]),
+            section("integrasjoner-ut", texts: "system.outgoing",
+                    columns: [Column(text["system.integration.to"])] + integrationColumns, rows: outgoing),
+            section("integrasjoner-inn", texts: "system.incoming", intro: text["system.incoming.intro"],
+                    columns: [Column(text["system.integration.from"])] + integrationColumns, rows: incoming),
+            section("behandlinger", texts: "system.processing",
+                    columns: [Column(text["local.column.processing"]), Column(text["local.column.purpose"])], rows: processing),
+            section("datasett", texts: "system.datasets", columns: [Column(text["column.dataset"]), Column(text["column.access"])], rows: datasets),
+            section("avtaler", texts: "system.contracts", columns: contractColumns, rows: contracts),
         ]
         if !typical.isEmpty {
             sections.append(Section(
                 id: "typiske-integrasjoner", heading: text["system.typical.heading"],
                 intro: text["system.typical.intro"],
                 table: Table(caption: text["system.typical.caption"],
-                             columns: [Column(text["column.product"]), Column(text["system.integration.via"]), Column(text["system.integration.direction"])],
+                             columns: [Column(text["column.product"]), Column(text["system.integration.via"]),
+                                       Column(text["system.integration.direction"])],
                              rows: typical),
                 empty: ""))
         }
@@ -318,12 +306,9 @@ extension PageBuilder {
             "contracts": format.count(published(catalogue.contractsBySystem[key], .contract).count, "contract"),
             "service_areas": format.count((system.serviceAreas?.value ?? []).count, "service_area"),
         ])
-        return Section(id: "konsekvenser", heading: text["system.impact.heading"], intro: summary, exporting: "avhengigheter",
-                       table: Table(caption: text["system.impact.caption"],
-                                    columns: [Column(text["system.impact.column_dependency"]), Column(text["system.impact.column_what"]),
-                                              Column(text["system.impact.column_note"])],
-                                    rows: rows),
-                       empty: text["system.impact.empty"])
+        return section("konsekvenser", texts: "system.impact", intro: summary, exporting: "avhengigheter",
+                       columns: [Column(text["system.impact.column_dependency"]), Column(text["system.impact.column_what"]),
+                                 Column(text["system.impact.column_note"])], rows: rows)
     }
 
     func datasetPage(_ key: LocalKey) -> RecordPage? {
@@ -361,13 +346,11 @@ extension PageBuilder {
         return record(
             kind: text("dataset.kind", ["municipality": municipalityName]), heading: fields.title, lead: fields.description, badges: badges,
             facts: facts, body: dataset.bodyHTML, bodyHeading: text["dataset.body_heading"],
-            sections: [Section(id: "distribusjoner", heading: text["dataset.distributions.heading"],
-                               table: Table(caption: text["dataset.distributions.caption"],
-                                            columns: [Column(text["dataset.distributions.column_distribution"]), Column(text["dataset.distributions.column_format"]),
-                                                      Column(text["dataset.distributions.column_access"]), Column(text["dataset.distributions.column_download"]),
-                                                      Column(text["dataset.distributions.column_licence"])],
-                                            rows: distributions),
-                               empty: text["dataset.distributions.empty"])],
+            sections: [section("distribusjoner", texts: "dataset.distributions",
+                               columns: [Column(text["dataset.distributions.column_distribution"]),
+                                         Column(text["dataset.distributions.column_format"]), Column(text["dataset.distributions.column_access"]),
+                                         Column(text["dataset.distributions.column_download"]),
+                                         Column(text["dataset.distributions.column_licence"])], rows: distributions)],
             layout: layout(title: "\(fields.title) (\(municipalityName))", description: fields.description,
                            breadcrumbs: municipalityCrumbs(key.municipality, then: .dataset)))
     }
@@ -407,14 +390,10 @@ extension PageBuilder {
             kind: text("processing.kind", ["municipality": municipalityName]), heading: fields.name, lead: fields.purpose,
             facts: facts, body: activity.bodyHTML,
             sections: [
-                Section(id: "systemer", heading: text["processing.systems.heading"],
-                        table: Table(caption: text["processing.systems.caption"],
-                                     columns: [Column(text["column.system"]), Column(text["column.product"])], rows: systems),
-                        empty: text["processing.systems.empty"]),
-                Section(id: "databehandlere", heading: text["processing.processors.heading"],
-                        table: Table(caption: text["processing.processors.caption"],
-                                     columns: [Column(text["column.vendor"]), Column(text["processing.processors.column_dpa"])], rows: processors),
-                        empty: text["processing.processors.empty"]),
+                section("systemer", texts: "processing.systems",
+                        columns: [Column(text["column.system"]), Column(text["column.product"])], rows: systems),
+                section("databehandlere", texts: "processing.processors",
+                        columns: [Column(text["column.vendor"]), Column(text["processing.processors.column_dpa"])], rows: processors),
             ],
             layout: layout(title: "\(fields.name) (\(municipalityName))", description: fields.purpose,
                            breadcrumbs: municipalityCrumbs(key.municipality, then: .processing)))
@@ -440,10 +419,8 @@ extension PageBuilder {
         let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
         return record(
             kind: text("contract.kind", ["municipality": municipalityName]), heading: fields.title, facts: facts, body: contract.bodyHTML,
-            sections: [Section(id: "systemer", heading: text["contract.systems.heading"],
-                               table: Table(caption: text["contract.systems.caption"],
-                                            columns: [Column(text["column.system"]), Column(text["column.product"])], rows: systems),
-                               empty: text["contract.systems.empty"])],
+            sections: [section("systemer", texts: "contract.systems",
+                               columns: [Column(text["column.system"]), Column(text["column.product"])], rows: systems)],
             layout: layout(title: "\(fields.title) (\(municipalityName))", breadcrumbs: municipalityCrumbs(key.municipality, then: .contract)))
     }
 }

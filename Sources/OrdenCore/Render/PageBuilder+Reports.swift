@@ -60,10 +60,12 @@ extension PageBuilder {
             sections: [
                 Section(id: "rapporter", heading: text["reports.index.reports_heading"],
                         table: Table(caption: text["reports.index.reports_caption"],
-                                     columns: [Column(text["reports.index.column_report"]), Column(text["reports.index.column_shows"])], rows: rows), empty: ""),
+                                     columns: [Column(text["reports.index.column_report"]),
+                                               Column(text["reports.index.column_shows"])], rows: rows), empty: ""),
                 Section(id: "utvalg", heading: text["reports.index.scopes_heading"], intro: scopesIntro,
                         table: Table(caption: text["reports.index.scopes_caption"],
-                                     columns: [Column(text["reports.index.column_scope"]), Column(text["reports.index.column_type"])], rows: scopes), empty: ""),
+                                     columns: [Column(text["reports.index.column_scope"]),
+                                               Column(text["reports.index.column_type"])], rows: scopes), empty: ""),
             ])
     }
 
@@ -163,7 +165,8 @@ extension PageBuilder {
         var sections = [Section(
             id: "kvadranter", heading: text["reports.time.distribution.heading"], intro: summary, exporting: "time-fordeling",
             table: Table(caption: text["reports.time.distribution.caption"],
-                         columns: [Column(text["column.category"]), Column(text["reports.time.column.means"]), Column(text["column.systems"], numeric: true)],
+                         columns: [Column(text["column.category"]), Column(text["reports.time.column.means"]),
+                                   Column(text["column.systems"], numeric: true)],
                          rows: zip(order, counts).map { [Cell(format.time($0)), Cell(advice($0)), countCell($1)] }),
             empty: text["reports.time.distribution.empty"],
             chart: Charts.timeQuadrants(id: "time-diagram", title: text["reports.time.distribution.chart_title"], description: summary, points: points))]
@@ -187,11 +190,8 @@ extension PageBuilder {
         let missing = byName(systems: figures.systemsWithoutFit).map { key -> [Cell] in
             [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
         }
-        sections.append(Section(id: "uten-vurdering", heading: text["reports.time.unassessed.heading"], intro: text["reports.time.unassessed.intro"],
-                                exporting: "time-uten-vurdering",
-                                table: Table(caption: text["reports.time.unassessed.caption"],
-                                             columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []), rows: missing),
-                                empty: text["reports.time.unassessed.empty"]))
+        sections.append(section("uten-vurdering", texts: "reports.time.unassessed", intro: text["reports.time.unassessed.intro"], exporting: "time-uten-vurdering",
+                                columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []), rows: missing))
         return sections
     }
 
@@ -349,28 +349,15 @@ extension PageBuilder {
             + text("reports.gdpr.summary_gaps", ["missing": String(missing.count), "dpia": String(dpia.count),
                                                  "agreements": String(agreements.count), "transfers": String(transfers.count)])
         return [
-            Section(id: "mangler", heading: text["reports.gdpr.missing.heading"], intro: summary, exporting: "protokoll-mangler",
-                    table: Table(caption: text["reports.gdpr.missing.caption"], columns: activityColumns + [Column(text["column.missing"])], rows: missing),
-                    empty: text["reports.gdpr.missing.empty"]),
-            Section(id: "dpia", heading: text["reports.gdpr.dpia.heading"],
-                    intro: text["reports.gdpr.dpia.intro"],
-                    exporting: "uten-dpia",
-                    table: Table(caption: text["reports.gdpr.dpia.caption"],
-                                 columns: activityColumns + [Column(text["reports.gdpr.column.special_categories"]), Column(text["reports.gdpr.column.dpia"])], rows: dpia),
-                    empty: text["reports.gdpr.dpia.empty"]),
-            Section(id: "databehandleravtaler", heading: text["reports.gdpr.agreements.heading"],
-                    intro: text["reports.gdpr.agreements.intro"],
-                    exporting: "uten-databehandleravtale",
-                    table: Table(caption: text["reports.gdpr.agreements.caption"],
-                                 columns: [Column(text["column.system"])] + (multi ? [Column(text["column.municipality"])] : [])
-                                    + [Column(text["column.vendor"]), Column(text["reports.column.hosting"])], rows: agreements),
-                    empty: text["reports.gdpr.agreements.empty"]),
-            Section(id: "tredjeland", heading: text["reports.gdpr.transfers.heading"],
-                    intro: text["reports.gdpr.transfers.intro"],
-                    exporting: "tredjeland",
-                    table: Table(caption: text["reports.gdpr.transfers.caption"],
-                                 columns: activityColumns + [Column(text["reports.gdpr.column.countries"]), Column(text["reports.gdpr.column.safeguard"])], rows: transfers),
-                    empty: text["reports.gdpr.transfers.empty"]),
+            section("mangler", texts: "reports.gdpr.missing", intro: summary, exporting: "protokoll-mangler",
+                    columns: activityColumns + [Column(text["column.missing"])], rows: missing),
+            section("dpia", texts: "reports.gdpr.dpia", intro: text["reports.gdpr.dpia.intro"], exporting: "uten-dpia",
+                    columns: activityColumns + [Column(text["reports.gdpr.column.special_categories"]), Column(text["reports.gdpr.column.dpia"])], rows: dpia),
+            section("databehandleravtaler", texts: "reports.gdpr.agreements", intro: text["reports.gdpr.agreements.intro"], exporting: "uten-databehandleravtale",
+                    columns: [Column(text["column.system"])] + (multi ? [Column(text["column.municipality"])] : []) + [Column(text["column.vendor"]),
+                              Column(text["reports.column.hosting"])], rows: agreements),
+            section("tredjeland", texts: "reports.gdpr.transfers", intro: text["reports.gdpr.transfers.intro"], exporting: "tredjeland",
+                    columns: activityColumns + [Column(text["reports.gdpr.column.countries"]), Column(text["reports.gdpr.column.safeguard"])], rows: transfers),
         ]
     }
 
@@ -384,11 +371,9 @@ extension PageBuilder {
                    fields.lastRiskAssessment.map { dateCell($0) } ?? Cell(text["reports.never"])]
         }
         let summary = text.count("reports.security.summary", rows.count, ["date": format.date(catalogue.reportDate.adding(months: -12))])
-        return [Section(id: "risikovurdering", heading: text["reports.security.heading"], intro: summary, exporting: "uten-risikovurdering",
-                        table: Table(caption: text["reports.security.caption"],
-                                     columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : [])
-                                        + [Column(text["reports.security.column.confidentiality"], numeric: true), Column(text["reports.security.column.integrity"], numeric: true),
-                                           Column(text["reports.security.column.last_assessed"])], rows: rows),
-                        empty: text["reports.security.empty"])]
+        return [section("risikovurdering", texts: "reports.security", intro: summary, exporting: "uten-risikovurdering",
+                        columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []) + [Column(text["reports.security.column.confidentiality"], numeric: true),
+                                  Column(text["reports.security.column.integrity"], numeric: true),
+                                  Column(text["reports.security.column.last_assessed"])], rows: rows)]
     }
 }

@@ -43,25 +43,15 @@ extension PageBuilder {
                         Column(text["column.datasets"], numeric: true), Column(text["reports.quality.column.processing"], numeric: true),
                         Column(text["column.contracts"], numeric: true), Column(text["reports.quality.column.overall"], numeric: true)], rows: perMunicipality),
                     empty: text["reports.no_municipalities"]),
-            Section(id: "registreringer", heading: text["reports.quality.incomplete.heading"],
-                    intro: text.count("reports.quality.incomplete.intro", recordRows.count),
-                    exporting: "ufullstendige",
-                    table: Table(caption: text["reports.quality.incomplete.caption"],
-                                 columns: [Column(text["reports.quality.column.record"]), Column(text["column.type"])] + multiColumn
-                                    + [Column(text["reports.quality.column.completeness"], numeric: true), Column(text["column.missing"])], rows: recordRows),
-                    empty: text["reports.quality.incomplete.empty"]),
-            Section(id: "ikke-gjennomgatt", heading: text["reports.quality.stale.heading"],
-                    intro: text.count("reports.quality.stale.intro", stale.count, ["date": format.date(limit)]),
-                    exporting: "ikke-gjennomgatt",
-                    table: Table(caption: text["reports.quality.stale.caption"],
-                                 columns: [Column(text["reports.quality.column.record"]), Column(text["column.type"])] + multiColumn
-                                    + [Column(text["reports.quality.column.last_reviewed"])], rows: stale),
-                    empty: text["reports.quality.stale.empty"]),
-            Section(id: "uten-eier", heading: text["reports.quality.ownerless.heading"],
-                    intro: text["reports.quality.ownerless.intro"],
-                    exporting: "uten-eier",
-                    table: Table(caption: text["reports.quality.ownerless.caption"], columns: [Column(text["column.system"])] + multiColumn, rows: ownerless),
-                    empty: text["reports.quality.ownerless.empty"]),
+            section("registreringer", texts: "reports.quality.incomplete", intro: text.count("reports.quality.incomplete.intro", recordRows.count), exporting: "ufullstendige",
+                    columns: [Column(text["reports.quality.column.record"]),
+                              Column(text["column.type"])] + multiColumn + [Column(text["reports.quality.column.completeness"], numeric: true),
+                              Column(text["column.missing"])], rows: recordRows),
+            section("ikke-gjennomgatt", texts: "reports.quality.stale", intro: text.count("reports.quality.stale.intro", stale.count, ["date": format.date(limit)]), exporting: "ikke-gjennomgatt",
+                    columns: [Column(text["reports.quality.column.record"]),
+                              Column(text["column.type"])] + multiColumn + [Column(text["reports.quality.column.last_reviewed"])], rows: stale),
+            section("uten-eier", texts: "reports.quality.ownerless", intro: text["reports.quality.ownerless.intro"], exporting: "uten-eier",
+                    columns: [Column(text["column.system"])] + multiColumn, rows: ownerless),
         ]
     }
 
@@ -178,13 +168,9 @@ extension PageBuilder {
                         Column(text["reports.integrations.column.integrations"], numeric: true),
                         Column(text["reports.integrations.column.with_personal_data"], numeric: true), Column(text["reports.integrations.column.map"])], rows: perMunicipality),
                     empty: text["reports.no_municipalities"]),
-            Section(id: "mellom-kommuner", heading: text["reports.integrations.crossing.heading"],
-                    intro: text.count("reports.integrations.crossing.intro", crossing.count),
-                    exporting: "integrasjoner-mellom-kommuner",
-                    table: Table(caption: text["reports.integrations.crossing.caption"], columns: [
-                        Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
-                        Column(text["column.direction"]), Column(text["reports.integrations.column.personal_data"])], rows: crossing),
-                    empty: text["reports.integrations.crossing.empty"]),
+            section("mellom-kommuner", texts: "reports.integrations.crossing", intro: text.count("reports.integrations.crossing.intro", crossing.count), exporting: "integrasjoner-mellom-kommuner",
+                    columns: [ Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
+                              Column(text["column.direction"]), Column(text["reports.integrations.column.personal_data"])], rows: crossing),
         ]
     }
 
@@ -266,10 +252,8 @@ extension PageBuilder {
                     table: Table(caption: text["reports.plan.by_area.caption"], columns: [
                         Column(text["column.service_area"]), Column(text["column.budget_total"], numeric: true)], rows: areaRows),
                     empty: text["reports.plan.no_budget"]),
-            Section(id: "portefolje-etter", heading: text["reports.plan.future.heading"], intro: futureSummary, exporting: "portefolje-etter",
-                    table: Table(caption: text["reports.plan.future.caption"],
-                                 columns: [Column(text["column.system"]), Column(text["column.change"])], rows: futureRows),
-                    empty: text["reports.plan.future.empty"]),
+            section("portefolje-etter", texts: "reports.plan.future", intro: futureSummary, exporting: "portefolje-etter",
+                    columns: [Column(text["column.system"]), Column(text["column.change"])], rows: futureRows),
         ]
     }
 

@@ -234,6 +234,16 @@ struct PageBuilder {
                           lists: lists.map { Link(text: $0.0, href: href($0.1)) })
     }
 
+    /// A section of one table whose heading, caption and text for no rows are the keys
+    /// `<texts>.heading`, `<texts>.caption` and `<texts>.empty`.
+    func section(_ id: String, texts: String, intro: String? = nil, exporting: String? = nil,
+                 columns: [Column], rows: [[Cell]]) -> Section {
+        let table = Table(caption: text[texts + ".caption"], columns: columns, rows: rows)
+        let empty = text[texts + ".empty"]
+        if let exporting { return Section(id: id, heading: text[texts + ".heading"], intro: intro, exporting: exporting, table: table, empty: empty) }
+        return Section(id: id, heading: text[texts + ".heading"], intro: intro, table: table, empty: empty)
+    }
+
     func title(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).title"] }
     func summary(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).summary"] }
     func title(_ kind: ComparisonKind) -> String { text["comparison_kind.\(String(describing: kind)).title"] }

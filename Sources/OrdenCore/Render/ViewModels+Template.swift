@@ -88,8 +88,7 @@ extension Section: TemplateObject {
         case "table": .object(table)
         case "empty": .text(empty)
         case "chart": .text(chart)
-        case "downloads": .list(downloads)
-        case "hasDownloads": .bool(hasDownloads)
+        case "exportId": .text(exportId)
         default: .missing
         }
     }

@@ -102,9 +102,8 @@ public struct Section: Sendable {
     public var empty: String?
     /// An inline SVG chart drawn from the same numbers as the table (markup made by `Charts`).
     public var chart: String?
-    /// The table as CSV and JSON, when it is exported (its id is set).
-    public var downloads: [Link]
-    public var hasDownloads: Bool { !downloads.isEmpty }
+    /// The file name of the table's CSV and JSON copies, when it is exported (its id is set).
+    public var exportId: String?
 
     public init(id: String, heading: String, intro: String? = nil, table: Table, empty: String, chart: String? = nil) {
         self.id = id
@@ -114,11 +113,11 @@ public struct Section: Sendable {
         if table.isEmpty {
             self.table = nil
             self.empty = empty
-            self.downloads = []
+            self.exportId = nil
         } else {
             self.table = table
             self.empty = nil
-            self.downloads = table.id.isEmpty ? [] : [Link(text: "CSV for Excel", href: table.id + ".csv"), Link(text: "JSON", href: table.id + ".json")]
+            self.exportId = table.id.isEmpty ? nil : table.id
         }
     }
 
