@@ -7,6 +7,9 @@
 # fra en CI-jobb på en runner på serveren. orden build skriver nettstedet i en mappe ved siden av
 # og bytter det inn først når det er ferdig: besøkende ser aldri et halvferdig nettsted, og finner
 # orden build feil, blir det forrige nettstedet stående.
+#
+# MAPPE må være nettstedets egen mappe (/srv/www/it-oversikt, ikke /srv/www): orden build erstatter
+# hele mappen, og nekter derfor å skrive i en mappe som har filer den ikke har bygget selv.
 set -eu
 
 TARGET="${1:?bruk: sh ci/publish-folder.sh MAPPE}"

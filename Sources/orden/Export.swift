@@ -53,7 +53,7 @@ struct Export: ParsableCommand {
         }
         let path = output ?? SheetExport.defaultFileName(kind: kind, municipality: municipality, extension: format.rawValue)
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: ArgumentPath.url(path), options: .atomic)
         } catch {
             FileHandle.standardError.write(Data("cannot write \(path): \(error.localizedDescription)\n".utf8))
             throw ExitCode(1)

@@ -44,7 +44,7 @@ struct Generate: ParsableCommand {
         }
     }
 
-    var folder: URL { URL(fileURLWithPath: out, isDirectory: true) }
+    var folder: URL { ArgumentPath.url(out, isDirectory: true) }
 
     func run() throws {
         let start = Date()

@@ -13,7 +13,7 @@ struct ImportFlags: ParsableArguments {
     @Flag(name: .long, help: "Show what would be written, and write nothing.")
     var dryRun = false
 
-    var sourceURL: URL { URL(fileURLWithPath: source, isDirectory: true) }
+    var sourceURL: URL { ArgumentPath.url(source, isDirectory: true) }
     var options: ImportOptions { ImportOptions(force: force, dryRun: dryRun) }
 
     /// Applies a plan and prints what happened: the files, every row or node not taken, and the

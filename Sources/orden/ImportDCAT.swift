@@ -43,7 +43,7 @@ struct ImportDCAT: ParsableCommand {
     }
 
     func run() throws {
-        let plan = DCATImporter.plan(file: URL(fileURLWithPath: file), municipality: municipality, source: flags.sourceURL,
+        let plan = DCATImporter.plan(file: ArgumentPath.url(file), municipality: municipality, source: flags.sourceURL,
                                      syntax: syntax.flatMap(Self.syntax(named:)))
         try flags.apply(plan)
     }

@@ -30,7 +30,7 @@ struct ImportPubliccode: ParsableCommand {
     func run() throws {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try Data(contentsOf: ArgumentPath.url(file))
         } catch {
             Terminal.printDiagnostics([.error("cannot read \(file): \(error.localizedDescription)", at: SourceLocation(path: file),
                                               hint: "give the path of a publiccode.yml file")])

@@ -39,8 +39,8 @@ struct ImportSpreadsheet: ParsableCommand {
 
     func run() throws {
         let request = SpreadsheetImport.Request(
-            file: URL(fileURLWithPath: file), kind: kind, municipality: municipality,
-            mapping: mapping.map { URL(fileURLWithPath: $0) }, sheet: sheet)
+            file: ArgumentPath.url(file), kind: kind, municipality: municipality,
+            mapping: mapping.map { ArgumentPath.url($0) }, sheet: sheet)
         try flags.apply(SpreadsheetImport.plan(request, source: flags.sourceURL))
     }
 }

@@ -49,7 +49,7 @@ struct Init: ParsableCommand {
     var force = false
 
     func run() throws {
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        let folder = ArgumentPath.url(directory, isDirectory: true)
         if !force, let refusal = NewRepository.refusal(folder) {
             Terminal.printDiagnostics([.error(refusal, at: SourceLocation(path: folder.path),
                                               hint: "choose a new folder, or add --force to write into it anyway")])

@@ -57,7 +57,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         guard let kind = RecordKind.named(kind) else { return }
-        let source = URL(fileURLWithPath: source, isDirectory: true)
+        let source = ArgumentPath.url(source, isDirectory: true)
         var request = NewRecord.Request(kind: kind, id: id, name: name, municipality: municipality, product: product,
                                         vendor: vendor, orgnr: orgnr, force: force, today: Day.today)
         request.region = region

@@ -16,7 +16,7 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not read who changed what from git: no dates on pages, no changes page and no feed.")
     var noHistory = false
 
-    var sourceURL: URL { URL(fileURLWithPath: source, isDirectory: true) }
+    var sourceURL: URL { ArgumentPath.url(source, isDirectory: true) }
 
     func validate() throws {
         if let date, Day(date) == nil {
@@ -109,7 +109,7 @@ struct Build: ParsableCommand {
         let start = Date()
         // The internal site goes to its own folder by default, so that it is never published by mistake.
         let defaultFolder = audience.audience == .internal ? "site-intern" : "site"
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.sourceURL.appendingPathComponent(defaultFolder, isDirectory: true)
+        let outputURL = output.map { ArgumentPath.url($0, isDirectory: true) } ?? options.sourceURL.appendingPathComponent(defaultFolder, isDirectory: true)
         let quiet = self.quiet
         var buildOptions = options.buildOptions
         buildOptions.audience = audience.audience

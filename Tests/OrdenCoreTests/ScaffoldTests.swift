@@ -465,6 +465,30 @@ import Yams
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
         #expect(NewRepository.refusal(folder)?.contains("already has content") == true)
     }
+
+    /// `git add -A` in a new repository must not pick up the internal site or a build's staging
+    /// folders: the README suggests hosting the repository on a forge (issue 16).
+    @Test(.enabled(if: GitRunner.system.run(["--version"]) != nil)) func gitIgnoresEveryFolderABuildWrites() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orden-ignore-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ignore = try #require(try Self.plan(NewRepository.Request(municipalities: ["3901"], today: ScaffoldTests.today))[".gitignore"])
+        let git = GitHistoryIntegrationTests()
+        try git.write([".gitignore": ignore, "orden.yml": "title: x\n"], under: folder)
+        let built = ["site", "site-intern", "site.tmp-4711", "site.old-4711", "site-intern.tmp-4711", "site-intern.old-4711", "public", ".orden/bin"]
+        try git.write(Dictionary(uniqueKeysWithValues: built.map { ("\($0)/index.html", "x") }), under: folder)
+        #expect(try git.git(["init", "-q"], in: folder) == 0)
+        #expect(try git.git(["add", "-A"], in: folder) == 0)
+        let listed = Process()
+        listed.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        listed.arguments = ["git", "diff", "--cached", "--name-only"]
+        listed.currentDirectoryURL = folder
+        let out = Pipe()
+        listed.standardOutput = out
+        try listed.run()
+        let names = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        listed.waitUntilExit()
+        #expect(names.split(separator: "\n").sorted() == [".gitignore", "orden.yml"])
+    }
 }
 
 /// `orden new` and `orden init` as an editor runs them: what is printed, the exit codes and what

@@ -53,10 +53,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         (a.location, a.severity, a.message, a.hint ?? "") < (b.location, b.severity, b.message, b.hint ?? "")
     }
 
-    /// `path:line:column: error: message`, with the hint on an indented line below.
+    /// `path:line:column: error: message`, with the hint on an indented line below. Control
+    /// characters from file names and content are shown escaped, never sent to the terminal.
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += "\n    hint: \(hint)" }
+        var text = "\(PrintableText.escaped(location.description)): \(severity.rawValue): \(PrintableText.escaped(message))"
+        if let hint { text += "\n    hint: \(PrintableText.escaped(hint))" }
         return text
     }
 }

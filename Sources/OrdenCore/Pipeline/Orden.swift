@@ -111,21 +111,25 @@ public enum Orden {
     /// Checks, then renders every page into a folder beside `output` and swaps it in. On any
     /// error nothing is written and a previous site at `output` is left exactly as it was.
     public static func build(_ tree: SourceTree, output: URL, options: BuildOptions = BuildOptions(), log: @escaping Log = { _ in }) -> BuildResult {
-        let checked = check(tree, options: options, log: log)
-        guard let catalogue = checked.catalogue, let theme = checked.theme else {
-            return BuildResult(diagnostics: checked.diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
-        }
         let writer = SiteWriter(output: output)
-        if let refusal = writer.refusal(source: tree.root) {
-            let problem = Diagnostic.error(refusal, at: SourceLocation(path: output.path), hint: "choose an empty folder or a previous build, e.g. --output site")
-            return BuildResult(diagnostics: checked.diagnostics + [problem], pageCount: 0, fileCount: 0, wroteSite: false)
+        // Said in the same run as the content's problems, so that neither waits for the other.
+        let refusal = writer.refusal(source: tree.root).map {
+            Diagnostic.error($0.message, at: SourceLocation(path: PrintableText.escaped(output.path)), hint: $0.hint)
+        }
+        let checked = check(tree, options: options, log: log)
+        guard let catalogue = checked.catalogue, let theme = checked.theme, refusal == nil else {
+            return BuildResult(diagnostics: checked.diagnostics + (refusal.map { [$0] } ?? []), pageCount: 0, fileCount: 0, wroteSite: false)
+        }
+        let leftovers: [Diagnostic] = writer.removeLeftovers().map { path in
+            .warning("\(path) looks left over from an interrupted build, but Orden did not write it, so it is left alone",
+                     at: SourceLocation(path: path), hint: "remove it yourself if it is not needed")
         }
         let staging: URL
         do {
             staging = try writer.makeStagingFolder()
         } catch {
             let problem = Diagnostic.error("cannot create a folder beside \(output.path): \(error.localizedDescription)", at: SourceLocation(path: output.path))
-            return BuildResult(diagnostics: checked.diagnostics + [problem], pageCount: 0, fileCount: 0, wroteSite: false)
+            return BuildResult(diagnostics: checked.diagnostics + leftovers + [problem], pageCount: 0, fileCount: 0, wroteSite: false)
         }
         let renderer = Renderer(catalogue: catalogue, theme: theme)
         let folder = StagingFolder(staging)
@@ -137,7 +141,7 @@ public enum Orden {
                 files.add(1, ordering: .relaxed)
             }
         }
-        var diagnostics = checked.diagnostics + renderProblems
+        var diagnostics = checked.diagnostics + leftovers + renderProblems
         if renderProblems.hasErrors {
             writer.discard(staging)
             return BuildResult(diagnostics: diagnostics, pageCount: 0, fileCount: 0, wroteSite: false)
