@@ -95,6 +95,28 @@ import Testing
         }
     }
 
+    /// A theme's own translations are text too: axis names and month names go into the SVG
+    /// escaped (issue 16: chart.functional_fit and chart.technical_fit went in raw).
+    @Test func wordsFromTheThemeAreEscaped() throws {
+        let builtIn = Translations.builtIn[.nb]
+        var entries = builtIn.entries
+        for key in ["chart.functional_fit", "chart.technical_fit"] { entries[key] = .text(Self.hostile) }
+        for month in 1...12 { entries["chart.month.\(month)"] = .text("<i>") }
+        let words = ChartWords(text: UIText(language: builtIn.language, entries: entries))
+        let start = try Self.day("2026-01-31")
+        let charts = try Charts.$words.withValue(words) {
+            [Charts.timeQuadrants(id: "t", title: "TIME", description: "", points: [Charts.Point(label: "A", functional: 4, technical: 2)]),
+             Charts.timeline(id: "r", title: "Plan", description: "", start: start, months: 6, rows: try Self.sampleRows())]
+        }
+        for svg in charts {
+            let root = try #require(XMLTree.parse(svg))
+            #expect(!svg.contains("<script"))
+            #expect(root.all.allSatisfy { $0.name != "script" })
+        }
+        #expect(charts[0].contains("&lt;/svg&gt;&lt;script&gt;"))
+        #expect(charts[1].contains("&lt;i&gt;") && !charts[1].contains("<i>"))
+    }
+
     @Test func emptyInputSaysThereIsNothingToShow() throws {
         for (name, svg) in try Self.samples() where name.hasSuffix("empty") || name.hasSuffix("zero") {
             #expect(svg.contains("Ingen data å vise"), "\(name)")

@@ -340,6 +340,17 @@ import FoundationXML
         #expect(jsonRows?[1]["a_b"] as? String == "linje\nto; \"sitat\"")
     }
 
+    /// Spreadsheets skip a leading tab or carriage return, and some a leading space, before they
+    /// look for a formula; the guard must see past them (issue 16).
+    @Test func whitespaceBeforeAFormulaDoesNotGetPastTheGuard() throws {
+        for hostile in ["\t=1+1", "\r=cmd|' /C calc'!A0", " =HYPERLINK(\"http://evil.example\")", "  @SUM(A1)", "\n+A1", "\t-5", "\rtekst"] {
+            #expect(TableExport.field(hostile).hasPrefix("'") || TableExport.field(hostile).hasPrefix("\"'"), "\(hostile.debugDescription) → \(TableExport.field(hostile).debugDescription)")
+        }
+        for harmless in ["-5", " -5", "\n+1", "tekst", " tekst", "1,5", ""] {
+            #expect(!TableExport.field(harmless).contains("'"), "\(harmless.debugDescription)")
+        }
+    }
+
     /// The copies are written byte by byte; these are the Foundation-based ways they were written
     /// before, which they must agree with.
     enum Former {
@@ -359,7 +370,12 @@ import FoundationXML
 
         static func field(_ text: String) -> String {
             var text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
-            if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
+            let scalars = text.unicodeScalars
+            let lead = scalars.drop { $0 == " " || $0 == "\n" }
+            if scalars.first == "\t" || scalars.first == "\r"
+                || (lead.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true && Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) == nil) {
+                text = "'" + text
+            }
             guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -116,6 +116,11 @@ import Testing
         let html = page("404.html")
         #expect(html.contains("href=\"/orden/assets/style.css\""))
         #expect(html.contains("href=\"/orden/kommuner/\""))
+        // Every link and the search form, which is what broke at depth two and below (issue 16).
+        #expect(html.contains("action=\"/orden/sok/\""))
+        let links = html.matches(of: /(?:href|src|action)="([^"#][^"]*)"/).map { String($0.1) }
+        #expect(!links.isEmpty)
+        #expect(links.allSatisfy { $0.hasPrefix("/orden/") || $0.hasPrefix("https://") }, "\(links)")
     }
 
     @Test func themeTemplatesCanBeOverriddenBySite() {

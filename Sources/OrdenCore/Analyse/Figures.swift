@@ -9,12 +9,20 @@ extension LifecycleStatus {
 
 extension Day {
     /// The same day `months` later (or earlier, if negative), clamped to the month's last day.
+    /// Months later (or earlier, for a negative count), at the end of the month if the day does
+    /// not exist there. Saturates at the first and last day a Day can hold, so that no count can
+    /// overflow or silently give back the day it started from.
     public func adding(months: Int) -> Day {
-        let index = year * 12 + (month - 1) + months
+        let index = year * 12 + (month - 1) + max(-Self.monthSpan, min(Self.monthSpan, months))
+        guard index >= 12 else { return Day(year: 1, month: 1, day: 1) ?? self }  // safe: a valid constant day
+        guard index < 10_000 * 12 else { return Day(year: 9999, month: 12, day: 31) ?? self }  // safe: a valid constant day
         let newYear = index / 12, newMonth = index % 12 + 1
         let newDay = min(day, Day.days(in: newMonth, of: newYear))
         return Day(year: newYear, month: newMonth, day: newDay) ?? self
     }
+
+    /// More months than there are between the first and the last day a Day holds.
+    private static let monthSpan = 10_000 * 12
 }
 
 extension Catalogue {

@@ -105,9 +105,9 @@ private enum TimeGrid {
         }
         let middleX = (left + right) / 2, middleY = (top + bottom) / 2
         parts.append(SVG.element("text", ["x": middleX, "y": bottom + 40, "text-anchor": "middle", "font-size": 12, "fill": Ink.text],
-                                 [Charts.words["functional_fit"]]))
+                                 [SVG.escape(Charts.words["functional_fit"])]))
         parts.append(SVG.element("text", ["x": left - 36, "y": middleY, "transform": "rotate(-90 \(SVG.number(left - 36)) \(SVG.number(middleY)))",
-                                          "text-anchor": "middle", "font-size": 12, "fill": Ink.text], [Charts.words["technical_fit"]]))
+                                          "text-anchor": "middle", "font-size": 12, "fill": Ink.text], [SVG.escape(Charts.words["technical_fit"])]))
         return parts
     }
 

@@ -34,7 +34,7 @@ struct TimelineLayout {
             let name = Charts.words.month(month)
             if (x(to) - x(from)) >= Label.width(name, fontSize: Self.monthFontSize) + 3 {
                 parts.append(SVG.element("text", ["x": (x(from) + x(to)) / 2, "y": 30, "text-anchor": "middle",
-                                                  "font-size": Self.monthFontSize, "fill": Ink.muted], [name]))
+                                                  "font-size": Self.monthFontSize, "fill": Ink.muted], [SVG.escape(name)]))
             }
             // A year's name at its January, and at the left edge for the year the window starts in.
             let yearText = String(year), yearWidth = Label.width(yearText, fontSize: 11)

@@ -17,6 +17,9 @@ public enum ContentLayout {
         case record(Entry)
         /// A Markdown file where no record kind lives.
         case misplaced(hint: String)
+        /// A file that looks meant as a record but is not read as one: `X.MD`, `x.markdown`,
+        /// `.x.md`. Said, so that nothing an editor wrote disappears without a word.
+        case unread(reason: String, hint: String)
         /// Not a content file (an image, a README beside the content).
         case ignored
         /// A page of the guide in content/guide/: its id, or nil for the guide's front page (_index.md).
@@ -28,18 +31,29 @@ public enum ContentLayout {
     public static let regionsFolder = "regions"
     public static let guideFolder = "guide"
 
+    /// Endings of Markdown files other than `.md`, which Orden does not read.
+    static let otherMarkdownEndings = [".markdown", ".mdown", ".mkd", ".mkdn"]
+
     public static func classify(_ path: String) -> Classification {
-        guard path.hasPrefix(contentFolder + "/"), path.hasSuffix(".md") else { return .ignored }
+        guard path.hasPrefix(contentFolder + "/") else { return .ignored }
+        guard path.hasSuffix(".md") else { return classifyOther(path) }
         // Substrings: this runs for every file before the files are read.
         let parts = path.split(separator: "/")
         let fileName = parts[parts.count - 1]
         let id = String(fileName.dropLast(3))
+        if fileName.hasPrefix(".#") { return .ignored }  // an editor's lock file
+        if fileName.hasPrefix(".") {
+            return .unread(reason: "a file whose name starts with a dot is hidden, so it is not read or published",
+                           hint: "if it is meant as a record, rename it to \(Identifier.suggestion(for: String(id.drop { $0 == "." }))).md")
+        }
         guard parts.count >= 3 else {
             return .misplaced(hint: "records live under content/catalogue/ and content/municipalities/")
         }
+        let folder = parts.dropLast().joined(separator: "/")
         switch parts[1] {
         case "catalogue":
             if parts.count >= 4, let kind = catalogueKinds.first(where: { $0.folder == parts[2] }) {
+                guard parts.count == 4 else { return .misplaced(hint: subfolderHint(kind: "content/catalogue/\(parts[2])", id: id, folder: folder)) }
                 return .record(Entry(kind: kind, id: id))
             }
             return .misplaced(hint: "catalogue records live in content/catalogue/{vendors,products,service-areas,standards}/")
@@ -52,6 +66,9 @@ public enum ContentLayout {
                 return .record(Entry(kind: .municipality, id: folder, municipalityFolder: folder))
             }
             if parts.count >= 5, let kind = localKinds.first(where: { $0.folder == parts[3] }) {
+                guard parts.count == 5 else {
+                    return .misplaced(hint: subfolderHint(kind: parts.prefix(4).joined(separator: "/"), id: id, folder: parts.dropLast().joined(separator: "/")))
+                }
                 return .record(Entry(kind: kind, id: id, municipalityFolder: folder))
             }
             return .misplaced(hint: "a municipality's records live in its folder's systems/, datasets/, processing/, contracts/ and initiatives/ folders")
@@ -68,6 +85,26 @@ public enum ContentLayout {
         default:
             return .misplaced(hint: "records live under content/catalogue/, content/municipalities/ and content/regions/")
         }
+    }
+
+    /// A record in a subfolder of its kind's folder would publish at an address that hides the
+    /// folder, and two subfolders could hold the same id; records sit directly in the folder.
+    static func subfolderHint(kind folder: String, id: String, folder inside: String) -> String {
+        "records sit directly in \(folder)/, not in a subfolder such as \(inside)/; move it to \(folder)/\(id).md"
+    }
+
+    /// A file under content/ not ending in `.md`: a Markdown file by another ending or in capitals
+    /// is said; anything else (an image, a README.txt) is left alone.
+    static func classifyOther(_ path: String) -> Classification {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let lowered = fileName.lowercased()
+        for ending in [".md"] + otherMarkdownEndings where lowered.hasSuffix(ending) {
+            let stem = String(fileName.dropLast(ending.count))
+            if stem.hasPrefix(".#") { return .ignored }  // an editor's lock file
+            return .unread(reason: "only files ending in .md (in lowercase) are read, so this file is not published",
+                           hint: "if it is meant as a record, rename it to \(Identifier.suggestion(for: stem)).md")
+        }
+        return .ignored
     }
 
     /// `9901-storlia` → ("9901", "storlia"), or nil if the folder name does not have that form.

@@ -65,7 +65,9 @@ public extension SourceTree {
                 func walk(_ folder: String, _ prefix: String) throws {
                     for entry in try DirectoryEntry.list(folder).sorted(by: { $0.name < $1.name }) {
                         let name = entry.name
-                        if name.hasPrefix(".") && name != ".gitkeep" { continue }
+                        // Hidden files are not read; a hidden Markdown file under content/ is listed
+                        // so that check can say it is not published.
+                        if name.hasPrefix(".") && name != ".gitkeep" && !(prefix.hasPrefix("content") && name.lowercased().hasSuffix(".md") && entry.kind == .file) { continue }
                         let relative = prefix.isEmpty ? name : "\(prefix)/\(name)"
                         switch entry.kind {
                         // Folders reached through a symbolic link are not followed: a link to a parent would never end.

@@ -367,8 +367,14 @@ public struct Count: Sendable, Hashable, ScalarField, Comparable, Decodable, Has
     init(scalar text: String, at location: SourceLocation?) throws {
         let number = try ScalarText.integer(text)
         guard number >= 0 else { throw ValueError("\(number) is negative", hint: "use zero or a positive whole number") }
+        // Counts are added up over a whole country's records; bounded, no sum of them can overflow.
+        guard number <= Self.maximum else {
+            throw ValueError("\(number) is not a plausible number", hint: "counts here are people, users or months: at most \(Self.maximum)")
+        }
         value = number
     }
+    /// A billion: far above any count Orden reads, and 100,000 of them still add up within Int.
+    static let maximum = 1_000_000_000
     public static var placeholder: Count { Count(0) }
     public static func < (a: Count, b: Count) -> Bool { a.value < b.value }
     public var description: String { "\(value)" }

@@ -78,6 +78,8 @@ public enum ContentParser {
             case .record(let entry): entries.append((path, entry))
             case .misplaced(let hint):
                 content.diagnostics.append(.warning("this file is not where any kind of record lives, so it is not published", at: SourceLocation(path: path), hint: hint))
+            case .unread(let reason, let hint):
+                content.diagnostics.append(.warning(reason, at: SourceLocation(path: path), hint: hint))
             case .guide(let page): guideFiles.append((path, page))
             case .ignored: break
             }
@@ -266,6 +268,12 @@ public enum ContentParser {
         let report = DecodingReport(path: path, lineOffset: 0)
         guard let node = compose(text, firstLine: 1, report: report) else { return (nil, report.diagnostics) }
         let site = NodeDecoder.decode(SiteConfig.self, from: node, report: report)
+        // Every page's canonical address, the sitemap and every DCAT IRI are base_url + a path:
+        // a query or fragment in it would land in the middle of each of them.
+        if let base = node["base_url"], let text = base.text, let mark = text.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            report.error("base_url has a \(text[mark] == "?" ? "query (?…)" : "fragment (#…)"); every page's address is base_url followed by a path",
+                         at: base, hint: "give only the site's address, e.g. base_url: \(text[..<mark].hasSuffix("/") ? String(text[..<mark]) : text[..<mark] + "/")")
+        }
         return (site, diagnostics + report.diagnostics)
     }
 }

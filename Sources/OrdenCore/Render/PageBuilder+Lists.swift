@@ -222,16 +222,12 @@ extension PageBuilder {
         }
     }
 
-    /// The 404 page is served at any depth, so its links start from the site's own root path.
+    /// The 404 page: its linker starts every link from the site's root path (see `init`).
     func notFoundPage() -> NotFoundPage {
         var layout = layout(title: text["lists.not_found.title"])
-        let rootPath = Self.rootPath(of: site.baseUrl.url)
-        layout.root = rootPath
-        layout.homeHref = rootPath
-        layout.stylesheetHref = rootPath + Paths.stylesheet
         let nav: [(String, String)] = [(text["nav.municipalities"], Paths.municipalities), (text["nav.catalogue"], Paths.catalogue),
                                        (text["nav.datasets"], Paths.datasetCatalogue), (text["nav.open_data"], Paths.openData)]
-        layout.nav = nav.map { NavItem(text: $0.0, href: rootPath + $0.1, current: false) }
+        layout.nav = nav.map { NavItem(text: $0.0, href: href($0.1), current: false) }
         layout.breadcrumbs = []
         return NotFoundPage(layout: layout, heading: text["lists.not_found.title"])
     }

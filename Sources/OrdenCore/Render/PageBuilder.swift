@@ -13,7 +13,8 @@ struct PageBuilder {
     init(catalogue: Catalogue, page: Page, shared: SharedFigures? = nil, translations: Translations = .builtIn) {
         self.catalogue = catalogue
         self.page = page
-        self.linker = Linker(pagePath: page.path(in: catalogue))
+        // The 404 page is served at any depth, so its links start from the site's own root path.
+        self.linker = page == .notFound ? Linker(root: Self.rootPath(of: catalogue.site.baseUrl.url)) : Linker(pagePath: page.path(in: catalogue))
         self.shared = shared ?? SharedFigures(catalogue: catalogue)
         self.text = translations[Self.language(of: page, in: catalogue)]
         self.format = Format(text: text)

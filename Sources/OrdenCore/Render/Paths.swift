@@ -94,6 +94,11 @@ public struct Linker: Sendable {
         root = depth == 0 ? "./" : String(repeating: "../", count: depth)
     }
 
+    /// Links from a fixed root path such as `/orden/`.
+    public init(root: String) {
+        self.root = root
+    }
+
     public func href(_ path: String) -> String {
         path.isEmpty ? root : root == "./" ? path : root + path
     }

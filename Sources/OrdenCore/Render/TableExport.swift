@@ -143,8 +143,8 @@ public enum TableExport {
         return cell.note.map { text.isEmpty ? $0 : "\(text) (\($0))" } ?? text
     }
 
-    /// A CSV field, quoted when it holds a separator, a quote or a line break. A leading =, +, -
-    /// or @ would make Excel run it as a formula, so such text gets a leading apostrophe.
+    /// A CSV field, quoted when it holds a separator, a quote or a line break. Text that a
+    /// spreadsheet could run as a formula gets a leading apostrophe (see `mayRunAsFormula`).
     static func field(_ text: String) -> String {
         var out: [UInt8] = []
         appendField(text, to: &out)
@@ -176,11 +176,7 @@ public enum TableExport {
             }
             text = String(decoding: bytes[..<write], as: UTF8.self)
         }
-        var formula = false
-        if let first = text.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@"),
-           let character = text.first, "=+-@".contains(character), Double(text) == nil {
-            formula = true
-        }
+        let formula = mayRunAsFormula(text)
         guard quoted else {
             if formula { out.append(UInt8(ascii: "'")) }
             out.append(contentsOf: text.utf8)
@@ -193,6 +189,21 @@ public enum TableExport {
             if byte == UInt8(ascii: "\"") { out.append(byte) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a spreadsheet could take the text for a formula: it starts with =, +, - or @, or
+    /// with a tab or carriage return (which spreadsheets skip, as OWASP's CSV injection advice
+    /// notes), or with spaces and line breaks before one of those. Plain numbers such as -5 are not.
+    static func mayRunAsFormula(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first == 0x09 || first == 0x0D { return true }
+        guard let start = text.utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x0A }) else { return false }
+        switch text.utf8[start] {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+            return Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) == nil
+        default:
+            return false
+        }
     }
 
     /// Up to two decimals, no grouping, no "-0".

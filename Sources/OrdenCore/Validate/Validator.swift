@@ -36,8 +36,20 @@ public enum Validator {
             }
             diagnostics.append(.error("\(number) is not a municipality number in the official list", at: at, hint: hint))
         }
+        // Populations are added up for regions and the country and divided into costs; a number
+        // beyond any municipality's is a slip (an extra digit), not a fact to add up.
+        if let population = fields.population?.value, population > maximumPopulation {
+            diagnostics.append(.error(
+                "population \(population) is more than any municipality has", at: record.location(of: "population"),
+                hint: "give the number of inhabitants (Norway's largest municipality has under a million), e.g. population: 27500"))
+        }
         return diagnostics
     }
+
+    /// More people than live in Norway: no municipality has that many.
+    static let maximumPopulation = 10_000_000
+    /// Ten years: a longer notice period is a slip (days or weeks written as months).
+    static let maximumNoticeMonths = 120
 
     static func validate(_ record: Record<Product>) -> [Diagnostic] {
         guard let category = record.fields.category, !PubliccodeCategories.all.contains(category) else { return [] }
@@ -103,10 +115,17 @@ public enum Validator {
 
     static func validate(_ record: Record<Contract>) -> [Diagnostic] {
         let fields = record.fields
+        var diagnostics: [Diagnostic] = []
         if let end = fields.end, end < fields.start {
-            return [.error("the contract ends (\(end)) before it starts (\(fields.start))", at: record.location(of: "end"))]
+            diagnostics.append(.error("the contract ends (\(end)) before it starts (\(fields.start))", at: record.location(of: "end")))
         }
-        return []
+        // The notice deadline is the end date less this many months, shown in reports and roadmaps.
+        if let months = fields.noticeMonths?.value, months > maximumNoticeMonths {
+            diagnostics.append(.error(
+                "notice_months \(months) is more than \(maximumNoticeMonths) months (ten years)", at: record.location(of: "notice_months"),
+                hint: "give the notice period in months, e.g. notice_months: 6 (SSA contracts commonly have 3 to 12)"))
+        }
+        return diagnostics
     }
 
     static func validate(_ record: Record<ProcessingActivity>) -> [Diagnostic] {
