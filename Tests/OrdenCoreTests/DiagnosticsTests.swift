@@ -163,7 +163,11 @@ import Testing
         files[system] = (files[system] ?? "").replacingOccurrences(of: "contract: acme-avtale", with: "contract: Acme Avtale")
         let diagnostics = Fixture.check(files)
         let fileName = try #require(diagnostics.first(containing: "the file name gives the id \"Acme_AS\""))
-        #expect(fileName.hint?.contains("acme-as.md") == true)
+        #expect(fileName.hint?.contains("git mv 'content/catalogue/vendors/Acme_AS.md' content/catalogue/vendors/acme-as.md") == true)
+        // The suggested name is one no file has yet.
+        files["content/catalogue/vendors/Acme.md"] = "---\nname: Acme\n---\n"
+        let taken = try #require(Fixture.check(files).first(containing: "the file name gives the id \"Acme\""))
+        #expect(taken.hint?.contains("content/catalogue/vendors/acme-2.md") == true, "\(taken.hint ?? "")")
         #expect(diagnostics.first(containing: "\"Acme Avtale\" is not a valid id") != nil)
     }
 

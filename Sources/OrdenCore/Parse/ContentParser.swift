@@ -147,6 +147,20 @@ public enum ContentParser {
         var diagnostics: [Diagnostic]
     }
 
+    /// `git mv 'content/…/Sak Arkiv.md' content/…/sak-arkiv.md`, to a name no file has yet, so
+    /// that an editor can copy it. References to the record change with its id.
+    static func renameCommand(_ path: String, id: String, tree: SourceTree) -> String {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        let base = Identifier.suggestion(for: id)
+        var target = "\(folder)/\(base).md", number = 2
+        while tree.exists(target) && number < 100 {
+            target = "\(folder)/\(base)-\(number).md"
+            number += 1
+        }
+        let quoted = "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return "git mv \(quoted) \(target) (and change references to \"\(id)\" to the new id)"
+    }
+
     static func parseFile(path: String, entry: ContentLayout.Entry, tree: SourceTree) -> ParsedFile {
         var result = ParsedFile(path: path, entry: entry, number: nil, record: nil, diagnostics: [])
         let file = SourceLocation(path: path)
@@ -154,7 +168,7 @@ public enum ContentParser {
         if !Identifier.isValid(entry.id) && entry.kind != .municipality {
             result.diagnostics.append(.error(
                 "the file name gives the id \"\(entry.id)\", which is not a valid id", at: file,
-                hint: "\(Identifier.rule); rename the file to \(Identifier.suggestion(for: entry.id)).md"))
+                hint: "\(Identifier.rule); rename the file: \(renameCommand(path, id: entry.id, tree: tree))"))
         }
         if let folder = entry.municipalityFolder {
             if let split = ContentLayout.splitMunicipalityFolder(folder) {
