@@ -8,9 +8,23 @@ import OrdenCore
 /// 404 page for anything else, and the preview's own `/_orden/` addresses.
 struct PreviewHandler: Sendable {
     let site: LiveSite
+    let hosts: AllowedHosts
 
     func respond(to request: Request) async -> Response {
         let head = request.method == .head
+        // A second Host header would let a request pass by one name and be read by another.
+        guard request.headers[values: Self.host].isEmpty else {
+            return Self.text(.badRequest, "More than one Host header.\n", head: head)
+        }
+        guard hosts.allows(request.head.authority) else {
+            let name = AllowedHosts.host(of: request.head.authority ?? "")
+            return Self.text(.forbidden, """
+                orden serve answers only requests addressed to localhost, an IP address or a name given with \
+                --allow-host; this one was addressed to \(name). If that name is yours, start orden serve \
+                with --allow-host \(name).
+
+                """, head: head)
+        }
         guard request.method == .get || head else {
             var response = Self.text(.methodNotAllowed, "orden serve answers GET and HEAD only.\n", head: head)
             response.headers[.allow] = "GET, HEAD"
@@ -92,6 +106,7 @@ struct PreviewHandler: Sendable {
         path.hasSuffix(".html") ? LiveReload.inject(into: bytes) : bytes
     }
 
+    static let host = HTTPField.Name("Host")!
     static let accelBuffering = HTTPField.Name("X-Accel-Buffering")!
 
     static func headers(type: String) -> HTTPFields {

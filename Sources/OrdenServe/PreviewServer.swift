@@ -19,13 +19,18 @@ public struct ServeOptions: Sendable {
     /// long it must stay still before a rebuild (editors save several files at once).
     public var pollInterval: Duration
     public var settleTime: Duration
+    /// Names besides localhost and IP addresses that requests may address the preview by
+    /// (`--allow-host`): see `AllowedHosts`.
+    public var allowedHosts: [String]
 
     public init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
+                allowedHosts: [String] = [],
                 pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(10)) {
         self.source = source
         self.build = build
         self.host = host
         self.port = port
+        self.allowedHosts = allowedHosts
         self.pollInterval = pollInterval
         self.settleTime = settleTime
     }
@@ -297,7 +302,7 @@ public actor PreviewServer {
     /// An HTTP/1.1 server on SwiftNIO, whose parser refuses request lines and headers over
     /// `RequestLimits`' sizes as they arrive, so that no request can keep it busy.
     private func makeServer(listening: @escaping @Sendable (Int) -> Void) -> Server<HTTP1Channel> {
-        let handler = PreviewHandler(site: site)
+        let handler = PreviewHandler(site: site, hosts: AllowedHosts(bound: options.host, allowed: options.allowedHosts))
         let limits = RequestLimits.decoderLimits
         let channel = HTTP1Channel(
             responder: { request, writer, _ in

@@ -127,8 +127,9 @@ struct TestClient {
 }
 
 @Suite struct PreviewServerTests {
-    func start(_ folder: URL) async throws -> (PreviewServer, UInt16) {
-        let options = ServeOptions(source: folder, port: 0, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+    func start(_ folder: URL, allowedHosts: [String] = []) async throws -> (PreviewServer, UInt16) {
+        let options = ServeOptions(source: folder, port: 0, allowedHosts: allowedHosts,
+                                   pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
         let server = PreviewServer(options: options) { _ in }
         let url = try await server.start()
         return (server, UInt16(url.port ?? 0))
@@ -189,6 +190,38 @@ struct TestClient {
             #expect([400, 404].contains(response.status), "\(path): \(response.status)")
             #expect(!response.body.contains("base_url") && !response.body.contains("secret"), "\(path)")
         }
+        await server.stop()
+    }
+
+    @Test func requestsAddressedToOtherNamesAreRefused() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder, allowedHosts: ["preview.test"])
+        // A web page that points its own name at 127.0.0.1 (DNS rebinding) must not read the
+        // preview: not its pages, not its events, not its status.
+        for path in ["/", "/kommuner/9901-testvik/systemer/arkiv/", "/_orden/events", "/_orden/status", "/_orden/live.js"] {
+            let response = try await TestClient.fetch(path, host: "rebound.example", port: port)
+            #expect(response.status == 403, "\(path): \(response.status)")
+            #expect(response.body.contains("--allow-host rebound.example") && !response.body.contains("Servicetorget"), "\(path)")
+        }
+        for host in ["rebound.example:\(port)", "localhost.rebound.example", "127.0.0.1.rebound.example", "preview.test.example"] {
+            #expect(try await TestClient.fetch("/", host: host, port: port).status == 403, "\(host)")
+        }
+        // Names that cannot be rebound, and the names given with --allow-host.
+        for host in ["127.0.0.1", "127.0.0.1:\(port)", "localhost", "LocalHost:\(port)", "[::1]:\(port)", "192.0.2.7:\(port)",
+                     "preview.test", "Preview.Test:\(port)"] {
+            #expect(try await TestClient.fetch("/", host: host, port: port).status == 200, "\(host)")
+        }
+        // Without a Host header (HTTP/1.0): a browser always sends one, so this is no rebound page.
+        let old = try await TestClient.connect(port)
+        defer { old.close() }
+        try await old.send(raw: Data("GET /_orden/status HTTP/1.0\r\n\r\n".utf8))
+        #expect(TestClient.Response(try await old.read(for: "HTTP/1.0") { $0.contains("}") }).status == 200)
+        // Two Host headers: one could be checked and the other used.
+        let twice = try await TestClient.connect(port)
+        defer { twice.close() }
+        try await twice.send(raw: Data("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: rebound.example\r\nConnection: close\r\n\r\n".utf8))
+        #expect(TestClient.Response(try await twice.read(for: "two hosts")).status == 400)
         await server.stop()
     }
 
