@@ -54,11 +54,11 @@ struct PreviewHandler: Sendable {
         case LiveReload.scriptPath:
             return Self.response(.ok, type: ContentTypes.of(LiveReload.scriptPath), body: LiveReload.script, head: head)
         default:
-            return await page(path, head: head)
+            return await page(path, rawPath: rawPath, head: head)
         }
     }
 
-    private func page(_ requestPath: String, head: Bool) async -> Response {
+    private func page(_ requestPath: String, rawPath: String, head: Bool) async -> Response {
         // The site's links are relative and work from `/`, but the 404 page links from the
         // base_url's path (`/orden/`), so that path is served too.
         guard let path = Self.sitePath(requestPath, basePath: await site.basePath) else {
@@ -70,7 +70,7 @@ struct PreviewHandler: Sendable {
         // A folder asked for without its slash: its relative links need the slash.
         if !path.hasSuffix("index.html"), await site.file(path + "/index.html") != nil {
             var response = Self.text(.movedPermanently, "", head: head)
-            response.headers[.location] = requestPath + "/"
+            response.headers[.location] = Self.folderLocation(rawPath)
             return response
         }
         guard let notFound = await site.file("404.html") else {
@@ -78,6 +78,12 @@ struct PreviewHandler: Sendable {
             return Self.response(.serviceUnavailable, type: ContentTypes.of("x.html"), body: LiveReload.inject(into: LiveReload.placeholderPage), head: head)
         }
         return Self.response(.notFound, type: ContentTypes.of("404.html"), body: LiveReload.inject(into: notFound), head: head)
+    }
+
+    /// Where a folder asked for without its slash is: the path as sent with the slash, and
+    /// with one slash in front, since `//kommuner/` would name another server (kommuner).
+    static func folderLocation(_ rawPath: String) -> String {
+        "/" + rawPath.drop { $0 == "/" } + "/"
     }
 
     /// The file below the site root that a request path names, or nil for a path that tries

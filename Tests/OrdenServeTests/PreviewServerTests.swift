@@ -193,6 +193,21 @@ struct TestClient {
         await server.stop()
     }
 
+    @Test func aFolderIsRedirectedToAPathOnThisServer() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        // `//kommuner/` would be another server's address (protocol-relative): an open redirect.
+        for path in ["/kommuner", "//kommuner", "///kommuner", "/orden/kommuner"] {
+            let response = try await TestClient.fetch(path, port: port)
+            #expect(response.status == 301, "\(path)")
+            let location = response.headers["location"] ?? ""
+            #expect(location.hasPrefix("/") && !location.hasPrefix("//"), "\(path) → \(location)")
+        }
+        #expect(try await TestClient.fetch("//kommuner", port: port).headers["location"] == "/kommuner/")
+        await server.stop()
+    }
+
     @Test func requestsAddressedToOtherNamesAreRefused() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
