@@ -1,7 +1,9 @@
 import Dispatch
-import FlyingFox
-import FlyingSocks
 import Foundation
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOPosix
 import OrdenCore
 import Synchronization
 
@@ -17,13 +19,18 @@ public struct ServeOptions: Sendable {
     /// long it must stay still before a rebuild (editors save several files at once).
     public var pollInterval: Duration
     public var settleTime: Duration
+    /// Names besides localhost and IP addresses that requests may address the preview by
+    /// (`--allow-host`): see `AllowedHosts`.
+    public var allowedHosts: [String]
 
     public init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
+                allowedHosts: [String] = [],
                 pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(10)) {
         self.source = source
         self.build = build
         self.host = host
         self.port = port
+        self.allowedHosts = allowedHosts
         self.pollInterval = pollInterval
         self.settleTime = settleTime
     }
@@ -49,7 +56,8 @@ public actor PreviewServer {
     public let site = LiveSite()
     private let log: @Sendable (String) -> Void
     private let engine: Engine
-    private var server: HTTPServer?
+    private var server: Server<HTTP1Channel>?
+    private var serving: Task<Void, Never>?
     private var tasks: [Task<Void, Never>] = []
     private var lastHadErrors = false
     /// Renders the pages an update left after the open ones, a batch at a time, so that the next
@@ -69,23 +77,29 @@ public actor PreviewServer {
 
     /// Starts listening, builds the site, starts watching, and returns the address to open.
     public func start() async throws -> URL {
-        let server = HTTPServer(address: try address(), timeout: 15, logger: .disabled,
-                                handler: PreviewHandler(site: site))
-        let failure = Mutex<(any Error)?>(nil)
+        guard (try? SocketAddress(ipAddress: options.host, port: Int(options.port))) != nil else {
+            throw ServeError.cannotListen(options.host, "not an IP address (give e.g. --bind 127.0.0.1)")
+        }
+        let (listening, listened) = AsyncThrowingStream.makeStream(of: Int.self)
+        let server = makeServer { port in listened.yield(port) }
         let running = Task {
-            do { try await server.run() } catch { failure.withLock { $0 = error } }
+            do { try await server.run() } catch { listened.finish(throwing: error) }
+            listened.finish()
         }
         // Wait until it listens or fails to bind (the port is taken).
-        for _ in 0..<500 {
-            if await server.isListening { break }
-            if let error = failure.withLock({ $0 }) { throw translate(error) }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        guard await server.isListening, let port = await Self.port(of: server.listeningAddress) else {
+        let port: Int
+        do {
+            var iterator = listening.makeAsyncIterator()
+            guard let bound = try await iterator.next() else {
+                throw ServeError.cannotListen("\(options.host):\(options.port)", "the server did not start")
+            }
+            port = bound
+        } catch {
             running.cancel()
-            throw ServeError.cannotListen("\(options.host):\(options.port)", "the server did not start")
+            throw translate(error)
         }
         self.server = server
+        serving = running
         await site.setRenderFirst { [weak self] files in await self?.renderFirst(files) }
         // Listening first, so that a taken port is said at once, not after building a large site;
         // the address is printed only when the site is built.
@@ -94,7 +108,7 @@ public actor PreviewServer {
         lastHadErrors = first.update.hasErrors
         log(summary(of: first, changed: nil))
         printDiagnostics(first.update.diagnostics, errorsOnly: false)
-        tasks = [running, Task { await self.watch() }, Task { await self.heartbeat() }]
+        tasks = [Task { await self.watch() }, Task { await self.heartbeat() }]
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         return URL(string: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/") ?? options.source
     }
@@ -102,14 +116,26 @@ public actor PreviewServer {
     /// Waits until the server stops.
     public func wait() async {
         for task in tasks { await task.value }
+        await serving?.value
     }
 
     public func stop() async {
         for task in tasks { task.cancel() }
         finishing?.cancel()
+        // Ends the event streams, so that their connections can close.
         await site.close()
-        await server?.stop(timeout: 1)
+        if let server, let serving {
+            // Connections still open after a second are cut.
+            let cut = Task {
+                try? await Task.sleep(for: .seconds(1))
+                serving.cancel()
+            }
+            try? await server.shutdownGracefully()
+            cut.cancel()
+            await serving.value
+        }
         tasks = []
+        serving = nil
     }
 
     // MARK: Watching
@@ -273,27 +299,34 @@ public actor PreviewServer {
 
     // MARK: Listening
 
-    private func address() throws -> any SocketAddress {
-        do {
-            return options.host.contains(":") ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
-                : try sockaddr_in.inet(ip4: options.host, port: options.port)
-        } catch {
-            throw ServeError.cannotListen(options.host, "not an IP address (give e.g. --bind 127.0.0.1)")
-        }
+    /// An HTTP/1.1 server on SwiftNIO, whose parser refuses request lines and headers over
+    /// `RequestLimits`' sizes as they arrive, so that no request can keep it busy.
+    private func makeServer(listening: @escaping @Sendable (Int) -> Void) -> Server<HTTP1Channel> {
+        let handler = PreviewHandler(site: site, hosts: AllowedHosts(bound: options.host, allowed: options.allowedHosts))
+        let limits = RequestLimits.decoderLimits
+        let channel = HTTP1Channel(
+            responder: { request, writer, _ in
+                let response = await handler.respond(to: request)
+                try await writer.write(response: response.head, body: response.body)
+            },
+            configuration: .init(additionalChannelHandlers: [RequestLimits()],
+                                 httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.fieldSize,
+                                                                 maxHeaderListSize: limits.listSize,
+                                                                 maxHeaderFieldCount: limits.fieldCount)))
+        return Server(childChannelSetup: channel,
+                      configuration: ServerConfiguration(address: .hostname(options.host, port: Int(options.port))),
+                      onServerRunning: { listener in listening(listener.localAddress?.port ?? 0) },
+                      eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                      logger: Logger(label: "orden.serve") { _ in SwiftLogNoOpLogHandler() })
     }
 
     private func translate(_ error: any Error) -> any Error {
-        if case SocketError.failed(_, let code, let message) = error {
-            return code == EADDRINUSE ? ServeError.portInUse(options.port) : ServeError.cannotListen("\(options.host):\(options.port)", message)
+        if let error = error as? ServeError { return error }
+        if let error = error as? IOError {
+            return error.errnoCode == EADDRINUSE ? ServeError.portInUse(options.port)
+                : ServeError.cannotListen("\(options.host):\(options.port)", String(cString: strerror(error.errnoCode)))
         }
         return ServeError.cannotListen("\(options.host):\(options.port)", "\(error)")
-    }
-
-    static func port(of address: Socket.Address?) -> UInt16? {
-        switch address {
-        case .ip4(_, let port)?, .ip6(_, let port)?: port
-        default: nil
-        }
     }
 
     /// `https://example.org/orden/` → `/orden/`.

@@ -20,13 +20,19 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The address to listen on; 0.0.0.0 lets other machines in.", valueName: "address"))
     var bind: String = "127.0.0.1"
 
+    @Option(name: .customLong("allow-host"), help: ArgumentHelp(
+        "A name besides localhost and IP addresses that browsers may reach the preview by (repeatable); requests addressed to any other name are refused.",
+        valueName: "name"))
+    var allowedHosts: [String] = []
+
     @Option(name: .long, help: "public (default) or internal: the internal site shows internal records and fields.")
     var audience: Audience = .public
 
     func run() async throws {
         var build = options.buildOptions
         build.audience = audience
-        let server = PreviewServer(options: ServeOptions(source: options.sourceURL, build: build, host: bind, port: port)) { line in
+        let serveOptions = ServeOptions(source: options.sourceURL, build: build, host: bind, port: port, allowedHosts: allowedHosts)
+        let server = PreviewServer(options: serveOptions) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         let url: URL

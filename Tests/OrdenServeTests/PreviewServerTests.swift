@@ -1,5 +1,6 @@
-import FlyingSocks
 import Foundation
+import NIOCore
+import NIOPosix
 import Synchronization
 import Testing
 @testable import OrdenCore
@@ -38,71 +39,97 @@ struct TimedOut: Error, CustomStringConvertible {
 /// A raw HTTP/1.1 client on a socket, so that the test sees exactly what a browser gets,
 /// with a time limit on every read so that a test cannot hang.
 struct TestClient {
-    let socket: AsyncSocket
-    var received = Data()
+    let channel: any Channel
+    let bytes: Received
 
-    static func connect(_ port: UInt16) async throws -> TestClient {
-        TestClient(socket: try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 5))
+    /// What the server has sent so far, and whether it closed the connection.
+    final class Received: ChannelInboundHandler, Sendable {
+        typealias InboundIn = ByteBuffer
+        let state = Mutex<(bytes: [UInt8], closed: Bool)>(([], false))
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            var buffer = unwrapInboundIn(data)
+            let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+            state.withLock { $0.bytes += bytes }
+        }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            state.withLock { $0.closed = true }
+        }
+
+        func errorCaught(context: ChannelHandlerContext, error: any Error) {
+            context.close(promise: nil)
+        }
     }
 
-    func send(_ method: String, _ path: String, keepOpen: Bool = false) async throws {
-        let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (keepOpen ? "" : "Connection: close\r\n") + "\r\n"
-        try await socket.write(Data(request.utf8))
+    static func connect(_ port: UInt16) async throws -> TestClient {
+        let received = Received()
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connectTimeout(.seconds(5))
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(received) }
+            }
+            .connect(host: "127.0.0.1", port: Int(port)).get()
+        return TestClient(channel: channel, bytes: received)
+    }
+
+    func send(_ method: String, _ path: String, host: String? = "127.0.0.1", keepOpen: Bool = false) async throws {
+        let request = "\(method) \(path) HTTP/1.1\r\n" + (host.map { "Host: \($0)\r\n" } ?? "")
+            + (keepOpen ? "" : "Connection: close\r\n") + "\r\n"
+        try await send(raw: Data(request.utf8))
+    }
+
+    func send(raw: Data) async throws {
+        try await channel.writeAndFlush(ByteBuffer(bytes: raw)).get()
     }
 
     /// Reads until `done` says the text so far is enough, or the server closes, or time is up.
-    mutating func read(for what: String, seconds: Double = 10, until done: (String) -> Bool = { _ in false }) async throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        let socket = self.socket
-        while !done(String(decoding: received, as: UTF8.self)) {
-            let remaining = deadline.timeIntervalSinceNow
-            guard remaining > 0 else { throw TimedOut(what: what) }
-            let chunk: [UInt8]? = try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
-                group.addTask {
-                    do { return try await socket.read(atMost: 65536) } catch SocketError.disconnected { return nil }
-                }
-                group.addTask {
-                    try await Task.sleep(for: .milliseconds(Int(remaining * 1000)))
-                    try? socket.close()
-                    throw TimedOut(what: what)
-                }
-                defer { group.cancelAll() }
-                return try await group.next() ?? nil
+    func read(for what: String, seconds: Double = 10, until done: (String) -> Bool = { _ in false }) async throws -> String {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while true {
+            let (bytes, closed) = bytes.state.withLock { ($0.bytes, $0.closed) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            if done(text) || closed { return text }
+            guard ContinuousClock.now < deadline else {
+                close()
+                throw TimedOut(what: what)
             }
-            guard let chunk else { break }
-            received.append(contentsOf: chunk)
+            try await Task.sleep(for: .milliseconds(2))
         }
-        return String(decoding: received, as: UTF8.self)
     }
 
-    func close() { try? socket.close() }
+    func close() { channel.close(promise: nil) }
 
     struct Response {
         var status: Int
         var headers: [String: String]
         var body: String
+
+        init(_ text: String) {
+            let parts = text.components(separatedBy: "\r\n\r\n")
+            let head = parts.first?.components(separatedBy: "\r\n") ?? []
+            status = head.first?.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+            headers = [:]
+            for line in head.dropFirst() {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            body = parts.dropFirst().joined(separator: "\r\n\r\n")
+        }
     }
 
-    static func fetch(_ path: String, method: String = "GET", port: UInt16) async throws -> Response {
-        var client = try await connect(port)
+    static func fetch(_ path: String, method: String = "GET", host: String? = "127.0.0.1", port: UInt16) async throws -> Response {
+        let client = try await connect(port)
         defer { client.close() }
-        try await client.send(method, path)
-        let text = try await client.read(for: "\(method) \(path)")
-        let parts = text.components(separatedBy: "\r\n\r\n")
-        let head = parts.first?.components(separatedBy: "\r\n") ?? []
-        let status = head.first?.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-        var headers: [String: String] = [:]
-        for line in head.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        }
-        return Response(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+        try await client.send(method, path, host: host)
+        return Response(try await client.read(for: "\(method) \(path)"))
     }
 }
 
 @Suite struct PreviewServerTests {
-    func start(_ folder: URL) async throws -> (PreviewServer, UInt16) {
-        let options = ServeOptions(source: folder, port: 0, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+    func start(_ folder: URL, allowedHosts: [String] = []) async throws -> (PreviewServer, UInt16) {
+        let options = ServeOptions(source: folder, port: 0, allowedHosts: allowedHosts,
+                                   pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
         let server = PreviewServer(options: options) { _ in }
         let url = try await server.start()
         return (server, UInt16(url.port ?? 0))
@@ -166,11 +193,97 @@ struct TestClient {
         await server.stop()
     }
 
+    @Test func aFolderIsRedirectedToAPathOnThisServer() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        // `//kommuner/` would be another server's address (protocol-relative): an open redirect.
+        for path in ["/kommuner", "//kommuner", "///kommuner", "/orden/kommuner"] {
+            let response = try await TestClient.fetch(path, port: port)
+            #expect(response.status == 301, "\(path)")
+            let location = response.headers["location"] ?? ""
+            #expect(location.hasPrefix("/") && !location.hasPrefix("//"), "\(path) → \(location)")
+        }
+        #expect(try await TestClient.fetch("//kommuner", port: port).headers["location"] == "/kommuner/")
+        await server.stop()
+    }
+
+    @Test func requestsAddressedToOtherNamesAreRefused() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder, allowedHosts: ["preview.test"])
+        // A web page that points its own name at 127.0.0.1 (DNS rebinding) must not read the
+        // preview: not its pages, not its events, not its status.
+        for path in ["/", "/kommuner/9901-testvik/systemer/arkiv/", "/_orden/events", "/_orden/status", "/_orden/live.js"] {
+            let response = try await TestClient.fetch(path, host: "rebound.example", port: port)
+            #expect(response.status == 403, "\(path): \(response.status)")
+            #expect(response.body.contains("--allow-host rebound.example") && !response.body.contains("Servicetorget"), "\(path)")
+        }
+        for host in ["rebound.example:\(port)", "localhost.rebound.example", "127.0.0.1.rebound.example", "preview.test.example"] {
+            #expect(try await TestClient.fetch("/", host: host, port: port).status == 403, "\(host)")
+        }
+        // Names that cannot be rebound, and the names given with --allow-host.
+        for host in ["127.0.0.1", "127.0.0.1:\(port)", "localhost", "LocalHost:\(port)", "[::1]:\(port)", "192.0.2.7:\(port)",
+                     "preview.test", "Preview.Test:\(port)"] {
+            #expect(try await TestClient.fetch("/", host: host, port: port).status == 200, "\(host)")
+        }
+        // Without a Host header (HTTP/1.0): a browser always sends one, so this is no rebound page.
+        let old = try await TestClient.connect(port)
+        defer { old.close() }
+        try await old.send(raw: Data("GET /_orden/status HTTP/1.0\r\n\r\n".utf8))
+        #expect(TestClient.Response(try await old.read(for: "HTTP/1.0") { $0.contains("}") }).status == 200)
+        // Two Host headers: one could be checked and the other used.
+        let twice = try await TestClient.connect(port)
+        defer { twice.close() }
+        try await twice.send(raw: Data("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: rebound.example\r\nConnection: close\r\n\r\n".utf8))
+        #expect(TestClient.Response(try await twice.read(for: "two hosts")).status == 400)
+        await server.stop()
+    }
+
+    @Test func overlongRequestsAreRefusedAtOnceWhileOthersAreServed() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let requests = [
+            ("a 256 KB request line", "GET /" + String(repeating: "a", count: 256 * 1024) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
+            ("a 4 MB request line", "GET /" + String(repeating: "a", count: 4 << 20) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
+            ("a 256 KB header", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Long: " + String(repeating: "b", count: 256 * 1024) + "\r\n\r\n"),
+            ("a 4 MB header", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Long: " + String(repeating: "b", count: 4 << 20) + "\r\n\r\n"),
+            ("100 KB of short headers", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + String(repeating: "X-A: 12345678901234567890\r\n", count: 4000) + "\r\n"),
+        ]
+        for (what, request) in requests {
+            let client = try await TestClient.connect(port)
+            defer { client.close() }
+            let started = ContinuousClock.now
+            let sending = Task { try? await client.send(raw: Data(request.utf8)) }
+            // Another browser asks meanwhile, and is answered.
+            async let other = TestClient.fetch("/", port: port)
+            let refusal = TestClient.Response(try await client.read(for: what, seconds: 30) { $0.contains("in all).\n") })
+            let refused = ContinuousClock.now - started
+            let answer = try await other
+            let answered = ContinuousClock.now - started
+            print("\(what): refused (\(refusal.status)) after \(refused), another request answered (\(answer.status)) after \(answered)")
+            #expect(refusal.status == 431, "\(what)")
+            #expect(answer.status == 200, "\(what)")
+            #expect(refused < .seconds(1) && answered < .seconds(1), "\(what): \(refused), \(answered)")
+            sending.cancel()
+        }
+        // A body the preview would have to read through is refused before it is read.
+        let upload = try await TestClient.connect(port)
+        defer { upload.close() }
+        try await upload.send(raw: Data("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000000\r\n\r\n".utf8))
+        #expect(TestClient.Response(try await upload.read(for: "upload") { $0.contains("KiB.\n") }).status == 413)
+        // A request of normal size still is answered.
+        let long = "/kommuner/9901-testvik/systemer/arkiv/?" + String(repeating: "x", count: 7000)
+        #expect(try await TestClient.fetch(long, port: port).status == 200)
+        await server.stop()
+    }
+
     @Test func anEditReloadsTheBrowserAndAnErrorShowsTheOverlay() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (server, port) = try await start(folder)
-        var events = try await TestClient.connect(port)
+        let events = try await TestClient.connect(port)
         defer { events.close() }
         try await events.send("GET", "/_orden/events?page=%2Fkommuner%2F9901-testvik%2Fsystemer%2Farkiv%2F", keepOpen: true)
         let hello = try await events.read(for: "hello") { $0.contains("event: hello") }
@@ -242,7 +355,7 @@ struct TestClient {
         let options = ServeOptions(source: folder, port: 0, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
         let server = PreviewServer(options: options) { line in lines.withLock { $0.append(line) } }
         let port = UInt16(try await server.start().port ?? 0)
-        var events = try await TestClient.connect(port)
+        let events = try await TestClient.connect(port)
         defer { events.close() }
         try await events.send("GET", "/_orden/events?page=%2Fkommuner%2F9901-testvik%2Fsystemer%2Farkiv%2F", keepOpen: true)
         _ = try await events.read(for: "hello") { $0.contains("event: hello") }
