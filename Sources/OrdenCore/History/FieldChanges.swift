@@ -8,11 +8,12 @@ import Foundation
 /// Every version of a changed file is read once, by its blob, through one `git cat-file --batch`.
 enum FieldChanges {
     static func annotate(_ history: SourceHistory, blobs: [String: [String: GitLog.Blobs]], folder: String, git: GitRunner) -> SourceHistory {
-        let absent = String(repeating: "0", count: 40)
-        // Only records (Markdown) that were changed, not added or removed, are compared.
+        // Only records (Markdown) that were changed, not added or removed (all zeros, in SHA-1 and
+        // SHA-256 repositories alike), are compared.
+        func absent(_ blob: String) -> Bool { blob.allSatisfy { $0 == "0" } }
         var wanted: Set<String> = []
         for (_, files) in blobs {
-            for (path, pair) in files where path.hasSuffix(".md") && pair.old != absent && pair.new != absent && pair.old != pair.new {
+            for (path, pair) in files where path.hasSuffix(".md") && !absent(pair.old) && !absent(pair.new) && pair.old != pair.new {
                 wanted.insert(pair.old)
                 wanted.insert(pair.new)
             }
