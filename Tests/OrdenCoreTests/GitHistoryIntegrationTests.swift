@@ -105,6 +105,45 @@ private let gitIsInstalled = GitRunner.system.run(["--version"]) != nil
         #expect(off.files["endringer.xml"] == nil)
     }
 
+    /// A commit that changes only internal fields (a system's classification and risk assessment)
+    /// or only the layout of the front matter must not show publicly who changed the record and
+    /// when: not on its page, not in the changes page or the feed, not in the sitemap. The
+    /// internal site shows it.
+    @Test func aCommitThatChangesOnlyInternalFieldsIsInvisibleToThePublic() throws {
+        let repository = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let system = "\(Fixture.municipalityA)/systems/arkiv.md"
+        try write(Fixture.files, under: repository)
+        #expect(try git(["init", "-q"], in: repository) == 0)
+        try git(["add", "-A"], in: repository)
+        #expect(try git(["commit", "-q", "-m", "Første versjon"], in: repository) == 0)
+        let original = Fixture.files[system] ?? ""
+        let changed = original
+            .replacingOccurrences(of: "classification: {confidentiality: 3, integrity: 3, availability: 2}",
+                                  with: "classification:\n  confidentiality: 4\n  integrity: 3\n  availability: 2")
+            .replacingOccurrences(of: "last_risk_assessment: 2024-05-01", with: "last_risk_assessment: 2026-11-30 # ny ROS")
+        #expect(changed != original)
+        try write([system: changed], under: repository)
+        try git(["commit", "-q", "-a", "-m", "Ny ROS-analyse"], in: repository, author: "Sikkerhets Sjef", date: "2026-12-01T14:00:00+01:00")
+
+        let page = "kommuner/3901-horten/systemer/arkiv/index.html"
+        let publicSite = Orden.buildInMemory(.directory(repository))
+        #expect(!publicSite.diagnostics.hasErrors, "\(publicSite.diagnostics)")
+        #expect(Fixture.html(publicSite.files, page).contains("Sist endret 26. november 2026 av Kari Nordmann"))
+        for (path, bytes) in publicSite.files {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("Sikkerhets Sjef"), "the internal change's author in \(path)")
+            #expect(!text.contains("2026-12-01") && !text.contains("1. desember 2026"), "the internal change's date in \(path)")
+        }
+        let sitemap = Fixture.html(publicSite.files, "sitemap.xml")
+        #expect(sitemap.contains("systemer/arkiv/</loc><lastmod>2026-11-26</lastmod>"))
+
+        let internalSite = Orden.buildInMemory(.directory(repository), options: BuildOptions(audience: .internal))
+        #expect(Fixture.html(internalSite.files, page).contains("Sist endret 1. desember 2026 av Sikkerhets Sjef"))
+        #expect(Fixture.html(internalSite.files, "endringer.xml").contains("<name>Sikkerhets Sjef</name>"))
+        #expect(Fixture.html(internalSite.files, "sitemap.xml").contains("systemer/arkiv/</loc><lastmod>2026-12-01</lastmod>"))
+    }
+
     @Test func outsideARepositoryThereIsNoHistoryAndNoNoise() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,19 +1,20 @@
 /// Text as the charts draw it: on one line, cut to a length with "…", its width estimated
 /// without a font engine so layout is the same everywhere.
 enum Label {
-    /// Whitespace runs (newlines included) become one space; other control characters go.
+    /// Whitespace runs (newlines included) become one space; other control characters go, and
+    /// bidi controls are balanced, since labels are joined into tooltips (`A → B`).
     static func clean(_ text: String) -> String {
         let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var kept = ""
         kept.unicodeScalars.append(contentsOf: line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })
-        return kept
+        return kept.bidiBalanced
     }
 
     /// At most `limit` characters, the last being "…" when the text was cut.
     static func truncated(_ text: String, limit: Int) -> String {
         let line = clean(text)
         guard line.count > limit else { return line }
-        return String(line.prefix(max(limit - 1, 0))) + "…"
+        return String(line.prefix(max(limit - 1, 0))).bidiBalanced + "…"
     }
 
     /// A generous estimate of the drawn width, measured against DejaVu Sans (wider than most

@@ -28,6 +28,7 @@ public struct SiteHistory: Sendable {
     }
 
     public init(_ source: SourceHistory, catalogue: Catalogue, limit: Int = SiteHistory.recentLimit) {
+        let source = catalogue.audience == .public ? Self.publicChanges(source, catalogue: catalogue) : source
         let pages = catalogue.recordPages
         var recent: [Change] = []
         scan: for commit in source.commits {
@@ -66,6 +67,22 @@ extension Catalogue {
         for (key, record) in initiatives { pages[record.path] = .initiative(key) }
         return pages
     }
+
+    /// The kind of every record in the catalogue, by the record's file path.
+    var recordKinds: [String: RecordKind] {
+        var kinds: [String: RecordKind] = [:]
+        for record in vendors.values { kinds[record.path] = .vendor }
+        for record in products.values { kinds[record.path] = .product }
+        for record in serviceAreas.values { kinds[record.path] = .serviceArea }
+        for record in standards.values { kinds[record.path] = .standard }
+        for entry in municipalities.values { kinds[entry.record.path] = .municipality }
+        for system in systems.values { kinds[system.record.path] = .system }
+        for record in datasets.values { kinds[record.path] = .dataset }
+        for record in processing.values { kinds[record.path] = .processing }
+        for record in contracts.values { kinds[record.path] = .contract }
+        for record in initiatives.values { kinds[record.path] = .initiative }
+        return kinds
+    }
 }
 
 extension Page {
@@ -96,14 +113,16 @@ public enum HistorySource: Sendable {
     /// No dates and authors, no changes page and no feed.
     case none
 
-    func load(_ tree: SourceTree) -> SourceHistory {
+    /// `fieldChanges`: whether to read what each commit changed in a record, which only the
+    /// public audience needs (`SourceHistory.Commit.fieldChanges`).
+    func load(_ tree: SourceTree, fieldChanges: Bool = true) -> SourceHistory {
         switch self {
         case .git(let git):
             // One git log per repository: the site's own folder and each content source.
             let roots = tree.roots.isEmpty ? (tree.root.map { [$0] } ?? []) : tree.roots
-            if roots.count == 1 { return SourceHistory.load(root: roots[0], git: git) }
+            if roots.count == 1 { return SourceHistory.load(root: roots[0], git: git, fieldChanges: fieldChanges) }
             return roots.map { root in
-                SourceHistory.load(root: root, git: git).keeping { tree.origin($0)?.root == root }
+                SourceHistory.load(root: root, git: git, fieldChanges: fieldChanges).keeping { tree.origin($0)?.root == root }
             }.reduce(SourceHistory.empty) { $0.merging($1) }
         case .given(let history): return history
         case .none: return .empty
@@ -111,15 +130,15 @@ public enum HistorySource: Sendable {
     }
 
     /// Starts loading on another thread, so that git reads its log while the content is parsed.
-    func start(_ tree: SourceTree) -> PendingHistory {
+    func start(_ tree: SourceTree, fieldChanges: Bool = true) -> PendingHistory {
         let pending = PendingHistory()
         guard case .git = self, tree.root != nil else {
-            pending.result.withLock { $0 = load(tree) }
+            pending.result.withLock { $0 = load(tree, fieldChanges: fieldChanges) }
             return pending
         }
         pending.group.enter()
         DispatchQueue.global().async {
-            let history = load(tree)
+            let history = load(tree, fieldChanges: fieldChanges)
             pending.result.withLock { $0 = history }
             pending.group.leave()
         }

@@ -17,8 +17,14 @@ public struct SourceHistory: Sendable, Equatable {
         public var subject: String
         /// The files it changed, relative to the source folder, sorted.
         public var paths: [String]
+        /// For each content file whose Markdown body this commit left as it was: the top-level
+        /// front matter fields whose values it changed (none when it changed only comments or
+        /// layout). A file not here had its body changed, was added or removed, or could not be
+        /// read. The public site counts a commit for a record only if it changed a public field.
+        public var fieldChanges: [String: Set<String>]
 
-        public init(hash: String, author: String, authorDate: String, day: Day, committed: Int, subject: String, paths: [String]) {
+        public init(hash: String, author: String, authorDate: String, day: Day, committed: Int, subject: String, paths: [String],
+                    fieldChanges: [String: Set<String>] = [:]) {
             self.hash = hash
             self.author = author
             self.authorDate = authorDate
@@ -26,6 +32,7 @@ public struct SourceHistory: Sendable, Equatable {
             self.committed = committed
             self.subject = subject
             self.paths = paths
+            self.fieldChanges = fieldChanges
         }
     }
 
@@ -63,15 +70,22 @@ public struct SourceHistory: Sendable, Equatable {
         return SourceHistory(commits: commits.map { commit in
             var commit = commit
             commit.paths = commit.paths.map { prefix + $0 }
+            commit.fieldChanges = Dictionary(uniqueKeysWithValues: commit.fieldChanges.map { (prefix + $0.key, $0.value) })
             return commit
         })
     }
 
     /// The same history with only the files `include` accepts, and only the commits that changed one.
     public func keeping(_ include: (String) -> Bool) -> SourceHistory {
+        keepingChanges { _, path in include(path) }
+    }
+
+    /// The same history with only the changes of a file by a commit that `include` accepts.
+    public func keepingChanges(_ include: (Commit, String) -> Bool) -> SourceHistory {
         SourceHistory(commits: commits.compactMap { commit in
             var commit = commit
-            commit.paths = commit.paths.filter(include)
+            commit.paths = commit.paths.filter { include(commit, $0) }
+            commit.fieldChanges = commit.fieldChanges.filter { include(commit, $0.key) }
             return commit.paths.isEmpty ? nil : commit
         })
     }
@@ -84,6 +98,7 @@ public struct SourceHistory: Sendable, Equatable {
         for commit in commits + other.commits {
             if let index = byHash[commit.hash] {
                 merged[index].paths = Array(Set(merged[index].paths + commit.paths)).sorted()
+                merged[index].fieldChanges.merge(commit.fieldChanges) { $0.union($1) }
             } else {
                 byHash[commit.hash] = merged.count
                 merged.append(commit)

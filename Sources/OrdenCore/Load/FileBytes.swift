@@ -17,6 +17,63 @@ struct FileSystemError: LocalizedError {
     var errorDescription: String? { "\(String(cString: strerror(code))) (\(path))" }
 }
 
+/// A symbolic link whose target lies outside the source folder: Orden never reads it, so that a
+/// link to /etc/passwd or to a colleague's private file cannot reach a page or a CI log.
+struct LinkLeavesSource: LocalizedError {
+    var path: String
+    var errorDescription: String? { "\(path) is a symbolic link to a file outside the source folder; Orden does not read it" }
+    var recoverySuggestion: String? {
+        "copy the file into the source folder, or point the link at a file inside it (links within the source are followed)"
+    }
+}
+
+/// The files of one folder on disk, never reading through a link that leads out of it. Paths
+/// come from the folder's listing, which does not follow links to folders, so only the last
+/// part of a path can be a link: an open that refuses links costs nothing, and only a link is
+/// resolved and checked.
+struct ConfinedFolder: Sendable {
+    var root: String
+    /// The root with its own links resolved, which a link's resolved target must lie within.
+    var realRoot: String
+
+    init(_ root: String) {
+        self.root = root
+        realRoot = FileBytes.resolved(root) ?? root
+    }
+
+    /// The file to open: the path itself, or a link's target inside the folder.
+    func file(_ path: String) throws -> String {
+        let full = try checked(path)
+        var info = stat()
+        guard lstat(full, &info) == 0 else { throw FileSystemError(path: full, code: errno) }
+        return info.st_mode & S_IFMT == S_IFLNK ? try target(path, full) : full
+    }
+
+    private func checked(_ path: String) throws -> String {
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { throw LinkLeavesSource(path: path) }
+        return root + "/" + path
+    }
+
+    private func target(_ path: String, _ full: String) throws -> String {
+        guard let target = FileBytes.resolved(full), target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
+            throw LinkLeavesSource(path: path)
+        }
+        return target
+    }
+
+    func size(_ path: String) throws -> Int { try FileBytes.size(file(path)) }
+
+    /// One open for a file; a link (which that open refuses) is resolved, checked and opened.
+    func read(_ path: String, limit: Int = Int.max) throws -> BoundedRead {
+        let full = try checked(path)
+        do {
+            return try FileBytes.read(full, limit: limit, flags: O_NOFOLLOW)
+        } catch let error as FileSystemError where error.code == ELOOP {
+            return try FileBytes.read(target(path, full), limit: limit, flags: O_NOFOLLOW)
+        }
+    }
+}
+
 /// Reading files with as few system calls as possible: a national corpus is 100,000 files, and
 /// FileManager and Data(contentsOf:) look each one up several times.
 enum FileBytes {
@@ -34,8 +91,8 @@ enum FileBytes {
     }
 
     /// One open, one fstat and one or two reads: the file's bytes, or its size when over `limit`.
-    static func read(_ path: String, limit: Int) throws -> BoundedRead {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ path: String, limit: Int, flags: Int32 = 0) throws -> BoundedRead {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | flags)
         guard descriptor >= 0 else { throw FileSystemError(path: path, code: errno) }
         defer { close(descriptor) }
         var info = stat()
@@ -59,6 +116,13 @@ enum FileBytes {
         // A file that shrank while it was read keeps what was there.
         if filled < size { data.removeSubrange(filled...) }
         return .data(data)
+    }
+
+    /// The path with every link and `..` resolved, or nil if it does not exist.
+    static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 }
 

@@ -52,10 +52,12 @@ public enum BoundedRead: Sendable {
 }
 
 public extension SourceTree {
-    /// A content repository on disk.
+    /// A content repository on disk. A link to a file is read only if its target lies within
+    /// the folder; links to folders are never followed.
     static func directory(_ root: URL) -> SourceTree {
         let root = root.standardizedFileURL
         let rootPath = root.path
+        let folder = ConfinedFolder(rootPath)
         var tree = SourceTree(
             rootDescription: rootPath,
             listFiles: {
@@ -85,13 +87,16 @@ public extension SourceTree {
                 return paths.sorted()
             },
             size: { path in
-                try FileBytes.size(rootPath + "/" + path)
+                try folder.size(path)
             },
             read: { path in
-                try FileBytes.read(rootPath + "/" + path)
+                switch try folder.read(path) {
+                case .data(let data): return data
+                case .tooLarge: throw FileSystemError(path: path, code: EFBIG)
+                }
             }
         )
-        tree.readBounded = { path, limit in try FileBytes.read(rootPath + "/" + path, limit: limit) }
+        tree.readBounded = { path, limit in try folder.read(path, limit: limit) }
         tree.root = root
         tree.roots = [root]
         tree.origin = { path in Federation.Origin(root: root, path: path, source: nil) }

@@ -259,7 +259,8 @@ public enum ContentParser {
                 return nil
             }
         } catch {
-            diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: file))
+            diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: file,
+                                      hint: (error as? LocalizedError)?.recoverySuggestion))
             return nil
         }
     }

@@ -70,6 +70,12 @@ public enum Markdown {
                 }
             case CMARK_NODE_HEADING:
                 headings.append(node)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                // An override in a text ends with the text, not in the paragraph after it.
+                if let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) {
+                    let balanced = BidiControls.balanced(literal)
+                    if balanced != literal { _ = cmark_node_set_literal(node, balanced) }
+                }
             default:
                 break
             }

@@ -53,7 +53,7 @@ public enum Orden {
     static func check(_ tree: SourceTree, options: BuildOptions, log: @escaping Log, federationDiagnostics: [Diagnostic] = [],
                       parse: () -> ParsedContent) -> CheckResult {
         var clock = StageClock(total: 4, log: log)
-        let history = options.history.start(tree)
+        let history = options.history.start(tree, fieldChanges: options.audience == .public)
         let parsed = clock.run("Reading content", parse)
         var diagnostics = parsed.diagnostics + federationDiagnostics
         let site = parsed.site ?? SiteConfig.placeholder

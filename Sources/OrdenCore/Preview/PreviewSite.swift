@@ -158,7 +158,7 @@ public struct PreviewSite: Sendable {
         let previous = snapshot
         var next = previous.fingerprinting(paths.filter(Self.isRead), in: tree, changed: changed)
         // One git log per preview session: saving a file makes no commit.
-        if case .git = options.history { options.history = .given(options.history.load(tree)) }
+        if case .git = options.history { options.history = .given(options.history.load(tree, fieldChanges: options.audience == .public)) }
         let checked = Orden.check(tree, options: options, log: { _ in }, federationDiagnostics: federationDiagnostics) {
             ContentParser.parse(tree) { entries in
                 let (files, reparsed) = next.parse(entries, in: tree, previous: previous)

@@ -102,7 +102,7 @@ extension PageBuilder {
                 section("systemer", texts: "initiatives.systems",
                         columns: [Column(text["column.system"]), Column(text["column.change"])], rows: systemRows),
             ],
-            layout: layout(title: "\(fields.title) (\(ownerName(key.owner)))", description: fields.goal, breadcrumbs: crumbs))
+            layout: layout(title: "\(fields.title.bidiBalanced) (\(ownerName(key.owner).bidiBalanced))", description: fields.goal, breadcrumbs: crumbs))
     }
 
     func regionPage(_ slug: String) -> RecordPage? {

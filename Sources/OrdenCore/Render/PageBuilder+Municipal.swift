@@ -193,7 +193,7 @@ extension PageBuilder {
             bodyInherited: system.descriptionHTML?.origin == .catalogue,
             inheritedFrom: product.map { Link(text: $0.fields.name, href: href(Paths.product($0.id))) },
             sections: systemSections(system),
-            layout: layout(title: "\(system.name.value) (\(municipalityName))", breadcrumbs: municipalityCrumbs(key.municipality, then: .system)))
+            layout: layout(title: "\(system.name.value.bidiBalanced) (\(municipalityName.bidiBalanced))", breadcrumbs: municipalityCrumbs(key.municipality, then: .system)))
     }
 
     private func integrationTarget(_ target: IntegrationTarget, from municipality: String) -> Cell? {
@@ -351,7 +351,7 @@ extension PageBuilder {
                                          Column(text["dataset.distributions.column_format"]), Column(text["dataset.distributions.column_access"]),
                                          Column(text["dataset.distributions.column_download"]),
                                          Column(text["dataset.distributions.column_licence"])], rows: distributions)],
-            layout: layout(title: "\(fields.title) (\(municipalityName))", description: fields.description,
+            layout: layout(title: "\(fields.title.bidiBalanced) (\(municipalityName.bidiBalanced))", description: fields.description,
                            breadcrumbs: municipalityCrumbs(key.municipality, then: .dataset)))
     }
 
@@ -395,7 +395,7 @@ extension PageBuilder {
                 section("databehandlere", texts: "processing.processors",
                         columns: [Column(text["column.vendor"]), Column(text["processing.processors.column_dpa"])], rows: processors),
             ],
-            layout: layout(title: "\(fields.name) (\(municipalityName))", description: fields.purpose,
+            layout: layout(title: "\(fields.name.bidiBalanced) (\(municipalityName.bidiBalanced))", description: fields.purpose,
                            breadcrumbs: municipalityCrumbs(key.municipality, then: .processing)))
     }
 
@@ -421,7 +421,7 @@ extension PageBuilder {
             kind: text("contract.kind", ["municipality": municipalityName]), heading: fields.title, facts: facts, body: contract.bodyHTML,
             sections: [section("systemer", texts: "contract.systems",
                                columns: [Column(text["column.system"]), Column(text["column.product"])], rows: systems)],
-            layout: layout(title: "\(fields.title) (\(municipalityName))", breadcrumbs: municipalityCrumbs(key.municipality, then: .contract)))
+            layout: layout(title: "\(fields.title.bidiBalanced) (\(municipalityName.bidiBalanced))", breadcrumbs: municipalityCrumbs(key.municipality, then: .contract)))
     }
 }
 

@@ -199,7 +199,7 @@ extension PageBuilder {
     func systemLabel(_ key: LocalKey, _ figures: Figures) -> String {
         let name = catalogue.systems[key]?.name.value ?? key.id
         guard withMunicipality(figures) else { return name }
-        return "\(name) (\(catalogue.municipalities[key.municipality]?.name ?? key.municipality))"
+        return "\(name.bidiBalanced) (\((catalogue.municipalities[key.municipality]?.name ?? key.municipality).bidiBalanced))"
     }
 
     // MARK: Roadmap

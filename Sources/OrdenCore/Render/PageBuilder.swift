@@ -49,7 +49,7 @@ struct PageBuilder {
             (text["nav.comparisons"], Paths.comparisons), (text["nav.reports"], Paths.reports), (text["nav.guide"], Paths.guide),
         ]
         let path = page.path(in: catalogue)
-        let pageTitle = page == .home ? site.title : "\(title) – \(site.title)"
+        let pageTitle = page == .home ? site.title : "\(title.bidiBalanced) – \(site.title.bidiBalanced)"
         var layout = Layout(
             lang: text.language.rawValue,
             siteTitle: site.title,

@@ -210,12 +210,14 @@ public struct Renderer: Sendable {
     }
 }
 
-/// Escaping for text and attribute values in XML and HTML written outside templates.
+/// Escaping for text and attribute values in XML and HTML written outside templates. Bidi
+/// controls are balanced, as in templates (`BidiControls`).
 public enum XMLText {
     /// `escape`, appended byte by byte; the characters in `references` (carriage return, line
     /// feed, tab) are written as character references, so that a parser keeps them as they are.
     static func append(_ text: String, to out: inout [UInt8], references: String = "") {
         let keepCR = references.utf8.contains(0x0D), keepLF = references.utf8.contains(0x0A), keepTab = references.utf8.contains(0x09)
+        let text = BidiControls.balanced(text)
         let bytes = text.utf8
         var index = bytes.startIndex
         while index != bytes.endIndex {
@@ -251,7 +253,7 @@ public enum XMLText {
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in BidiControls.balanced(text).unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

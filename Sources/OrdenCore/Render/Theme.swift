@@ -44,7 +44,8 @@ public struct Theme: Sendable {
                 }
                 add(relative, data: data, origin: path, into: &templates, &statics)
             } catch {
-                diagnostics.append(.error("cannot read the theme file: \(error.localizedDescription)", at: SourceLocation(path: path)))
+                diagnostics.append(.error("cannot read the theme file: \(error.localizedDescription)", at: SourceLocation(path: path),
+                                          hint: (error as? LocalizedError)?.recoverySuggestion))
             }
         }
 

@@ -94,7 +94,8 @@ public struct UIText: Sendable {
                 rest = rest[afterOpen...]
                 continue
             }
-            result += value
+            // A value's own bidi controls end with it, not somewhere in the sentence after it.
+            result += BidiControls.balanced(value)
             rest = rest[rest.index(after: close)...]
         }
         result += rest

@@ -85,6 +85,11 @@ public struct InternalFields: Sendable {
         sortedFields = fields.mapValues { $0.sorted() }
     }
 
+    /// The internal fields of a site's orden.yml.
+    public init(site: SiteConfig) {
+        self.init(site: site.internalFields ?? [], published: (site.publicFields ?? []).map(\.field))
+    }
+
     public func contains(_ kind: RecordKind, _ key: String) -> Bool { fields[kind]?.contains(key) ?? false }
 
     /// Every internal field, sorted, for messages and the README's list.

@@ -27,7 +27,7 @@ public struct Resolver: Sendable {
     /// Also the resolver, which knows every id and what the audience sees, so that the preview
     /// engine can bring the catalogue up to date after a record changes (`patch`).
     static func resolveKeeping(_ content: ParsedContent, site: SiteConfig, audience: Audience) -> (Catalogue, Resolver) {
-        var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site.internalFields ?? [], published: (site.publicFields ?? []).map(\.field))))
+        var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site)))
         var catalogue = resolver.run(site: site)
         // The content is read once; keeping it would hold a second copy of every record.
         resolver.content = ParsedContent()

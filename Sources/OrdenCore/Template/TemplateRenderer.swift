@@ -173,7 +173,7 @@ struct TemplateRenderer {
     private mutating func writeEscaped(_ text: String) {
         guard !text.isEmpty else { return }
         flushIndent()
-        var text = text
+        var text = BidiControls.balanced(text)
         let start = output.count
         let escaped = text.withUTF8 { HTMLEscape.append($0, to: &output) }
         if !escaped {
