@@ -48,7 +48,7 @@ public enum DCATImporter {
             plan.diagnostics.append(.warning("the file describes no dcat:Dataset", at: SourceLocation(path: path),
                                              hint: "a DCAT catalogue lists its datasets as nodes of type dcat:Dataset"))
         }
-        var taken = existingIDs
+        var taken = TakenIDs(existingIDs)
         for dataset in datasets {
             var reader = DCATDatasetReader(graph: graph, node: dataset)
             guard let fields = reader.fields() else {
