@@ -48,6 +48,12 @@ import Testing
         #expect(time < .seconds(1), "\(time)")
     }
 
+    @Test func delimiterRowsUnderHeadersOfAnotherWidthAreRefused() throws {
+        let (found, time) = timedErrors(Self.head + String(repeating: "a|b\n|-|\n", count: 10_000))
+        #expect(found.first(containing: "table's --- row") != nil, "\(found)")
+        #expect(time < .seconds(1), "\(time)")
+    }
+
     @Test func deepNestingIsRefusedAtItsLine() throws {
         for opener in ["> ", "- ", "1. "] {
             let (found, time) = timedErrors(Self.head + "Tekst.\n" + String(repeating: opener, count: 1_000) + "x\n" + String(repeating: "x\n", count: 30_000))

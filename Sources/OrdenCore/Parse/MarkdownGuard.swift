@@ -48,6 +48,8 @@ enum MarkdownGuard {
         var runAts = 0
         var openImages = 0
         var table: (columns: Int, markers: Int)?
+        /// The cells of the line before, in the same run: a delimiter row's possible header.
+        var previousColumns = 0
         var bracketWork = 0
         var headerWork = 0
         var addressWork = 0
@@ -167,8 +169,14 @@ enum MarkdownGuard {
                         return problem(at: lineStart, "too many lines that look like a table's --- row in one paragraph: the Markdown reader would take too long over them",
                                        hint: "put a blank line before each table, and write a line of dashes in a paragraph as \\---")
                     }
-                    table = (columns, markers)
-                    cells += 2 * columns
+                    // cmark opens a table only under a header row of as many cells; otherwise
+                    // the line stays in the paragraph, and the next one is read as a header again.
+                    if previousColumns == columns {
+                        table = (columns, markers)
+                        cells += 2 * columns
+                    } else {
+                        table = nil
+                    }
                 }
             } else if let open = table {
                 if pipes == 0 || open.markers != markers || content.first.map({ "#>`~<=".utf8.contains($0) }) == true {
@@ -177,6 +185,7 @@ enum MarkdownGuard {
                     cells += open.columns
                 }
             }
+            previousColumns = columns
             if cells > maximumCells {
                 return problem(at: lineStart, "the tables hold more than \(maximumCells) cells; the limit is \(maximumCells)",
                                hint: "a table this large belongs in a spreadsheet or a dataset; link to it")
@@ -191,6 +200,7 @@ enum MarkdownGuard {
                 runAts = 0
                 openImages = 0
                 table = nil
+                previousColumns = 0
             }
             addressWork += min(runAts, 1000) * runBytes
             if addressWork > maximumAddressWork {
