@@ -54,6 +54,12 @@ import Testing
         #expect(time < .seconds(1), "\(time)")
     }
 
+    @Test func runsOfWebAddressesAreRefused() throws {
+        let (found, time) = timedErrors(Self.head + String(repeating: "www.a_", count: 8_000) + "\n")
+        #expect(found.first(containing: "www.") != nil, "\(found)")
+        #expect(time < .seconds(1), "\(time)")
+    }
+
     @Test func deepNestingIsRefusedAtItsLine() throws {
         for opener in ["> ", "- ", "1. "] {
             let (found, time) = timedErrors(Self.head + "Tekst.\n" + String(repeating: opener, count: 1_000) + "x\n" + String(repeating: "x\n", count: 30_000))

@@ -20,7 +20,7 @@ enum MarkdownGuard {
     /// above it again as a possible header (bytes read).
     static let maximumHeaderWork = 400_000
     /// For each of the first thousand `@` in a paragraph, the autolink extension copies the rest
-    /// of the paragraph (bytes copied).
+    /// of the paragraph, and for each `www.` it scans on over it (bytes copied or scanned).
     static let maximumAddressWork = 20_000_000
 
     /// The first problem found, or nil if the text may be handed to cmark.
@@ -46,6 +46,8 @@ enum MarkdownGuard {
         var runLine = 0
         var runBytes = 0
         var runAts = 0
+        /// `www.`: the autolink extension scans on over the rest of the paragraph for each.
+        var runWebAddresses = 0
         var openImages = 0
         var table: (columns: Int, markers: Int)?
         /// The cells of the line before, in the same run: a delimiter row's possible header.
@@ -128,6 +130,8 @@ enum MarkdownGuard {
                     }
                 case 0x40:  // @
                     runAts += 1
+                case 0x77 where at + 3 < end && bytes[at + 1] == 0x77 && bytes[at + 2] == 0x77 && bytes[at + 3] == 0x2E:  // www.
+                    runWebAddresses += 1
                 default:
                     break
                 }
@@ -198,13 +202,14 @@ enum MarkdownGuard {
             defer {
                 runBytes = 0
                 runAts = 0
+                runWebAddresses = 0
                 openImages = 0
                 table = nil
                 previousColumns = 0
             }
-            addressWork += min(runAts, 1000) * runBytes
+            addressWork += (min(runAts, 1000) + runWebAddresses) * runBytes
             if addressWork > maximumAddressWork {
-                return Markdown.Problem(line: runLine, column: 1, message: "too many @ in one paragraph: the Markdown reader would take too long over them",
+                return Markdown.Problem(line: runLine, column: 1, message: "too many @ or www. in one paragraph: the Markdown reader would take too long over them",
                                         hint: "put e-mail addresses in a list, or split the paragraph with blank lines")
             }
             return nil
