@@ -3,6 +3,9 @@ import Foundation
 /// `orden import dcat`: one dataset record per dcat:Dataset in a DCAT-AP-NO (or DCAT-AP)
 /// catalogue in Turtle, RDF/XML or JSON-LD.
 public enum DCATImporter {
+    /// Larger catalogue files are not read: a municipality's catalogue is a few megabytes.
+    public static let maximumFileBytes = 64 * 1024 * 1024
+
     /// Plans the import of a catalogue file into a municipality of the repository at `source`.
     public static func plan(file: URL, municipality: String, source: URL, syntax: RDFSyntax? = nil) -> ImportPlan {
         let folder: String
@@ -12,7 +15,14 @@ public enum DCATImporter {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: file)
+            switch try FileBytes.read(file.path, limit: maximumFileBytes) {
+            case .data(let bytes):
+                data = bytes
+            case .tooLarge(let size):
+                return ImportPlan(diagnostics: [.error(
+                    "\(file.lastPathComponent) is \(size / 1024 / 1024) MiB; the limit is \(maximumFileBytes / 1024 / 1024) MiB", at: SourceLocation(path: file.path),
+                    hint: "export only the municipality's own catalogue, or split the file")])
+            }
         } catch {
             return ImportPlan(diagnostics: [.error("cannot read \(file.path): \(error.localizedDescription)", at: SourceLocation(path: file.path))])
         }
@@ -48,7 +58,7 @@ public enum DCATImporter {
             plan.diagnostics.append(.warning("the file describes no dcat:Dataset", at: SourceLocation(path: path),
                                              hint: "a DCAT catalogue lists its datasets as nodes of type dcat:Dataset"))
         }
-        var taken = existingIDs
+        var taken = TakenIDs(existingIDs)
         for dataset in datasets {
             var reader = DCATDatasetReader(graph: graph, node: dataset)
             guard let fields = reader.fields() else {
@@ -59,10 +69,24 @@ public enum DCATImporter {
             let id = dataset.iri.flatMap { importedBefore[$0] }
                 ?? ImportTarget.uniqueID(for: reader.title ?? "", taken: &taken, fallback: "datasett")
             let comments = dataset.iri.map { [String(Self.provenancePrefix.dropFirst(2)) + $0] } ?? []
-            plan.files.append(PlannedFile(path: ImportTarget.localPath(.dataset, id: id, municipalityFolder: municipalityFolder),
-                                          text: FrontMatterWriter.document(fields, comments: comments)))
+            let text = FrontMatterWriter.document(fields, comments: comments)
+            if let problem = oversized(text, dataset: dataset, graph: graph) {
+                plan.diagnostics.append(problem)
+                continue
+            }
+            plan.files.append(PlannedFile(path: ImportTarget.localPath(.dataset, id: id, municipalityFolder: municipalityFolder), text: text))
         }
         return plan
+    }
+
+    /// An error when the record would have more front matter than `orden check` reads (a
+    /// description of megabytes): the import stops before it writes a file that check refuses.
+    static func oversized(_ text: String, dataset: RDFTerm, graph: DCATGraph) -> Diagnostic? {
+        let size = text.utf8.count
+        guard size > YAMLComposer.maximumBytes else { return nil }
+        return .error("the dataset \(graph.describe(dataset)) would be a record of \(size / 1024) KiB; orden check reads at most \(YAMLComposer.maximumBytes / 1024) KiB of front matter",
+                      at: graph.location(of: dataset),
+                      hint: "shorten its longest text (usually dct:description) in the catalogue, then import again; nothing was written")
     }
 
     /// The datasets: nodes typed dcat:Dataset, and nodes a catalogue lists with dcat:dataset.

@@ -27,16 +27,38 @@ public enum ImportTarget {
     }
 
     /// An id made from a title, unique among `taken` (adds -2, -3 … when needed).
-    public static func uniqueID(for title: String, taken: inout Set<String>, fallback: String = "post") -> String {
+    public static func uniqueID(for title: String, taken: inout TakenIDs, fallback: String = "post") -> String {
         var base = Identifier.suggestion(for: title)
         if base.isEmpty { base = fallback }
+        return taken.claim(base)
+    }
+}
+
+/// The ids an import has used so far. Each base remembers the last suffix it got: ids are only
+/// ever added, so every suffix below it is still taken, and 40,000 rows with the same name cost
+/// 40,000 steps instead of 800 million.
+public struct TakenIDs: Sendable {
+    private var ids: Set<String>
+    private var lastSuffix: [String: Int] = [:]
+
+    public init(_ ids: Set<String> = []) {
+        self.ids = ids
+    }
+
+    public func contains(_ id: String) -> Bool { ids.contains(id) }
+
+    public mutating func insert(_ id: String) { ids.insert(id) }
+
+    /// `base` if it is free, else the first free `base-2`, `base-3` …; taken from then on.
+    mutating func claim(_ base: String) -> String {
         var id = base
-        var n = 2
-        while taken.contains(id) {
-            id = "\(base)-\(n)"
+        var n = lastSuffix[base] ?? 1
+        while ids.contains(id) {
             n += 1
+            id = "\(base)-\(n)"
         }
-        taken.insert(id)
+        if n > 1 { lastSuffix[base] = n }
+        ids.insert(id)
         return id
     }
 }

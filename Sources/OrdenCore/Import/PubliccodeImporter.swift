@@ -99,7 +99,7 @@ public struct PubliccodeImporter {
         if let existing = vendors.filter({ Self.sameName($0.value, candidate.name) }).keys.sorted().first {
             return (existing, nil)
         }
-        var taken = Set(vendors.keys)
+        var taken = TakenIDs(Set(vendors.keys))
         let id = ImportTarget.uniqueID(for: candidate.name, taken: &taken, fallback: "leverandor")
         let text = FrontMatterWriter.document([("name", .string(candidate.name)), ("website", candidate.website.map(YAMLValue.string))])
         return (id, PlannedFile(path: ImportTarget.cataloguePath(.vendor, id: id), text: text))

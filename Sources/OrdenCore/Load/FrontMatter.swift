@@ -16,36 +16,49 @@ struct FrontMatterSplit: Sendable, Equatable {
     /// first line and closes with the next line that is `---` or `...`. Works on the bytes, since
     /// it runs for every file.
     static func split(_ text: String) -> Result<FrontMatterSplit, Failure> {
-        let utf8 = text.utf8
-        let newline = UInt8(ascii: "\n")
-        /// The line starting at `start`: its end (before the newline) and whether it is `marker`
-        /// with optional trailing spaces or tabs.
-        func line(from start: String.Index, is markers: [String]) -> (end: String.Index, matches: Bool) {
-            let end = utf8[start...].firstIndex(of: newline) ?? utf8.endIndex
-            var last = end
-            while last > start, let previous = utf8[..<last].last, previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") {
-                last = utf8.index(before: last)
+        var copy = text
+        let found: Result<(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int), Failure> = copy.withUTF8 { bytes in
+            let count = bytes.count
+            /// The end of the line starting at `start` (before its newline), and whether it is one
+            /// of the markers with optional trailing spaces or tabs.
+            func line(from start: Int, closing: Bool) -> (end: Int, matches: Bool) {
+                var end = start
+                while end < count && bytes[end] != 0x0A { end += 1 }
+                var last = end
+                while last > start && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+                guard last - start == 3 else { return (end, false) }
+                let (a, b, c) = (bytes[start], bytes[start + 1], bytes[start + 2])
+                let dashes = a == 0x2D && b == 0x2D && c == 0x2D
+                let dots = a == 0x2E && b == 0x2E && c == 0x2E
+                return (end, dashes || (closing && dots))
             }
-            let content = utf8[start..<last]
-            return (end, markers.contains { content.elementsEqual($0.utf8) })
+            let opening = line(from: 0, closing: false)
+            guard opening.matches else { return .failure(.missingOpening) }
+            guard opening.end < count else { return .failure(.neverClosed(openedAt: 1)) }
+            let yamlStart = opening.end + 1
+            var lineStart = yamlStart
+            var lineNumber = 2
+            while true {
+                let current = line(from: lineStart, closing: true)
+                if current.matches {
+                    let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
+                    return .success((yamlStart, yamlEnd, min(current.end + 1, count), lineNumber + 1))
+                }
+                guard current.end < count else { return .failure(.neverClosed(openedAt: 1)) }
+                lineStart = current.end + 1
+                lineNumber += 1
+            }
         }
-        let opening = line(from: utf8.startIndex, is: ["---"])
-        guard opening.matches else { return .failure(.missingOpening) }
-        guard opening.end < utf8.endIndex else { return .failure(.neverClosed(openedAt: 1)) }
-        let yamlStart = utf8.index(after: opening.end)
-        var lineStart = yamlStart
-        var lineNumber = 2
-        while true {
-            let current = line(from: lineStart, is: ["---", "..."])
-            if current.matches {
-                let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
-                let bodyStart = current.end < utf8.endIndex ? utf8.index(after: current.end) : utf8.endIndex
-                return .success(FrontMatterSplit(yaml: String(text[yamlStart..<yamlEnd]), yamlLine: 2,
-                                                 body: String(text[bodyStart...]), bodyLine: lineNumber + 1))
-            }
-            guard current.end < utf8.endIndex else { return .failure(.neverClosed(openedAt: 1)) }
-            lineStart = utf8.index(after: current.end)
-            lineNumber += 1
+        switch found {
+        case .failure(let failure):
+            return .failure(failure)
+        case .success(let offsets):
+            let utf8 = text.utf8
+            let yamlStart = utf8.index(utf8.startIndex, offsetBy: offsets.yamlStart)
+            let yamlEnd = utf8.index(utf8.startIndex, offsetBy: offsets.yamlEnd)
+            let bodyStart = utf8.index(utf8.startIndex, offsetBy: offsets.bodyStart)
+            return .success(FrontMatterSplit(yaml: String(text[yamlStart..<yamlEnd]), yamlLine: 2,
+                                             body: String(text[bodyStart...]), bodyLine: offsets.bodyLine))
         }
     }
 }

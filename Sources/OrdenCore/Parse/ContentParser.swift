@@ -194,7 +194,7 @@ public enum ContentParser {
             result.diagnostics += report.diagnostics
             return result
         }
-        let body = Markdown.html(split.body)
+        let body = bodyHTML(split, headings: .belowSection, report: report)
         func make<F: FieldGroup & Sendable>(_ type: F.Type) -> Record<F>? {
             guard let fields = FieldReader.record(F.self, from: node, report: report) else { return nil }
             let number = result.number
@@ -262,6 +262,18 @@ public enum ContentParser {
             diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: file,
                                       hint: (error as? LocalizedError)?.recoverySuggestion))
             return nil
+        }
+    }
+
+    /// The body as HTML; "" with an error at its line when it is refused.
+    static func bodyHTML(_ split: FrontMatterSplit, headings: Markdown.Headings, report: DecodingReport) -> String {
+        switch Markdown.render(split.body, headings: headings) {
+        case .success(let html):
+            return html
+        case .failure(let problem):
+            report.add(.error(problem.message, at: SourceLocation(path: report.path, line: split.bodyLine + problem.line - 1, column: problem.column),
+                              hint: problem.hint))
+            return ""
         }
     }
 

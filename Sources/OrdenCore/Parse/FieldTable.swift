@@ -152,10 +152,12 @@ struct FieldTable<Group>: Sendable {
             report.error("missing required field \"\(prefix + entry.key)\"", at: node, hint: "add a line \"\(entry.key): …\"")
             if !entry.standIn(&group) { failed = true }
         }
-        for (key, keyNode) in unknown {
+        for (index, (key, keyNode)) in unknown.enumerated() {
             let where_ = prefix.isEmpty ? "" : "\(field): "
             var hint = "known fields here: \(known)"
-            if let suggestion = Suggestion.closest(to: key, in: sortedKeys) { hint = "did you mean \"\(suggestion)\"? " + hint }
+            // Past the first hundred unknown fields, a typo is not the likely cause; thousands
+            // of keys would each be compared with every field name.
+            if index < 100, let suggestion = Suggestion.closest(to: key, in: sortedKeys) { hint = "did you mean \"\(suggestion)\"? " + hint }
             report.error("\(where_)unknown field \"\(key)\"", at: keyNode, hint: hint)
         }
         return failed ? nil : group

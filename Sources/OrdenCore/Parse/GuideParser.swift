@@ -52,6 +52,6 @@ enum GuideParser {
               let fields = NodeDecoder.decode(Fields.self, from: node, report: report) else { return nil }
         // A page with an error is never shown, so a missing title's stand-in never reaches the site.
         return Record(id: id, path: path, municipality: nil, fields: fields,
-                      bodyHTML: Markdown.html(split.body, headings: .asPageText), positions: report.positions)
+                      bodyHTML: ContentParser.bodyHTML(split, headings: .asPageText, report: report), positions: report.positions)
     }
 }

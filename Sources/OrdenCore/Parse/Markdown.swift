@@ -22,20 +22,40 @@ public enum Markdown {
         case asPageText
     }
 
+    /// Why a text is not rendered: it would take cmark too long, or make too large a page.
+    public struct Problem: Error, Equatable, Sendable {
+        /// 1-based, within the Markdown text.
+        public var line: Int
+        public var column: Int
+        public var message: String
+        public var hint: String
+    }
+
+    /// A page's HTML is at most this large (estimated from the parsed text): a reference link
+    /// copies its address every time it is used, so 80 KB of `[a]` could make 80 MB.
+    static let maximumHTMLBytes = 4 * 1024 * 1024
+
     public static func html(_ markdown: String) -> String {
         html(markdown, headings: .belowSection)
     }
 
+    /// The HTML, or "" for a text `render` refuses.
     public static func html(_ markdown: String, headings: Headings) -> String {
-        if markdown.allSatisfy(\.isWhitespace) { return "" }
-        return cmarkLock.withLock { _ in render(markdown, headings: headings) }
+        (try? render(markdown, headings: headings).get()) ?? ""
+    }
+
+    /// The HTML, or why the text cannot be rendered within bounded time and size.
+    public static func render(_ markdown: String, headings: Headings = .belowSection) -> Result<String, Problem> {
+        if markdown.allSatisfy(\.isWhitespace) { return .success("") }
+        if let problem = MarkdownGuard.check(markdown) { return .failure(problem) }
+        return cmarkLock.withLock { _ in renderLocked(markdown, headings: headings) }
     }
 
     /// Only called with the lock held.
-    private static func render(_ markdown: String, headings: Headings) -> String {
+    private static func renderLocked(_ markdown: String, headings: Headings) -> Result<String, Problem> {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return "" }
+        guard let parser = cmark_parser_new(options) else { return .success("") }
         defer { cmark_parser_free(parser) }
         for name in extensions {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -45,26 +65,37 @@ public enum Markdown {
         markdown.withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = cmark_parser_finish(parser) else { return .success("") }
         defer { cmark_node_free(document) }
-        sanitise(document, headings: headings)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        if let problem = sanitise(document, headings: headings) { return .failure(problem) }
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return .success("") }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return .success(String(cString: rendered))
     }
 
-    private static func sanitise(_ document: OpaquePointer, headings placement: Headings) {
+    /// Makes links safe and moves headings; a problem if the HTML would be too large.
+    private static func sanitise(_ document: OpaquePointer, headings placement: Headings) -> Problem? {
         var unsafeLinks: [OpaquePointer] = []
         var unsafeImages: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return }
+        guard let iterator = cmark_iter_new(document) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        // Tags and escapes at most double a text; addresses are counted as often as they are used.
+        var estimate = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            estimate += 10 + 2 * (cmark_node_get_literal(node).map { strlen($0) } ?? 0)
+            if estimate > maximumHTMLBytes {
+                return Problem(line: max(1, Int(cmark_node_get_start_line(node))), column: max(1, Int(cmark_node_get_start_column(node))),
+                               message: "the text would make more than \(maximumHTMLBytes / 1024 / 1024) MiB of HTML",
+                               hint: "a reference link repeats its address every time it is used; link a long address a few times, not thousands")
+            }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                estimate += 3 * url.utf8.count + (cmark_node_get_title(node).map { 2 * strlen($0) } ?? 0)
                 if !isAllowedLink(url) {
                     if cmark_node_get_type(node) == CMARK_NODE_LINK { unsafeLinks.append(node) } else { unsafeImages.append(node) }
                 }
@@ -80,7 +111,6 @@ public enum Markdown {
                 break
             }
         }
-        cmark_iter_free(iterator)
         for heading in headings {
             let level = cmark_node_get_heading_level(heading)
             cmark_node_set_heading_level(heading, placement == .belowSection ? min(6, level + 2) : max(2, level))
@@ -97,6 +127,7 @@ public enum Markdown {
             cmark_node_unlink(image)
             cmark_node_free(image)
         }
+        return nil
     }
 
     /// http, https and mailto, or a relative address within the site. Anything with another

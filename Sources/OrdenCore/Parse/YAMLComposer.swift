@@ -79,9 +79,15 @@ enum YAMLComposer {
     private struct Builder {
         enum Step { case more, done, failed(Problem) }
 
-        private enum Open {
-            case mapping([YAMLPair], key: YAMLNode?, line: Int, column: Int)
-            case sequence([YAMLNode], line: Int, column: Int)
+        /// An open collection, changed in place on the stack: taking it off the stack to append
+        /// would copy its array each time, and a mapping of 20,000 keys took seconds.
+        private struct Open {
+            var isMapping: Bool
+            var items: [YAMLNode] = []
+            var pairs: [YAMLPair] = []
+            var key: YAMLNode? = nil
+            var line: Int
+            var column: Int
         }
 
         private var stack: [Open] = []
@@ -97,19 +103,17 @@ enum YAMLComposer {
                 return add(YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: line, column: column))
             case YAML_SEQUENCE_START_EVENT:
                 if event.data.sequence_start.anchor != nil { return .failed(anchorProblem(line, column, "&")) }
-                return open(.sequence([], line: line, column: column), line, column)
+                return open(Open(isMapping: false, line: line, column: column), line, column)
             case YAML_MAPPING_START_EVENT:
                 if event.data.mapping_start.anchor != nil { return .failed(anchorProblem(line, column, "&")) }
-                return open(.mapping([], key: nil, line: line, column: column), line, column)
+                return open(Open(isMapping: true, line: line, column: column), line, column)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let top = stack.popLast() else { return .more }
-                switch top {
-                case .sequence(let items, let line, let column):
-                    return add(YAMLNode(.sequence(items), line: line, column: column))
-                case .mapping(let pairs, _, let line, let column):
-                    if let problem = duplicateProblem(pairs) { return .failed(problem) }
-                    return add(YAMLNode(.mapping(pairs), line: line, column: column))
+                if top.isMapping {
+                    if let problem = duplicateProblem(top.pairs) { return .failed(problem) }
+                    return add(YAMLNode(.mapping(top.pairs), line: top.line, column: top.column))
                 }
+                return add(YAMLNode(.sequence(top.items), line: top.line, column: top.column))
             case YAML_ALIAS_EVENT:
                 return .failed(anchorProblem(line, column, "*"))
             case YAML_DOCUMENT_END_EVENT, YAML_STREAM_END_EVENT:
@@ -129,21 +133,18 @@ enum YAMLComposer {
         }
 
         private mutating func add(_ node: YAMLNode) -> Step {
-            guard let top = stack.popLast() else {
+            guard !stack.isEmpty else {
                 root = node
                 return .more
             }
-            switch top {
-            case .sequence(var items, let line, let column):
-                items.append(node)
-                stack.append(.sequence(items, line: line, column: column))
-            case .mapping(var pairs, let key, let line, let column):
-                if let key {
-                    pairs.append(YAMLPair(key: key, value: node))
-                    stack.append(.mapping(pairs, key: nil, line: line, column: column))
-                } else {
-                    stack.append(.mapping(pairs, key: node, line: line, column: column))
-                }
+            let top = stack.count - 1
+            if !stack[top].isMapping {
+                stack[top].items.append(node)
+            } else if let key = stack[top].key {
+                stack[top].pairs.append(YAMLPair(key: key, value: node))
+                stack[top].key = nil
+            } else {
+                stack[top].key = node
             }
             return .more
         }

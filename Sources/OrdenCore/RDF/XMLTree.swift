@@ -48,6 +48,10 @@ struct XMLElementNode {
 /// Reads an XML document into `XMLElementNode`s with Foundation's XMLParser.
 enum XMLTreeReader {
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    /// Deeper elements are refused: the RDF/XML grammar walks the tree recursively, and a few
+    /// thousand levels exhaust the stack. A DCAT catalogue is about ten levels deep; the Turtle
+    /// and JSON-LD readers have the same kind of bound.
+    static let maximumDepth = 256
 
     /// The root element, or a diagnostic at the line and column where the XML is not well formed.
     static func read(_ data: Data, path: String) -> Result<XMLElementNode, Diagnostic> {
@@ -100,6 +104,15 @@ enum XMLTreeReader {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
+            if open.count >= XMLTreeReader.maximumDepth {
+                if problem == nil {
+                    problem = .error("the XML is nested more than \(XMLTreeReader.maximumDepth) elements deep",
+                                     at: SourceLocation(path: path, line: parser.lineNumber, column: parser.columnNumber),
+                                     hint: "a DCAT catalogue is about ten elements deep; check that the file is a catalogue export")
+                }
+                parser.abortParsing()
+                return
+            }
             var scope = scopes.last ?? [:]
             for (prefix, iri) in pending { scope[prefix] = iri }
             scopes.append(scope)

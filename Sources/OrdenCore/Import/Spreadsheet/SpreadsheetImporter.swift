@@ -39,7 +39,7 @@ public struct SpreadsheetImporter {
             return plan
         }
         var known = self.known
-        var taken: Set<String> = []
+        var taken = TakenIDs()
         var otherMunicipality: [Int] = []
         for row in table.rows where !row.isEmpty {
             if let column = columns.binding("municipality"), !belongsHere(row[column.index]) {
@@ -67,7 +67,7 @@ public struct SpreadsheetImporter {
     }
 
     /// One row's file, or nil with the reason when the row cannot be named.
-    private func record(_ row: SpreadsheetRow, columns: SheetColumns, known: inout KnownRecords, taken: inout Set<String>) -> (PlannedFile?, [Diagnostic]) {
+    private func record(_ row: SpreadsheetRow, columns: SheetColumns, known: inout KnownRecords, taken: inout TakenIDs) -> (PlannedFile?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var values: [String: YAMLValue] = [:]
         for binding in columns.bindings where !["id", "municipality"].contains(binding.field.key) {
@@ -106,7 +106,7 @@ public struct SpreadsheetImporter {
     }
 
     /// The ID column's id when it is valid and not used by an earlier row, else one made from the title.
-    private func identifier(_ row: SpreadsheetRow, columns: SheetColumns, title: String, taken: inout Set<String>, diagnostics: inout [Diagnostic]) -> String {
+    private func identifier(_ row: SpreadsheetRow, columns: SheetColumns, title: String, taken: inout TakenIDs, diagnostics: inout [Diagnostic]) -> String {
         if let column = columns.binding("id") {
             let given = SheetText.clean(row[column.index])
             if Identifier.isValid(given), !taken.contains(given) {
