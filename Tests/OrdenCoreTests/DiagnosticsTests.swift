@@ -293,6 +293,19 @@ import Testing
         #expect(Fixture.check(files).first(containing: "base_url: \"localhost\" is not a web address")?.location.line == 2)
     }
 
+    /// A query or fragment in base_url lands in the middle of every canonical link, sitemap
+    /// address and DCAT IRI (issue 16).
+    @Test func baseURLWithAQueryOrFragmentIsAnError() throws {
+        for (base, what, suggestion) in [("https://x.example/orden/?lang=nb", "query", "https://x.example/orden/"),
+                                         ("https://x.example/orden#top", "fragment", "https://x.example/orden/")] {
+            let result = Fixture.build(Fixture.with(["orden.yml": "title: T\nbase_url: \(base)\nreport_date: 2026-11-01\n"]))
+            #expect(result.files.isEmpty)
+            let problem = try #require(result.diagnostics.first(containing: "base_url has a \(what)"))
+            #expect(problem.location == SourceLocation(path: "orden.yml", line: 2, column: 11))
+            #expect(problem.hint?.contains("base_url: \(suggestion)") == true, "\(problem.hint ?? "")")
+        }
+    }
+
     @Test func filesOutsideTheLayoutAreWarnedAbout() throws {
         var files = Fixture.files
         files["content/systems/arkiv.md"] = "---\nname: x\n---\n"
