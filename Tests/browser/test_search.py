@@ -20,6 +20,9 @@ def test_search_shows_results_as_you_type(servers, page):
     narrower = int(re.search(r"av (\d+)", page.locator(".search-status").text_content()).group(1))
     assert 0 < narrower < total, "every word of the query must match"
     assert "q=storlia+sak" in page.url
+    # Each name and place is isolated, so that a bidi override in one stays inside it (issue 16).
+    assert all(d == "auto" for d in results.locator("a").evaluate_all("links => links.map(a => a.dir)"))
+    assert all(d == "auto" for d in page.locator(".search-meta").evaluate_all("metas => metas.map(m => m.dir)"))
 
 
 def test_search_finds_products_by_vendor_and_filters_by_kind(servers, sites, page):

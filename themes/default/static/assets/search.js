@@ -85,8 +85,12 @@
       var link = document.createElement("a");
       link.href = hit.record.href;
       link.textContent = hit.record.name;
+      // Names and places are editors' text: dir="auto" isolates each, so that a bidi override in
+      // one cannot reverse the rest of the result.
+      link.dir = "auto";
       var meta = document.createElement("span");
       meta.className = "search-meta";
+      meta.dir = "auto";
       meta.textContent = hit.record.kindLabel + (hit.record.place ? " · " + hit.record.place : "");
       item.appendChild(link);
       item.appendChild(document.createTextNode(" "));
