@@ -80,9 +80,7 @@ public struct SiteWriter: Sendable {
         var existing = path
         var rest: [String] = []
         while !existing.isEmpty && existing != "/" {
-            if let resolved = realpath(existing, nil) {
-                defer { free(resolved) }
-                let base = String(cString: resolved)
+            if let base = FileBytes.resolved(existing) {
                 return ([base == "/" ? "" : base] + rest.reversed()).joined(separator: "/")
             }
             rest.append((existing as NSString).lastPathComponent)
