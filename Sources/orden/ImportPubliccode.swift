@@ -6,11 +6,12 @@ import OrdenCore
 struct ImportPubliccode: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publiccode",
-        abstract: "Import a product from a publiccode.yml (versions 0.2, 0.3 and 0.4).",
+        abstract: "Import a product from a publiccode.yml (version \"0\", and the older 0.2 to 0.7).",
         discussion: """
             Writes content/catalogue/products/<id>.md, and content/catalogue/vendors/<id>.md when no vendor \
-            has the maintainer's or copyright owner's name. Every field that is not imported is listed with \
-            its line.
+            has the maintainer's or copyright owner's name. The file is checked against the publiccode.yml \
+            standard first: a file that breaks it is refused with every reason (--lenient imports it anyway). \
+            Every field that is not imported, and every deprecated one, is listed with its line.
             """)
 
     @Argument(help: ArgumentHelp("The publiccode.yml to read.", valueName: "file"))
@@ -18,6 +19,9 @@ struct ImportPubliccode: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The publiccode.yml's own web address (default: made from its url).", valueName: "address"))
     var url: String?
+
+    @Flag(name: .long, help: "Import a file that breaks the publiccode.yml standard: its violations become warnings.")
+    var lenient = false
 
     @OptionGroup var flags: ImportFlags
 
@@ -36,11 +40,8 @@ struct ImportPubliccode: ParsableCommand {
                                               hint: "give the path of a publiccode.yml file")])
             throw ExitCode(1)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            Terminal.printDiagnostics([.error("\(file) is not UTF-8 text", at: SourceLocation(path: file),
-                                              hint: "a publiccode.yml is YAML in UTF-8")])
-            throw ExitCode(1)
-        }
-        try flags.apply(PubliccodeImporter.plan(text: text, file: file, source: flags.sourceURL, publiccodeURL: url))
+        let folder = ArgumentPath.url(file).deletingLastPathComponent()
+        try flags.apply(PubliccodeImporter.plan(data: data, file: file, source: flags.sourceURL, publiccodeURL: url,
+                                                folder: folder, lenient: lenient))
     }
 }

@@ -123,8 +123,10 @@ import Testing
             gdpr: true
         """
 
-    static func plan(_ text: String, file: String = "publiccode.yml", url: String? = nil) -> ImportPlan {
-        PubliccodeImporter(file: file, vendors: fixtureVendors, publiccodeURL: url).plan(text)
+    /// The fixtures above are deliberately loose (short descriptions, unknown categories), as files
+    /// in the wild are: they are read leniently, so the standard's rules are warnings.
+    static func plan(_ text: String, file: String = "publiccode.yml", url: String? = nil, lenient: Bool = true) -> ImportPlan {
+        PubliccodeImporter(file: file, vendors: fixtureVendors, publiccodeURL: url, lenient: lenient).plan(text)
     }
 
     static func file(_ plan: ImportPlan, _ path: String) -> String? {
@@ -220,6 +222,110 @@ import Testing
         #expect(product.contains("vendor: beta"))
     }
 
+    // MARK: The current standard
+
+    /// A file as the current standard (version "0") and its reference parser's test data write it.
+    static func current(version: String = "0", categories: [String] = ["whistleblowing", "identity-management"], extra: String = "") -> String {
+        """
+        publiccodeYmlVersion: "\(version)"
+        name: Varsla
+        url: https://github.com/kommune-demo/varsla
+        platforms:
+          - web
+        categories:
+        \(categories.map { "  - " + $0 }.joined(separator: "\n"))
+        developmentStatus: stable
+        softwareType: standalone/web
+        description:
+          nb:
+            shortDescription: Varslingskanal for tilsette.
+            longDescription: >
+              Varsla er ein fiktiv varslingskanal der tilsette kan melde frå om kritikkverdige forhold
+              anonymt, med sakshandsaming, fristar og rapportar til kontrollutvalet.
+            features:
+              - Anonym varsling
+        legal:
+          license: EUPL-1.2
+          mainCopyrightOwner: Beta Data AS
+        maintenance:
+          type: contract
+          contractors:
+            - name: Beta Data AS
+              until: "2030-01-01"
+        localisation:
+          localisationReady: true
+          availableLanguages:
+            - nb
+            - nn
+        \(extra)
+        """
+    }
+
+    @Test func theCurrentVersionAndEveryNewerOneImport() throws {
+        // Before: "0" and 0.5 were refused as versions Orden could not read.
+        for version in ["0", "0.5", "0.5.0", "0.4", "0.2.1"] {
+            let plan = Self.plan(Self.current(version: version), lenient: false)
+            #expect(!plan.diagnostics.hasErrors, "\(version): \(plan.diagnostics.errors)")
+            let catalogue = try Self.checked(plan)
+            let product = try #require(catalogue.products["varsla"])
+            // Before: whistleblowing was not a category Orden knew.
+            #expect(product.fields.category == "whistleblowing")
+            let older = plan.diagnostics.first(containing: "is an older version")
+            #expect((older != nil) == (version != "0"), "\(version)")
+        }
+    }
+
+    @Test func deprecatedKeysAreWarningsNeverARefusal() throws {
+        let extra = """
+            inputTypes:
+              - text/csv
+            monochromeLogo: https://example.org/logo.svg
+            intendedAudience:
+              countries: [no, SE]
+            """
+        let text = Self.current(extra: extra).replacingOccurrences(of: "  mainCopyrightOwner: Beta Data AS", with: "  repoOwner: Beta Data AS")
+        let plan = Self.plan(text, lenient: false)
+        #expect(!plan.diagnostics.hasErrors, "\(plan.diagnostics.errors)")
+        for key in ["inputTypes", "monochromeLogo", "legal.repoOwner"] {
+            let warning = try #require(plan.diagnostics.first(containing: "\(key) is deprecated"), "\(key): \(plan.diagnostics)")
+            #expect(warning.severity == .warning && warning.location.line > 1)
+        }
+        #expect(plan.diagnostics.first(containing: "lower-case country codes are deprecated")?.severity == .warning)
+    }
+
+    @Test func aFileThatBreaksTheStandardIsRefusedWithEveryReasonUnlessLenient() throws {
+        let text = Self.current(categories: ["not-a-category"], extra: "usedBy: Vestfjord kommune\nsecretKey: x")
+            .replacingOccurrences(of: "license: EUPL-1.2", with: "license: Invalid License")
+            .replacingOccurrences(of: "  availableLanguages:\n    - nb", with: "  availableLanguages:\n    - nb_NO")
+        let strict = Self.plan(text, lenient: false)
+        #expect(strict.files.isEmpty)
+        let messages = strict.diagnostics.errors.map(\.message)
+        for part in ["categories[0] \"not-a-category\" is not a category", "usedBy should be a list", "secretKey is not a key",
+                     "legal.license \"Invalid License\" is not an SPDX licence expression",
+                     "localisation.availableLanguages[0] \"nb_NO\" is not a BCP 47 language tag"] {
+            #expect(messages.contains { $0.hasPrefix(part) }, "missing \(part): \(messages)")
+        }
+        #expect(strict.diagnostics.errors.allSatisfy { $0.hint?.contains("--lenient") == true && $0.location.line > 1 })
+        let lenient = Self.plan(text, lenient: true)
+        #expect(!lenient.diagnostics.hasErrors && !lenient.files.isEmpty)
+    }
+
+    @Test func licenceExpressionsAndLanguageTagsFollowTheirStandards() {
+        for good in ["MIT", "EUPL-1.2", "GPL-3.0-or-later", "MIT OR Apache-2.0", "(MIT AND BSD-3-Clause) OR GPL-2.0+",
+                     "GPL-2.0-only WITH Classpath-exception-2.0", "LicenseRef-Kommune-1"] {
+            #expect(SPDXExpression.isValid(good), "\(good)")
+        }
+        for bad in ["Invalid License", "MIT OR", "(MIT", "MIT AND AND BSD", "", "WITH"] {
+            #expect(!SPDXExpression.isValid(bad), "\(bad)")
+        }
+        for good in ["nb", "nn", "se", "en-GB", "nb-NO", "zh-Hant-TW", "de-CH-1996", "sr-Latn", "es-419", "en-x-kommune"] {
+            #expect(LanguageTag.isValid(good), "\(good)")
+        }
+        for bad in ["xxx", "en_GB", "hr_HR", "no such language", "en-ZZ", "e", "nb-"] {
+            #expect(!LanguageTag.isValid(bad), "\(bad)")
+        }
+    }
+
     // MARK: Malformed input
 
     @Test func malformedFilesAreErrorsWithALineAndPlanNothing() throws {
@@ -227,13 +333,14 @@ import Testing
             ("name: [unclosed\nurl: x\n", "YAML syntax error", 0),
             ("- just\n- a list\n", "not a publiccode.yml", 1),
             ("plain text, not a mapping", "not a publiccode.yml", 1),
-            ("publiccodeYmlVersion: \"0.4\"\nurl: https://x.example\n", "has no name", 1),
+            ("publiccodeYmlVersion: \"0.4\"\nurl: https://x.example\n", "name is missing", 1),
             ("publiccodeYmlVersion: \"0.4\"\nname: \"  \"\n", "name must be", 2),
             ("publiccodeYmlVersion: \"0.4\"\nname: {a: b}\n", "name must be", 2),
-            ("publiccodeYmlVersion: \"0.1\"\nname: Old\n", "is not a version Orden can read", 1),
-            ("publiccodeYmlVersion: \"0.40\"\nname: Odd\n", "is not a version Orden can read", 1),
-            ("publiccodeYmlVersion: [0.4]\nname: Odd\n", "is not a version Orden can read", 1),
-            ("name: No version\n", "has no publiccodeYmlVersion", 1),
+            ("publiccodeYmlVersion: \"0.1\"\nname: Old\n", "is not a version of the publiccode.yml standard", 1),
+            ("publiccodeYmlVersion: \"0.40\"\nname: Odd\n", "is not a version of the publiccode.yml standard", 1),
+            ("publiccodeYmlVersion: \"1\"\nname: Future\n", "is not a version of the publiccode.yml standard", 1),
+            ("publiccodeYmlVersion: [0.4]\nname: Odd\n", "is not a version of the publiccode.yml standard", 1),
+            ("name: No version\n", "publiccodeYmlVersion is missing", 1),
             ("publiccodeYmlVersion: \"0.4\"\nname: A\nname: B\n", "written twice", 0),
             ("publiccodeYmlVersion: \"0.4\"\nname: &a A\nurl: *a\n", "anchors and aliases", 2),
         ]
@@ -333,7 +440,7 @@ import Testing
     @Test func forceOverwritesOnlyWhenAsked() throws {
         let folder = try ImportRunnerTests().temporaryRepository()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = PubliccodeImporter.plan(text: Self.version03, file: "publiccode.yml", source: folder)
+        let first = PubliccodeImporter.plan(data: Data(Self.version03.utf8), file: "publiccode.yml", source: folder, lenient: true)
         let written = ImportRunner.apply(first, source: folder, options: ImportOptions())
         #expect(written.wrote)
         #expect(written.toFill.errors.isEmpty, "\(written.toFill)")
@@ -342,7 +449,7 @@ import Testing
 
         // The vendor now exists, so a second import plans only the product, which exists too.
         let changed = Self.version03.replacingOccurrences(of: "developmentStatus: stable", with: "developmentStatus: obsolete")
-        let second = PubliccodeImporter.plan(text: changed, file: "publiccode.yml", source: folder)
+        let second = PubliccodeImporter.plan(data: Data(changed.utf8), file: "publiccode.yml", source: folder, lenient: true)
         #expect(second.files.map(\.path) == ["content/catalogue/products/moteplan.md"])
         let refused = ImportRunner.apply(second, source: folder, options: ImportOptions())
         #expect(!refused.wrote)

@@ -249,7 +249,7 @@ struct MunicipalRecords {
                 link(position, archive, Integration(to: archive, via: random.chance(0.75) ? "fiks-arkiv" : "noark-5", direction: "out",
                                                     data: "saksdokumenter og journalposter", personal: system.personal, frequency: "realtime"))
             }
-            if segment.spec.category == "billing-and-invoicing" || segment.spec.category == "payment-management" || (segment.spec.category == "taxes-management"),
+            if segment.spec.category == "billing-and-invoicing" || segment.spec.category == "payment-gateway" || (segment.spec.category == "taxes-management"),
                let finance = hubs[.finance] {
                 link(position, finance, Integration(to: finance, via: random.chance(0.5) ? "ehf" : "openapi", direction: "out",
                                                     data: "fakturagrunnlag", personal: true, frequency: "daily"))

@@ -157,7 +157,7 @@ enum Taxonomy {
                     S("okonomisystem", "Økonomisystem (ERP)", "Økonomi", "erp", 1.0, hub: .finance),
                     S("budsjettering", "Budsjett og økonomiplan", "Budsjett", "budgeting", 0.8),
                     S("fakturabehandling", "Fakturabehandling og attestasjon", "Faktura", "billing-and-invoicing", 0.7),
-                    S("innfordring", "Innfordring og inkasso", "Innfordring", "payment-management", 0.5),
+                    S("innfordring", "Innfordring og inkasso", "Innfordring", "payment-gateway", 0.5),
                     S("finansforvaltning", "Finansforvaltning og rapportering", "Finans", "financial-reporting", 0.4),
                     S("betalingslosning", "Betalingsløsning for innbyggere", "Betal", "mobile-payment", 0.6),
                  ],

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Reads a publiccode.yml (versions 0.2, 0.3 and 0.4) and plans a catalogue product, and its
-/// vendor when the catalogue has none by that name.
+/// Reads a publiccode.yml (the current version "0", and the older 0.2 to 0.7 as the standard's
+/// reference parser does) and plans a catalogue product, and its vendor when the catalogue has none
+/// by that name. The file is first checked against the standard (`PubliccodeStandard`): an invalid
+/// file is refused with every reason, unless `lenient`.
 ///
 /// What a product takes: the name, the vendor (the maintenance contractor, else the copyright
 /// owner, else the repository owner or the 0.4 organisation), the first category Orden knows,
@@ -9,8 +11,6 @@ import Foundation
 /// Everything else in the file is reported as a warning at its line, so an editor sees what was
 /// left behind; a file that cannot be read as publiccode.yml is an error and nothing is planned.
 public struct PubliccodeImporter {
-    /// The versions whose fields this importer knows (with any patch version, 0.4.1 …).
-    public static let versions = ["0.2", "0.3", "0.4"]
     /// Description languages in order of preference; then any other, in the file's order.
     static let languages = ["nb", "no", "nn", "en"]
 
@@ -21,21 +21,40 @@ public struct PubliccodeImporter {
     /// The publiccode.yml's own address, when given (`--url`); otherwise made from `url`.
     public var publiccodeURL: String?
 
-    public init(file: String, vendors: [String: String], publiccodeURL: String? = nil) {
+    /// The folder the file is in, where its relative logo and screenshot paths point; nil when
+    /// the text did not come from a file on disk.
+    public var folder: URL?
+    /// Whether the standard's rules are warnings instead of errors (`--lenient`).
+    public var lenient: Bool
+
+    public init(file: String, vendors: [String: String], publiccodeURL: String? = nil, folder: URL? = nil, lenient: Bool = false) {
         self.file = file
         self.vendors = vendors
         self.publiccodeURL = publiccodeURL
+        self.folder = folder
+        self.lenient = lenient
     }
 
     /// Reads the vendors of the content repository at `source`, then plans the import of `text`.
-    public static func plan(text: String, file: String, source: URL, publiccodeURL: String? = nil) -> ImportPlan {
+    public static func plan(data: Data, file: String, source: URL, publiccodeURL: String? = nil,
+                            folder: URL? = nil, lenient: Bool = false) -> ImportPlan {
         let parsed = ContentParser.parse(.directory(source))
         let vendors = Dictionary(parsed.vendors.map { ($0.id, $0.fields.name) }, uniquingKeysWith: { first, _ in first })
-        return PubliccodeImporter(file: file, vendors: vendors, publiccodeURL: publiccodeURL).plan(text)
+        return PubliccodeImporter(file: file, vendors: vendors, publiccodeURL: publiccodeURL, folder: folder, lenient: lenient).plan(data: data)
+    }
+
+    /// Plans the import of a file's bytes, which must be UTF-8 (YAML 1.2 §5.2; the standard's
+    /// files are UTF-8).
+    public func plan(data: Data) -> ImportPlan {
+        guard let text = String(data: data, encoding: .utf8) else {
+            return ImportPlan(diagnostics: [.error("\(file) is not UTF-8 text", at: SourceLocation(path: file),
+                                                   hint: "a publiccode.yml is YAML in UTF-8; save it as UTF-8 in your editor")])
+        }
+        return plan(text)
     }
 
     public func plan(_ text: String) -> ImportPlan {
-        var reader = PubliccodeReader(file: file)
+        var reader = PubliccodeReader(file: file, folder: folder, lenient: lenient)
         guard let document = reader.read(text) else { return ImportPlan(diagnostics: reader.diagnostics) }
         return map(document, reader: &reader)
     }
@@ -198,11 +217,16 @@ public struct PubliccodeImporter {
 /// lines, and remembers which paths were taken so that the rest can be reported.
 struct PubliccodeReader {
     let file: String
+    /// Where relative paths in the file point; see `PubliccodeStandard`.
+    let folder: URL?
+    let lenient: Bool
     private(set) var diagnostics: [Diagnostic] = []
     private var taken: Set<String> = []
 
-    init(file: String) {
+    init(file: String, folder: URL? = nil, lenient: Bool = false) {
         self.file = file
+        self.folder = folder
+        self.lenient = lenient
     }
 
     /// The document's root mapping, or nil with an error.
@@ -217,24 +241,30 @@ struct PubliccodeReader {
                   hint: "check that this is the publiccode.yml file, with publiccodeYmlVersion: \"0.4\" and name: on their own lines")
             return nil
         }
-        let supported = PubliccodeImporter.versions.map { "\"\($0)\"" }.joined(separator: ", ")
         if let versionNode = self.node(node, "publiccodeYmlVersion") {
             let version = versionNode.text ?? ""
-            let known = PubliccodeImporter.versions.contains { version == $0 || version.hasPrefix($0 + ".") }
-            if !known {
-                error("publiccodeYmlVersion \"\(version.prefix(40))\" is not a version Orden can read", at: versionNode,
-                      hint: "Orden reads versions \(supported); upgrade the file with publiccode-parser, or check the value")
+            if !PubliccodeStandard.versions.contains(version) || versionNode.isNull {
+                error("publiccodeYmlVersion \"\(version.prefix(40))\" is not a version of the publiccode.yml standard", at: versionNode,
+                      hint: "the current version is \"0\"; Orden also reads \(PubliccodeStandard.versions.dropFirst().joined(separator: ", "))")
+            } else if version != "0", !version.hasPrefix("0.7") {
+                // The reference parser reads every 0.x file as version 0 and says so.
+                warn("publiccodeYmlVersion \"\(version)\" is an older version; it is read as version \"0\", the current one", at: versionNode,
+                     hint: "write publiccodeYmlVersion: \"0\" when the file is next updated")
             }
         } else {
-            error("the file has no publiccodeYmlVersion", at: node, hint: "a publiccode.yml starts with publiccodeYmlVersion, one of \(supported)")
+            error("publiccodeYmlVersion is missing", at: node, hint: "a publiccode.yml starts with publiccodeYmlVersion: \"0\"")
         }
         if let nameNode = self.node(node, "name") {
             if (nameNode.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 error("name must be the software's name", at: nameNode, hint: "write name: followed by the name, e.g. name: Medusa")
             }
         } else {
-            error("the file has no name", at: node, hint: "a publiccode.yml must say the software's name: name: Medusa")
+            error("name is missing", at: node, hint: "a publiccode.yml must say the software's name: name: Medusa")
         }
+        if diagnostics.hasErrors { return nil }
+        var standard = PubliccodeStandard(file: file, folder: folder, lenient: lenient)
+        standard.check(node)
+        diagnostics += standard.diagnostics
         return diagnostics.hasErrors ? nil : node
     }
 
