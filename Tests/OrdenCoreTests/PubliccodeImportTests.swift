@@ -310,6 +310,16 @@ import Testing
         #expect(!lenient.diagnostics.hasErrors && !lenient.files.isEmpty)
     }
 
+    @Test func aMostlyEmptyFileGetsEveryMissingKeyInOneRun() throws {
+        // Before: the run stopped at the missing name.
+        let plan = Self.plan("publiccodeYmlVersion: \"0\"\nlegal: {}\n", lenient: false)
+        let messages = plan.diagnostics.errors.map(\.message)
+        for part in ["name is missing", "url is missing", "platforms is missing", "developmentStatus is missing",
+                     "legal.license is missing", "localisation is missing"] {
+            #expect(messages.contains(part), "missing \(part): \(messages)")
+        }
+    }
+
     @Test func licenceExpressionsAndLanguageTagsFollowTheirStandards() {
         for good in ["MIT", "EUPL-1.2", "GPL-3.0-or-later", "MIT OR Apache-2.0", "(MIT AND BSD-3-Clause) OR GPL-2.0+",
                      "GPL-2.0-only WITH Classpath-exception-2.0", "LicenseRef-Kommune-1"] {

@@ -238,7 +238,7 @@ struct PubliccodeReader {
         }
         guard node.pairs != nil else {
             error("the file is not a publiccode.yml: it must be a mapping of keys such as name and url", at: node,
-                  hint: "check that this is the publiccode.yml file, with publiccodeYmlVersion: \"0.4\" and name: on their own lines")
+                  hint: "check that this is the publiccode.yml file, with publiccodeYmlVersion: \"0\" and name: on their own lines")
             return nil
         }
         if let versionNode = self.node(node, "publiccodeYmlVersion") {
@@ -261,7 +261,7 @@ struct PubliccodeReader {
         } else {
             error("name is missing", at: node, hint: "a publiccode.yml must say the software's name: name: Medusa")
         }
-        if diagnostics.hasErrors { return nil }
+        // Every other problem in the same run, even when the version or the name is wrong.
         var standard = PubliccodeStandard(file: file, folder: folder, lenient: lenient)
         standard.check(node)
         diagnostics += standard.diagnostics

@@ -47,6 +47,8 @@ struct PubliccodeStandard {
         case mapping([String: Key])
         /// A mapping from BCP 47 language tags to a shape (description).
         case languages(Shape)
+        /// Checked by `PubliccodeReader` itself, as an error even when lenient (the version, the name).
+        case checkedByTheReader
     }
 
     struct Key: Sendable {
@@ -86,8 +88,8 @@ struct PubliccodeStandard {
     ])
 
     static let root: Shape = .mapping([
-        "publiccodeYmlVersion": Key(.text(nil), required: true),
-        "name": Key(.text(nil), required: true),
+        "publiccodeYmlVersion": Key(.checkedByTheReader),
+        "name": Key(.checkedByTheReader),
         "applicationSuite": Key(.text(nil)),
         "url": Key(.text(.address), required: true),
         "landingURL": Key(.text(.webAddress)),
@@ -160,6 +162,8 @@ struct PubliccodeStandard {
 
     private mutating func check(_ node: YAMLNode, against shape: Shape, path: String) {
         switch shape {
+        case .checkedByTheReader:
+            return
         case .text(let rule):
             guard let text = node.text, !node.isNull else { return wrongType(node, path, "text") }
             if let rule { check(text, rule, at: node, path: path) }
