@@ -320,6 +320,29 @@ import Testing
         }
     }
 
+    /// On the command line: relative logo paths are read next to the file, a file that breaks the
+    /// standard exits 1 and writes nothing, and --lenient imports it.
+    @Test func theCommandRefusesAnInvalidFileUnlessLenient() throws {
+        let cli = CommandLineTests()
+        let folder = try cli.source(Fixture.files)
+        let upstream = folder.appendingPathComponent("upstream")
+        try FileManager.default.createDirectory(at: upstream, withIntermediateDirectories: true)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: upstream.appendingPathComponent("logo.png"))
+        let file = upstream.appendingPathComponent("publiccode.yml")
+        try Data(Self.current(extra: "logo: logo.png").utf8).write(to: file)
+        let arguments = ["import", "publiccode", file.path, "--source", folder.path]
+        let good = try cli.run(arguments + ["--dry-run"])
+        #expect(good.status == 0, "\(good.errors)")
+        try Data(Self.current(extra: "logo: mangler.png").utf8).write(to: file)
+        let bad = try cli.run(arguments)
+        #expect(bad.status == 1)
+        #expect(bad.errors.contains("publiccode.yml:32:7: error: logo: there is no file mangler.png next to the publiccode.yml"), "\(bad.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/catalogue/products/varsla.md").path))
+        let lenient = try cli.run(arguments + ["--lenient"])
+        #expect(lenient.status == 0, "\(lenient.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/catalogue/products/varsla.md").path))
+    }
+
     @Test func licenceExpressionsAndLanguageTagsFollowTheirStandards() {
         for good in ["MIT", "EUPL-1.2", "GPL-3.0-or-later", "MIT OR Apache-2.0", "(MIT AND BSD-3-Clause) OR GPL-2.0+",
                      "GPL-2.0-only WITH Classpath-exception-2.0", "LicenseRef-Kommune-1"] {
