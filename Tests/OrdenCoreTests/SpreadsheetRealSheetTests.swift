@@ -94,6 +94,24 @@ import Testing
         #expect(SheetLayout.totalReason(SpreadsheetRow(number: 4, cells: ["Post", "100", "200", "300"], formulas: [3: "SUM(B4:C4)"])) == nil)
     }
 
+    @Test func theXLSXReaderKeepsFormulasSharedOnesToo() throws {
+        let rows = """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c><c r="B1" t="inlineStr"><is><t>Lisenskostnad</t></is></c>\
+            <c r="C1" t="inlineStr"><is><t>Driftskostnad</t></is></c><c r="D1" t="inlineStr"><is><t>Systemeier</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>Post</t></is></c><c r="B2"><v>100</v></c><c r="C2"><v>50</v></c>\
+            <c r="D2" t="inlineStr"><is><t>IT</t></is></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>Sak</t></is></c><c r="B3"><v>200</v></c><c r="C3"><v>70</v></c>\
+            <c r="D3" t="inlineStr"><is><t>IT</t></is></c></row>
+            <row r="4"><c r="B4"><f t="shared" ref="B4:C4" si="0">SUM(B2:B3)</f><v>300</v></c><c r="C4"><f t="shared" si="0"/><v>120</v></c></row>
+            """
+        let data = try WorkbookFixture.workbook(sheets: [(name: "Systemer", rows: rows)])
+        let read = try XLSXReader.read(data, path: "ark.xlsx")
+        #expect(read.table.rows.last?.formulas == [1: "SUM(B2:B3)", 2: "SUM(B2:B3)"])
+        let planned = importer(path: "ark.xlsx").plan(read)
+        #expect(planned.files.count == 2)
+        #expect(planned.diagnostics.map(\.message) == ["row 4 is a total row and was skipped: its cell B4 sums the column (=SUM(B2:B3))"])
+    }
+
     // MARK: Yes and no
 
     @Test func personalDataAnsweredNoIsNoCategory() throws {
