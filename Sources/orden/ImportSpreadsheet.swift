@@ -11,7 +11,8 @@ struct ImportSpreadsheet: ParsableCommand {
         discussion: """
             Columns are matched to fields by their header (Norwegian or English, case and accents ignored); \
             a mapping file (--mapping) can name other headers and values. One file is written per row; \
-            a cell that cannot be read is left out with a warning that names its row and column.
+            a cell that cannot be read is left out with a warning that names its row and column. \
+            A title row above the header and total rows (Sum, Totalt, =SUM(…)) are skipped, with a warning that says so.
             """)
 
     @Argument(help: ArgumentHelp("The spreadsheet: .xlsx or .csv.", valueName: "file"))

@@ -89,13 +89,13 @@ struct SheetCellReader {
         if SheetText.fold(text) == "ingen" || SheetChoices.yesNo.value(for: text) == "false" { return CellValue(value: nil) }
         if SheetChoices.yesNo.value(for: text) == "true" {
             var cell = CellValue.problem(
-                "\"\(text)\" says yes but names no \(field.header.lowercased()); nothing was written for \(field.key)",
+                "\"\(text)\" says yes but names no \(field.header.lowercased())",
                 "list the categories themselves (e.g. navn, adresse, fødselsnummer) in \(field.key) of the file or in the cell; GDPR art. 30(1)(c) asks for the categories, not a yes")
             cell.comment = "\(field.key): the sheet says \"\(text)\"; list the categories"
             return cell
         }
         if Self.isUnanswered(text) {
-            return .problem("\"\(text)\" does not say whether there is personal data; nothing was written for \(field.key)", "list the categories, or write Nei if there are none")
+            return .problem("\"\(text)\" does not say whether there is personal data", "list the categories, or write Nei if there are none")
         }
         // "Ja: navn, adresse" names categories after the yes.
         var items = SheetText.items(text)
@@ -263,7 +263,8 @@ struct SheetCellReader {
     /// The names in a list cell. Split on commas, the pieces are joined again where together
     /// they name a known record, longest first: "Plan, bygg og geodata, Oppvekst" is two
     /// service areas, not three. A piece that is not known and starts in lower case continues
-    /// the name before it, so that an unknown "Helse, omsorg og velferd" stays one name.
+    /// the name before it, so that an unknown "Helse, omsorg og velferd" stays one name, and
+    /// "Kultur, idrett og fritid" does not become "Kultur" and "idrett og fritid".
     func referenceItems(_ text: String, _ kind: RecordKind) -> [String] {
         let items = SheetText.items(text)
         guard !text.contains("\n"), !text.contains(";"), items.count > 1 else { return items }
@@ -277,8 +278,7 @@ struct SheetCellReader {
                 break
             }
             let name = items[start..<end].joined(separator: ", ")
-            if end == start + 1, let previous = result.last, !known.resolve(previous, kind).exists, !known.resolve(name, kind).exists,
-               name.first?.isLowercase == true {
+            if end == start + 1, let previous = result.last, !known.resolve(name, kind).exists, name.first?.isLowercase == true {
                 result[result.count - 1] = previous + ", " + name
             } else {
                 result.append(name)

@@ -30,7 +30,7 @@ enum SheetLayout {
         let skipped = all[..<best.0].filter { !$0.isEmpty }
         let banner = skipped.compactMap { $0.cells.first { !SheetText.clean($0).isEmpty } }.first.map { " (\"\(SheetText.clean($0).prefix(60))\")" } ?? ""
         let rows = skipped.count == 1 ? "row \(skipped[0].number)" : "rows \(SpreadsheetImporter.list(skipped.map(\.number)))"
-        return (header, [.warning("row \(header.headerRow) is read as the header row; \(rows) above it\(banner) \(skipped.count == 1 ? "is" : "are") not records and skipped",
+        return (header, [.warning("row \(header.headerRow) is read as the header row; \(rows) above it\(banner) \(skipped.count == 1 ? "is not a record and is" : "are not records and are") skipped",
                                   at: SourceLocation(path: path, line: header.headerRow, column: 1),
                                   hint: "row \(header.headerRow) names the most known columns; if another row holds the headers, give its number with --header-row")])
     }
