@@ -84,6 +84,25 @@ import Testing
         #expect(try cli.run(["check", "--source", folder.path]).status == 0)
     }
 
+    @Test func spreadsheetHeaderRowAndCreateMissingFromTheCommandLine() throws {
+        let folder = try cli.source(Fixture.files)
+        let sheet = folder.appendingPathComponent("systemer.csv")
+        try Data("Oversikt per 01.03.2025;;;\nNavn;Systemeier;Status;Leverandør\nPost;IT;I drift;Visma AS\n".utf8).write(to: sheet)
+        let base = ["import", "spreadsheet", sheet.path, "--kind", "systems", "--municipality", "3901", "--source", folder.path]
+        let listed = try cli.run(base + ["--header-row", "2", "--dry-run"])
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(listed.errors.contains("vendor \"Visma AS\" → content/catalogue/vendors/visma-as.md (row 3)"))
+        #expect(listed.errors.contains("--create-missing"))
+        let created = try cli.run(base + ["--create-missing"])
+        #expect(created.status == 0, "\(created.errors)")
+        #expect(created.output.contains("content/catalogue/vendors/visma-as.md"))
+        #expect(created.errors.contains("row 2 is read as the header row"))
+        #expect(try cli.run(["check", "--source", folder.path]).status == 0)
+        let wrong = try cli.run(base + ["--header-row", "0"])
+        #expect(wrong.status != 0)
+        #expect(wrong.errors.contains("--header-row 0 is not a row number"))
+    }
+
     @Test func unknownMunicipalityIsAUsageProblemWithAHint() throws {
         let folder = try cli.source(Fixture.files)
         try Data(Self.catalogue.utf8).write(to: folder.appendingPathComponent("katalog.ttl"))

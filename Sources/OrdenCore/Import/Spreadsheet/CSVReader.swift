@@ -36,13 +36,17 @@ public enum CSVReader {
         return Windows1252.decode(body)
     }
 
-    /// The separator that occurs most often outside quotes on the first line: `;`, `,` or tab.
+    /// The separator that occurs most often outside quotes on the first line that has one: `;`,
+    /// `,` or tab. A title line above the header ("Systemoversikt per 01.03.2025") may have none.
     static func detectSeparator(_ text: String) -> Unicode.Scalar {
         var counts: [Unicode.Scalar: Int] = [";": 0, ",": 0, "\t": 0]
         var quoted = false
         for scalar in text.unicodeScalars {
             if scalar == "\"" { quoted.toggle(); continue }
-            if !quoted && (scalar == "\n" || scalar == "\r") { break }
+            if !quoted && (scalar == "\n" || scalar == "\r") {
+                if counts.values.contains(where: { $0 > 0 }) { break }
+                continue
+            }
             if !quoted, counts[scalar] != nil { counts[scalar, default: 0] += 1 }
         }
         // On a tie the semicolon wins: it is what Norwegian Excel writes.

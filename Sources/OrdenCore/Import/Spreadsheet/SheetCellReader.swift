@@ -6,10 +6,22 @@ struct CellProblem: Sendable, Equatable {
     var hint: String
 }
 
+/// A catalogue record a cell names that does not exist yet.
+struct MissingRecord: Sendable, Hashable {
+    var kind: RecordKind
+    var id: String
+    /// The name as the sheet wrote it, for the record `--create-missing` writes.
+    var name: String
+}
+
 /// What one cell gives a record: a value (nil when nothing usable), and problems to report.
 struct CellValue {
     var value: YAMLValue?
     var problems: [CellProblem] = []
+    var missing: [MissingRecord] = []
+    /// A line for the record file's comment, telling the editor what the sheet said but the
+    /// front matter cannot hold.
+    var comment: String?
 
     static func problem(_ message: String, _ hint: String) -> CellValue {
         CellValue(value: nil, problems: [CellProblem(message: message, hint: hint)])
@@ -22,6 +34,11 @@ struct SheetCellReader {
     let known: KnownRecords
     /// The mapping file's value replacements for this field: folded text → value.
     let replacements: [String: String]
+    /// Catalogue records that `--create-missing` will write: named without a warning.
+    var createMissing = false
+
+    /// Kinds whose records need only a name, so that `--create-missing` can write them.
+    static let creatable: Set<RecordKind> = [.vendor, .serviceArea, .standard]
 
     func read(_ text: String, as field: SheetField) -> CellValue {
         let text = replaced(text)
@@ -35,17 +52,19 @@ struct SheetCellReader {
         case .choice(let choice): return one(text, of: choice, field: field)
         case .choices(let choice): return many(text, of: choice, field: field)
         case .bool:
+            if Self.isUnanswered(text) { return .problem("\"\(text)\" does not say yes or no", "write Ja or Nei when it is known") }
             guard let value = SheetChoices.yesNo.value(for: text) else { return .problem("\"\(text)\" is not yes or no", "write Ja or Nei") }
             return CellValue(value: .bool(value == "true"))
+        case .personalData(let inner): return personalData(text, inner, field: field)
         case .link: return link(text)
         case .email: return email(text)
         case .countries: return countries(text)
         case .reference(let kind): return reference(text, kind)
-        case .references(let kind): return references(SheetText.items(text), kind)
+        case .references(let kind): return references(referenceItems(text, kind), kind)
         case .systemReferences: return systemReferences(text)
         case .legalBases: return legalBases(text)
         case .processors:
-            let vendors = references(SheetText.items(text), .vendor)
+            let vendors = references(referenceItems(text, .vendor), .vendor)
             guard case .list(let ids)? = vendors.value else { return vendors }
             return CellValue(value: .list(ids.map { .map([("vendor", $0)]) }), problems: vendors.problems)
         }
@@ -53,6 +72,40 @@ struct SheetCellReader {
 
     private func replaced(_ text: String) -> String {
         replacements[SheetText.fold(text)] ?? text
+    }
+
+    // MARK: Yes and no
+
+    /// "n/a", "-", "ukjent": the cell is filled in, but not answered.
+    static func isUnanswered(_ text: String) -> Bool {
+        ["-", "–", "—", "?", "/"].contains(text) || ["n a", "na", "ikke relevant", "ir", "ukjent", "vet ikke", "uavklart", "ikke avklart", "unknown"].contains(SheetText.fold(text))
+    }
+
+    /// A personal-data column answered with yes or no, as municipalities' sheets often are. "Nei"
+    /// and "Ingen" mean none: nothing is written. "Ja" means some, but names no category, and
+    /// Orden does not invent one: the GDPR records must describe the categories themselves
+    /// (GDPR art. 30(1)(c)), so the editor is told to list them. Anything else is read as `inner`.
+    private func personalData(_ text: String, _ inner: SheetValueType, field: SheetField) -> CellValue {
+        if SheetText.fold(text) == "ingen" || SheetChoices.yesNo.value(for: text) == "false" { return CellValue(value: nil) }
+        if SheetChoices.yesNo.value(for: text) == "true" {
+            var cell = CellValue.problem(
+                "\"\(text)\" says yes but names no \(field.header.lowercased())",
+                "list the categories themselves (e.g. navn, adresse, fødselsnummer) in \(field.key) of the file or in the cell; GDPR art. 30(1)(c) asks for the categories, not a yes")
+            cell.comment = "\(field.key): the sheet says \"\(text)\"; list the categories"
+            return cell
+        }
+        if Self.isUnanswered(text) {
+            return .problem("\"\(text)\" does not say whether there is personal data", "list the categories, or write Nei if there are none")
+        }
+        // "Ja: navn, adresse" names categories after the yes.
+        var items = SheetText.items(text)
+        if let first = items.first, let word = first.split(whereSeparator: { !$0.isLetter }).first, SheetChoices.yesNo.value(for: String(word)) == "true",
+           first.count > word.count {
+            let rest = first.dropFirst(word.count).trimmingCharacters(in: CharacterSet(charactersIn: " :-–,(").union(.whitespaces))
+            items[0] = rest
+        }
+        items = items.filter { !$0.isEmpty && SheetChoices.yesNo.value(for: $0) == nil }
+        return read(items.joined(separator: "\n"), as: SheetField(field.key, field.header, field.synonyms, inner))
     }
 
     // MARK: Numbers and dates
@@ -184,10 +237,14 @@ struct SheetCellReader {
         guard !SheetText.fold(text).isEmpty else { return .problem("\"\(text)\" does not name a \(kind.noun)", "write the \(kind.noun)'s id or name") }
         let (id, exists) = known.resolve(text, kind)
         guard !exists else { return CellValue(value: .string(id)) }
+        let creatable = kind.isCatalogue && Self.creatable.contains(kind)
+        let missing = creatable ? [MissingRecord(kind: kind, id: id, name: text)] : []
+        if createMissing && creatable { return CellValue(value: .string(id), missing: missing) }
         let place = kind.isCatalogue ? "content/catalogue/\(kind.folder)/\(id).md" : "the municipality's \(kind.folder)/\(id).md"
+        let create = creatable ? ", let --create-missing write it" : ""
         return CellValue(value: .string(id), problems: [CellProblem(
             message: "no \(kind.noun) \"\(text)\" exists; it was written as \"\(id)\", which must exist",
-            hint: "create \(place), or correct the cell to an existing \(kind.noun)'s id or name")])
+            hint: "create \(place)\(create), or correct the cell to an existing \(kind.noun)'s id or name")], missing: missing)
     }
 
     private func references(_ items: [String], _ kind: RecordKind) -> CellValue {
@@ -196,9 +253,38 @@ struct SheetCellReader {
         for item in items {
             let one = reference(item, kind)
             result.problems += one.problems
+            result.missing += one.missing
             if case .string(let id)? = one.value, !ids.contains(id) { ids.append(id) }
         }
         result.value = .strings(ids)
+        return result
+    }
+
+    /// The names in a list cell. Split on commas, the pieces are joined again where together
+    /// they name a known record, longest first: "Plan, bygg og geodata, Oppvekst" is two
+    /// service areas, not three. A piece that is not known and starts in lower case continues
+    /// the name before it, so that an unknown "Helse, omsorg og velferd" stays one name, and
+    /// "Kultur, idrett og fritid" does not become "Kultur" and "idrett og fritid".
+    func referenceItems(_ text: String, _ kind: RecordKind) -> [String] {
+        let items = SheetText.items(text)
+        guard !text.contains("\n"), !text.contains(";"), items.count > 1 else { return items }
+        var result: [String] = []
+        var start = 0
+        while start < items.count {
+            var end = start + 1
+            for candidate in stride(from: items.count, to: start + 1, by: -1)
+            where known.resolve(items[start..<candidate].joined(separator: ", "), kind).exists {
+                end = candidate
+                break
+            }
+            let name = items[start..<end].joined(separator: ", ")
+            if end == start + 1, let previous = result.last, !known.resolve(name, kind).exists, name.first?.isLowercase == true {
+                result[result.count - 1] = previous + ", " + name
+            } else {
+                result.append(name)
+            }
+            start = end
+        }
         return result
     }
 

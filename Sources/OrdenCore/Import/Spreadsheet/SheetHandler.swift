@@ -26,6 +26,10 @@ final class SheetHandler: XMLPartHandler {
     private var inInlineText = false
     private var inlineDepth = 0
     private var phoneticDepth = 0
+    private var formulas: [Int: String] = [:]
+    private var formula: (text: String, shared: String?)?
+    /// A shared formula's text by its `si`: the cells that share it carry only the index.
+    private var sharedFormulas: [String: String] = [:]
 
     init(_ context: Context) { self.context = context }
 
@@ -35,6 +39,7 @@ final class SheetHandler: XMLPartHandler {
             let given = Self.attribute(attributes, "r").flatMap(Int.init)
             rowNumber = given.map { min(max($0, rowNumber + 1), CellReference.maximumRows) } ?? rowNumber + 1
             cells = [:]
+            formulas = [:]
             column = -1
         case "c":
             let reference = Self.attribute(attributes, "r").flatMap(CellReference.parse)
@@ -42,6 +47,7 @@ final class SheetHandler: XMLPartHandler {
             cell = (Self.attribute(attributes, "t") ?? "n", Self.attribute(attributes, "s").flatMap(Int.init))
             value = ""
         case "v": inValue = true
+        case "f": formula = ("", Self.attribute(attributes, "t") == "shared" ? Self.attribute(attributes, "si") : nil)
         case "is": inlineDepth += 1
         case "rPh": phoneticDepth += 1
         case "t" where inlineDepth > 0 && phoneticDepth == 0: inInlineText = true
@@ -52,11 +58,12 @@ final class SheetHandler: XMLPartHandler {
     override func end(_ name: String) {
         switch name {
         case "row":
-            rows.append(SpreadsheetRow(number: rowNumber, cells: dense(cells)))
+            rows.append(SpreadsheetRow(number: rowNumber, cells: dense(cells), formulas: formulas))
         case "c":
             finishCell()
             cell = nil
         case "v": inValue = false
+        case "f": finishFormula()
         case "is": inlineDepth -= 1
         case "rPh": phoneticDepth -= 1
         case "t": inInlineText = false
@@ -66,6 +73,18 @@ final class SheetHandler: XMLPartHandler {
 
     override func text(_ text: String) {
         if inValue || inInlineText { value += text }
+        if formula != nil { formula?.text += text }
+    }
+
+    /// Keeps a cell's formula, so that a total row (`SUM(F4:F20)`) can be told from a record.
+    private func finishFormula() {
+        guard let formula, column >= 0, column < CellReference.maximumColumns else { return }
+        self.formula = nil
+        var text = formula.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let shared = formula.shared {
+            if text.isEmpty { text = sharedFormulas[shared] ?? "" } else { sharedFormulas[shared] = text }
+        }
+        if !text.isEmpty { formulas[column] = text }
     }
 
     private func finishCell() {

@@ -1,7 +1,8 @@
 extension SheetSchema {
     static let visibility = SheetField("visibility", "Synlighet", ["Visibility"], .choice(SheetChoices.visibility))
     static let reviewed = SheetField("reviewed", "Sist gjennomgått", ["Gjennomgått", "Vurdert", "Sist vurdert", "Reviewed", "Last reviewed"], .day)
-    static let body = SheetField("body", "Beskrivelse", ["Description", "Notater", "Notes"])
+    static let body = SheetField("body", "Beskrivelse", ["Description", "Notater", "Notat", "Notes", "Merknad", "Merknader", "Kommentar", "Kommentarer",
+                                                       "Comment", "Comments", "Remarks"])
 
     static let systems = SheetSchema(fields: [
         SheetField("name", "Navn", ["Systemnavn", "System", "Name", "System name"]),
@@ -9,8 +10,8 @@ extension SheetSchema {
         SheetField("vendor", "Leverandør", ["Leverandørnavn", "Vendor", "Supplier"], .reference(.vendor)),
         SheetField("category", "Kategori", ["Category"], .choice(SheetChoices.category)),
         SheetField("owner", "Systemeier", ["Eier", "Owner", "System owner"]),
-        SheetField("manager", "Systemforvalter", ["Forvalter", "Manager", "System manager"]),
-        SheetField("service_areas", "Tjenesteområder", ["Tjenesteområde", "Fagområde", "Service area", "Service areas"], .references(.serviceArea)),
+        SheetField("manager", "Systemforvalter", ["Forvalter", "Systemansvarlig", "Manager", "System manager"]),
+        SheetField("service_areas", "Tjenesteområder", ["Tjenesteområde", "Fagområde", "Fagområder", "Sektor", "Service area", "Service areas"], .references(.serviceArea)),
         SheetField("lifecycle.status", "Status", ["Livsløp", "Livsløpsstatus", "Livssyklus", "Lifecycle", "Lifecycle status"], .choice(SheetChoices.lifecycle)),
         SheetField("lifecycle.since", "I bruk fra", ["Tatt i bruk", "I drift fra", "Innført", "Since"], .day),
         SheetField("lifecycle.end_of_life", "Levetid slutt", ["Avvikles dato", "Utfasingsdato", "End of life"], .day),
@@ -22,13 +23,18 @@ extension SheetSchema {
         SheetField("users", "Brukere", ["Antall brukere", "Users", "Number of users"], .count),
         SheetField("cost.licence", "Lisenskostnad", ["Lisens", "Lisenskostnader", "Licence cost", "License cost"], .money),
         SheetField("cost.operations", "Driftskostnad", ["Driftskostnader", "Operations cost", "Operating cost"], .money),
-        SheetField("cost.other", "Andre kostnader", ["Annen kostnad", "Other cost", "Other costs"], .money),
+        // A sheet's one cost column does not say what kind of cost it is: read as "other", so that the
+        // system's total is right without claiming it is licence or operations.
+        SheetField("cost.other", "Andre kostnader", ["Annen kostnad", "Other cost", "Other costs", "Kostnad per år", "Årlig kostnad", "Årskostnad",
+                                                     "Kostnad", "Kostnader", "Kostnad pr år", "Totalkostnad", "Annual cost", "Cost"], .money),
         SheetField("contract", "Avtale", ["Kontrakt", "Contract"], .reference(.contract)),
         SheetField("dpa", "Databehandleravtale", ["DBA", "DPA"], .reference(.contract)),
         SheetField("standards", "Standarder", ["Standard", "Standards"], .references(.standard)),
         SheetField("datasets", "Datasett", ["Datasets"], .references(.dataset)),
-        SheetField("personal_data.categories", "Personopplysninger", ["Kategorier personopplysninger", "Personal data"], .list),
-        SheetField("personal_data.special_categories", "Særlige kategorier", ["Sensitive personopplysninger", "Special categories"], .choices(SheetChoices.specialCategory)),
+        SheetField("personal_data.categories", "Personopplysninger", ["Kategorier personopplysninger", "Inneholder personopplysninger", "Behandler personopplysninger",
+                                                                     "Personopplysninger (ja/nei)", "Persondata", "Personal data"], .personalData(.list)),
+        SheetField("personal_data.special_categories", "Særlige kategorier", ["Sensitive personopplysninger", "Særlige kategorier personopplysninger",
+                                                                              "Sensitive opplysninger", "Special categories"], .personalData(.choices(SheetChoices.specialCategory))),
         SheetField("personal_data.data_subjects", "Registrerte", ["Data subjects"], .list),
         SheetField("classification.confidentiality", "Konfidensialitet", ["Confidentiality"], .score(1...4), internal: true),
         SheetField("classification.integrity", "Integritet", ["Integrity"], .score(1...4), internal: true),
@@ -80,8 +86,8 @@ extension SheetSchema {
         SheetField("purpose", "Formål", ["Hensikt", "Purpose"]),
         SheetField("legal_basis", "Behandlingsgrunnlag", ["Rettslig grunnlag", "Lovlig grunnlag", "Hjemmel", "Legal basis"], .legalBases),
         SheetField("data_subjects", "Registrerte", ["Kategorier registrerte", "Data subjects"], .list),
-        SheetField("data_categories", "Personopplysninger", ["Kategorier personopplysninger", "Opplysningskategorier", "Data categories"], .list),
-        SheetField("special_categories", "Særlige kategorier", ["Sensitive personopplysninger", "Special categories"], .choices(SheetChoices.specialCategory)),
+        SheetField("data_categories", "Personopplysninger", ["Kategorier personopplysninger", "Opplysningskategorier", "Data categories"], .personalData(.list)),
+        SheetField("special_categories", "Særlige kategorier", ["Sensitive personopplysninger", "Special categories"], .personalData(.choices(SheetChoices.specialCategory))),
         SheetField("recipients", "Mottakere", ["Recipients"], .list),
         SheetField("third_country_transfers.countries", "Tredjeland", ["Overføring til tredjeland", "Third countries"], .countries),
         SheetField("third_country_transfers.safeguard", "Overføringsgrunnlag", ["Garantier", "Safeguard"]),

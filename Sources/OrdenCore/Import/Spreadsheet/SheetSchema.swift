@@ -54,6 +54,8 @@ enum SheetValueType: Sendable {
     case legalBases
     /// Vendors that process data for the municipality.
     case processors
+    /// Personal data as `inner` (categories), or a yes/no answer whether there is any.
+    indirect case personalData(SheetValueType)
 }
 
 /// One field a column can fill: its place in the front matter (`lifecycle.status`; `body` for

@@ -9,13 +9,20 @@ public enum SpreadsheetImport {
         public var municipality: String
         public var mapping: URL?
         public var sheet: String?
+        /// The row that names the columns (`--header-row`); found when nil.
+        public var headerRow: Int?
+        /// Write missing vendors, service areas and standards (`--create-missing`).
+        public var createMissing: Bool
 
-        public init(file: URL, kind: SheetKind, municipality: String, mapping: URL? = nil, sheet: String? = nil) {
+        public init(file: URL, kind: SheetKind, municipality: String, mapping: URL? = nil, sheet: String? = nil,
+                    headerRow: Int? = nil, createMissing: Bool = false) {
             self.file = file
             self.kind = kind
             self.municipality = municipality
             self.mapping = mapping
             self.sheet = sheet
+            self.headerRow = headerRow
+            self.createMissing = createMissing
         }
     }
 
@@ -29,7 +36,8 @@ public enum SpreadsheetImport {
                 mapping = try SpreadsheetMapping.parse(String(decoding: try read(url), as: UTF8.self), path: url.path, kind: request.kind)
             }
             let importer = SpreadsheetImporter(kind: request.kind, municipality: request.municipality, municipalityFolder: folder, mapping: mapping,
-                                               known: KnownRecords.read(.directory(source), municipality: request.municipality), path: request.file.path)
+                                               known: KnownRecords.read(.directory(source), municipality: request.municipality), path: request.file.path,
+                                               headerRow: request.headerRow, createMissing: request.createMissing)
             return importer.plan(sheet)
         } catch let diagnostic as Diagnostic {
             return ImportPlan(diagnostics: [diagnostic])

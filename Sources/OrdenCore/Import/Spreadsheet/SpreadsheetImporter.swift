@@ -12,44 +12,68 @@ public struct SpreadsheetImporter {
     public var known: KnownRecords
     /// The spreadsheet's name, as diagnostics show it.
     public var path: String
+    /// The header row the editor gave (`--header-row`); else it is found.
+    public var headerRow: Int?
+    /// Write the vendors, service areas and standards the sheet names that do not exist yet.
+    public var createMissing: Bool
 
     public init(kind: SheetKind, municipality: String, municipalityFolder: String, mapping: SpreadsheetMapping = SpreadsheetMapping(),
-                known: KnownRecords, path: String) {
+                known: KnownRecords, path: String, headerRow: Int? = nil, createMissing: Bool = false) {
         self.kind = kind
         self.municipality = municipality
         self.municipalityFolder = municipalityFolder
         self.mapping = mapping
         self.known = known
         self.path = path
+        self.headerRow = headerRow
+        self.createMissing = createMissing
+    }
+
+    /// Every header this kind knows, folded, with the mapping file's: to find the header row.
+    private var knownHeaders: Set<String> {
+        Set((kind.schema.fields + [SheetSchema.id, SheetSchema.municipality]).flatMap(\.names)).union(mapping.columns.keys)
     }
 
     public func plan(_ read: SpreadsheetRead) -> ImportPlan {
-        let table = read.table
         var plan = ImportPlan(diagnostics: read.diagnostics)
-        guard !table.header.isEmpty else {
+        guard !read.table.header.isEmpty else {
             plan.diagnostics.append(.error("\(path) has no header row", at: SourceLocation(path: path), hint: "the first row must name the columns, e.g. Navn, Systemeier, Status"))
             return plan
         }
+        let (table, layout) = SheetLayout.locateHeader(read.table, given: headerRow, names: knownHeaders, path: path)
+        plan.diagnostics += layout
+        guard !layout.hasErrors else { return plan }
         let columns = SheetColumns(header: table.header, schema: kind.schema, mapping: mapping, path: path, headerRow: table.headerRow)
         plan.diagnostics += columns.diagnostics
         guard columns.binding(kind.schema.titleKey) != nil || (kind == .systems && columns.binding("product") != nil) else {
             let title = kind.schema.field(kind.schema.titleKey)?.header ?? kind.schema.titleKey
-            plan.diagnostics.append(.error("\(path) has no \"\(title)\" column, so no record can be named", at: SourceLocation(path: path, line: table.headerRow, column: 1),
-                                           hint: "name the column \"\(title)\" (or a synonym from the README), or map your header to \(kind.schema.titleKey) with --mapping"))
+            let found = headerRow == nil ? " (no row among the first \(SheetLayout.headerSearchRows) names more known columns)" : ""
+            plan.diagnostics.append(.error("\(path) has no \"\(title)\" column in row \(table.headerRow), read as the header row\(found), so no record can be named",
+                                           at: SourceLocation(path: path, line: table.headerRow, column: 1),
+                                           hint: "name the column \"\(title)\" (or a synonym from the README), or map your header to \(kind.schema.titleKey) with --mapping; "
+                                               + "if the headers are in another row, give its number with --header-row"))
             return plan
         }
         var known = self.known
         var taken = TakenIDs()
         var otherMunicipality: [Int] = []
+        var missing = MissingRecords()
         for row in table.rows where !row.isEmpty {
+            if let reason = SheetLayout.totalReason(row) {
+                plan.diagnostics.append(.warning("row \(row.number) is a total row and was skipped: \(reason)", at: SourceLocation(path: path, line: row.number, column: 1),
+                                                 hint: "a sum is not a record; if this row is a record after all, change its first cell or remove the formula"))
+                continue
+            }
             if let column = columns.binding("municipality"), !belongsHere(row[column.index]) {
                 otherMunicipality.append(row.number)
                 continue
             }
-            let (file, diagnostics) = record(row, columns: columns, known: &known, taken: &taken)
+            let (file, diagnostics) = record(row, columns: columns, known: &known, taken: &taken, missing: &missing)
             plan.diagnostics += diagnostics
             if let file { plan.files.append(file) }
         }
+        plan.files += missing.files(create: createMissing, path: path)
+        plan.diagnostics += missing.diagnostics(created: createMissing, path: path)
         if let first = otherMunicipality.first {
             plan.diagnostics.append(.warning(
                 "\(otherMunicipality.count) row\(otherMunicipality.count == 1 ? "" : "s") of other municipalities skipped (rows \(Self.list(otherMunicipality)))",
@@ -67,14 +91,22 @@ public struct SpreadsheetImporter {
     }
 
     /// One row's file, or nil with the reason when the row cannot be named.
-    private func record(_ row: SpreadsheetRow, columns: SheetColumns, known: inout KnownRecords, taken: inout TakenIDs) -> (PlannedFile?, [Diagnostic]) {
+    private func record(_ row: SpreadsheetRow, columns: SheetColumns, known: inout KnownRecords, taken: inout TakenIDs,
+                        missing: inout MissingRecords) -> (PlannedFile?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var values: [String: YAMLValue] = [:]
+        var comments: [String] = []
         for binding in columns.bindings where !["id", "municipality"].contains(binding.field.key) {
             let text = SheetText.clean(row[binding.index])
             guard !text.isEmpty else { continue }
-            let reader = SheetCellReader(known: known, replacements: mapping.values[binding.field.key] ?? [:])
+            let reader = SheetCellReader(known: known, replacements: mapping.values[binding.field.key] ?? [:], createMissing: createMissing)
             let cell = reader.read(text, as: binding.field)
+            for record in cell.missing {
+                let isNew = missing.add(record, row: row.number, column: binding.index + 1)
+                // Later rows then name the record that will be written, by its id or its name.
+                if isNew && createMissing { known.plan(record.id, name: record.name, kind: record.kind) }
+            }
+            if let comment = cell.comment { comments.append(comment) }
             for problem in cell.problems {
                 let left = cell.value == nil ? "; the value was left out" : ""
                 diagnostics.append(.warning("row \(row.number), column \(binding.letter) (\"\(binding.header)\"): \(problem.message)\(left)",
@@ -90,11 +122,14 @@ public struct SpreadsheetImporter {
         }
         let id = identifier(row, columns: columns, title: title, taken: &taken, diagnostics: &diagnostics)
         known.plan(id, name: title, kind: kind.recordKind)
-        if kind == .systems { dropInherited(&values) }
+        if kind == .systems {
+            dropInherited(&values)
+            if let warning = noButInherited(row, columns: columns, values: values) { diagnostics.append(warning) }
+        }
         let body: String? = if case .string(let text)? = values.removeValue(forKey: "body") { text } else { nil }
         let fields = Self.nest(kind.schema.fields.compactMap { field in values[field.key].map { (field.key.split(separator: ".").map(String.init), $0) } })
         let text = FrontMatterWriter.document(fields.map { ($0.0, $0.1) }, body: body,
-                                              comments: ["imported from \((path as NSString).lastPathComponent), row \(row.number)"])
+                                              comments: ["imported from \((path as NSString).lastPathComponent), row \(row.number)"] + comments)
         return (PlannedFile(path: ImportTarget.localPath(kind.recordKind, id: id, municipalityFolder: municipalityFolder), text: text), diagnostics)
     }
 
@@ -136,6 +171,16 @@ public struct SpreadsheetImporter {
             "personal_data.special_categories": product.personalData?.specialCategories.map { .list($0.map { .string($0.rawValue) }) },
         ]
         for (key, value) in inherited where value != nil && values[key] == value { values[key] = nil }
+    }
+
+    /// "Nei" to personal data while the system's product lists categories: the system inherits
+    /// them all the same, so the answer cannot be kept and the editor must decide.
+    private func noButInherited(_ row: SpreadsheetRow, columns: SheetColumns, values: [String: YAMLValue]) -> Diagnostic? {
+        guard let column = columns.binding("personal_data.categories"), SheetChoices.yesNo.value(for: SheetText.clean(row[column.index])) == "false",
+              case .string(let id)? = values["product"], let categories = known.products[id]?.personalData?.categories, !categories.isEmpty else { return nil }
+        return .warning("row \(row.number), column \(column.letter) (\"\(column.header)\"): says no personal data, but the product \(id) lists \(categories.joined(separator: ", ")), which the system inherits",
+                        at: SourceLocation(path: path, line: row.number, column: column.index + 1),
+                        hint: "check the answer; if the system really holds none of it, the product's personal_data is wrong for it")
     }
 
     /// `[(["lifecycle", "status"], v)]` → `[("lifecycle", map[("status", v)])]`, keeping the order;

@@ -30,10 +30,13 @@ public struct SpreadsheetRow: Sendable, Equatable {
     /// 1-based, as the spreadsheet program shows it.
     public var number: Int
     public var cells: [String]
+    /// The formulas of an XLSX row's cells by 0-based column (`SUM(F4:F20)`), without the `=`.
+    public var formulas: [Int: String]
 
-    public init(number: Int, cells: [String]) {
+    public init(number: Int, cells: [String], formulas: [Int: String] = [:]) {
         self.number = number
         self.cells = cells
+        self.formulas = formulas
     }
 
     /// The cell in a 0-based column, or "" where the row is shorter.
