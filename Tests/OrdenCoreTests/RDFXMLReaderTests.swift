@@ -148,7 +148,7 @@ import Testing
         ]
         for (body, named) in cases {
             let diagnostic = try #require(error(body), "\(named)")
-            #expect(diagnostic.location.line == 2, "\(named)")
+            #expect(diagnostic.location.line == 3, "\(named)")  // the head above takes two lines
             #expect(diagnostic.message.contains(named), "\(diagnostic.message)")
             #expect(diagnostic.hint != nil, "\(named)")
         }

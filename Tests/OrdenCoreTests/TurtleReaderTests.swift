@@ -232,7 +232,7 @@ func readError(_ body: () throws -> Void) -> Diagnostic? {
     @Test func anIRIEscapeForACharacterIRIsCannotHoldIsAnError() throws {
         for escape in [#"\u0020"#, #"\u003C"#, #"\u003E"#, #"\u0022"#, #"\u007B"#, #"\U0000005C"#, #"\u0009"#] {
             let diagnostic = try #require(error("<http://s> <http://p> <http://ex.org/a\(escape)b> ."), "\(escape)")
-            #expect(diagnostic.location == SourceLocation(path: "in.ttl", line: 1, column: 38))
+            #expect(diagnostic.location == SourceLocation(path: "in.ttl", line: 1, column: 39))
             #expect(diagnostic.message.contains("not allowed in an IRI"))
             #expect(diagnostic.hint?.contains("%20") == true)
         }

@@ -75,9 +75,12 @@ public enum RDFReader {
     /// UTF-8 text without its byte-order mark. Line ends become `\n` unless `keepingLineEnds`.
     static func decode(_ data: Data, path: String, keepingLineEnds: Bool = false) throws -> String {
         if keepingLineEnds {
-            var bytes = data[...]
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            let text: String? = data.withUnsafeBytes { raw in
+                let all = raw.bindMemory(to: UInt8.self)
+                let start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                return String(validating: UnsafeBufferPointer(rebasing: all[start...]), as: UTF8.self)
+            }
+            if let text { return text }
         }
         switch TextDecoding.decode(data) {
         case .success(let text):

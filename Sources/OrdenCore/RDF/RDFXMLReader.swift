@@ -208,6 +208,8 @@ struct RDFXMLWalker {
     private mutating func propertyElement(_ element: XMLElementNode, subject: RDFTerm, scope outer: Scope, listIndex: inout Int) throws {
         let scope = outer.entering(element)
         let predicate = try predicate(of: element, listIndex: &listIndex)
+        // The old terms, rdf:li and rdf:Description are refused as attributes whatever the form.
+        try checkAttributes(of: element, syntax: Self.coreSyntaxTerms, properties: true)
         let parseType = element.attribute(Self.rdf, "parseType")
         if parseType != nil {
             try checkAttributes(of: element, syntax: ["ID", "parseType"], properties: false,
