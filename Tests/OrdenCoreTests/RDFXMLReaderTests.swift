@@ -152,6 +152,10 @@ import Testing
             #expect(diagnostic.message.contains(named), "\(diagnostic.message)")
             #expect(diagnostic.hint != nil, "\(named)")
         }
+        // rdf:about where rdf:resource was meant used to give an empty literal without a word.
+        let about = try #require(error(">\n<rdf:Description rdf:about=\"http://ex.org/s\"><dct:publisher rdf:about=\"http://ex.org/o\"/></rdf:Description></rdf:RDF>"))
+        #expect(about.message.contains("rdf:about is not allowed"))
+        #expect(about.hint?.contains("rdf:resource") == true)
         #expect(try read("><rdf:Description rdf:nodeID=\"n_1.x\"><ex:p rdf:nodeID=\"n_1.x\"/></rdf:Description></rdf:RDF>").count == 1)
     }
 

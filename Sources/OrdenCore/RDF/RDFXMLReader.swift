@@ -151,7 +151,9 @@ struct RDFXMLWalker {
                 }
                 if Self.coreSyntaxTerms.contains(name.local) {
                     throw error("rdf:\(name.local) is not allowed on \(form.isEmpty ? "a node element" : form)", at: element,
-                                hint: "see which attributes go together in RDF/XML Syntax §7.2")
+                                hint: name.local == "about" && !form.isEmpty
+                                    ? "a property points at a resource with rdf:resource=\"…\"; rdf:about names the subject of a node element"
+                                    : "see which attributes go together in RDF/XML Syntax §7.2")
                 }
             }
             if !properties {
