@@ -133,6 +133,32 @@ import Testing
         #expect(error("><rdf:Description undeclared:p=\"x\"/></rdf:RDF>") != nil)
     }
 
+    @Test func removedAndMisplacedSyntaxIsRefused() throws {
+        // RDF/XML Syntax §7.2: the old terms, rdf:li as an attribute, and names that are not XML names.
+        let cases: [(String, String)] = [
+            ("><rdf:Bag rdf:ID=\"b\"/>\n<rdf:Description rdf:aboutEach=\"#b\"><ex:p>x</ex:p></rdf:Description></rdf:RDF>", "aboutEach"),
+            (">\n<rdf:Description rdf:aboutEachPrefix=\"http://ex.org/\"><ex:p>x</ex:p></rdf:Description></rdf:RDF>", "aboutEachPrefix"),
+            (">\n<rdf:Description rdf:bagID=\"b\"/></rdf:RDF>", "bagID"),
+            (">\n<rdf:Description><ex:p rdf:bagID=\"b\">x</ex:p></rdf:Description></rdf:RDF>", "bagID"),
+            (">\n<rdf:Description rdf:nodeID=\"333-555\"/></rdf:RDF>", "nodeID"),
+            (">\n<rdf:Description><ex:p rdf:nodeID=\"q:name\"/></rdf:Description></rdf:RDF>", "nodeID"),
+            (">\n<ex:Thing rdf:li=\"1\"/></rdf:RDF>", "rdf:li"),
+            (">\n<rdf:Description><ex:p rdf:parseType=\"Literal\" rdf:resource=\"http://ex.org/o\"/></rdf:Description></rdf:RDF>", "rdf:resource"),
+            (">\n<rdf:aboutEach/></rdf:RDF>", "aboutEach"),
+        ]
+        for (body, named) in cases {
+            let diagnostic = try #require(error(body), "\(named)")
+            #expect(diagnostic.location.line == 3, "\(named)")  // the head above takes two lines
+            #expect(diagnostic.message.contains(named), "\(diagnostic.message)")
+            #expect(diagnostic.hint != nil, "\(named)")
+        }
+        // rdf:about where rdf:resource was meant used to give an empty literal without a word.
+        let about = try #require(error(">\n<rdf:Description rdf:about=\"http://ex.org/s\"><dct:publisher rdf:about=\"http://ex.org/o\"/></rdf:Description></rdf:RDF>"))
+        #expect(about.message.contains("rdf:about is not allowed"))
+        #expect(about.hint?.contains("rdf:resource") == true)
+        #expect(try read("><rdf:Description rdf:nodeID=\"n_1.x\"><ex:p rdf:nodeID=\"n_1.x\"/></rdf:Description></rdf:RDF>").count == 1)
+    }
+
     @Test func entityExpansionDoesNotRunAway() {
         // A "billion laughs" document must end in an error or a bounded graph, not exhaust memory.
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY a \"aaaaaaaaaa\">\n"

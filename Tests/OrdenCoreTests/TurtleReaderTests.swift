@@ -217,6 +217,40 @@ func readError(_ body: () throws -> Void) -> Diagnostic? {
         #expect(error("[] .") != nil)
     }
 
+    @Test func aCarriageReturnInALongLiteralIsKeptAndLinesStillCount() throws {
+        // Read through RDFReader, as an import does: Turtle bytes are not line-normalised.
+        let text = "@prefix : <http://ex.org/> .\r\n:s :p \"\"\"a\rb\r\nc\"\"\" .\r\n:s :q <http://o> .\r\n"
+        let graph = try RDFReader.read(Data(text.utf8), path: "in.ttl").graph
+        #expect(graph.objects(.iri("http://ex.org/s"), "http://ex.org/p") == [.string("a\rb\r\nc")])
+        // CR LF, a lone CR and LF each end one line, so diagnostics after such a literal keep their line.
+        let broken = text.replacingOccurrences(of: "<http://o>", with: "<http://o with space>")
+        let failure = try #require(readError { _ = try RDFReader.read(Data(broken.utf8), path: "in.ttl") })
+        #expect(failure.location.line == 5)
+        #expect(error("<http://s> <http://p> 1 .\r<http://s> <http://p> .")?.location.line == 2)
+    }
+
+    @Test func anIRIEscapeForACharacterIRIsCannotHoldIsAnError() throws {
+        for escape in [#"\u0020"#, #"\u003C"#, #"\u003E"#, #"\u0022"#, #"\u007B"#, #"\U0000005C"#, #"\u0009"#] {
+            let diagnostic = try #require(error("<http://s> <http://p> <http://ex.org/a\(escape)b> ."), "\(escape)")
+            #expect(diagnostic.location == SourceLocation(path: "in.ttl", line: 1, column: 39))
+            #expect(diagnostic.message.contains("not allowed in an IRI"))
+            #expect(diagnostic.hint?.contains("%20") == true)
+        }
+        #expect(try read(#"<http://s> <http://p> <http://ex.org/\u00E6\u0041> ."#) == ["<http://s> <http://p> <http://ex.org/æA> ."])
+    }
+
+    @Test func nTriplesIsHeldToItsOwnGrammar() throws {
+        func nt(_ text: String) throws -> RDFGraph { try RDFReader.read(Data(text.utf8), path: "in.nt").graph }
+        #expect(try nt("<http://s> <http://p> \"x\"@nb . # comment\n_:a <http://p> \"1\"^^<http://t> .\n").count == 2)
+        let bad = ["@prefix ex: <http://ex.org/> .", "<s> <http://p> <http://o> .", "<http://s> <http://p> 1 .",
+                   "<http://s> <http://p> <http://o>, <http://o2> .", "<http://s> <http://p> <http://o> . <http://s> <http://p> <http://o2> .",
+                   "<http://s> <http://p> '''x''' .", "<http://s> <http://p> \"x\"^^<t> ."]
+        for text in bad {
+            let diagnostic = try #require(readError { _ = try nt(text) }, "\(text)")
+            #expect(diagnostic.location.line == 1)
+        }
+    }
+
     @Test func hostileInputDoesNotCrash() {
         // Deep nesting, stray bytes and half statements must end in a diagnostic or a graph, never a crash.
         let inputs = [String(repeating: "[ <http://p> ", count: 200) + "1" + String(repeating: " ]", count: 200) + " <http://p> 1 .",

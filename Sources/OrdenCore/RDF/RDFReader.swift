@@ -3,13 +3,16 @@ import Foundation
 /// The RDF syntaxes Orden reads.
 public enum RDFSyntax: String, Sendable, CaseIterable {
     case turtle = "Turtle"
+    /// N-Triples, read by the Turtle reader held to the N-Triples grammar.
+    case nTriples = "N-Triples"
     case rdfXML = "RDF/XML"
     case jsonLD = "JSON-LD"
 
     /// By file extension, or when that says nothing, by the first characters of the file.
     public static func guess(path: String, data: Data) -> RDFSyntax {
         switch (path as NSString).pathExtension.lowercased() {
-        case "ttl", "turtle", "n3", "nt": return .turtle
+        case "ttl", "turtle", "n3": return .turtle
+        case "nt": return .nTriples
         case "rdf", "xml", "owl": return .rdfXML
         case "jsonld", "json": return .jsonLD
         default: return sniff(data)
@@ -58,8 +61,10 @@ public enum RDFReader {
         case .rdfXML:
             let (graph, locations) = try RDFXMLReader.readWithLocations(data, path: path, base: base)
             return RDFDocument(graph: graph, syntax: syntax, warnings: [], locations: locations.byTerm)
-        case .turtle:
-            let (graph, locations) = try TurtleReader.readWithLocations(try decode(data, path: path), path: path, base: base)
+        case .turtle, .nTriples:
+            // Line ends stay as written: a CR inside a Turtle literal is part of its value.
+            let text = try decode(data, path: path, keepingLineEnds: true)
+            let (graph, locations) = try TurtleReader.readWithLocations(text, path: path, base: base, nTriples: syntax == .nTriples)
             return RDFDocument(graph: graph, syntax: syntax, warnings: [], locations: locations.byTerm)
         case .jsonLD:
             let (graph, warnings, locations) = try JSONLDReader.readWithLocations(try decode(data, path: path), path: path, base: base)
@@ -67,7 +72,16 @@ public enum RDFReader {
         }
     }
 
-    static func decode(_ data: Data, path: String) throws -> String {
+    /// UTF-8 text without its byte-order mark. Line ends become `\n` unless `keepingLineEnds`.
+    static func decode(_ data: Data, path: String, keepingLineEnds: Bool = false) throws -> String {
+        if keepingLineEnds {
+            let text: String? = data.withUnsafeBytes { raw in
+                let all = raw.bindMemory(to: UInt8.self)
+                let start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                return String(validating: UnsafeBufferPointer(rebasing: all[start...]), as: UTF8.self)
+            }
+            if let text { return text }
+        }
         switch TextDecoding.decode(data) {
         case .success(let text):
             return text

@@ -20,8 +20,10 @@ public enum RDFXMLReader {
 struct RDFXMLWalker {
     private static let rdf = RDFVocabulary.rdf
     private static let xml = XMLTreeReader.xmlNamespace
-    /// rdf: attributes that are syntax, not properties.
-    private static let syntaxAttributes: Set<String> = ["about", "ID", "nodeID", "resource", "parseType", "datatype", "aboutEach", "aboutEachPrefix", "bagID"]
+    /// RDF/XML Syntax §7.2.2, coreSyntaxTerms: rdf: names that are syntax, never a node or a property.
+    private static let coreSyntaxTerms: Set<String> = ["RDF", "ID", "about", "parseType", "resource", "nodeID", "datatype"]
+    /// §7.2.4, oldTerms: removed from RDF in 2004 and errors wherever they appear.
+    private static let oldTerms: Set<String> = ["aboutEach", "aboutEachPrefix", "bagID"]
 
     let path: String
     private(set) var graph = RDFGraph()
@@ -70,9 +72,15 @@ struct RDFXMLWalker {
     /// property elements.
     private mutating func nodeElement(_ element: XMLElementNode, scope outer: Scope) throws -> RDFTerm {
         let scope = outer.entering(element)
-        if element.name.namespace == Self.rdf, ["RDF", "li", "parseType", "resource", "about", "ID", "nodeID", "datatype"].contains(element.name.local) {
-            throw error("rdf:\(element.name.local) cannot be used as a node element", at: element)
+        if element.name.namespace == Self.rdf {
+            let local = element.name.local
+            if Self.oldTerms.contains(local) { throw oldTerm(local, at: element) }
+            if Self.coreSyntaxTerms.contains(local) || local == "li" {
+                throw error("rdf:\(local) cannot be used as a node element", at: element,
+                            hint: "a node element is rdf:Description or a class such as dcat:Dataset (RDF/XML Syntax §7.2.3)")
+            }
         }
+        try checkAttributes(of: element, syntax: ["about", "ID", "nodeID"], properties: true)
         let subject = try subject(of: element, scope: scope)
         locations.note(subject, location(of: element))
         if element.name != XMLElementNode.Name(namespace: Self.rdf, local: "Description") {
@@ -96,15 +104,75 @@ struct RDFXMLWalker {
         }
         if let about { return .iri(scope.resolve(about)) }
         if let id { return .iri(try idIRI(id, scope: scope, element: element)) }
-        if let nodeID { return blanks.named(nodeID) }
+        if let nodeID { return try blankNode(nodeID, element: element) }
         return blanks.fresh()
+    }
+
+    /// `rdf:nodeID="x"`: x must be an XML name without a colon (RDF/XML Syntax §7.2.26).
+    private mutating func blankNode(_ nodeID: String, element: XMLElementNode) throws -> RDFTerm {
+        guard Self.isNCName(nodeID) else {
+            throw error("rdf:nodeID=\"\(nodeID)\" is not an XML name", at: element,
+                        hint: "use letters, digits, -, _ and ., starting with a letter or _ (no “:”), e.g. rdf:nodeID=\"n1\"")
+        }
+        return blanks.named(nodeID)
+    }
+
+    /// An XML NCName (Namespaces in XML 1.0 §3): a Name (XML 1.0 §2.3) without a colon.
+    static func isNCName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, isNameStart(first) else { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            return isNameStart(scalar) || scalar == "-" || scalar == "." || ("0"..."9").contains(scalar) || v == 0xB7
+                || (0x300...0x36F).contains(v) || (0x203F...0x2040).contains(v)
+        }
+    }
+
+    private static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || (0xC0...0xD6).contains(v)
+            || (0xD8...0xF6).contains(v) || (0xF8...0x2FF).contains(v) || (0x370...0x37D).contains(v) || (0x37F...0x1FFF).contains(v)
+            || (0x200C...0x200D).contains(v) || (0x2070...0x218F).contains(v) || (0x2C00...0x2FEF).contains(v)
+            || (0x3001...0xD7FF).contains(v) || (0xF900...0xFDCF).contains(v) || (0xFDF0...0xFFFD).contains(v) || (0x10000...0xEFFFF).contains(v)
+    }
+
+    /// Refuses the rdf: attributes the grammar does not allow on this element: the old terms, rdf:li
+    /// and rdf:Description anywhere, and the syntax attributes not in `syntax`. With `properties`
+    /// false, property attributes are refused too (a parseType, literal or nested-node property).
+    private func checkAttributes(of element: XMLElementNode, syntax: Set<String>, properties: Bool, form: String = "") throws {
+        for attribute in element.attributes {
+            let name = attribute.name
+            if name.namespace == Self.xml || name.namespace.isEmpty && isLegacy(name.local) { continue }
+            if name.namespace == Self.rdf {
+                if Self.oldTerms.contains(name.local) { throw oldTerm(name.local, at: element) }
+                if syntax.contains(name.local) { continue }
+                if name.local == "li" || name.local == "Description" {
+                    throw error("rdf:\(name.local) cannot be an attribute", at: element,
+                                hint: name.local == "li" ? "write list items as <rdf:li> elements inside the container" : nil)
+                }
+                if Self.coreSyntaxTerms.contains(name.local) {
+                    throw error("rdf:\(name.local) is not allowed on \(form.isEmpty ? "a node element" : form)", at: element,
+                                hint: name.local == "about" && !form.isEmpty
+                                    ? "a property points at a resource with rdf:resource=\"…\"; rdf:about names the subject of a node element"
+                                    : "see which attributes go together in RDF/XML Syntax §7.2")
+                }
+            }
+            if !properties {
+                throw error("the attribute \(attribute.qualifiedName) is not allowed on \(form)", at: element,
+                            hint: "a property attribute belongs on a node element or an empty property element")
+            }
+        }
+    }
+
+    private func oldTerm(_ local: String, at element: XMLElementNode) -> Diagnostic {
+        error("rdf:\(local) was removed from RDF in 2004 and cannot be used", at: element,
+              hint: local == "bagID" ? "reify statements with rdf:ID on the property element instead"
+                  : "repeat the properties on each resource, or describe the container itself")
     }
 
     /// `rdf:ID="x"` names `base#x`, and only once in a document.
     private mutating func idIRI(_ id: String, scope: Scope, element: XMLElementNode) throws -> String {
-        guard let first = id.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
-              !id.contains(where: { $0 == ":" || $0 == " " || $0 == "#" || $0 == "/" }) else {
-            throw error("rdf:ID=\"\(id)\" is not an XML name", at: element, hint: "use letters, digits, -, _ and ., starting with a letter")
+        guard Self.isNCName(id) else {
+            throw error("rdf:ID=\"\(id)\" is not an XML name", at: element, hint: "use letters, digits, -, _ and ., starting with a letter or _ (no “:”)")
         }
         let iri = scope.resolve("#" + id)
         guard usedIDs.insert(iri).inserted else {
@@ -119,7 +187,7 @@ struct RDFXMLWalker {
         for attribute in element.attributes {
             let name = attribute.name
             if name.namespace == Self.xml || name.namespace.isEmpty && isLegacy(name.local) { continue }
-            if name.namespace == Self.rdf && Self.syntaxAttributes.contains(name.local) { continue }
+            if name.namespace == Self.rdf && (Self.coreSyntaxTerms.contains(name.local) || Self.oldTerms.contains(name.local)) { continue }
             if name.namespace.isEmpty {
                 throw error("the attribute \(attribute.qualifiedName) has no namespace, so it is not an RDF property", at: element,
                             hint: "write it with a prefix, e.g. dct:\(name.local)")
@@ -142,7 +210,13 @@ struct RDFXMLWalker {
     private mutating func propertyElement(_ element: XMLElementNode, subject: RDFTerm, scope outer: Scope, listIndex: inout Int) throws {
         let scope = outer.entering(element)
         let predicate = try predicate(of: element, listIndex: &listIndex)
+        // The old terms, rdf:li and rdf:Description are refused as attributes whatever the form.
+        try checkAttributes(of: element, syntax: Self.coreSyntaxTerms, properties: true)
         let parseType = element.attribute(Self.rdf, "parseType")
+        if parseType != nil {
+            try checkAttributes(of: element, syntax: ["ID", "parseType"], properties: false,
+                                form: "a property element with rdf:parseType=\"\(parseType!)\"")
+        }
         let object: RDFTerm
         switch parseType {
         case "Resource"?:
@@ -180,8 +254,11 @@ struct RDFXMLWalker {
             case "li":
                 defer { listIndex += 1 }
                 return Self.rdf + "_\(listIndex)"
-            case "Description", "RDF", "ID", "about", "parseType", "resource", "nodeID", "datatype", "aboutEach", "aboutEachPrefix", "bagID":
-                throw error("rdf:\(element.name.local) cannot be used as a property", at: element)
+            case let local where Self.oldTerms.contains(local):
+                throw oldTerm(local, at: element)
+            case let local where local == "Description" || Self.coreSyntaxTerms.contains(local):
+                throw error("rdf:\(local) cannot be used as a property", at: element,
+                            hint: "rdf:\(local) is RDF/XML syntax, not a property (RDF/XML Syntax §7.2.5)")
             default: break
             }
         }
@@ -198,15 +275,17 @@ struct RDFXMLWalker {
         }
         if let child = children.first {
             try requireNoText(in: element)
+            try checkAttributes(of: element, syntax: ["ID"], properties: false, form: "a property element that holds a node element")
             return try nodeElement(child, scope: scope)
         }
         let resource = element.attribute(Self.rdf, "resource")
         let nodeID = element.attribute(Self.rdf, "nodeID")
         let properties = element.attributes.filter { attribute in
             attribute.name.namespace != Self.xml && !attribute.name.namespace.isEmpty
-                && !(attribute.name.namespace == Self.rdf && Self.syntaxAttributes.contains(attribute.name.local))
+                && !(attribute.name.namespace == Self.rdf && Self.coreSyntaxTerms.contains(attribute.name.local))
         }
         if resource == nil && nodeID == nil && properties.isEmpty {
+            try checkAttributes(of: element, syntax: ["ID", "datatype"], properties: false, form: "a property element with a literal value")
             if let datatype = element.attribute(Self.rdf, "datatype") {
                 return .typed(element.text, scope.resolve(datatype))
             }
@@ -218,7 +297,8 @@ struct RDFXMLWalker {
         if resource != nil && nodeID != nil {
             throw error("a property element can have only one of rdf:resource and rdf:nodeID", at: element)
         }
-        let object: RDFTerm = if let resource { .iri(scope.resolve(resource)) } else if let nodeID { blanks.named(nodeID) } else { blanks.fresh() }
+        try checkAttributes(of: element, syntax: ["ID", "resource", "nodeID"], properties: true, form: "an empty property element")
+        let object: RDFTerm = if let resource { .iri(scope.resolve(resource)) } else if let nodeID { try blankNode(nodeID, element: element) } else { blanks.fresh() }
         try propertyAttributes(of: element, subject: object, scope: scope)
         return object
     }

@@ -7,8 +7,14 @@ struct TextCursor {
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
+        // A line ends at LF, CR LF or a lone CR: Turtle keeps a CR inside a literal as it is, so
+        // the text is not normalised before parsing, and the line numbers must count all three.
         var starts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar == "\n" || scalar == "\r" && (offset + 1 == scalars.count || scalars[offset + 1] != "\n") {
+                starts.append(offset + 1)
+            }
+        }
         lineStarts = starts
     }
 

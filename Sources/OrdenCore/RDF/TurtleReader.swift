@@ -8,8 +8,10 @@ public enum TurtleReader {
         try readWithLocations(text, path: path, base: base).graph
     }
 
-    static func readWithLocations(_ text: String, path: String, base: String?) throws -> (graph: RDFGraph, locations: SubjectLocations) {
-        var parser = TurtleParser(text: text, path: path, base: base)
+    /// - Parameter nTriples: hold the text to the N-Triples grammar (https://www.w3.org/TR/n-triples/),
+    ///   the line-based subset of Turtle: full IRIs only, no directives, one triple a line.
+    static func readWithLocations(_ text: String, path: String, base: String?, nTriples: Bool = false) throws -> (graph: RDFGraph, locations: SubjectLocations) {
+        var parser = TurtleParser(text: text, path: path, base: nTriples ? nil : base, nTriples: nTriples)
         try parser.document()
         return (parser.graph, parser.locations)
     }
@@ -28,11 +30,14 @@ struct TurtleParser {
     /// risking the stack on a hostile file.
     private var depth = 0
     private let maximumDepth = 256
+    /// N-Triples rather than Turtle.
+    private let nTriples: Bool
 
-    init(text: String, path: String, base: String?) {
+    init(text: String, path: String, base: String?, nTriples: Bool = false) {
         cursor = TextCursor(text)
         self.path = path
         self.base = base
+        self.nTriples = nTriples
     }
 
     // MARK: Statements
@@ -46,6 +51,7 @@ struct TurtleParser {
     }
 
     private mutating func statement() throws {
+        if nTriples { return try nTriple() }
         if cursor.lookingAt("@prefix") && !isNameScalar(cursor.peek(7)) {
             cursor.advance(7)
             try prefixDirective()
@@ -63,6 +69,46 @@ struct TurtleParser {
         } else {
             try triples()
             try expect(".", "to end the statement")
+        }
+    }
+
+    /// An N-Triples line: `subject predicate object .`, each an IRI in <…>, a blank node label or
+    /// (for the object) a "…" literal, then only a comment before the end of the line.
+    private mutating func nTriple() throws {
+        let hint = "N-Triples has no prefixes, abbreviations or directives: write every IRI in full in <…>, one triple a line"
+        let start = cursor.index
+        let subject: RDFTerm
+        switch cursor.current {
+        case "<": subject = .iri(try iriRef())
+        case "_" where cursor.peek(1) == ":": subject = try blankNodeLabel()
+        default: throw error("expected a subject (an IRI in <…> or a blank node _:…), found \(cursor.foundDescription)", hint: hint)
+        }
+        locations.note(subject, cursor.location(in: path, at: start))
+        skipSpaceOnLine()
+        guard cursor.current == "<" else { throw error("expected a predicate (an IRI in <…>), found \(cursor.foundDescription)", hint: hint) }
+        let predicate = try iriRef()
+        skipSpaceOnLine()
+        let object: RDFTerm
+        switch cursor.current {
+        case "<": object = .iri(try iriRef())
+        case "_" where cursor.peek(1) == ":": object = try blankNodeLabel()
+        case "\"": object = try rdfLiteral()
+        default: throw error("expected an object (an IRI in <…>, a blank node _:… or a \"…\" literal), found \(cursor.foundDescription)", hint: hint)
+        }
+        graph.add(subject, predicate, object)
+        skipSpaceOnLine()
+        guard cursor.take(".") else { throw error("expected “.” to end the triple, found \(cursor.foundDescription)", hint: hint) }
+        skipSpaceOnLine()
+        if let next = cursor.current, next != "\n" && next != "\r" {
+            throw error("expected the end of the line after the triple, found \(cursor.foundDescription)", hint: hint)
+        }
+    }
+
+    /// Spaces, tabs and a comment, but not the end of the line (N-Triples).
+    private mutating func skipSpaceOnLine() {
+        while let next = cursor.current, next == " " || next == "\t" { cursor.advance() }
+        if cursor.current == "#" {
+            while let inComment = cursor.current, inComment != "\n" && inComment != "\r" { cursor.advance() }
         }
     }
 
@@ -261,7 +307,7 @@ struct TurtleParser {
     private mutating func string() throws -> String {
         let start = cursor.index
         guard let quote = cursor.current else { throw error("expected a string") }
-        let long = cursor.peek(1) == quote && cursor.peek(2) == quote
+        let long = !nTriples && cursor.peek(1) == quote && cursor.peek(2) == quote
         cursor.advance(long ? 3 : 1)
         var value = ""
         while true {
@@ -370,7 +416,8 @@ struct TurtleParser {
     // MARK: IRIs and names
 
     private mutating func iri() throws -> String {
-        cursor.current == "<" ? try iriRef() : try prefixedName()
+        if nTriples && cursor.current != "<" { throw error("expected an IRI in <…>; N-Triples has no prefixed names") }
+        return cursor.current == "<" ? try iriRef() : try prefixedName()
     }
 
     /// `<…>`, resolved against the base.
@@ -383,17 +430,34 @@ struct TurtleParser {
             switch next {
             case ">":
                 cursor.advance()
+                if nTriples && !IRIResolution.isAbsolute(value) {
+                    throw error("the IRI <\(value)> is relative; N-Triples needs absolute IRIs", at: start,
+                                hint: "write the IRI in full, starting with its scheme, e.g. https://")
+                }
                 return IRIResolution.resolve(value, against: base)
             case "\\":
-                value.unicodeScalars.append(try escape(allowingStringEscapes: false))
-            case let bad where bad.value <= 0x20 || "<\"{}|^`".unicodeScalars.contains(bad):
-                throw error(bad == "\n" || bad == " " ? "the IRI that starts at \(describe(start)) is not closed with “>”" : "“\(bad.escaped(asASCII: true))” is not allowed in an IRI",
-                            at: bad == "\n" || bad == " " ? start : cursor.index, hint: "write spaces and special characters in IRIs as %20 and the like")
+                // An escape may not smuggle in what IRIREF forbids written as itself (Turtle 1.1 §6.4).
+                let escapeStart = cursor.index
+                let scalar = try escape(allowingStringEscapes: false)
+                if Self.isForbiddenInIRI(scalar) {
+                    throw error("the escape “\(String(String.UnicodeScalarView(cursor.scalars[escapeStart..<cursor.index])))” stands for "
+                                + "“\(scalar.escaped(asASCII: true))”, which is not allowed in an IRI", at: escapeStart,
+                                hint: "write spaces and special characters in IRIs percent-encoded, e.g. %20 for a space and %3C for <")
+                }
+                value.unicodeScalars.append(scalar)
+            case let bad where Self.isForbiddenInIRI(bad):
+                throw error(bad == "\n" || bad == "\r" || bad == " " ? "the IRI that starts at \(describe(start)) is not closed with “>”" : "“\(bad.escaped(asASCII: true))” is not allowed in an IRI",
+                            at: bad == "\n" || bad == "\r" || bad == " " ? start : cursor.index, hint: "write spaces and special characters in IRIs as %20 and the like")
             default:
                 value.unicodeScalars.append(next)
                 cursor.advance()
             }
         }
+    }
+
+    /// What IRIREF excludes: control characters, space and `<>"{}|^`\`.
+    static func isForbiddenInIRI(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar)
     }
 
     /// `prefix:local`, with the namespace looked up.
