@@ -14,6 +14,11 @@ import Testing
         Fixture.check(Fixture.with([Self.system: text])).errors.filter { $0.location.path == Self.system }
     }
 
+    /// A guard against runaway work, not a performance target (those are in scripts/benchmark): each
+    /// input here took 15 s to minutes before its bound, and takes milliseconds now. The limit
+    /// leaves room for a loaded CI machine.
+    static let limit: Duration = .seconds(5)
+
     /// The errors for a file and how long `check` took.
     func timedErrors(_ text: String) -> ([Diagnostic], Duration) {
         var found: [Diagnostic] = []
@@ -28,7 +33,7 @@ import Testing
         let problem = try #require(found.first(containing: "[ and ![ in one paragraph"))
         #expect(problem.location.line == Self.bodyLine + 2)
         #expect(problem.hint != nil)
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
     }
 
     @Test func wideTablesAreRefusedAtTheirDelimiterRow() throws {
@@ -37,7 +42,7 @@ import Testing
         let (found, time) = timedErrors(Self.head + "Tabell:\n\n" + header + "\n" + delimiter + "\n" + String(repeating: "|a\n", count: 1_000))
         let problem = try #require(found.first(containing: "columns"))
         #expect(problem.location.line == Self.bodyLine + 3)
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
     }
 
     @Test func tablesWithTooManyCellsAreRefused() throws {
@@ -45,19 +50,19 @@ import Testing
         let delimiter = "|" + String(repeating: "-|", count: 40)
         let (found, time) = timedErrors(Self.head + header + "\n" + delimiter + "\n" + String(repeating: "|a\n", count: 20_000))
         #expect(found.first(containing: "cells") != nil, "\(found)")
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
     }
 
     @Test func delimiterRowsUnderHeadersOfAnotherWidthAreRefused() throws {
         let (found, time) = timedErrors(Self.head + String(repeating: "a|b\n|-|\n", count: 10_000))
         #expect(found.first(containing: "table's --- row") != nil, "\(found)")
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
     }
 
     @Test func runsOfWebAddressesAreRefused() throws {
         let (found, time) = timedErrors(Self.head + String(repeating: "www.a_", count: 8_000) + "\n")
         #expect(found.first(containing: "www.") != nil, "\(found)")
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
     }
 
     @Test func deepNestingIsRefusedAtItsLine() throws {
@@ -65,21 +70,21 @@ import Testing
             let (found, time) = timedErrors(Self.head + "Tekst.\n" + String(repeating: opener, count: 1_000) + "x\n" + String(repeating: "x\n", count: 30_000))
             let problem = try #require(found.first(containing: "nested too deeply"), "\(opener): \(found)")
             #expect(problem.location.line == Self.bodyLine + 1)
-            #expect(time < .seconds(1), "\(opener): \(time)")
+            #expect(time < Self.limit, "\(opener): \(time)")
         }
     }
 
     @Test func longBodiesAreRefused() throws {
         let (found, time) = timedErrors(Self.head + String(repeating: "*a_", count: 400_000))
         #expect(found.first(containing: "the text below the front matter is") != nil, "\(found)")
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
     }
 
     @Test func referencesToLongAddressesCannotBlowUpThePage() throws {
         let address = "https://example.org/" + String(repeating: "a", count: 4_000)
         let (found, time) = timedErrors(Self.head + "[a]: \(address)\n\n" + String(repeating: "[a] ", count: 20_000) + "\n")
         #expect(found.first(containing: "of HTML") != nil, "\(found)")
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
     }
 
     @Test func ordinaryRichTextIsNotRefused() {
@@ -107,10 +112,10 @@ import Testing
         let line = "  categories: [\(items)]"
         let text = "---\nproduct: acme-arkiv\nowner: IT\nlifecycle: {status: production}\npersonal_data:\n" + line + "\n---\n"
         let time = ContinuousClock().measure { _ = errors(for: text) }
-        #expect(time < .seconds(1), "\(time)")
+        #expect(time < Self.limit, "\(time)")
         let quoted = "---\nproduct: acme-arkiv\nowner: \"" + String(repeating: "é", count: 120 * 1024) + "\"\nlifecycle: {status: production}\n---\n"
         let quotedTime = ContinuousClock().measure { _ = errors(for: quoted) }
-        #expect(quotedTime < .seconds(1), "\(quotedTime)")
+        #expect(quotedTime < Self.limit, "\(quotedTime)")
     }
 
     // MARK: Import
@@ -168,7 +173,7 @@ import Testing
         #expect(ids.prefix(5) == ["arkiv", "arkiv-2", "arkiv-4", "arkiv-6", "arkiv-7"])
         #expect(ids.last == "arkiv-40002")
         #expect(Set(ids).count == ids.count)
-        #expect(time < .seconds(2), "\(time)")
+        #expect(time < Self.limit * 2, "\(time)")
     }
 
     @Test func spreadsheetRowsWithTheSameNameAreNumbered() throws {
