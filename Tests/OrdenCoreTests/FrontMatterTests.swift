@@ -96,6 +96,8 @@ private extension Result {
         } else {
             Issue.record("quoted ?x or plain ?x outside [ ] was refused")
         }
+        // `[?]` and `{? a: b}` are keys in YAML 1.2 as well: nothing is read differently.
+        #expect(YAMLGuard.check("a: [?]\nb: {? c: d}\n", firstLine: 1) == nil)
     }
 
     @Test func aTaggedEmptyScalarIsEmptyTextNotNothing() throws {

@@ -96,7 +96,7 @@ enum YAMLGuard {
                             hint: "write the value out in full; if the text starts with \(c), put it in quotes")
                     }
                     nodeStart = false
-                case "?" where nodeStart && flowDepth > 0 && index + 1 < line.count && line[index + 1] != " " && line[index + 1] != "\t":
+                case "?" where nodeStart && flowDepth > 0 && index + 1 < line.count && !" \t,[]{}".unicodeScalars.contains(line[index + 1]):
                     // YAML 1.2 reads `[?x]` as the text "?x"; libyaml takes the ? as a key
                     // indicator and gives {x: null}. Refused rather than read differently.
                     return Problem(
