@@ -191,6 +191,36 @@ import Testing
         #expect(try render("{{<middle}}{{/middle}}", partials: partials) == "[middle]")
     }
 
+    /// A Norwegian theme writes Norwegian names; any character but whitespace and the closing
+    /// delimiter belongs to a name, as in the spec.
+    @Test func tagNamesMayBeAnyNonWhitespaceCharacters() throws {
+        let model = Object(["navn_på": .text("Kari & Ola"), "økonomi": .bool(true), "ærlig.svar": .text("x")])
+        #expect(try render("{{navn_på}}|{{{navn_på}}}|{{#økonomi}}ja{{/økonomi}}|{{^økonomi}}nei{{/økonomi}}", model) == "Kari &amp; Ola|Kari & Ola|ja|")
+        #expect(try render("{{=<% %>=}}<% navn_på %>", model) == "Kari &amp; Ola")
+        #expect(try render("{{> delen_på}}", model, partials: ["delen_på": "<{{navn_på}}>"]) == "<Kari &amp; Ola>")
+        #expect(problems("{{navn på}}").first?.error.line == 1)
+    }
+
+    @Test func aDynamicPartialTakesItsTemplateNameFromTheData() throws {
+        let model = Object(["kind": .text("card"), "text": .text("<b>"), "nothing": .text("no-such-template"), "flag": .bool(true)])
+        let partials = ["card": "[{{text}}]"]
+        #expect(try render("{{>*kind}}|{{> * kind }}|{{>*nothing}}|{{>*missing}}|{{>*flag}}", model, partials: partials) == "[&lt;b&gt;]|[&lt;b&gt;]|||")
+        #expect(try render("  {{>*kind}}\n", model, partials: ["card": "a\nb\n"]) == "  a\n  b\n")
+        // Not a missing template at load: the name is known only when the page renders.
+        #expect(problems("{{>*kind}}").isEmpty)
+    }
+
+    @Test func aStandaloneBlockIndentsWhatOverridesItAsItsDefaultIsIndented() throws {
+        #expect(try render("{{<parent}}{{$block}}\none\ntwo\n{{/block}}{{/parent}}\n",
+                           partials: ["parent": "Hi,\n{{$block}}\n  default\n{{/block}}\n"]) == "Hi,\n  one\n  two\n")
+        #expect(try render("{{<parent}}{{$nested}}\nthree\n{{/nested}}{{/parent}}\n", partials: [
+            "parent": "{{<grandparent}}{{$block}}\n  one\n  {{$nested}}\n    two\n  {{/nested}}\n{{/block}}{{/grandparent}}\n",
+            "grandparent": "{{$block}}default{{/block}}",
+        ]) == "one\n  three\n")
+        // Without an override, the default stands as written.
+        #expect(try render("{{<parent}}{{/parent}}", partials: ["parent": "Hi,\n{{$block}}\n  a\n  b\n{{/block}}\n"]) == "Hi,\n  a\n  b\n")
+    }
+
     // MARK: Errors
 
     @Test func anUnclosedSectionIsAnErrorAtTheLineItOpens() {

@@ -1,6 +1,7 @@
 /// A content file split into its YAML front matter and its Markdown body.
 struct FrontMatterSplit: Sendable, Equatable {
-    /// The YAML between the `---` lines.
+    /// The YAML between the `---` lines, each line with its line end: a literal or folded block
+    /// that is the last field keeps its final line break (and `|+` its trailing empty lines).
     var yaml: String
     /// The file line on which the YAML starts (the line after the opening `---`).
     var yamlLine: Int
@@ -41,8 +42,7 @@ struct FrontMatterSplit: Sendable, Equatable {
             while true {
                 let current = line(from: lineStart, closing: true)
                 if current.matches {
-                    let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
-                    return .success((yamlStart, yamlEnd, min(current.end + 1, count), lineNumber + 1))
+                    return .success((yamlStart, lineStart, min(current.end + 1, count), lineNumber + 1))
                 }
                 guard current.end < count else { return .failure(.neverClosed(openedAt: 1)) }
                 lineStart = current.end + 1

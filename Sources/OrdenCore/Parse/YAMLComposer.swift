@@ -42,6 +42,14 @@ enum YAMLComposer {
             return .failure(Problem(line: problem.line, column: problem.column, message: problem.message, hint: problem.hint))
         }
         var text = yaml
+        // libyaml drops a last line of spaces that has no line break from a block scalar
+        // ("a: |+\n  x\n   " lost its " \n"); with the line break it reads it right. Front matter
+        // always ends with one; a whole file (orden.yml) may not.
+        if !text.isEmpty, !text.hasSuffix("\n") {
+            let utf8 = text.utf8
+            let lastLine = utf8.lastIndex(of: 0x0A).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
+            if lastLine.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { text += "\n" }
+        }
         return text.withUTF8 { bytes in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
@@ -71,6 +79,13 @@ enum YAMLComposer {
         if parser.error == YAML_READER_ERROR {
             return Problem(line: 1, column: 1, message: "the front matter cannot be read: \(message)", hint: nil)
         }
+        if message == "did not find expected <document start>" {
+            // Text after the end of the first document: typically the first field indented more
+            // than the next, which ends the document after the first field.
+            return Problem(line: Int(mark.line) + 1, column: Int(mark.column) + 1,
+                           message: "the front matter goes on after the end of its YAML document",
+                           hint: "give every top-level field the same indentation (none): an indented first line makes the YAML end after it")
+        }
         let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
         return Problem(line: Int(mark.line) + 1, column: Int(mark.column) + 1, message: "YAML syntax error: \(message)\(context)", hint: syntaxHint)
     }
@@ -92,6 +107,8 @@ enum YAMLComposer {
 
         private var stack: [Open] = []
         private(set) var root: YAMLNode?
+        /// The first document is complete; the parser reads on so that anything after it is seen.
+        private var documentEnded = false
 
         mutating func take(_ event: inout yaml_event_t) -> Step {
             let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
@@ -100,7 +117,10 @@ enum YAMLComposer {
                 if event.data.scalar.anchor != nil { return .failed(anchorProblem(line, column, "&")) }
                 let scalar = event.data.scalar
                 let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
-                return add(YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: line, column: column))
+                // A tagged scalar (`!!str`, `!`) is not resolved as plain text would be: `!!str` with
+                // nothing after it is empty text, not a missing value.
+                let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
+                return add(YAMLNode(.scalar(text, plain: plain), line: line, column: column))
             case YAML_SEQUENCE_START_EVENT:
                 if event.data.sequence_start.anchor != nil { return .failed(anchorProblem(line, column, "&")) }
                 return open(Open(isMapping: false, line: line, column: column), line, column)
@@ -116,7 +136,17 @@ enum YAMLComposer {
                 return add(YAMLNode(.sequence(top.items), line: top.line, column: top.column))
             case YAML_ALIAS_EVENT:
                 return .failed(anchorProblem(line, column, "*"))
-            case YAML_DOCUMENT_END_EVENT, YAML_STREAM_END_EVENT:
+            case YAML_DOCUMENT_END_EVENT:
+                documentEnded = true
+                return .more
+            case YAML_DOCUMENT_START_EVENT where documentEnded:
+                // libyaml reads a `---` line (`--- # note`, or a document after `...`) or a first line
+                // indented more than the rest as the start of another document; front matter is one
+                // document, and reading only the first would drop every field after it without a word.
+                return .failed(Problem(line: line, column: column,
+                                       message: "the front matter goes on after the end of its YAML document (a second document starts here)",
+                                       hint: "front matter is one block of fields: remove a line starting with --- or ... inside it, and check that the first field is not indented"))
+            case YAML_STREAM_END_EVENT:
                 return .done
             default:
                 return .more

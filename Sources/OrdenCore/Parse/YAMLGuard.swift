@@ -96,6 +96,14 @@ enum YAMLGuard {
                             hint: "write the value out in full; if the text starts with \(c), put it in quotes")
                     }
                     nodeStart = false
+                case "?" where nodeStart && flowDepth > 0 && index + 1 < line.count && !" \t,[]{}".unicodeScalars.contains(line[index + 1]):
+                    // YAML 1.2 reads `[?x]` as the text "?x"; libyaml takes the ? as a key
+                    // indicator and gives {x: null}. Refused rather than read differently.
+                    return Problem(
+                        line: lineNumber, column: index + 1,
+                        message: "?\(String(String.UnicodeScalarView(line[(index + 1)...].prefix { $0 != "," && $0 != "]" && $0 != "}" && $0 != ":" })))"
+                            + " inside [ ] or { } is read as a key by the YAML reader, not as text",
+                        hint: "put the text in quotes: \"?…\"")
                 case "-", "?":
                     nodeStart = nodeStart && (index + 1 == line.count || line[index + 1] == " ")
                 case ":" where index + 1 == line.count || line[index + 1] == " ":

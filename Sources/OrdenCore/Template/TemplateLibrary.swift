@@ -54,8 +54,18 @@ struct TemplateLibrary: Sendable {
     /// it includes itself without end.
     /// `globals` answers any name the model and its sections do not.
     func render(_ name: String, _ model: any TemplateObject, globals: (any TemplateObject)? = nil) -> Data? {
+        render(name, stack: (globals.map { [TemplateValue.object($0)] } ?? []) + [.object(model)])
+    }
+
+    /// The same with any value at the bottom of the stack, for data that is not a view model
+    /// (the Mustache spec's, where the data may be a string or a list).
+    func render(_ name: String, root: TemplateValue) -> Data? {
+        render(name, stack: [root])
+    }
+
+    private func render(_ name: String, stack: [TemplateValue]) -> Data? {
         guard let index = indices[name] else { return nil }
-        var renderer = TemplateRenderer(templates: templates, model: model, globals: globals)
+        var renderer = TemplateRenderer(templates: templates, indices: indices, stack: stack)
         renderer.render(templates[index])
         return renderer.tooDeep ? nil : Data(renderer.output)
     }
@@ -68,9 +78,13 @@ struct TemplateLibrary: Sendable {
                 return node
             case .section(let name, let children, let inverted):
                 return .section(name, link(children, indices, missing: &missing), inverted: inverted)
-            case .block(let name, let children, let indentation):
-                return .block(name: name, default: link(children, indices, missing: &missing), indentation: indentation)
+            case .block(let name, let children, let indentation, let standalone):
+                return .block(name: name, default: link(children, indices, missing: &missing), indentation: indentation, standalone: standalone)
             case .partial(var partial):
+                if partial.dynamic != nil {
+                    partial.overrides = partial.overrides.mapValues { link($0, indices, missing: &missing) }
+                    return .partial(partial)
+                }
                 guard let index = indices[partial.name] else {
                     missing.append(partial)
                     return nil

@@ -7,14 +7,19 @@ enum TemplateNode: Sendable {
     case variable(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
     case section(TemplateName, [TemplateNode], inverted: Bool)
-    /// `{{> name}}`, or `{{< name}}…{{/name}}` with the blocks it overrides.
+    /// `{{> name}}`, or `{{< name}}…{{/name}}` with the blocks it overrides; `{{>*name}}` and
+    /// `{{<*name}}` take the template's name from the data.
     case partial(TemplatePartial)
     /// `{{$name}}default{{/name}}`: what a template that inherits this one puts there, or the default.
-    case block(name: String, default: [TemplateNode], indentation: [UInt8])
+    /// A standalone block (its tag alone on its line) indents every line of what overrides it,
+    /// the first included, by its `indentation`: that of its default's first line, or the tag's.
+    case block(name: String, default: [TemplateNode], indentation: [UInt8], standalone: Bool)
 }
 
 struct TemplatePartial: Sendable {
     var name: String
+    /// For `{{>*name}}`: the name to look up when the tag renders; its text names the template.
+    var dynamic: TemplateName?
     /// Where the template stands in the library; set when the library links its templates.
     var index: Int
     /// The whitespace before a standalone tag, put before every line of the partial.

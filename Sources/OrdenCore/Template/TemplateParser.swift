@@ -165,7 +165,6 @@ struct TemplateParser {
 
             case ">":
                 position += 1
-                skip(while: \.isWhitespace)
                 let name = try readPartialName(state, tag: tag)
                 if !whiteSpaceBefore.isEmpty { body.append(text: whiteSpaceBefore) }
                 standalone = isStandalone(state)
@@ -174,13 +173,12 @@ struct TemplateParser {
 
             case "<":
                 position += 1
-                skip(while: \.isWhitespace)
                 let name = try readPartialName(state, tag: tag)
                 if !whiteSpaceBefore.isEmpty { body.append(text: whiteSpaceBefore) }
                 standalone = isStandalone(state)
-                let inner = try parseBody(state.enteringParent(name, at: tag))
+                let inner = try parseBody(state.enteringParent(name.name, at: tag))
                 if let illegal = inner.firstTag {
-                    throw error("only {{$block}}…{{/block}} may stand directly inside {{<\(name)}}", at: illegal)
+                    throw error("only {{$block}}…{{/block}} may stand directly inside {{<\(name.dynamic ? "*" : "")\(name.name)}}", at: illegal)
                 }
                 body.append(partial(name, indentation: whiteSpaceBefore, overrides: inner.definitions, at: tag), at: tag)
                 whiteSpaceBefore = []
@@ -192,10 +190,16 @@ struct TemplateParser {
                     standalone = isStandalone(state)
                     body.definitions[name] = try parseBody(state.entering(name, "$", at: tag, standalone: standalone)).nodes
                 } else {
-                    if !whiteSpaceBefore.isEmpty { body.append(text: whiteSpaceBefore) }
                     standalone = isStandalone(state)
+                    if !standalone && !whiteSpaceBefore.isEmpty { body.append(text: whiteSpaceBefore) }
                     let inner = try parseBody(state.entering(name, "$", at: tag, standalone: standalone))
-                    body.append(.block(name: name, default: inner.nodes, indentation: Array(String(whiteSpaceBefore).utf8)), at: tag)
+                    var indentation = Array(String(whiteSpaceBefore).utf8)
+                    // The spec's "intrinsic indentation": a standalone block is indented as its
+                    // default content is, so that an override lands where the default stood.
+                    if standalone, case .text(let first)? = inner.nodes.first {
+                        indentation = Array(first.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+                    }
+                    body.append(.block(name: name, default: inner.nodes, indentation: indentation, standalone: standalone), at: tag)
                     whiteSpaceBefore = []
                 }
 
@@ -270,20 +274,29 @@ struct TemplateParser {
         return true
     }
 
-    private static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?")
-    private static let partialNameCharacters = nameCharacters.union(["/"])
-
-    private mutating func readName(_ state: State, tag: Int, characters allowed: Set<Character> = nameCharacters) throws(TemplateError) -> String {
+    /// A name is any run of characters up to whitespace or the closing delimiter, as the spec has
+    /// it, so that a Norwegian theme may write `{{navn_på}}`; `}` ends it too, for `{{{name}}}`.
+    /// What a name may be is then the view model's business: an unknown name renders as nothing.
+    private mutating func readName(_ state: State, tag: Int) throws(TemplateError) -> String {
         skip(while: \.isWhitespace)
-        let name = String(read { allowed.contains($0) })
+        let start = position
+        while let character = current, !character.isWhitespace, character != "}", !matches(state.close, at: position) {
+            position += 1
+        }
+        let name = String(characters[start..<position])
         skip(while: \.isWhitespace)
         guard matches(state.close, at: position) else { throw unclosedTag(state, at: tag) }
         position += state.close.count
         return name
     }
 
-    private mutating func readPartialName(_ state: State, tag: Int) throws(TemplateError) -> String {
-        try readName(state, tag: tag, characters: Self.partialNameCharacters)
+    /// The name after `{{>` or `{{<`, and whether it is dynamic (`{{>*name}}`): then the name is
+    /// looked up in the data when the tag renders, and its value names the template.
+    private mutating func readPartialName(_ state: State, tag: Int) throws(TemplateError) -> (name: String, dynamic: Bool) {
+        skip(while: \.isWhitespace)
+        guard current == "*" else { return (try readName(state, tag: tag), false) }
+        position += 1
+        return (try readName(state, tag: tag), true)
     }
 
     private mutating func skipComment(_ state: State, tag: Int) throws(TemplateError) {
@@ -316,10 +329,10 @@ struct TemplateParser {
         return changed
     }
 
-    private func partial(_ name: String, indentation: [Character], overrides: [String: [TemplateNode]], at tag: Int) -> TemplateNode {
+    private func partial(_ name: (name: String, dynamic: Bool), indentation: [Character], overrides: [String: [TemplateNode]], at tag: Int) -> TemplateNode {
         let (line, column) = location(tag)
-        return .partial(TemplatePartial(name: name, index: -1, indentation: Array(String(indentation).utf8),
-                                        overrides: overrides, line: line, column: column))
+        return .partial(TemplatePartial(name: name.name, dynamic: name.dynamic ? TemplateName(name.name) : nil, index: -1,
+                                        indentation: Array(String(indentation).utf8), overrides: overrides, line: line, column: column))
     }
 
     // MARK: Errors

@@ -9,6 +9,8 @@ struct TemplateRenderer {
     static let maximumDepth = 100
 
     private let templates: [[TemplateNode]]
+    /// Each template's index by name, for `{{>*name}}`, whose template is known only from the data.
+    private let indices: [String: Int]
     private(set) var output: [UInt8] = []
     /// Whether a partial included itself past `maximumDepth`; the output is then incomplete.
     private(set) var tooDeep = false
@@ -17,9 +19,10 @@ struct TemplateRenderer {
     /// The indentation of a partial, written before the next byte of the line it starts.
     private var pendingIndent: [UInt8]?
 
-    init(templates: [[TemplateNode]], model: any TemplateObject, globals: (any TemplateObject)? = nil) {
+    init(templates: [[TemplateNode]], indices: [String: Int], stack: [TemplateValue]) {
         self.templates = templates
-        stack = (globals.map { [TemplateValue.object($0)] } ?? []) + [.object(model)]
+        self.indices = indices
+        self.stack = stack
         output.reserveCapacity(16 * 1024)
     }
 
@@ -63,12 +66,33 @@ struct TemplateRenderer {
                 tooDeep = true
                 return
             }
+            var index = partial.index
+            if let name = partial.dynamic {
+                // A name that is not text, or names no template, renders as nothing, as a missing
+                // value does.
+                guard case .text(let template) = lookUp(name), let found = indices[template] else { return }
+                index = found
+            }
             let inherited = partial.overrides.isEmpty ? blocks : blocks.merging(partial.overrides) { outer, _ in outer }
             depth += 1
-            render(templates[partial.index], indentation: indentation + partial.indentation, blocks: inherited)
+            render(templates[index], indentation: indentation + partial.indentation, blocks: inherited)
             depth -= 1
-        case .block(let name, let defaultNodes, let blockIndentation):
-            render(blocks[name] ?? defaultNodes, indentation: indentation + blockIndentation, blocks: blocks)
+        case .block(let name, let defaultNodes, let blockIndentation, let standalone):
+            guard standalone else {
+                render(blocks[name] ?? defaultNodes, indentation: indentation + blockIndentation, blocks: blocks)
+                return
+            }
+            guard let override = blocks[name] else {
+                // The default stands as it is written, its own indentation included.
+                render(defaultNodes, indentation: indentation, blocks: blocks)
+                return
+            }
+            // The tag's line is gone, so the override's first line is indented too; if it writes
+            // nothing, nor does the indentation.
+            let before = pendingIndent, start = output.count
+            pendingIndent = (before ?? []) + blockIndentation
+            render(override, indentation: indentation + blockIndentation, blocks: blocks)
+            if output.count == start { pendingIndent = before }
         }
     }
 
