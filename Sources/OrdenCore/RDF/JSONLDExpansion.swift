@@ -231,7 +231,8 @@ struct JSONLDExpander {
         case "@graph":
             result["@graph"] = .array(try expand(value, context: context, property: "@graph", baseURL: baseURL)?.items ?? [])
         case "@included":
-            let items = try expand(value, context: context, property: nil, baseURL: baseURL)?.items ?? []
+            // Expanded under a property, so that strings, values and lists stay and are refused.
+            let items = try expand(value, context: context, property: "@included", baseURL: baseURL)?.items ?? []
             guard items.allSatisfy(\.isNodeObject) else {
                 throw env.error("invalid @included value", "@included must hold node objects", at: value)
             }
