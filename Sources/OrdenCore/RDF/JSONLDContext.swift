@@ -43,6 +43,8 @@ struct JSONLDContext {
     var direction: String?
     var terms: [String: Term] = [:]
     var previous: Previous?
+    /// Tells processed contexts apart for `JSONLDEnvironment.cache`; copies share it.
+    var identity = 0
 
     init(base: String?) {
         self.base = base
@@ -59,6 +61,20 @@ struct JSONLDEnvironment {
     /// Returns the text of a context document by its absolute IRI, or nil.
     var loadDocument: ((String) -> String?)?
     var warnings: [Diagnostic] = []
+    /// Contexts already processed, by the context they were applied to and where the local
+    /// context was written: a type-scoped context on ten thousand datasets is processed once,
+    /// which keeps a large catalogue linear in its size rather than in size times terms.
+    var cache: [CacheKey: JSONLDContext] = [:]
+    var identities = 0
+
+    struct CacheKey: Hashable {
+        var active: Int
+        var base: String?
+        var line: Int
+        var column: Int
+        var overrideProtected: Bool
+        var propagate: Bool
+    }
     func error(_ code: String, _ detail: String, at node: JSONNode?, hint: String? = nil) -> Diagnostic {
         .error("\(code): \(detail)", at: location(node), hint: hint)
     }
@@ -100,6 +116,19 @@ enum JSONLDKeyword {
 
 extension JSONLDContext {
     // MARK: Context processing (4.1.2)
+
+    /// `processing` for the contexts met while expanding, remembered between nodes.
+    func applying(_ local: JSONNode, baseURL: String?, overrideProtected: Bool = false, propagate: Bool = true,
+                  environment env: inout JSONLDEnvironment) throws -> JSONLDContext {
+        let key = JSONLDEnvironment.CacheKey(active: identity, base: baseURL, line: local.line, column: local.column,
+                                             overrideProtected: overrideProtected, propagate: propagate)
+        if local.line > 0, let known = env.cache[key] { return known }
+        var result = try processing(local, baseURL: baseURL, overrideProtected: overrideProtected, propagate: propagate, environment: &env)
+        env.identities += 1
+        result.identity = env.identities
+        if local.line > 0 { env.cache[key] = result }
+        return result
+    }
 
     func processing(_ local: JSONNode, baseURL: String?, remote: [String] = [], overrideProtected: Bool = false,
                     propagate propagateDefault: Bool = true, validateScoped: Bool = true,

@@ -82,7 +82,7 @@ struct JSONLDExpander {
             if property == nil || property == "@graph" { return nil }
             var context = active
             if let definition, let scoped = definition.context {
-                context = try active.processing(scoped, baseURL: definition.contextBase, overrideProtected: true, environment: &environment)
+                context = try active.applying(scoped, baseURL: definition.contextBase, overrideProtected: true, environment: &environment)
             }
             return valueExpansion(element, context: context, property: property)
         }
@@ -110,17 +110,17 @@ struct JSONLDExpander {
             if !isValue && !onlyID { context = previous.context }
         }
         if let definition, let scoped = definition.context {
-            context = try context.processing(scoped, baseURL: definition.contextBase, overrideProtected: true, environment: &environment)
+            context = try context.applying(scoped, baseURL: definition.contextBase, overrideProtected: true, environment: &environment)
         }
         if let local = element["@context"] {
-            context = try context.processing(local, baseURL: baseURL, environment: &environment)
+            context = try context.applying(local, baseURL: baseURL, environment: &environment)
         }
         let typeScoped = context
         let typeEntries = pairs.filter { context.expand($0.key, vocab: true) == "@type" }.sorted { $0.key < $1.key }
         for entry in typeEntries {
             for term in entry.value.items.compactMap(\.string).sorted() {
                 if let scopedDefinition = typeScoped.terms[term], let scoped = scopedDefinition.context {
-                    context = try context.processing(scoped, baseURL: scopedDefinition.contextBase, propagate: false, environment: &environment)
+                    context = try context.applying(scoped, baseURL: scopedDefinition.contextBase, propagate: false, environment: &environment)
                 }
             }
         }
@@ -196,7 +196,7 @@ struct JSONLDExpander {
                 }
                 var nestContext = context
                 if let definition = context.terms[nestKey], let scoped = definition.context {
-                    nestContext = try context.processing(scoped, baseURL: definition.contextBase, overrideProtected: true, environment: &environment)
+                    nestContext = try context.applying(scoped, baseURL: definition.contextBase, overrideProtected: true, environment: &environment)
                 }
                 try expandEntries(of: nested, into: &result, context: nestContext, typeScoped: typeScoped, property: property,
                                   inputType: inputType, baseURL: baseURL)
@@ -313,7 +313,7 @@ struct JSONLDExpander {
             if container.contains("@id") || container.contains("@type") {
                 mapContext = context.previous?.context ?? context
                 if container.contains("@type"), let indexDefinition = mapContext.terms[index], let scoped = indexDefinition.context {
-                    mapContext = try mapContext.processing(scoped, baseURL: indexDefinition.contextBase, environment: &environment)
+                    mapContext = try mapContext.applying(scoped, baseURL: indexDefinition.contextBase, environment: &environment)
                 }
             }
             let expandedIndex = context.expand(index, vocab: true)

@@ -35,7 +35,7 @@ public enum JSONLDReader {
         var expander = JSONLDExpander(environment: environment)
         var context = JSONLDContext(base: base)
         if let expandContext = options.expandContext {
-            context = try context.processing(expandContext["@context"] ?? expandContext, baseURL: base, environment: &expander.environment)
+            context = try context.applying(expandContext["@context"] ?? expandContext, baseURL: base, environment: &expander.environment)
         }
         switch root.value {
         case .object, .array: break

@@ -177,9 +177,27 @@ struct JSONLDTriples {
 /// What JSON-LD's RDF conversion accepts as an IRI: absolute, without the characters RFC 3987
 /// leaves out (spaces, controls, <>"{}|^`\).
 enum JSONLDIRI {
+    /// One pass over the bytes: every subject, predicate and object goes through here.
     static func isWellFormed(_ text: String) -> Bool {
-        guard IRIResolution.isAbsolute(text), text.count(where: { $0 == "#" }) <= 1 else { return false }
-        return !text.unicodeScalars.contains { $0.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains($0) }
+        var inScheme = true, hashes = 0, offset = 0
+        for byte in text.utf8 {
+            if inScheme {
+                let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                let isSchemeMark = (0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+                if byte == 0x3A, offset > 0 {
+                    inScheme = false
+                } else if !(isLetter || (offset > 0 && isSchemeMark)) {
+                    return false
+                }
+            }
+            switch byte {
+            case 0...0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return false
+            case 0x23: hashes += 1
+            default: break
+            }
+            offset += 1
+        }
+        return !inScheme && hashes <= 1
     }
 }
 

@@ -140,6 +140,19 @@ struct JSONTreeParser {
             units = []
         }
         while true {
+            // Most of a string is plain text: take it as one run.
+            let runStart = cursor.index
+            var runEnd = runStart
+            while runEnd < cursor.scalars.count {
+                let scalar = cursor.scalars[runEnd]
+                if scalar == "\"" || scalar == "\\" || scalar.value < 0x20 { break }
+                runEnd += 1
+            }
+            if runEnd > runStart {
+                flushUnits()
+                text.unicodeScalars.append(contentsOf: cursor.scalars[runStart..<runEnd])
+                cursor.advance(runEnd - runStart)
+            }
             guard let next = cursor.current, next != "\n" else {
                 throw error("the string that starts at \(describe(start)) is not closed with \"", at: start)
             }
