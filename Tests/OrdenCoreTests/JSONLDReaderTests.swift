@@ -180,6 +180,28 @@ import Testing
         ])
     }
 
+    @Test func aliasesOfValueLanguageAndGraphAndIdAndTypeMaps() throws {
+        let (triples, warnings) = try read("""
+            {"@context": {"value": "@value", "lang": "@language", "graph": "@graph", "ex": "http://ex.org/",
+                          "byId": {"@id": "ex:distribution", "@container": "@id"},
+                          "byType": {"@id": "ex:contact", "@container": "@type"},
+                          "isPartOf": {"@reverse": "ex:hasPart"}},
+             "graph": [{"@id": "ex:ds", "ex:title": {"value": "Tittel", "lang": "nb"},
+                        "byId": {"ex:dist1": {"ex:format": "CSV"}},
+                        "byType": {"ex:Kind": {"@id": "ex:person"}},
+                        "isPartOf": {"@id": "ex:catalog"}}]}
+            """)
+        #expect(triples == [
+            "<http://ex.org/ds> <http://ex.org/title> \"Tittel\"@nb .",
+            "<http://ex.org/ds> <http://ex.org/distribution> <http://ex.org/dist1> .",
+            "<http://ex.org/dist1> <http://ex.org/format> \"CSV\" .",
+            "<http://ex.org/ds> <http://ex.org/contact> <http://ex.org/person> .",
+            "<http://ex.org/person> <\(Self.rdf)type> <http://ex.org/Kind> .",
+            "<http://ex.org/catalog> <http://ex.org/hasPart> <http://ex.org/ds> .",
+        ])
+        #expect(warnings.isEmpty)
+    }
+
     @Test func aFileWithOnlyARemoteContextIsAnErrorNamingIt() throws {
         let diagnostic = try #require(error(#"{"@context": "https://example.org/dcat-ap-no.jsonld", "@id": "http://ex.org/d", "@type": "Dataset", "title": "T"}"#))
         #expect(diagnostic.severity == .error)
