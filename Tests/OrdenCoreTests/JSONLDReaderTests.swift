@@ -267,6 +267,13 @@ import Testing
         #expect(error(String(repeating: "[", count: 100_000))?.message.contains("nested") == true)
     }
 
+    @Test func valuesOutsideAnyPropertyAreLeftOutWithAWarning() throws {
+        let (triples, warnings) = try read(#"[1, {"@value": "v"}, {"@list": [1]}, {"@id": "http://ex.org/a", "http://ex.org/p": "x"}]"#)
+        #expect(triples == ["<http://ex.org/a> <http://ex.org/p> \"x\" ."])
+        #expect(warnings.count == 3)
+        #expect(error("[1, 2]")?.message.hasPrefix("nothing read") == true)
+    }
+
     @Test func valuesThatBreakTheSpecAreErrorsWithTheSpecsErrorCode() throws {
         #expect(error(#"[1, {"@id": 5, "http://ex.org/p": "x"}]"#)?.message.hasPrefix("invalid @id value") == true)
         #expect(error(#"{"http://ex.org/p": {"@value": [1]}}"#)?.message.hasPrefix("invalid value object value") == true)

@@ -79,7 +79,10 @@ struct JSONLDExpander {
         if element.isNull { return nil }
         let definition = property.flatMap { active.terms[$0] }
         if element.isScalar {
-            if property == nil || property == "@graph" { return nil }
+            if property == nil || property == "@graph" {
+                environment.warn("a value that belongs to no property is left out: JSON-LD reads objects here", at: element)
+                return nil
+            }
             var context = active
             if let definition, let scoped = definition.context {
                 context = try active.applying(scoped, baseURL: definition.contextBase, overrideProtected: true, environment: &environment)
@@ -258,7 +261,10 @@ struct JSONLDExpander {
             guard let text = value.string else { throw env.error("invalid @index value", "@index must be a string", at: value) }
             result["@index"] = .string(text)
         case "@list":
-            if property == nil || property == "@graph" { return }
+            if property == nil || property == "@graph" {
+                environment.warn("a list that belongs to no property is left out: JSON-LD reads node objects here", at: value)
+                return
+            }
             result["@list"] = .array(try expand(value, context: context, property: property, baseURL: baseURL)?.items ?? [])
         case "@set":
             result["@set"] = try expand(value, context: context, property: property, baseURL: baseURL) ?? .array([])
@@ -382,7 +388,11 @@ struct JSONLDExpander {
         }
         if result.keys == ["@language"] { return nil }
         if property == nil || property == "@graph" {
-            if result.count == 0 || result.has("@value") || result.has("@list") { return nil }
+            if result.has("@value") || result.has("@list") {
+                environment.warn("a value or list that belongs to no property is left out: JSON-LD reads node objects here", at: element)
+                return nil
+            }
+            if result.count == 0 { return nil }
             if result.keys == ["@id"] { return nil }
         }
         return .map(result)

@@ -1,7 +1,7 @@
 /// A JSON value that remembers where it was written and the order of its keys, so the JSON-LD
 /// reader can point at a line and gives the same graph for the same file every time.
-struct JSONNode {
-    indirect enum Value {
+struct JSONNode: Sendable {
+    indirect enum Value: Sendable {
         case object([(key: String, value: JSONNode)])
         case array([JSONNode])
         case string(String)
