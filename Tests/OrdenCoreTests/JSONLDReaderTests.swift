@@ -64,7 +64,7 @@ import Testing
             "\(s) <http://ex.org/other> _:b2 .",
             "_:b2 <http://ex.org/n> \"10\"^^<\(Self.xsd)integer> .",
             "_:b2 <http://ex.org/n> \"-3\"^^<\(Self.xsd)integer> .",
-            "_:b2 <http://ex.org/n> \"1.0E3\"^^<\(Self.xsd)double> .",
+            "_:b2 <http://ex.org/n> \"1000\"^^<\(Self.xsd)integer> .",
             "_:b2 <http://ex.org/n> \"5.0E-1\"^^<\(Self.xsd)double> .",
             "_:b2 <http://ex.org/n> \"true\"^^<\(Self.xsd)boolean> .",
             "\(s) <http://ex.org/items> _:b3 .",
@@ -112,19 +112,137 @@ import Testing
         #expect(warnings.first?.message.contains("“title”") == true)
     }
 
-    @Test func aRemoteContextIsNotFetchedButKnownPrefixesAndDCATTermsWork() throws {
-        let dcat = try read(#"{"@context": "https://example.org/dcat-ap-no.jsonld", "@id": "http://ex.org/d", "@type": "Dataset", "title": "T", "theme": "http://t/1", "dct:issued": "x"}"#)
-        #expect(dcat.triples == [
-            "<http://ex.org/d> <\(Self.rdf)type> <http://www.w3.org/ns/dcat#Dataset> .",
-            "<http://ex.org/d> <http://purl.org/dc/terms/title> \"T\" .",
-            "<http://ex.org/d> <http://www.w3.org/ns/dcat#theme> <http://t/1> .",
-            "<http://ex.org/d> <http://purl.org/dc/terms/issued> \"x\" .",
+    // MARK: What DCAT-AP and data.norge.no files use (issue 17)
+
+    @Test func aliasesOfIdAndTypeGiveATypedIRINode() throws {
+        let (triples, warnings) = try read("""
+            {"@context": {"id": "@id", "type": "@type", "dcat": "http://www.w3.org/ns/dcat#",
+                          "title": {"@id": "http://purl.org/dc/terms/title", "@language": "nb"}},
+             "id": "https://data.norge.no/datasets/1", "type": "dcat:Dataset", "title": "Skoler"}
+            """)
+        #expect(triples == [
+            "<https://data.norge.no/datasets/1> <\(Self.rdf)type> <http://www.w3.org/ns/dcat#Dataset> .",
+            "<https://data.norge.no/datasets/1> <http://purl.org/dc/terms/title> \"Skoler\"@nb .",
         ])
-        #expect(dcat.warnings.isEmpty)
-        let other = try read(#"{"@context": "https://schema.org/", "@id": "http://ex.org/d", "name": "n", "dct:title": "T"}"#)
-        #expect(other.triples == ["<http://ex.org/d> <http://purl.org/dc/terms/title> \"T\" ."])
-        #expect(other.warnings.first?.message.contains("cannot be fetched") == true)
-        #expect(other.warnings.first?.location.line == 1)
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func aTypeScopedContextAppliesToTheNodeButNotToNodesInside() throws {
+        let (triples, _) = try read("""
+            {"@context": {"@vocab": "http://ex.org/vocab#", "dct": "http://purl.org/dc/terms/",
+                          "Dataset": {"@id": "http://www.w3.org/ns/dcat#Dataset",
+                                      "@context": {"title": "dct:title", "publisher": {"@id": "dct:publisher"}}}},
+             "@id": "http://ex.org/ds", "@type": "Dataset", "title": "T",
+             "publisher": {"@id": "http://ex.org/org", "title": "not dct"}}
+            """)
+        #expect(triples == [
+            "<http://ex.org/ds> <\(Self.rdf)type> <http://www.w3.org/ns/dcat#Dataset> .",
+            "<http://ex.org/ds> <http://purl.org/dc/terms/title> \"T\" .",
+            "<http://ex.org/ds> <http://purl.org/dc/terms/publisher> <http://ex.org/org> .",
+            "<http://ex.org/org> <http://ex.org/vocab#title> \"not dct\" .",
+        ])
+    }
+
+    @Test func aPropertyScopedContextAppliesInsideItsValue() throws {
+        let (triples, _) = try read("""
+            {"@context": {"ex": "http://ex.org/",
+                          "contactPoint": {"@id": "http://www.w3.org/ns/dcat#contactPoint",
+                                           "@context": {"fn": "http://www.w3.org/2006/vcard/ns#fn"}}},
+             "@id": "ex:ds", "contactPoint": {"fn": "Servicetorget"}}
+            """)
+        #expect(triples == [
+            "<http://ex.org/ds> <http://www.w3.org/ns/dcat#contactPoint> _:b1 .",
+            "_:b1 <http://www.w3.org/2006/vcard/ns#fn> \"Servicetorget\" .",
+        ])
+    }
+
+    @Test func nestedPropertiesBelongToTheNodeAround() throws {
+        let (triples, warnings) = try read("""
+            {"@context": {"ex": "http://ex.org/", "meta": "@nest", "title": "http://purl.org/dc/terms/title"},
+             "@id": "ex:ds", "meta": {"title": "Nested", "ex:p": "q"}}
+            """)
+        #expect(triples == [
+            "<http://ex.org/ds> <http://purl.org/dc/terms/title> \"Nested\" .",
+            "<http://ex.org/ds> <http://ex.org/p> \"q\" .",
+        ])
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func includedNodesAreRead() throws {
+        let (triples, _) = try read("""
+            {"@context": {"ex": "http://ex.org/", "included": "@included"},
+             "@id": "ex:catalog", "ex:title": "Katalog",
+             "included": [{"@id": "ex:ds", "@type": "ex:Dataset"}]}
+            """)
+        #expect(triples == [
+            "<http://ex.org/catalog> <http://ex.org/title> \"Katalog\" .",
+            "<http://ex.org/ds> <\(Self.rdf)type> <http://ex.org/Dataset> .",
+        ])
+    }
+
+    @Test func aliasesOfValueLanguageAndGraphAndIdAndTypeMaps() throws {
+        let (triples, warnings) = try read("""
+            {"@context": {"value": "@value", "lang": "@language", "graph": "@graph", "ex": "http://ex.org/",
+                          "byId": {"@id": "ex:distribution", "@container": "@id"},
+                          "byType": {"@id": "ex:contact", "@container": "@type"},
+                          "isPartOf": {"@reverse": "ex:hasPart"}},
+             "graph": [{"@id": "ex:ds", "ex:title": {"value": "Tittel", "lang": "nb"},
+                        "byId": {"ex:dist1": {"ex:format": "CSV"}},
+                        "byType": {"ex:Kind": {"@id": "ex:person"}},
+                        "isPartOf": {"@id": "ex:catalog"}}]}
+            """)
+        #expect(triples == [
+            "<http://ex.org/ds> <http://ex.org/title> \"Tittel\"@nb .",
+            "<http://ex.org/ds> <http://ex.org/distribution> <http://ex.org/dist1> .",
+            "<http://ex.org/dist1> <http://ex.org/format> \"CSV\" .",
+            "<http://ex.org/ds> <http://ex.org/contact> <http://ex.org/person> .",
+            "<http://ex.org/person> <\(Self.rdf)type> <http://ex.org/Kind> .",
+            "<http://ex.org/catalog> <http://ex.org/hasPart> <http://ex.org/ds> .",
+        ])
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func aFileWithOnlyARemoteContextIsAnErrorNamingIt() throws {
+        let diagnostic = try #require(error(#"{"@context": "https://example.org/dcat-ap-no.jsonld", "@id": "http://ex.org/d", "@type": "Dataset", "title": "T"}"#))
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message.contains("remote contexts are not supported"))
+        #expect(diagnostic.message.contains("https://example.org/dcat-ap-no.jsonld"))
+        #expect(diagnostic.hint?.contains("inline the context") == true)
+        #expect(diagnostic.location.line == 1)
+    }
+
+    @Test func aFileWhoseKeysAreAllUndefinedIsAnError() throws {
+        let diagnostic = try #require(error(#"{"@id": "http://ex.org/d", "title": "T", "description": "D"}"#))
+        #expect(diagnostic.message.hasPrefix("nothing read"))
+        #expect(diagnostic.message.contains("“title”"))
+    }
+
+    @Test func namedGraphsAreRefusedByName() throws {
+        let diagnostic = try #require(error(#"{"@id": "http://ex.org/g", "@graph": [{"@id": "http://ex.org/a", "http://ex.org/p": "v"}]}"#))
+        #expect(diagnostic.message.contains("named graphs are not supported"))
+    }
+
+    @Test func invalidIRIsAndLanguageTagsAreLeftOutWithAWarning() throws {
+        let (triples, warnings) = try read("""
+            {"@context": {"ex": "http://ex.org/"},
+             "@graph": [{"@id": "ex:a", "ex:p": [{"@id": "http://ex.org/with space"}, {"@value": "x", "@language": "no language"}, "kept"]},
+                        {"@id": "relative", "ex:p": "no base"}]}
+            """)
+        #expect(triples == ["<http://ex.org/a> <http://ex.org/p> \"kept\" ."])
+        #expect(warnings.count == 3)
+    }
+
+    @Test func numbersGetTheCanonicalFormsOfJSONLD() throws {
+        let (triples, _) = try read(#"{"@id": "http://ex.org/a", "http://ex.org/n": [1.0, 1e3, 2.5, 1e21, -0.25, 12]}"#)
+        let xsd = Self.xsd
+        #expect(triples == [
+            "<http://ex.org/a> <http://ex.org/n> \"1\"^^<\(xsd)integer> .",
+            "<http://ex.org/a> <http://ex.org/n> \"1000\"^^<\(xsd)integer> .",
+            "<http://ex.org/a> <http://ex.org/n> \"2.5E0\"^^<\(xsd)double> .",
+            "<http://ex.org/a> <http://ex.org/n> \"1.0E21\"^^<\(xsd)double> .",
+            "<http://ex.org/a> <http://ex.org/n> \"-2.5E-1\"^^<\(xsd)double> .",
+            "<http://ex.org/a> <http://ex.org/n> \"12\"^^<\(xsd)integer> .",
+        ])
     }
 
     // MARK: Errors
@@ -149,9 +267,17 @@ import Testing
         #expect(error(String(repeating: "[", count: 100_000))?.message.contains("nested") == true)
     }
 
-    @Test func valuesThatAreNotNodesAreWarnings() throws {
-        let (triples, warnings) = try read(#"[1, {"@id": 5, "http://ex.org/p": {"@value": [1]}}]"#)
-        #expect(triples.isEmpty)
+    @Test func valuesOutsideAnyPropertyAreLeftOutWithAWarning() throws {
+        let (triples, warnings) = try read(#"[1, {"@value": "v"}, {"@list": [1]}, {"@id": "http://ex.org/a", "http://ex.org/p": "x"}]"#)
+        #expect(triples == ["<http://ex.org/a> <http://ex.org/p> \"x\" ."])
         #expect(warnings.count == 3)
+        #expect(error("[1, 2]")?.message.hasPrefix("nothing read") == true)
+    }
+
+    @Test func valuesThatBreakTheSpecAreErrorsWithTheSpecsErrorCode() throws {
+        #expect(error(#"[1, {"@id": 5, "http://ex.org/p": "x"}]"#)?.message.hasPrefix("invalid @id value") == true)
+        #expect(error(#"{"http://ex.org/p": {"@value": [1]}}"#)?.message.hasPrefix("invalid value object value") == true)
+        #expect(error(#"{"@context": {"@protected": true, "t": "http://ex.org/t"}, "@id": "http://ex.org/a", "t": {"@context": {"t": "http://ex.org/other"}, "t": 1}}"#)?
+            .message.hasPrefix("protected term redefinition") == true)
     }
 }

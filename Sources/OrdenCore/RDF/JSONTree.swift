@@ -1,7 +1,7 @@
 /// A JSON value that remembers where it was written and the order of its keys, so the JSON-LD
 /// reader can point at a line and gives the same graph for the same file every time.
-struct JSONNode {
-    indirect enum Value {
+struct JSONNode: Sendable {
+    indirect enum Value: Sendable {
         case object([(key: String, value: JSONNode)])
         case array([JSONNode])
         case string(String)
@@ -25,8 +25,33 @@ struct JSONNode {
     var string: String? { if case .string(let text) = value { text } else { nil } }
     var isNull: Bool { if case .null = value { true } else { false } }
 
+    var isBool: Bool { if case .bool = value { true } else { false } }
+    /// A string, number, true/false (not null, an array or an object).
+    var isScalar: Bool {
+        switch value {
+        case .string, .number, .bool: true
+        default: false
+        }
+    }
+
     /// The items of an array, or the value itself when it is not an array.
     var items: [JSONNode] { if case .array(let items) = value { items } else { [self] } }
+
+    /// Whether two values are the same JSON, wherever they were written (numbers by value,
+    /// objects regardless of key order).
+    static func sameValue(_ a: JSONNode?, _ b: JSONNode?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        switch (a.value, b.value) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.number(let x), .number(let y)): return Double(x) == Double(y)
+        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { sameValue($0, $1) }
+        case (.object(let x), .object(let y)):
+            return x.count == y.count && x.allSatisfy { pair in sameValue(pair.value, b[pair.key]) }
+        default: return false
+        }
+    }
 }
 
 /// Parses JSON (RFC 8259) with line and column on every value and on every error.
@@ -115,6 +140,19 @@ struct JSONTreeParser {
             units = []
         }
         while true {
+            // Most of a string is plain text: take it as one run.
+            let runStart = cursor.index
+            var runEnd = runStart
+            while runEnd < cursor.scalars.count {
+                let scalar = cursor.scalars[runEnd]
+                if scalar == "\"" || scalar == "\\" || scalar.value < 0x20 { break }
+                runEnd += 1
+            }
+            if runEnd > runStart {
+                flushUnits()
+                text.unicodeScalars.append(contentsOf: cursor.scalars[runStart..<runEnd])
+                cursor.advance(runEnd - runStart)
+            }
             guard let next = cursor.current, next != "\n" else {
                 throw error("the string that starts at \(describe(start)) is not closed with \"", at: start)
             }
