@@ -7,6 +7,7 @@ public enum Validator {
         for record in content.products { diagnostics += validate(record) }
         for record in content.systems { diagnostics += validate(record) }
         for record in content.datasets { diagnostics += validate(record) }
+        diagnostics += sharedDatasetIRIs(content.datasets)
         for record in content.contracts { diagnostics += validate(record) }
         for record in content.processing { diagnostics += validate(record) }
         for record in content.initiatives { diagnostics += validate(record) }
@@ -82,6 +83,25 @@ public enum Validator {
             diagnostics.append(.warning(
                 "the system is being phased out but has no end_of_life", at: record.location(of: "lifecycle.status"),
                 hint: "add lifecycle.end_of_life with the planned date"))
+        }
+        return diagnostics
+    }
+
+    /// Two datasets with the same `uri` would be one resource in the published catalogue, its
+    /// titles and distributions mixed; the second and later are errors naming the first.
+    static func sharedDatasetIRIs(_ records: [Record<Dataset>]) -> [Diagnostic] {
+        var first: [String: Record<Dataset>] = [:]
+        var diagnostics: [Diagnostic] = []
+        for record in records.sorted(by: { $0.location(of: "uri").path < $1.location(of: "uri").path }) {
+            guard let uri = record.fields.uri?.url else { continue }
+            if let earlier = first[uri] {
+                diagnostics.append(.error(
+                    "uri \(uri) is also the uri of \(earlier.location(of: "uri").path); the published catalogue would describe both as one dataset",
+                    at: record.location(of: "uri"),
+                    hint: "each dataset keeps its own IRI: remove the uri of the copy, or merge the two records"))
+            } else {
+                first[uri] = record
+            }
         }
         return diagnostics
     }
