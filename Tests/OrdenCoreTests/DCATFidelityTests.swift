@@ -127,6 +127,10 @@ import Testing
         for place in places {
             #expect(graph.objects(place, RDFVocabulary.rdf + "type") == [.iri(Self.dct + "Location")])
         }
+        // DCAT-AP-NO's shapes reject a place that does not name its vocabulary.
+        let schemes = places.compactMap { graph.objects($0, RDFVocabulary.skos + "inScheme").first?.iri }.sorted()
+        #expect(schemes == ["http://publications.europa.eu/resource/authority/country", "http://sws.geonames.org",
+                            "https://data.geonorge.no/administrativeEnheter/fylke", "https://data.geonorge.no/administrativeEnheter/kommune"])
         #expect(graph.objects(.iri("https://data.geonorge.no/administrativeEnheter/kommune/id/173018"), RDFVocabulary.skos + "prefLabel") == [.string("Testvik", language: "nb")])
     }
 
@@ -147,6 +151,22 @@ import Testing
             let diagnostics = Fixture.check(Fixture.with(["\(Self.datasets)/bad.md": Self.record + "spatial: \(value)\n---\n"]))
             let error = diagnostics.errors.first { $0.location.path.hasSuffix("/bad.md") }
             #expect(error?.location.line == 9, "\(value): \(diagnostics.errors)")
+        }
+    }
+
+    @Test func aPlaceFromAVocabularyTheShapesDoNotKnowIsAnError() throws {
+        let diagnostics = Fixture.check(Fixture.with(["\(Self.datasets)/bad.md": Self.record + "spatial: [municipality, https://example.org/steder/1]\n---\n"]))
+        let error = try #require(diagnostics.errors.first { $0.location.path.hasSuffix("/bad.md") })
+        #expect(error.message.contains("https://example.org/steder/1"))
+        #expect(error.location.line == 9)
+        #expect(error.hint?.contains("geonames") == true)
+        for known in ["https://data.geonorge.no/administrativeEnheter/nasjon/id/173163", "https://publications.europa.eu/resource/authority/continent/EUROPE",
+                      "http://sws.geonames.org/3144096/"] {
+            #expect(PlaceVocabulary.scheme(of: known) != nil, "\(known)")
+        }
+        for unknown in ["https://data.geonorge.no/administrativeEnheter/kommune/id/", "http://publications.europa.eu/resource/authority/file-type/CSV",
+                        "https://sws.geonames.org/abc/", "https://geonorge.example/administrativeEnheter/kommune/id/1"] {
+            #expect(PlaceVocabulary.scheme(of: unknown) == nil, "\(unknown)")
         }
     }
 

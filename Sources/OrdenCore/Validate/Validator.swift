@@ -121,6 +121,15 @@ public enum Validator {
                     hint: "add distributions with an access_url where the data can be fetched"))
             }
         }
+        for place in fields.spatial?.places ?? [] {
+            guard let uri = place.uri?.url, PlaceVocabulary.scheme(of: uri) == nil else { continue }
+            // DCAT-AP-NO 2.0's shapes (SpatialRestriction) reject a dct:spatial without the
+            // vocabulary it comes from; the published catalogue could not name one.
+            diagnostics.append(.error(
+                "spatial \(uri) is not from a vocabulary of places DCAT-AP-NO accepts, so the published catalogue would fail its shapes",
+                at: record.location(of: "spatial"),
+                hint: "use \(PlaceVocabulary.examples), or write the place as a name"))
+        }
         if fields.themes.isEmpty {
             diagnostics.append(.error("themes is empty", at: record.location(of: "themes"), hint: "give at least one EU data theme, e.g. [GOVE]"))
         }
