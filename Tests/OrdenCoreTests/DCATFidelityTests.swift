@@ -200,6 +200,10 @@ import Testing
         let point = try #require(graph.objects(dataset, Self.dcat + "contactPoint").first)
         #expect(graph.objects(point, Self.vcard + "hasURL") == [.iri("https://testvik.example/kontakt")])
         #expect(graph.objects(point, Self.vcard + "hasTelephone") == [.iri("tel:+4722000000")])
+        // The page shows them too.
+        let page = Fixture.html(Fixture.build(Fixture.with(["\(Self.datasets)/bad.md": record])).files, "kommuner/9901-testvik/datasett/bad/index.html")
+        #expect(page.contains("href=\"https://testvik.example/kontakt\""))
+        #expect(page.contains("+47 22 00 00 00"))
     }
 
     @Test func aContactPointWithNothingToTakeIsReported() throws {

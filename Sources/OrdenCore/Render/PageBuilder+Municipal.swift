@@ -321,7 +321,10 @@ extension PageBuilder {
         facts.add(text["dataset.facts.theme"], fields.themes.map { Cell(format.theme($0)) })
         facts.add(text["dataset.facts.keywords"], (fields.keywords ?? []).map { Cell($0) })
         if let contact = fields.contact {
-            facts.add(text["dataset.facts.contact"], contact.email.map { emailCell($0, name: contact.name) } ?? contact.name.map { Cell($0) })
+            var cells = [contact.email.map { emailCell($0, name: contact.name) } ?? contact.name.map { Cell($0) }].compactMap { $0 }
+            if let url = contact.url { cells.append(Cell(url.url, href: url.url)) }
+            if let phone = contact.phone { cells.append(Cell(phone)) }
+            facts.add(text["dataset.facts.contact"], cells)
         }
         if let spatial = fields.spatial {
             let municipality = catalogue.municipalities[key.municipality]
