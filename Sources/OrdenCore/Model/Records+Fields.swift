@@ -364,7 +364,7 @@ extension Place: FieldValue {
     }
 }
 
-extension Spatial: FieldValue {
+extension Spatial: ReadByItself {
     static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Spatial? {
         if node.items != nil {
             guard let places = [Place].read(node, field: field, report: report) else { return nil }
