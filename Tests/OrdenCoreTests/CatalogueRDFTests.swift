@@ -15,7 +15,14 @@ import Testing
                 ("access_rights", .string("public")),
                 ("licence", .string("CC-BY-4.0")),
                 ("keywords", .list([.string(hostile), .string("@nb")])),
-                ("contact", .map([("name", .string(hostile)), ("email", .string("post@horten.example"))])),
+                ("contact", .map([("name", .string(hostile)), ("email", .string("post@horten.example")),
+                                  ("url", .string("https://horten.example/kontakt?a={b}|c^d&e")), ("phone", .string("+47 33 08 50 00"))])),
+                // Places as data.norge.no writes them (issue 17): each needs its vocabulary in the catalogue.
+                ("spatial", .list([
+                    .map([("name", .string(hostile)), ("uri", .string("https://data.geonorge.no/administrativeEnheter/kommune/id/173018"))]),
+                    .string("municipality"), .string(hostile),
+                    .string("http://publications.europa.eu/resource/authority/country/NOR"), .string("https://sws.geonames.org/3143244/"),
+                ])),
                 ("temporal", .map([("start", .day(Day("2020-01-01")!)), ("end", .day(Day("2024-12-31")!))])),
                 ("frequency", .string("monthly")),
                 ("distributions", .list([
@@ -47,11 +54,13 @@ import Testing
             """,
             "\(Fixture.municipalityB)/datasets/turar.md": """
             ---
+            uri: https://data.norge.example/datasets/turar-9901
             title: Turar
             description: Turstiar i kommunen.
             themes: [ENVI]
             access_rights: public
             licence: NLOD-2.0
+            spatial: municipality
             ---
             """,
             "\(Fixture.municipalityA)/systems/okonomi.md": """
@@ -97,7 +106,7 @@ import Testing
         #expect(graph.subjects(ofType: dcat + "Catalog") == [catalog])
         #expect(Set(graph.objects(catalog, dcat + "dataset")) == [dataset,
             .iri("https://test.example/orden/kommuner/3901-horten/datasett/postliste/"),
-            .iri("https://test.example/orden/kommuner/9901-testvik/datasett/turar/")])
+            .iri("https://data.norge.example/datasets/turar-9901")])
         #expect(graph.objects(dataset, dct + "publisher") == [horten])
         #expect(graph.objects(horten, RDFVocabulary.dct + "identifier") == [.string("974760673")])
         #expect(graph.objects(horten, RDFVocabulary.foaf + "name") == [.string("Horten kommune", language: "nb")])
@@ -132,9 +141,14 @@ import Testing
         #expect(graph.objects(service, RDFVocabulary.dct + "accessRights") == [.iri(RDFVocabulary.euAccessRight + "RESTRICTED")])
         // Testvik's catalogue has its own dataset only, tagged as nynorsk.
         let testvik = DCATCatalogue.graph(.municipality("9901"), in: catalogue)
-        let turar = RDFTerm.iri("https://test.example/orden/kommuner/9901-testvik/datasett/turar/")
+        // Turar keeps the IRI it has in another catalogue (its uri); its page is its landing page.
+        let turar = RDFTerm.iri("https://data.norge.example/datasets/turar-9901")
         #expect(testvik.subjects(ofType: RDFVocabulary.dcat + "Dataset") == [turar])
         #expect(testvik.objects(turar, RDFVocabulary.dct + "title") == [.string("Turar", language: "nn")])
+        #expect(testvik.objects(turar, RDFVocabulary.dcat + "landingPage") == [.iri("https://test.example/orden/kommuner/9901-testvik/datasett/turar/")])
+        let unit = RDFTerm.iri("https://data.geonorge.no/administrativeEnheter/kommune/id/9901")
+        #expect(testvik.objects(turar, RDFVocabulary.dct + "spatial") == [unit])
+        #expect(testvik.objects(unit, RDFVocabulary.skos + "prefLabel") == [.string("Testvik kommune", language: "nn")])
         #expect(testvik.subjects(ofType: RDFVocabulary.dcat + "DataService").isEmpty)
     }
 

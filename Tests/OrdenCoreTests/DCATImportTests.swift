@@ -33,6 +33,7 @@ import Testing
         let file = try #require(planned.files.first)
         #expect(file.text == """
             ---
+            uri: https://data.testvik.example/datasett/badeplasser
             title: Badeplasser
             description: Offentlige badeplasser med målt vannkvalitet.
             themes:
@@ -59,7 +60,6 @@ import Testing
             frequency: weekly
             issued: 2019-05-15
             modified: 2026-06-01
-            # imported from https://data.testvik.example/datasett/badeplasser
             ---
 
             """)
@@ -140,7 +140,7 @@ import Testing
         #expect(dataset.themes == [.tran])
         #expect(dataset.accessRights == .nonPublic)
         #expect(dataset.frequency == nil)
-        #expect(dataset.spatial == "Testvik, Nordøst")
+        #expect(dataset.spatial?.places == [Place(name: "Testvik"), Place(name: "Nordøst")])
         #expect(dataset.issued == Day("2024-02-29"))
         #expect(dataset.modified == nil)
         #expect(dataset.contact?.name == "Kommunen")
@@ -185,7 +185,7 @@ import Testing
             let dataset = try #require(checked.catalogue?.datasets[LocalKey("9901", "datasett-\(index)")], "\(text)").fields
             #expect(dataset.description == text)
             #expect(dataset.keywords == [text])
-            #expect(dataset.spatial == text)
+            #expect(dataset.spatial?.places == [Place(name: text)])
             #expect(dataset.distributions?.first?.title == text)
         }
     }
@@ -232,6 +232,7 @@ import Testing
         let planned = plan(#"{"@id": "http://ex.org/c", "@type": "http://www.w3.org/ns/dcat#Catalog"}"#, "in.json")
         #expect(planned.files.isEmpty)
         #expect(planned.diagnostics.first?.message.contains("no dcat:Dataset") == true)
+        #expect(planned.diagnostics.first?.severity == .error)
     }
 
     @Test func importsIntoARepositoryAndRefusesToOverwrite() throws {

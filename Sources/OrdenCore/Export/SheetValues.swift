@@ -58,7 +58,7 @@ struct SheetValues {
             "licence": text(f.licence?.rawValue), "keywords": list(f.keywords),
             "distributions[].access_url": text(distribution?.accessUrl.url), "distributions[].format": text(distribution?.format?.rawValue),
             "contact.name": text(f.contact?.name), "contact.email": text(f.contact?.email?.address),
-            "spatial": text(f.spatial), "temporal.start": date(f.temporal?.start), "temporal.end": date(f.temporal?.end),
+            "spatial": list(f.spatial?.labels(municipality: nil)), "temporal.start": date(f.temporal?.start), "temporal.end": date(f.temporal?.end),
             "frequency": text(f.frequency.map { SheetChoices.frequency.label($0.rawValue) }),
             "source_systems": list(f.sourceSystems?.map(\.id)), "personal_data": yesNo(f.personalData),
             "issued": date(f.issued), "modified": date(f.modified),

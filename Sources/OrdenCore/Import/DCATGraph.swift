@@ -29,6 +29,9 @@ struct DCATGraph {
 
     func hasTriples(_ subject: RDFTerm) -> Bool { !(bySubject[subject] ?? []).isEmpty }
 
+    /// The triples of a subject, in file order.
+    func triples(of subject: RDFTerm) -> [RDFTriple] { bySubject[subject] ?? [] }
+
     func isA(_ subject: RDFTerm, _ type: String) -> Bool {
         objects(subject, RDFVocabulary.rdf + "type").contains(.iri(type))
     }

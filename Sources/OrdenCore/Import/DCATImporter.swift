@@ -55,8 +55,11 @@ public enum DCATImporter {
         let graph = DCATGraph(document, path: path)
         let datasets = findDatasets(in: graph, path: path, diagnostics: &plan.diagnostics)
         if datasets.isEmpty {
-            plan.diagnostics.append(.warning("the file describes no dcat:Dataset", at: SourceLocation(path: path),
-                                             hint: "a DCAT catalogue lists its datasets as nodes of type dcat:Dataset"))
+            // Nothing to import is an error, so that `orden import dcat` fails: a JSON-LD file
+            // whose terms all come from a remote context, say, yields no triples at all.
+            let found = document.graph.triples.isEmpty ? "no RDF statements at all" : "no dcat:Dataset"
+            plan.diagnostics.append(.error("the file describes \(found); nothing was imported", at: SourceLocation(path: path),
+                                           hint: "a DCAT catalogue lists its datasets as nodes of type dcat:Dataset; a JSON-LD file needs its @context in the file itself"))
         }
         var taken = TakenIDs(existingIDs)
         for dataset in datasets {
@@ -68,7 +71,9 @@ public enum DCATImporter {
             plan.diagnostics += reader.diagnostics
             let id = dataset.iri.flatMap { importedBefore[$0] }
                 ?? ImportTarget.uniqueID(for: reader.title ?? "", taken: &taken, fallback: "datasett")
-            let comments = dataset.iri.map { [String(Self.provenancePrefix.dropFirst(2)) + $0] } ?? []
+            // The dataset's IRI is its `uri`; one that is not a web address is kept as a comment,
+            // so that importing the file again still finds the record.
+            let comments = dataset.iri.flatMap { WebLink($0) == nil ? [String(Self.provenancePrefix.dropFirst(2)) + $0] : nil } ?? []
             let text = FrontMatterWriter.document(fields, comments: comments)
             if let problem = oversized(text, dataset: dataset, graph: graph) {
                 plan.diagnostics.append(problem)
@@ -90,10 +95,23 @@ public enum DCATImporter {
     }
 
     /// The datasets: nodes typed dcat:Dataset, and nodes a catalogue lists with dcat:dataset.
-    /// A listed dataset the file does not describe is a warning.
+    /// A listed dataset the file does not describe is a warning; so are dataset series and data
+    /// services, which a dataset record cannot hold.
     static func findDatasets(in graph: DCATGraph, path: String, diagnostics: inout [Diagnostic]) -> [RDFTerm] {
-        var datasets = graph.graph.subjects(ofType: RDFVocabulary.dcat + "Dataset")
-        var seen = Set(datasets)
+        let series = graph.graph.subjects(ofType: RDFVocabulary.dcat + "DatasetSeries")
+        for node in series {
+            diagnostics.append(.warning("the dataset series \(graph.describe(node)) was not imported: Orden's dataset records describe single datasets",
+                                        at: graph.location(of: node),
+                                        hint: "its datasets (dcat:inSeries) are imported each on its own; name the series in their text if it matters"))
+        }
+        for node in graph.graph.subjects(ofType: RDFVocabulary.dcat + "DataService") {
+            diagnostics.append(.warning("the data service \(graph.describe(node)) was not imported: Orden publishes a municipality's data services from the api of its systems",
+                                        at: graph.location(of: node),
+                                        hint: "add the API to the system that offers it (api.endpoint_url)"))
+        }
+        var seen = Set(series)
+        var datasets = graph.graph.subjects(ofType: RDFVocabulary.dcat + "Dataset").filter { !seen.contains($0) }
+        seen.formUnion(datasets)
         for triple in graph.graph.triples where triple.predicate == RDFVocabulary.dcat + "dataset" && !seen.contains(triple.object) {
             seen.insert(triple.object)
             if graph.hasTriples(triple.object) {
@@ -107,15 +125,23 @@ public enum DCATImporter {
         return datasets
     }
 
-    /// The datasets earlier imports wrote, by the IRI in their `# imported from <IRI>` line.
+    /// The datasets earlier imports wrote, by their `uri` or the IRI in their `# imported from <IRI>` line.
     static func importedBefore(in folder: URL) -> [String: String] {
         var found: [String: String] = [:]
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
         for name in names {
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200) where line.hasPrefix(Self.provenancePrefix) {
-                let iri = String(line.dropFirst(Self.provenancePrefix.count)).trimmingCharacters(in: .whitespaces)
-                if found[iri] == nil { found[iri] = String(name.dropLast(3)) }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200) {
+                let iri: String
+                if line.hasPrefix(Self.provenancePrefix) {
+                    iri = String(line.dropFirst(Self.provenancePrefix.count))
+                } else if line.hasPrefix("uri: ") {
+                    iri = String(line.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+                } else {
+                    continue
+                }
+                let trimmed = iri.trimmingCharacters(in: .whitespaces)
+                if found[trimmed] == nil { found[trimmed] = String(name.dropLast(3)) }
             }
         }
         return found

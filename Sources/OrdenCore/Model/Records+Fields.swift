@@ -72,6 +72,8 @@ extension Contact: FieldGroup {
     static let fieldTable = FieldTable<Contact>({ Contact() }, [
         .optional("name", \.name),
         .optional("email", \.email),
+        .optional("url", \.url),
+        .optional("phone", \.phone),
     ])
 }
 
@@ -185,6 +187,13 @@ extension Distribution: FieldGroup {
     ])
 }
 
+extension Place {
+    static let fieldTable = FieldTable<Place>({ Place() }, [
+        .optional("name", \.name),
+        .optional("uri", \.uri),
+    ])
+}
+
 extension Period: FieldGroup {
     static let fieldTable = FieldTable<Period>({ Period() }, [
         .optional("start", \.start),
@@ -194,6 +203,7 @@ extension Period: FieldGroup {
 
 extension Dataset: FieldGroup {
     static let fieldTable = FieldTable<Dataset>({ Dataset(title: "", description: "", themes: [], accessRights: .placeholder) }, [
+        .optional("uri", \.uri),
         .required("title", \.title),
         .required("description", \.description),
         .required("themes", \.themes),
@@ -320,4 +330,46 @@ extension Initiative: FieldGroup {
         .optional("visibility", \.visibility),
         .optional("reviewed", \.reviewed),
     ])
+}
+
+extension Place: FieldValue {
+    /// Text is a web address when it is one, the municipality for `municipality`, else a name;
+    /// a group of fields gives a name and an address.
+    static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Place? {
+        guard let text = node.text else {
+            guard node.pairs != nil else {
+                report.error("\(field) must be a place name, a web address or a group with name and uri, but is \(node.kindDescription)", at: node,
+                             hint: "write e.g. \(Place.municipalityKeyword), Hele kommunen, or https://data.geonorge.no/administrativeEnheter/kommune/id/3301")
+                return nil
+            }
+            guard let place = fieldTable.read(node, field: field, report: report) else { return nil }
+            guard place.name != nil || place.uri != nil else {
+                report.error("\(field) has neither name nor uri", at: node, hint: "give the place a name, a uri, or both")
+                return nil
+            }
+            return place
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == Place.municipalityKeyword { return Place(isMunicipality: true) }
+        if let link = WebLink(trimmed) { return Place(uri: link) }
+        let lowered = trimmed.lowercased()
+        if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("urn:") {
+            // DCAT-AP-NO publishes dct:spatial only as an IRI; an address that is not a usable one
+            // would be left out of the catalogue without a word.
+            report.error("\(field) \"\(trimmed.prefix(80))\" is not a usable web address", at: node,
+                         hint: "write a full address starting with https:// (or http://) without spaces, or a place name")
+            return nil
+        }
+        return trimmed.isEmpty ? nil : Place(name: trimmed)
+    }
+}
+
+extension Spatial: ReadByItself {
+    static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Spatial? {
+        if node.items != nil {
+            guard let places = [Place].read(node, field: field, report: report) else { return nil }
+            return places.isEmpty ? nil : Spatial(places)
+        }
+        return Place.read(node, field: field, report: report).map { Spatial([$0]) }
+    }
 }

@@ -58,6 +58,10 @@ public struct Standard: Sendable, Codable {
 public struct Contact: Sendable, Codable, Hashable {
     public var name: String?
     public var email: EmailAddress?
+    /// A contact page or form (vcard:hasURL in a DCAT catalogue).
+    public var url: WebLink?
+    /// As written, e.g. +47 22 00 00 00 (vcard:hasTelephone, published as a tel: address).
+    public var phone: String?
 }
 
 public struct Municipality: Sendable, Codable {
@@ -174,6 +178,10 @@ public struct Period: Sendable, Codable {
 }
 
 public struct Dataset: Sendable, Codable {
+    /// The dataset's own IRI when it has one elsewhere (a catalogue data.norge.no already
+    /// harvests): the published catalogue describes the dataset under this IRI, so that a
+    /// harvester sees the same resource rather than a second one.
+    public var uri: WebLink?
     public var title: String
     public var description: String
     public var themes: [DataTheme]
@@ -182,7 +190,7 @@ public struct Dataset: Sendable, Codable {
     public var keywords: [String]?
     public var distributions: [Distribution]?
     public var contact: Contact?
-    public var spatial: String?
+    public var spatial: Spatial?
     public var temporal: Period?
     public var frequency: UpdateFrequency?
     public var sourceSystems: [Reference]?
@@ -342,4 +350,42 @@ extension Record where Fields == Initiative {
     }
 
     public func affectedSystems(owner: Scope) -> [LocalKey] { systemChanges(owner: owner).map(\.0) }
+}
+
+/// One place a dataset covers (dct:spatial): a name, a web address that identifies the place
+/// (an administrative unit of Kartverket, an EU country, a GeoNames feature), or both. Written as
+/// text (`Hele kommunen`, `https://…`), as `municipality` (the municipality's own area), or as
+/// `{name: …, uri: …}`.
+public struct Place: Sendable, Decodable, Hashable {
+    public var name: String?
+    public var uri: WebLink?
+    /// `municipality`: the area of the municipality whose record this is, published under the
+    /// Kartverket IRI of its kommunenummer.
+    public var isMunicipality = false
+
+    public init(name: String? = nil, uri: WebLink? = nil, isMunicipality: Bool = false) {
+        self.name = name
+        self.uri = uri
+        self.isMunicipality = isMunicipality
+    }
+
+    /// The word that stands for the municipality's own area.
+    public static let municipalityKeyword = "municipality"
+}
+
+/// The places a dataset covers: one or several, written as one value or as a list.
+public struct Spatial: Sendable, Decodable, Hashable {
+    public var places: [Place]
+
+    public init(_ places: [Place]) { self.places = places }
+
+    /// How the places read on a page or in a sheet: each by its name, else its address; the
+    /// municipality's own area by the municipality's name.
+    public func labels(municipality: String?) -> [String] {
+        places.map { place in
+            if let name = place.name { return name }
+            if place.isMunicipality { return municipality ?? Place.municipalityKeyword }
+            return place.uri?.url ?? ""
+        }
+    }
 }

@@ -97,3 +97,30 @@ private func encodeText(_ text: String, to encoder: any Encoder) throws {
 extension InternalField: Encodable {
     public func encode(to encoder: any Encoder) throws { try encodeText(description, to: encoder) }
 }
+
+extension Place: Encodable {
+    /// As written: the keyword, the address or the name alone, or both as a group.
+    public func encode(to encoder: any Encoder) throws {
+        if isMunicipality { return try encodeText(Self.municipalityKeyword, to: encoder) }
+        switch (name, uri) {
+        case (let name?, let uri?):
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(uri, forKey: .uri)
+        case (let name?, nil): try encodeText(name, to: encoder)
+        case (nil, let uri?): try encodeText(uri.url, to: encoder)
+        case (nil, nil): try encodeText("", to: encoder)
+        }
+    }
+
+    private enum Keys: String, CodingKey { case name, uri }
+}
+
+extension Spatial: Encodable {
+    /// One place as one value, several as a list.
+    public func encode(to encoder: any Encoder) throws {
+        if places.count == 1 { return try places[0].encode(to: encoder) }
+        var container = encoder.singleValueContainer()
+        try container.encode(places)
+    }
+}

@@ -57,7 +57,7 @@ public struct DCATCatalogue {
         if let newest = datasets.compactMap({ catalogue.datasets[$0]?.fields.modified }).max() {
             graph.add(catalog, RDFVocabulary.dct + "modified", date(newest))
         }
-        for key in datasets { graph.add(catalog, RDFVocabulary.dcat + "dataset", .iri(datasetIRI(key))) }
+        for key in datasets { graph.add(catalog, RDFVocabulary.dcat + "dataset", .iri(datasetSubject(key))) }
         for key in services { graph.add(catalog, RDFVocabulary.dcat + "service", .iri(serviceIRI(key))) }
         for key in datasets { addDataset(key) }
         for key in services { addService(key) }
@@ -68,34 +68,34 @@ public struct DCATCatalogue {
     private mutating func addDataset(_ key: LocalKey) {
         guard let record = catalogue.datasets[key] else { return }
         let fields = record.fields
-        let subject = RDFTerm.iri(datasetIRI(key))
+        let subject = RDFTerm.iri(datasetSubject(key))
         let language = Self.language(of: key.municipality, in: catalogue)
         let dct = RDFVocabulary.dct, dcat = RDFVocabulary.dcat
         graph.add(subject, RDFVocabulary.rdf + "type", .iri(dcat + "Dataset"))
         graph.add(subject, dct + "title", .string(Self.text(fields.title), language: language.tag))
         graph.add(subject, dct + "description", .string(Self.text(fields.description), language: language.tag))
-        graph.add(subject, dct + "identifier", .string(datasetIRI(key)))
+        graph.add(subject, dct + "identifier", .string(datasetSubject(key)))
         for theme in fields.themes { term(subject, dcat + "theme", DCATTerms.iri(theme), .dataTheme, Format.bokmål.theme(theme)) }
         graph.add(subject, dct + "publisher", .iri(municipalityAgent(key.municipality)))
         term(subject, dct + "accessRights", DCATTerms.iri(fields.accessRights), .accessRight, Format.bokmål.accessRights(fields.accessRights))
         for keyword in fields.keywords ?? [] { graph.add(subject, dcat + "keyword", .string(Self.text(keyword), language: language.tag)) }
         term(subject, dct + "language", language.iri, .language, language.label)
         graph.add(subject, dcat + "landingPage", .iri(datasetIRI(key)))
-        if let spatial = fields.spatial.flatMap(WebLink.init), !spatial.url.hasPrefix("mailto:") {
-            graph.add(subject, dct + "spatial", Self.iri(spatial))
-        }
+        for place in fields.spatial?.places ?? [] { addPlace(place, of: subject, in: key.municipality, language: language) }
         if let frequency = fields.frequency {
             term(subject, dct + "accrualPeriodicity", DCATTerms.iri(frequency), .frequency, Format.bokmål.updateFrequency(frequency))
         }
         graph.add(subject, dct + "issued", fields.issued.map(date))
         graph.add(subject, dct + "modified", fields.modified.map(date))
-        if let contact = fields.contact, contact.name != nil || contact.email != nil {
+        if let contact = fields.contact, contact.name != nil || contact.email != nil || contact.url != nil || contact.phone != nil {
             let point = RDFTerm.iri(datasetIRI(key) + "#kontaktpunkt")
             graph.add(subject, dcat + "contactPoint", point)
             graph.add(point, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.vcard + "Organization"))
             let name = contact.name ?? catalogue.municipalities[key.municipality]?.name ?? ""
             graph.add(point, RDFVocabulary.vcard + "fn", .string(Self.text(name), language: language.tag))
             if let email = contact.email { graph.add(point, RDFVocabulary.vcard + "hasEmail", .iri("mailto:" + email.address)) }
+            graph.add(point, RDFVocabulary.vcard + "hasURL", contact.url.map(Self.iri))
+            if let phone = contact.phone.flatMap(Self.telephoneIRI) { graph.add(point, RDFVocabulary.vcard + "hasTelephone", .iri(phone)) }
         }
         if let period = fields.temporal, period.start != nil || period.end != nil {
             let node = RDFTerm.iri(datasetIRI(key) + "#tidsrom")
@@ -117,6 +117,36 @@ public struct DCATCatalogue {
             }
             if let licence = distribution.licence ?? fields.licence { self.licence(node, licence) }
         }
+    }
+
+    /// A place with an IRI as a dct:Location (DCAT-AP-NO 2.0 wants dct:spatial to be an IRI),
+    /// named by its skos:prefLabel when the record names it. A place with only a name shows on
+    /// the page but has nothing to publish.
+    private mutating func addPlace(_ place: Place, of subject: RDFTerm, in municipality: String, language: WrittenLanguage) {
+        let iri: RDFTerm
+        var name = place.name
+        if let uri = place.uri {
+            iri = Self.iri(uri)
+        } else if place.isMunicipality {
+            iri = .iri(KartverketUnit.municipalityIRI(municipality))
+            name = name ?? catalogue.municipalities[municipality]?.name
+        } else {
+            return
+        }
+        graph.add(subject, RDFVocabulary.dct + "spatial", iri)
+        graph.add(iri, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.dct + "Location"))
+        graph.add(iri, RDFVocabulary.skos + "inScheme", iri.iri.flatMap(PlaceVocabulary.scheme).map(RDFTerm.iri))
+        if let name { graph.add(iri, RDFVocabulary.skos + "prefLabel", .string(Self.text(name), language: language.tag)) }
+    }
+
+    /// A telephone number as a tel: IRI (RFC 3966): digits and a leading +, the rest dropped;
+    /// nil when there are no digits.
+    static func telephoneIRI(_ phone: String) -> String? {
+        var digits = ""
+        for character in phone {
+            if character.isASCIIDigit { digits.append(character) } else if character == "+" && digits.isEmpty { digits.append(character) }
+        }
+        return digits.contains(where: \.isASCIIDigit) ? "tel:" + digits : nil
     }
 
     // MARK: Data services
@@ -148,7 +178,7 @@ public struct DCATCatalogue {
             graph.add(iri, dct + "title", .string(Self.text(standard.fields.name), language: "nb"))
         }
         for dataset in catalogue.datasetsBySystem[key] ?? [] where catalogue.datasets[dataset] != nil {
-            graph.add(subject, dcat + "servesDataset", .iri(datasetIRI(dataset)))
+            graph.add(subject, dcat + "servesDataset", .iri(datasetSubject(dataset)))
         }
     }
 
@@ -237,6 +267,11 @@ public struct DCATCatalogue {
     }
 
     private func datasetIRI(_ key: LocalKey) -> String { url(Paths.local(.dataset, key, in: catalogue) ?? "") }
+    /// The dataset as a resource: its own IRI when the record keeps one (`uri`), else its page.
+    private func datasetSubject(_ key: LocalKey) -> String {
+        if let uri = catalogue.datasets[key]?.fields.uri, case .iri(let iri) = Self.iri(uri) { return iri }
+        return datasetIRI(key)
+    }
     private func serviceIRI(_ key: LocalKey) -> String { url(Paths.local(.system, key, in: catalogue) ?? "") + "#api" }
 
     typealias WrittenLanguage = (tag: String, iri: String, label: String)
@@ -325,3 +360,53 @@ public enum CatalogueFiles {
 }
 
 import Foundation
+
+/// The vocabularies a place's IRI may come from. DCAT-AP-NO 2.0's shapes (SpatialRestriction)
+/// want each dct:spatial to name its skos:inScheme, and list the EU country, continent and place
+/// authority tables and GeoNames; data.norge.no itself offers Kartverket's administrative units.
+/// `orden check` refuses a place from any other vocabulary, which the shapes would reject.
+public enum PlaceVocabulary {
+    static let euAuthority = "publications.europa.eu/resource/authority/"
+    static let euTables: Set<String> = ["country", "continent", "place"]
+    static let kartverketLevels: Set<String> = ["kommune", "fylke", "nasjon"]
+
+    /// The scheme of a place IRI, or nil when it is from none of the vocabularies.
+    public static func scheme(of iri: String) -> String? {
+        let lowered = iri.lowercased()
+        let scheme = lowered.hasPrefix("https://") ? "https://" : lowered.hasPrefix("http://") ? "http://" : nil
+        guard let scheme else { return nil }
+        let rest = iri.dropFirst(scheme.count)
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // http://publications.europa.eu/resource/authority/country/NOR
+        if rest.hasPrefix(euAuthority), parts.count == 5, euTables.contains(parts[3]), !parts[4].isEmpty {
+            return scheme + euAuthority + parts[3]
+        }
+        // https://sws.geonames.org/3143244/ (the shapes name the scheme http://sws.geonames.org)
+        if parts.first == "sws.geonames.org", parts.count >= 2, !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit),
+           parts.dropFirst(2).allSatisfy({ $0.isEmpty || $0 == "about.rdf" }) {
+            return "http://sws.geonames.org"
+        }
+        // https://data.geonorge.no/administrativeEnheter/kommune/id/173018
+        if parts.count == 5, parts[0] == "data.geonorge.no", parts[1] == "administrativeEnheter", kartverketLevels.contains(parts[2]),
+           parts[3] == "id", !parts[4].isEmpty, parts[4].allSatisfy(\.isASCIIDigit) {
+            return "https://data.geonorge.no/administrativeEnheter/" + parts[2]
+        }
+        return nil
+    }
+
+    /// For hints: what a place IRI may look like.
+    public static let examples = "a Kartverket unit (https://data.geonorge.no/administrativeEnheter/kommune/id/3301), an EU country (http://publications.europa.eu/resource/authority/country/NOR), continent or place, or a GeoNames feature (https://sws.geonames.org/3143244/)"
+}
+
+/// Kartverket's administrative units as IRIs under data.geonorge.no.
+public enum KartverketUnit {
+    /// The IRI of a municipality by its kommunenummer: data.norge.no's reference data (the
+    /// KommuneHarvester of github.com/Informasjonsforvaltning/fdk-reference-data) forms the
+    /// municipalities of Geonorge's kommuneinfo API (https://ws.geonorge.no/kommuneinfo/v1)
+    /// as https://data.geonorge.no/administrativeEnheter/kommune/id/<kommunenummer>, which is
+    /// what data.norge.no offers for dct:spatial. (Catalogues also carry the older form with
+    /// Kartverket's object id, e.g. …/kommune/id/173018; both are read as they stand.)
+    public static func municipalityIRI(_ number: String) -> String {
+        "https://data.geonorge.no/administrativeEnheter/kommune/id/" + number
+    }
+}

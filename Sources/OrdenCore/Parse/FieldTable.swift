@@ -63,6 +63,10 @@ extension Array: FieldValue where Element: FieldValue {
     }
 }
 
+/// A value whose shapes (one value or a list; text or a group) only its own `read` knows: the
+/// Decodable path reads it the same way, so that both report the same problems.
+protocol ReadByItself: FieldValue {}
+
 /// A record, or a group of fields within one (`lifecycle`, `integrations[1]`), read by its table.
 protocol FieldGroup: FieldValue {
     static var fieldTable: FieldTable<Self> { get }

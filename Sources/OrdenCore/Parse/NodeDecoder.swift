@@ -154,6 +154,9 @@ struct NodeDecoder: Decoder {
         if let scalar = T.self as? any ScalarField.Type {
             return decodeScalar(scalar, node: node, field: field, report: report) as? T
         }
+        if let own = T.self as? any ReadByItself.Type {
+            return own.read(node, field: field, report: report) as? T
+        }
         if let sequence = T.self as? any LenientSequence.Type {
             guard let items = node.items else {
                 report.error("\(field) must be a list, but is \(node.kindDescription)", at: node,

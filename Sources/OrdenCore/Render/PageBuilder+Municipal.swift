@@ -321,9 +321,20 @@ extension PageBuilder {
         facts.add(text["dataset.facts.theme"], fields.themes.map { Cell(format.theme($0)) })
         facts.add(text["dataset.facts.keywords"], (fields.keywords ?? []).map { Cell($0) })
         if let contact = fields.contact {
-            facts.add(text["dataset.facts.contact"], contact.email.map { emailCell($0, name: contact.name) } ?? contact.name.map { Cell($0) })
+            var cells = [contact.email.map { emailCell($0, name: contact.name) } ?? contact.name.map { Cell($0) }].compactMap { $0 }
+            if let url = contact.url { cells.append(Cell(url.url, href: url.url)) }
+            if let phone = contact.phone { cells.append(Cell(phone)) }
+            facts.add(text["dataset.facts.contact"], cells)
         }
-        facts.add(text["dataset.facts.spatial"], fields.spatial.map { Cell($0) })
+        if let spatial = fields.spatial {
+            let municipality = catalogue.municipalities[key.municipality]
+            let labels = spatial.labels(municipality: municipality?.name)
+            let cells = zip(spatial.places, labels).map { place, label in
+                let link = place.uri?.url ?? (place.isMunicipality ? KartverketUnit.municipalityIRI(key.municipality) : nil)
+                return Cell(label, href: link)
+            }
+            facts.add(text["dataset.facts.spatial"], cells)
+        }
         if let temporal = fields.temporal, temporal.start != nil || temporal.end != nil {
             facts.add(text["dataset.facts.temporal"], Cell("\(temporal.start.map(format.date) ?? "…") – \(temporal.end.map(format.date) ?? "…")"))
         }

@@ -30,6 +30,8 @@ indirect enum FieldType: Sendable {
     case choice([String])
     case list(FieldType)
     case object([Field], required: [String] = [])
+    /// Any one of several shapes (a value written either as text or as a list).
+    case anyOf([FieldType])
 
     static let date = FieldType.text(format: "date")
     static let uri = FieldType.text(format: "uri")
@@ -114,6 +116,8 @@ enum RecordSchemas {
             return ["type": .string("array"), "items": .object(schema(of: item))]
         case .object(let fields, let required):
             return objectSchema(fields, required: required)
+        case .anyOf(let types):
+            return ["anyOf": .array(types.map { .object(schema(of: $0)) })]
         }
     }
 
@@ -181,6 +185,17 @@ enum RecordSchemas {
     static let contact = FieldType.object([
         Field("name", "Name", "The contact's name, role or team.", .text()),
         Field("email", "E-mail", "The contact's e-mail address.", .email),
+        Field("url", "Web address", "A contact page or form.", .uri),
+        Field("phone", "Telephone", "The contact's telephone number, as written.", .text()),
+    ])
+
+    /// A place: text (a name, a web address, or `municipality`), or a name with its address.
+    static let place = FieldType.anyOf([
+        .text(),
+        .object([
+            Field("name", "Name", "The place's name.", .text()),
+            Field("uri", "Web address", "The IRI that identifies the place, e.g. a Kartverket administrative unit.", .uri),
+        ]),
     ])
 
     static func personalData(subjects: Bool) -> FieldType {
@@ -348,6 +363,7 @@ enum RecordSchemas {
     ], required: ["access_url"])
 
     static let dataset: [Field] = [
+        Field("uri", "IRI", "The dataset's own IRI in another catalogue; the published catalogue describes the dataset under it.", .uri),
         Field("title", "Title", "The dataset's title.", .text()),
         Field("description", "Description", "A short description of the dataset.", .text()),
         Field("themes", "Themes", "Codes of the EU data-theme vocabulary.", .list(.closed(DataTheme.self))),
@@ -356,7 +372,7 @@ enum RecordSchemas {
         Field("keywords", "Keywords", "Words to find the dataset by.", .list(.text())),
         Field("distributions", "Distributions", "The forms the data is available in.", .list(distribution)),
         Field("contact", "Contact", "Who to ask about the dataset.", contact),
-        Field("spatial", "Spatial coverage", "The area the data covers.", .text()),
+        Field("spatial", "Spatial coverage", "The places the data covers: one or a list, each a name, a web address (IRI) of the place, `municipality` (the municipality's own area), or a name with its uri.", .anyOf([place, .list(place)])),
         Field("temporal", "Temporal coverage", "The period the data covers.", .object([
             Field("start", "Start", "The first day covered.", .date),
             Field("end", "End", "The last day covered.", .date),

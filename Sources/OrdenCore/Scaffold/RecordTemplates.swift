@@ -259,7 +259,7 @@ enum RecordTemplates {
             ], "distribusjoner (kreves for åpne data)"),
             .option("contact", .map([("name", .string("Enheten")), ("email", .string("postmottak@example.no"))]),
                     "kontaktpunkt; publiseres, så bruk en enhet"),
-            .option("spatial", .string("Hele kommunen"), "geografisk dekning"),
+            .option("spatial", .string(Place.municipalityKeyword), "geografisk dekning: municipality (hele kommunen, publiseres som Kartverkets IRI), et stedsnavn eller en IRI"),
             .option("temporal", .map([("start", .day(draft.today)), ("end", .day(draft.today))]), "perioden dataene dekker"),
             .option("frequency", .string("annual"), choices(UpdateFrequency.self)),
             .option("source_systems", .list([.string("system-id")]), "systemene dataene kommer fra (i systems/)"),

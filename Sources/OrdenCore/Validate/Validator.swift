@@ -7,6 +7,7 @@ public enum Validator {
         for record in content.products { diagnostics += validate(record) }
         for record in content.systems { diagnostics += validate(record) }
         for record in content.datasets { diagnostics += validate(record) }
+        diagnostics += sharedDatasetIRIs(content.datasets)
         for record in content.contracts { diagnostics += validate(record) }
         for record in content.processing { diagnostics += validate(record) }
         for record in content.initiatives { diagnostics += validate(record) }
@@ -86,6 +87,25 @@ public enum Validator {
         return diagnostics
     }
 
+    /// Two datasets with the same `uri` would be one resource in the published catalogue, its
+    /// titles and distributions mixed; the second and later are errors naming the first.
+    static func sharedDatasetIRIs(_ records: [Record<Dataset>]) -> [Diagnostic] {
+        var first: [String: Record<Dataset>] = [:]
+        var diagnostics: [Diagnostic] = []
+        for record in records.sorted(by: { $0.location(of: "uri").path < $1.location(of: "uri").path }) {
+            guard let uri = record.fields.uri?.url else { continue }
+            if let earlier = first[uri] {
+                diagnostics.append(.error(
+                    "uri \(uri) is also the uri of \(earlier.location(of: "uri").path); the published catalogue would describe both as one dataset",
+                    at: record.location(of: "uri"),
+                    hint: "each dataset keeps its own IRI: remove the uri of the copy, or merge the two records"))
+            } else {
+                first[uri] = record
+            }
+        }
+        return diagnostics
+    }
+
     static func validate(_ record: Record<Dataset>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let fields = record.fields
@@ -100,6 +120,15 @@ public enum Validator {
                     "the dataset is public but has no distribution", at: record.location(of: "access_rights"),
                     hint: "add distributions with an access_url where the data can be fetched"))
             }
+        }
+        for place in fields.spatial?.places ?? [] {
+            guard let uri = place.uri?.url, PlaceVocabulary.scheme(of: uri) == nil else { continue }
+            // DCAT-AP-NO 2.0's shapes (SpatialRestriction) reject a dct:spatial without the
+            // vocabulary it comes from; the published catalogue could not name one.
+            diagnostics.append(.error(
+                "spatial \(uri) is not from a vocabulary of places DCAT-AP-NO accepts, so the published catalogue would fail its shapes",
+                at: record.location(of: "spatial"),
+                hint: "use \(PlaceVocabulary.examples), or write the place as a name"))
         }
         if fields.themes.isEmpty {
             diagnostics.append(.error("themes is empty", at: record.location(of: "themes"), hint: "give at least one EU data theme, e.g. [GOVE]"))
