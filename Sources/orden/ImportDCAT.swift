@@ -19,7 +19,7 @@ struct ImportDCAT: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The kommunenummer of the municipality the datasets belong to.", valueName: "number"))
     var municipality: String
 
-    @Option(name: .long, help: ArgumentHelp("The syntax, when the extension does not say: turtle, rdfxml or jsonld.", valueName: "syntax"))
+    @Option(name: .long, help: ArgumentHelp("The syntax, when the extension does not say: turtle, ntriples, rdfxml or jsonld.", valueName: "syntax"))
     var syntax: String?
 
     @OptionGroup var flags: ImportFlags
@@ -29,13 +29,14 @@ struct ImportDCAT: ParsableCommand {
             throw ValidationError("--municipality \(municipality) is not a kommunenummer; write the four digits, e.g. 3905")
         }
         if let syntax, Self.syntax(named: syntax) == nil {
-            throw ValidationError("--syntax \(syntax) is not one of turtle, rdfxml, jsonld")
+            throw ValidationError("--syntax \(syntax) is not one of turtle, ntriples, rdfxml, jsonld")
         }
     }
 
     static func syntax(named name: String) -> RDFSyntax? {
         switch name.lowercased() {
         case "turtle", "ttl": .turtle
+        case "ntriples", "n-triples", "nt": .nTriples
         case "rdfxml", "rdf/xml", "rdf", "xml": .rdfXML
         case "jsonld", "json-ld", "json": .jsonLD
         default: nil

@@ -28,6 +28,22 @@ import Testing
         #expect(!turtle.diagnostics.hasErrors)
     }
 
+    /// Turtle keeps a CR inside a long literal (the W3C suite's literal_with_CARRIAGE_RETURN), so a
+    /// catalogue saved on Windows would bring "\r\n" into front matter; the record gets line feeds.
+    static let description = "\"Offentlige badeplasser med målt vannkvalitet.\"@nb"
+
+    @Test func aCatalogueWithWindowsLineEndsGivesPlainLineBreaks() throws {
+        let text = DCATSampleCatalogue.turtle.replacingOccurrences(of: "\n", with: "\r\n")
+            .replacingOccurrences(of: Self.description, with: "\"\"\"Offentlige\r\nbadeplasser med målt vannkvalitet.\"\"\"@nb")
+        let windows = plan(text, "katalog.ttl")
+        let unix = plan(DCATSampleCatalogue.turtle.replacingOccurrences(of: Self.description, with: "\"\"\"Offentlige\nbadeplasser med målt vannkvalitet.\"\"\"@nb"), "katalog.ttl")
+        #expect(DCATSampleCatalogue.turtle.contains(Self.description))
+        #expect(unix.files.first?.text.contains("Offentlige\n") == true || unix.files.first?.text.contains("Offentlige") == true)
+        #expect(!windows.diagnostics.hasErrors, "\(windows.diagnostics)")
+        #expect(!windows.files.isEmpty && windows.files == unix.files)
+        #expect(windows.files.allSatisfy { !$0.text.contains("\r") })
+    }
+
     @Test func mapsEveryDCATFieldToTheDatasetRecord() throws {
         let planned = plan(DCATSampleCatalogue.turtle, "katalog.ttl")
         let file = try #require(planned.files.first)

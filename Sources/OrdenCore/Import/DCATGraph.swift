@@ -38,13 +38,20 @@ struct DCATGraph {
 
     /// The literals of a property in the most preferred language present (all of that language,
     /// in file order); other languages only when none of the preferred ones is there.
+    /// Line ends become LF, as in every content file: a Turtle file written on Windows keeps its CR LF
+    /// inside long literals (RDF 1.1 Turtle §6.4), which would otherwise reach front matter as "\r\n".
     func texts(_ subject: RDFTerm, _ predicate: String) -> [String] {
         let literals = objects(subject, predicate).compactMap(\.literal)
         for language in Self.languagePreference {
             let matching = literals.filter { Self.baseLanguage($0.language) == language }
-            if !matching.isEmpty { return matching.map(\.value) }
+            if !matching.isEmpty { return matching.map { Self.unixLineEnds($0.value) } }
         }
-        return literals.map(\.value)
+        return literals.map { Self.unixLineEnds($0.value) }
+    }
+
+    static func unixLineEnds(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// The text of a property in the preferred language, trimmed; nil when there is none.
