@@ -224,17 +224,8 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try bytes.write(to: url)
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ORDEN_TEST_PYTHON"] ?? "python3")
-        process.arguments = [root.appendingPathComponent("scripts/validate-catalogues.py").path, folder.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        let (status, output) = try CatalogueValidation.run(folder)
+        #expect(status == 0, "\(output)")
         #expect(output.contains("3 catalogues, 0 failures"), "\(output)")
     }
 }
