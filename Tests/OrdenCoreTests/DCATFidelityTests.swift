@@ -154,6 +154,17 @@ import Testing
         }
     }
 
+    /// A place given only by name cannot be published (DCAT-AP-NO takes IRIs); before, it was left
+    /// out of the catalogue without a word.
+    @Test func aPlaceGivenByNameIsAWarningThatItIsNotPublished() throws {
+        let diagnostics = Fixture.check(Fixture.with(["\(Self.datasets)/named.md": Self.record + "spatial: [municipality, Testvik vannverk]\n---\n"]))
+        let warnings = diagnostics.filter { $0.location.path.hasSuffix("/named.md") && $0.severity == .warning && $0.message.hasPrefix("spatial") }
+        #expect(warnings.count == 1, "\(diagnostics)")
+        #expect(warnings.first?.message.contains("\"Testvik vannverk\" is shown on the page but left out of the published DCAT catalogue") == true)
+        #expect(warnings.first?.location.line == 9)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.errors)")
+    }
+
     @Test func aPlaceFromAVocabularyTheShapesDoNotKnowIsAnError() throws {
         let diagnostics = Fixture.check(Fixture.with(["\(Self.datasets)/bad.md": Self.record + "spatial: [municipality, https://example.org/steder/1]\n---\n"]))
         let error = try #require(diagnostics.errors.first { $0.location.path.hasSuffix("/bad.md") })

@@ -122,6 +122,15 @@ public enum Validator {
             }
         }
         for place in fields.spatial?.places ?? [] {
+            if place.uri == nil, !place.isMunicipality, let name = place.name {
+                // DCAT-AP-NO 2.0 takes dct:spatial only as an IRI from a vocabulary of places, so a
+                // place given by name reaches the page but not the published catalogue: say so.
+                diagnostics.append(.warning(
+                    "spatial \"\(name)\" is shown on the page but left out of the published DCAT catalogue, which takes places only by address",
+                    at: record.location(of: "spatial"),
+                    hint: "write spatial: municipality for the whole municipality, or {name: \(name), uri: …} with \(PlaceVocabulary.examples)"))
+                continue
+            }
             guard let uri = place.uri?.url, PlaceVocabulary.scheme(of: uri) == nil else { continue }
             // DCAT-AP-NO 2.0's shapes (SpatialRestriction) reject a dct:spatial without the
             // vocabulary it comes from; the published catalogue could not name one.
