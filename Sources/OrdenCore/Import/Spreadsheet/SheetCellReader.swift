@@ -88,10 +88,12 @@ struct SheetCellReader {
     private func personalData(_ text: String, _ inner: SheetValueType, field: SheetField) -> CellValue {
         if SheetText.fold(text) == "ingen" || SheetChoices.yesNo.value(for: text) == "false" { return CellValue(value: nil) }
         if SheetChoices.yesNo.value(for: text) == "true" {
+            // A FYLL UT mark, not a comment: `orden check` refuses the record until the categories
+            // are written, so no report can count the system as holding no personal data.
             var cell = CellValue.problem(
                 "\"\(text)\" says yes but names no \(field.header.lowercased())",
                 "list the categories themselves (e.g. navn, adresse, fødselsnummer) in \(field.key) of the file or in the cell; GDPR art. 30(1)(c) asks for the categories, not a yes")
-            cell.comment = "\(field.key): the sheet says \"\(text)\"; list the categories"
+            cell.value = .list([.string(FillIn.mark("kategoriene av personopplysninger (arket svarer «\(text)»)"))])
             return cell
         }
         if Self.isUnanswered(text) {
