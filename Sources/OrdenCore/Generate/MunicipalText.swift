@@ -188,7 +188,8 @@ extension MunicipalRecords {
         }
         record.items("distributions", distributions)
         record.map("contact", [("name", .text(area.unit)), ("email", .text("postmottak@\(municipality.domain)"))])
-        record.text("spatial", municipality.name)
+        // The municipality's Kartverket unit: a place given by name would not reach the catalogue.
+        record.text("spatial", Place.municipalityKeyword)
         let issued = GeneratedDay.random(GeneratedDay(year: 2015, month: 1, day: 1), GeneratedDay(year: 2025, month: 12, day: 31), &random)
         if random.chance(0.4) { record.map("temporal", [("start", .day(issued.adding(days: -random.below(900))))]) }
         record.text("frequency", spec.frequency)
