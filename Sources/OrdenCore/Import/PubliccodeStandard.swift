@@ -225,7 +225,7 @@ struct PubliccodeStandard {
         case .date:
             if Day(text) == nil || text.count != 10 { violation("\(path) \(shown) is not a date", at: node, hint: "write it as YYYY-MM-DD, e.g. 2025-03-01") }
         case .email:
-            if text.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) == nil {
+            if !EmailAddress.isPlausible(text) {
                 violation("\(path) \(shown) is not an e-mail address", at: node, hint: "e.g. post@example.org")
             }
         case .mimeType:
@@ -345,10 +345,8 @@ struct PubliccodeStandard {
         return scheme != "urn" || text.range(of: #"^[Uu][Rr][Nn]:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$"#, options: .regularExpression) != nil
     }
 
-    static func isWebAddress(_ text: String) -> Bool {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return false }
-        return !(url.host ?? "").isEmpty
-    }
+    /// An address Orden would link to, as everywhere else (`WebLink`).
+    static func isWebAddress(_ text: String) -> Bool { WebLink.isSafe(text) }
 
     /// The standard's scope list (https://yml.publiccode.tools/scope-list.html).
     static let scopes: Set<String> = [

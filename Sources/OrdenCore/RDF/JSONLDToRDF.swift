@@ -267,10 +267,10 @@ enum JSONLDCanonicalJSON {
         case .string(let text): return quoted(text)
         case .array(let items): return "[" + items.map(text).joined(separator: ",") + "]"
         case .object(let pairs):
-            var latest: [String: JSONNode] = [:]
-            for (key, value) in pairs { latest[key] = value }
-            let keys = latest.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-            return "{" + keys.map { quoted($0) + ":" + text(latest[$0]!) }.joined(separator: ",") + "}"
+            // The last value of a repeated key wins, as in JSON.parse; members in UTF-16 order (RFC 8785 §3.2.3).
+            let latest = Dictionary(pairs.map { ($0.0, $0.1) }, uniquingKeysWith: { _, last in last })
+            let members = latest.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+            return "{" + members.map { quoted($0.key) + ":" + text($0.value) }.joined(separator: ",") + "}"
         }
     }
 
