@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the default theme, the reference data and the files `orden init` writes into OrdenCore, so that the
+/// Embeds the default theme, the reference data and the files `orden init` writes into OrdenResources, so that the
 /// `orden` binary is self-contained and needs no resource bundle at run time.
 @main
 struct EmbedResources: BuildToolPlugin {

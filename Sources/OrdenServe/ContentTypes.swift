@@ -1,3 +1,20 @@
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
+
+
+
+
+
 /// The media type of each kind of file a site holds, by file extension.
 enum ContentTypes {
     static let byExtension: [String: String] = [

@@ -1,6 +1,18 @@
 #if os(Linux)
 import Glibc
 #endif
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
 
 /// Tells the watcher which files below the watched folders changed, so that it need not look
 /// at every file (a national source has 100,000): inotify on Linux. Elsewhere, or when the

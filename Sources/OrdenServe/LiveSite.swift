@@ -1,9 +1,20 @@
 import Foundation
-import OrdenCore
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
 
 /// The site as it is served right now: the last good files, the current diagnostics, and the
 /// browsers listening for events. The preview engine publishes into it after each rebuild.
-public actor LiveSite {
+package actor LiveSite {
     /// The engine's files, read in place.
     private var store: FileStore?
     private(set) var diagnostics: [Diagnostic] = []
@@ -25,19 +36,19 @@ public actor LiveSite {
         var page: String?
     }
 
-    public init() {}
+    package init() {}
 
     func setRenderFirst(_ render: @escaping @Sendable (Set<String>) async -> Void) {
         renderFirst = render
     }
 
     /// The number of browsers listening for events.
-    public var listenerCount: Int { listeners.count }
+    package var listenerCount: Int { listeners.count }
 
     var hasErrors: Bool { diagnostics.hasErrors }
 
     /// The files of the pages open in browsers: the preview renders these first.
-    public var openFiles: Set<String> { Set(listeners.values.compactMap(\.page)) }
+    package var openFiles: Set<String> { Set(listeners.values.compactMap(\.page)) }
 
     /// A file of the site, once it is up to date: a page still waiting to be rendered after an
     /// update (or a page that may be new) is answered when rendering is complete.

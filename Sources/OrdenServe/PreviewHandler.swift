@@ -2,7 +2,18 @@ import Foundation
 import HTTPTypes
 import HummingbirdCore
 import NIOCore
-import OrdenCore
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
 
 /// Answers the browser: the site's files from memory (HTML with the live-reload script), the
 /// 404 page for anything else, and the preview's own `/_orden/` addresses.

@@ -4,26 +4,37 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import NIOPosix
-import OrdenCore
 import Synchronization
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
 
 /// How `orden serve` runs: where the source is, what to build, and where to listen.
-public struct ServeOptions: Sendable {
-    public var source: URL
-    public var build: BuildOptions
+package struct ServeOptions: Sendable {
+    package var source: URL
+    package var build: BuildOptions
     /// The address to listen on; 127.0.0.1 keeps the preview on this machine.
-    public var host: String
+    package var host: String
     /// 0 picks any free port.
-    public var port: UInt16
+    package var port: UInt16
     /// How often the source is looked at where there are no file events (inotify), and how
     /// long it must stay still before a rebuild (editors save several files at once).
-    public var pollInterval: Duration
-    public var settleTime: Duration
+    package var pollInterval: Duration
+    package var settleTime: Duration
     /// Names besides localhost and IP addresses that requests may address the preview by
     /// (`--allow-host`): see `AllowedHosts`.
-    public var allowedHosts: [String]
+    package var allowedHosts: [String]
 
-    public init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
+    package init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
                 allowedHosts: [String] = [],
                 pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(10)) {
         self.source = source
@@ -36,11 +47,11 @@ public struct ServeOptions: Sendable {
     }
 }
 
-public enum ServeError: Error, CustomStringConvertible {
+package enum ServeError: Error, CustomStringConvertible {
     case portInUse(UInt16)
     case cannotListen(String, String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .portInUse(let port): "port \(port) is already in use (another orden serve?); choose another with --port"
         case .cannotListen(let address, let reason): "cannot listen on \(address): \(reason)"
@@ -51,9 +62,9 @@ public enum ServeError: Error, CustomStringConvertible {
 /// `orden serve`: builds the site in memory, serves it, watches the source and rebuilds what
 /// each change affects, telling open browsers to reload. For previewing on one's own machine,
 /// not for publishing: publish what `orden build` writes.
-public actor PreviewServer {
-    public let options: ServeOptions
-    public let site = LiveSite()
+package actor PreviewServer {
+    package let options: ServeOptions
+    package let site = LiveSite()
     private let log: @Sendable (String) -> Void
     private let engine: Engine
     private var server: Server<HTTP1Channel>?
@@ -69,14 +80,14 @@ public actor PreviewServer {
     /// Pages rendered per batch: a next change waits for at most one.
     static let batch = 16
 
-    public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+    package init(options: ServeOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
         self.log = log
         engine = Engine(source: options.source, options: options.build)
     }
 
     /// Starts listening, builds the site, starts watching, and returns the address to open.
-    public func start() async throws -> URL {
+    package func start() async throws -> URL {
         guard (try? SocketAddress(ipAddress: options.host, port: Int(options.port))) != nil else {
             throw ServeError.cannotListen(options.host, "not an IP address (give e.g. --bind 127.0.0.1)")
         }
@@ -114,12 +125,12 @@ public actor PreviewServer {
     }
 
     /// Waits until the server stops.
-    public func wait() async {
+    package func wait() async {
         for task in tasks { await task.value }
         await serving?.value
     }
 
-    public func stop() async {
+    package func stop() async {
         for task in tasks { task.cancel() }
         finishing?.cancel()
         // Ends the event streams, so that their connections can close.

@@ -2,6 +2,18 @@ import HTTPTypes
 import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
 
 /// Refuses at once what would keep the preview busy: a request line or header line over
 /// `lineLimit`, a head over `headLimit` in all, a body the preview would have to read through.

@@ -1,7 +1,18 @@
 import Foundation
-import OrdenCore
 #if canImport(Glibc)
 import Glibc
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -9,9 +20,9 @@ import Darwin
 /// Finds changed files by looking at the size and modification time of every file Orden reads
 /// below a source folder: orden.yml, content/ and themes/. A look costs a few milliseconds for a
 /// region's few thousand files; `FileEvents` says when one is worth taking.
-public struct SourceWatcher: Sendable {
+package struct SourceWatcher: Sendable {
     /// What a file looked like: changes to any of these mean the file changed.
-    public struct Stamp: Sendable, Hashable {
+    package struct Stamp: Sendable, Hashable {
         var size: Int64
         var seconds: Int
         var nanoseconds: Int
@@ -19,7 +30,7 @@ public struct SourceWatcher: Sendable {
     }
 
     /// Every watched file, by path relative to the root.
-    public typealias Snapshot = [String: Stamp]
+    package typealias Snapshot = [String: Stamp]
 
     /// A folder looked in: where it is, and the path its files have in the source.
     struct Folder: Sendable, Hashable {
@@ -27,15 +38,15 @@ public struct SourceWatcher: Sendable {
         var relative: String
     }
 
-    public let root: URL
+    package let root: URL
     static let watchedFolders = ["content", "themes"]
     static let watchedFiles = ["orden.yml"]
 
-    public init(root: URL) {
+    package init(root: URL) {
         self.root = root.standardizedFileURL
     }
 
-    public func scan() -> Snapshot {
+    package func scan() -> Snapshot {
         var folders: [Folder] = []
         return scan(folders: &folders)
     }
@@ -59,7 +70,7 @@ public struct SourceWatcher: Sendable {
     }
 
     /// The paths added, removed or changed between two looks.
-    public static func changes(from old: Snapshot, to new: Snapshot) -> Set<String> {
+    package static func changes(from old: Snapshot, to new: Snapshot) -> Set<String> {
         var changed = Set<String>()
         for (path, stamp) in new where old[path] != stamp { changed.insert(path) }
         for path in old.keys where new[path] == nil { changed.insert(path) }

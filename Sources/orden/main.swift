@@ -1,7 +1,22 @@
 import ArgumentParser
 import Foundation
-import OrdenCore
 import Synchronization
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenAuthoring
+import OrdenBuild
+import OrdenCatalogue
+import OrdenGenerate
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenServe
+import OrdenSite
+import OrdenSource
+import RDF
+import Spreadsheet
 
 // The command line only parses arguments and prints; everything else is in OrdenCore.
 // Exit codes: 0 success, 1 content errors, 2 usage errors.

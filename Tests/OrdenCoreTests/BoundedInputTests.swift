@@ -1,6 +1,20 @@
 import Foundation
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// Input within the size limits must still end within a second: what reaches cmark, libyaml and
 /// the importers is bounded, and what goes over a bound is an error at the place it happens.
@@ -179,7 +193,7 @@ import Testing
     @Test func spreadsheetRowsWithTheSameNameAreNumbered() throws {
         let rows = 1_000
         let csv = "Name,Product\n" + String(repeating: "Postsystem,acme-arkiv\n", count: rows)
-        let read = try OrdenCore.CSVReader.read(Data(csv.utf8), path: "ark.csv")
+        let read = try Spreadsheet.CSVReader.read(Data(csv.utf8), path: "ark.csv")
         let importer = SpreadsheetImporter(kind: .systems, municipality: "3901", municipalityFolder: Fixture.municipalityA, mapping: SpreadsheetMapping(),
                                            known: KnownRecords.read(.memory(Fixture.files), municipality: "3901"), path: "ark.csv")
         let ids = importer.plan(read).files.map { String($0.path.split(separator: "/").last!.dropLast(3)) }

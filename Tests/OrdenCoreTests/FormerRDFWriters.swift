@@ -1,7 +1,21 @@
 // The string-built RDF writers as they were before they wrote bytes, kept to check that the
 // byte writers give exactly the same documents.
 import Foundation
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// Writes a graph as Turtle. Every IRI and literal goes through the escaping below, so no text
 /// from content can end a string or an IRI early.

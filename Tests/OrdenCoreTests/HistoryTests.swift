@@ -3,7 +3,21 @@ import Testing
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// The git log is read once and shown as "Sist endret …" on record pages, on the changes page
 /// and in the Atom feed, with nothing internal in the public build.

@@ -1,6 +1,20 @@
 import Foundation
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 @Suite struct JSONLDReaderTests {
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

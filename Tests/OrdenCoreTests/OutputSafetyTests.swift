@@ -1,6 +1,20 @@
 import Foundation
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// The build replaces its whole output folder, so it may only ever replace a folder that is
 /// missing, empty, or a site Orden built (issue 16: `--output content`, `--output .git` and a

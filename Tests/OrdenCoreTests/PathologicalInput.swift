@@ -1,5 +1,19 @@
 import Foundation
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// Generates record files built to be slow: Markdown bodies and YAML front matter made of runs
 /// of what parsers find hard (nesting, bracket and delimiter runs, wide tables, long lines,

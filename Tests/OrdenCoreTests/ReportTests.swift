@@ -3,7 +3,21 @@ import Testing
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// Report figures against values computed by hand from the table in ReportFixture.
 @Suite struct ReportFigureTests {
@@ -408,10 +422,10 @@ import FoundationXML
             values.append(Double(step) / 7)
             values.append(Double(step * step) / 300)
         }
-        let wrong = values.filter { TableExport.decimal($0, separator: ",") != Former.decimal($0, separator: ",") }
+        let wrong = values.filter { DecimalText.text($0, separator: ",") != Former.decimal($0, separator: ",") }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
-        #expect(TableExport.decimal(-0.5, separator: ".") == "-0.5")
-        #expect(TableExport.decimal(1234.05, separator: ",") == "1234,05")
+        #expect(DecimalText.text(-0.5, separator: ".") == "-0.5")
+        #expect(DecimalText.text(1234.05, separator: ",") == "1234,05")
     }
 
     @Test func pageLinksResolveAsFoundationResolvesThem() {

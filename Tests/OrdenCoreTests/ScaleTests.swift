@@ -2,7 +2,21 @@ import Dispatch
 import Foundation
 import Synchronization
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// A site of many small municipalities, written inline: every one runs the shared products
 /// `felles-0` … and one product of its own, and the first `regionSize` form a region.

@@ -1,13 +1,27 @@
 import Foundation
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 @Suite struct SpreadsheetImportTests {
     static let municipality = "3901"
 
     /// Plans a CSV text for the fixture's first municipality.
     func plan(_ csv: String, kind: SheetKind = .systems, mapping: SpreadsheetMapping = SpreadsheetMapping(), files: [String: String] = Fixture.files) throws -> ImportPlan {
-        let read = try OrdenCore.CSVReader.read(Data(csv.utf8), path: "ark.csv")
+        let read = try Spreadsheet.CSVReader.read(Data(csv.utf8), path: "ark.csv")
         let importer = SpreadsheetImporter(kind: kind, municipality: Self.municipality, municipalityFolder: Fixture.municipalityA, mapping: mapping,
                                            known: KnownRecords.read(.memory(files), municipality: Self.municipality), path: "ark.csv")
         return importer.plan(read)

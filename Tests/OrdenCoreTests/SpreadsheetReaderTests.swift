@@ -1,7 +1,21 @@
 import Foundation
 import Testing
 import ZIPFoundation
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 @Suite struct SpreadsheetReaderTests {
     // MARK: XLSX
@@ -158,7 +172,7 @@ import ZIPFoundation
 
     @Test func readsSemicolonsWithQuotedSeparatorsQuotesAndLineBreaks() throws {
         let text = "\u{FEFF}Navn;Beskrivelse;Kostnad\r\n\"Arkiv; sak\";\"Sier \"\"hei\"\"\r\nog ha det\";\"150 000,50\"\r\n\r\nØkonomi;;12\r\n"
-        let read = try OrdenCore.CSVReader.read(Data(text.utf8), path: "a.csv")
+        let read = try Spreadsheet.CSVReader.read(Data(text.utf8), path: "a.csv")
         #expect(read.diagnostics.isEmpty)
         #expect(read.table.header == ["Navn", "Beskrivelse", "Kostnad"])
         #expect(read.table.rows[0] == SpreadsheetRow(number: 2, cells: ["Arkiv; sak", "Sier \"hei\"\nog ha det", "150 000,50"]))
@@ -167,19 +181,19 @@ import ZIPFoundation
     }
 
     @Test func readsCommasWhenTheHeaderHasThem() throws {
-        let read = try OrdenCore.CSVReader.read(Data("Name,Owner,Notes\nArchive,IT,\"a, b; c\"\nLast,HR,x".utf8), path: "a.csv")
+        let read = try Spreadsheet.CSVReader.read(Data("Name,Owner,Notes\nArchive,IT,\"a, b; c\"\nLast,HR,x".utf8), path: "a.csv")
         #expect(read.table.header == ["Name", "Owner", "Notes"])
         #expect(read.table.rows.map(\.cells) == [["Archive", "IT", "a, b; c"], ["Last", "HR", "x"]])
-        #expect(OrdenCore.CSVReader.detectSeparator("\"a;b\",c,d\n") == ",")
-        #expect(OrdenCore.CSVReader.detectSeparator("a;b,c\n") == ";")
-        #expect(OrdenCore.CSVReader.detectSeparator("a\tb\tc\n") == "\t")
+        #expect(Spreadsheet.CSVReader.detectSeparator("\"a;b\",c,d\n") == ",")
+        #expect(Spreadsheet.CSVReader.detectSeparator("a;b,c\n") == ";")
+        #expect(Spreadsheet.CSVReader.detectSeparator("a\tb\tc\n") == "\t")
     }
 
     @Test func readsWindows1252WithAWarning() throws {
         // "Navn;Eier\nBarnehage;Økonomi – sjef €" in Windows-1252.
         var bytes = Array("Navn;Eier\nBarnehage;".utf8)
         bytes += [0xD8] + Array("konomi ".utf8) + [0x96] + Array(" sjef ".utf8) + [0x80, 0x0A]
-        let read = try OrdenCore.CSVReader.read(Data(bytes), path: "gammel.csv")
+        let read = try Spreadsheet.CSVReader.read(Data(bytes), path: "gammel.csv")
         #expect(read.table.rows.first?.cells == ["Barnehage", "Økonomi – sjef €"])
         let warning = try #require(read.diagnostics.first)
         #expect(warning.severity == .warning && warning.message.contains("Windows-1252"))
@@ -188,18 +202,18 @@ import ZIPFoundation
     @Test func readsUTF16WithAByteOrderMark() throws {
         var data = Data([0xFF, 0xFE])
         data += try #require("Navn;Eier\nÆrlig;Å".data(using: .utf16LittleEndian))
-        let read = try OrdenCore.CSVReader.read(data, path: "a.csv")
+        let read = try Spreadsheet.CSVReader.read(data, path: "a.csv")
         #expect(read.table.header == ["Navn", "Eier"])
         #expect(read.table.rows.first?.cells == ["Ærlig", "Å"])
     }
 
     @Test func refusesBrokenCSV() throws {
-        let unterminated = try #require(throws: Diagnostic.self) { try OrdenCore.CSVReader.read(Data("Navn;Eier\n\"Arkiv;IT\nNeste;HR\n".utf8), path: "a.csv") }
+        let unterminated = try #require(throws: Diagnostic.self) { try Spreadsheet.CSVReader.read(Data("Navn;Eier\n\"Arkiv;IT\nNeste;HR\n".utf8), path: "a.csv") }
         #expect(unterminated.message.contains("row 2"))
         #expect(unterminated.location.line == 2)
-        let empty = try #require(throws: Diagnostic.self) { try OrdenCore.CSVReader.read(Data(), path: "a.csv") }
+        let empty = try #require(throws: Diagnostic.self) { try Spreadsheet.CSVReader.read(Data(), path: "a.csv") }
         #expect(empty.message.contains("empty"))
-        let blank = try #require(throws: Diagnostic.self) { try OrdenCore.CSVReader.read(Data("\r\n;;\r\n".utf8), path: "a.csv") }
+        let blank = try #require(throws: Diagnostic.self) { try Spreadsheet.CSVReader.read(Data("\r\n;;\r\n".utf8), path: "a.csv") }
         #expect(blank.message.contains("no header row"))
     }
 }

@@ -1,6 +1,20 @@
 import Foundation
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// Sheets as municipalities keep them, not as Orden exports them: a title banner above the
 /// header, a total row, yes/no answers, service areas with commas in their names, vendors the
@@ -14,7 +28,7 @@ import Testing
     ])
 
     func plan(_ csv: String, headerRow: Int? = nil, createMissing: Bool = false, files: [String: String] = Self.files) throws -> ImportPlan {
-        let read = try OrdenCore.CSVReader.read(Data(csv.utf8), path: "ark.csv")
+        let read = try Spreadsheet.CSVReader.read(Data(csv.utf8), path: "ark.csv")
         return importer(files: files, headerRow: headerRow, createMissing: createMissing).plan(read)
     }
 

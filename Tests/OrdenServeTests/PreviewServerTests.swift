@@ -3,7 +3,14 @@ import NIOCore
 import NIOPosix
 import Synchronization
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
 @testable import OrdenServe
 
 /// A small valid site on disk: one fictional municipality with one system.

@@ -1,4 +1,18 @@
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// Reads the expected results of the JSON-LD toRdf tests (N-Quads, one statement a line). Orden
 /// has no N-Quads reader, since RDFGraph has no named graphs; a line with a graph name is

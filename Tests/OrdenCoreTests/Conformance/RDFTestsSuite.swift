@@ -1,6 +1,20 @@
 import Foundation
 import Testing
-@testable import OrdenCore
+@testable import Basics
+@testable import CommonMark
+@testable import FrontMatter
+@testable import Mustache
+@testable import OrdenAuthoring
+@testable import OrdenBuild
+@testable import OrdenCatalogue
+@testable import OrdenGenerate
+@testable import OrdenHistory
+@testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
+@testable import OrdenSource
+@testable import RDF
+@testable import Spreadsheet
 
 /// The W3C rdf-tests suites for Turtle, N-Triples and RDF/XML (Tests/suites/rdf-tests). Each
 /// manifest is read with Orden's own Turtle reader; every test must pass, since the readers take

@@ -1,0 +1,113 @@
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenBuild
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
+import Spreadsheet
+
+
+
+
+
+/// The record kinds a spreadsheet can hold, one kind per sheet.
+package enum SheetKind: String, CaseIterable, Sendable {
+    case systems, datasets, contracts, processing
+
+    package var recordKind: RecordKind {
+        switch self {
+        case .systems: .system
+        case .datasets: .dataset
+        case .contracts: .contract
+        case .processing: .processing
+        }
+    }
+
+    /// The Norwegian name, for sheet and file names: systemer-9901.xlsx.
+    package var norwegianName: String {
+        switch self {
+        case .systems: "systemer"
+        case .datasets: "datasett"
+        case .contracts: "avtaler"
+        case .processing: "behandlinger"
+        }
+    }
+
+    package var schema: SheetSchema {
+        switch self {
+        case .systems: SheetSchema.systems
+        case .datasets: SheetSchema.datasets
+        case .contracts: SheetSchema.contracts
+        case .processing: SheetSchema.processing
+        }
+    }
+}
+
+/// What a column holds, and so how a cell's text is read.
+enum SheetValueType: Sendable {
+    case text
+    case list
+    case day
+    case money
+    case count
+    case score(ClosedRange<Int>)
+    case choice(Choice)
+    case choices(Choice)
+    case bool
+    case link
+    case email
+    case countries
+    /// A record by id (or, for catalogue records, by name).
+    case reference(RecordKind)
+    case references(RecordKind)
+    /// Systems of this municipality (`arkiv`) or another's (`9902/arkiv`).
+    case systemReferences
+    /// `6(1)(e) Kommuneloven § 1`: a GDPR article, then the law.
+    case legalBases
+    /// Vendors that process data for the municipality.
+    case processors
+    /// Personal data as `inner` (categories), or a yes/no answer whether there is any.
+    indirect case personalData(SheetValueType)
+}
+
+/// One field a column can fill: its place in the front matter (`lifecycle.status`; `body` for
+/// the Markdown text), the header the export writes, and the other headers the import accepts.
+struct SheetField: Sendable {
+    let key: String
+    let header: String
+    let synonyms: [String]
+    let type: SheetValueType
+    /// Left out of the public export (classification, risk assessment, infrastructure).
+    var isInternal = false
+
+    init(_ key: String, _ header: String, _ synonyms: [String] = [], _ type: SheetValueType = .text, internal: Bool = false) {
+        self.key = key
+        self.header = header
+        self.synonyms = synonyms
+        self.type = type
+        self.isInternal = `internal`
+    }
+
+    /// The header and every synonym, folded.
+    var names: [String] { ([header, key] + synonyms).map(SheetText.fold) }
+}
+
+/// The columns of one record kind, in the order the export writes them.
+package struct SheetSchema: Sendable {
+    let fields: [SheetField]
+    /// The field that names a record, from which its id is made.
+    let titleKey: String
+
+    func field(_ key: String) -> SheetField? { fields.first { $0.key == key } }
+
+    /// Columns every kind has besides its fields: the record's id, and its municipality (when
+    /// the export covers several).
+    static let id = SheetField("id", "ID", ["Id", "Identifikator", "Identifier"])
+    static let municipality = SheetField("municipality", "Kommune", ["Kommunenummer", "Kommunenr", "Municipality"])
+}

@@ -1,0 +1,192 @@
+import Dispatch
+import Foundation
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSite
+import OrdenSource
+import RDF
+
+/// The common edit, made fast: records saved in place (the same files, ids and visibility) on a
+/// site without errors. Instead of listing, reading, checking and resolving the whole source
+/// again, the engine parses the saved files, checks them, patches the catalogue
+/// (`Resolver.patch`) and renders what they affect. Anything else — a new or deleted file, a
+/// municipality, a service area or standard, orden.yml, a file with an error, a report date
+/// taken from the content — goes the full way, as does the first update.
+extension PreviewSite {
+    /// Record kinds whose edits the catalogue can be patched for.
+    static func isPatchable(_ kind: RecordKind) -> Bool {
+        switch kind {
+        case .vendor, .product, .system, .dataset, .processing, .contract, .initiative: true
+        case .municipality, .serviceArea, .standard: false
+        }
+    }
+
+    private struct Edit {
+        var path: String
+        var file: ContentParser.ParsedFile
+        var fingerprint: Fingerprint
+        var frontMatter: Fingerprint?
+        var change: RecordChange
+        /// Only the Markdown below the front matter changed.
+        var bodyOnly: Bool
+    }
+
+    /// The update for `changed`, or nil when it must go the full way.
+    mutating func patch(_ changed: Set<String>, in source: SourceTree, first open: Set<String>?, carried: Unfinished?) -> PreviewUpdate? {
+        // Not the whole last good site as a local: it would hold a second reference to the snapshot.
+        guard let patching = built?.patching, let old = built?.catalogue, let oldPages = built?.pages,
+              !diagnostics.hasErrors else { return nil }
+        // Without a report date in orden.yml or on the command line, it is the newest date in
+        // the content, which any edit may move.
+        if options.reportDate == nil && old.site.reportDate == nil { return nil }
+        let start = DispatchTime.now().uptimeNanoseconds
+        var tree = patching.federated ? patching.tree : source
+        tree.displayPath = patching.tree.displayPath
+        guard let edits = readEdits(changed, tree: tree) else { return nil }
+        var update = PreviewUpdate(changedPaths: edits.map(\.path), rebuilt: false, renderedPages: 0, totalPages: oldPages.count,
+                                   fullRenderReason: nil, diagnostics: diagnostics, reparsedFiles: edits.count, milliseconds: 0)
+        update.patched = true
+        if edits.isEmpty {
+            update.milliseconds = Self.milliseconds(since: start)
+            restore(carried)
+            return update
+        }
+
+        // Check and resolve the edited records alone.
+        var catalogue = old
+        var resolver = patching.resolver
+        var fresh: [Diagnostic] = []
+        for edit in edits {
+            fresh += edit.file.diagnostics + Self.validate(edit.change) + resolver.patch(&catalogue, edit.change)
+        }
+        let edited = Set(edits.map { tree.displayPath($0.path) })
+        let kept = diagnostics.filter { !edited.contains($0.location.path) }
+        let next = Orden.finished(kept + fresh, in: tree)
+
+        diagnostics = next
+        update.diagnostics = next
+        update.checkMilliseconds = Self.milliseconds(since: start)
+        update.milliseconds = update.checkMilliseconds
+        guard !next.hasErrors else {
+            // The last good site stays, and the next update goes the full way from what was read.
+            for edit in edits { remember(edit) }
+            restore(carried)
+            return update
+        }
+        // The last good site's snapshot and file list move to the next site, which supersedes
+        // it, so that they are changed in place rather than copied whole.
+        self.built?.snapshot = SourceSnapshot()
+        let filesByOwner = takeFileList()
+        for edit in edits { remember(edit) }
+
+        var pages = patching.pages
+        let filtersChanged = edits.contains { if case .dataset = $0.change { true } else { false } }
+            && catalogue.datasetFilters.mapValues { $0.map(\.filter) } != old.datasetFilters.mapValues { $0.map(\.filter) }
+        if filtersChanged { pages = Page.all(in: catalogue, history: patching.history) }
+        let bodyOnly = Set(edits.filter(\.bodyOnly).map(\.path))
+        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: pages, samePages: !filtersChanged)
+            .with(carried, pages: filtersChanged ? Set(pages) : oldPages)
+        update.totalPages = pages.count
+        let renderer = Renderer(catalogue: catalogue, theme: patching.theme, history: patching.history, pages: pages)
+        var nextBuilt = Built(snapshot: snapshot, catalogue: catalogue, pages: filtersChanged ? Set(pages) : oldPages,
+                              filesByOwner: filesByOwner, patching: patching)
+        nextBuilt.patching?.resolver = resolver
+        nextBuilt.patching?.pages = pages
+        var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes, next: nextBuilt, update: update, started: start)
+        work.token = issueToken()
+
+        var now = work.pages
+        if let open {
+            now = work.pages.filter { open.contains($0.file(in: catalogue)) }
+            work.pages = work.pages.filter { !open.contains($0.file(in: catalogue)) }
+        } else {
+            work.pages = []
+        }
+        let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
+        // The site-wide files list every page: only a new set of pages changes them.
+        guard render(now, catalogueScopes: scopesNow, sitePages: filtersChanged ? pages : nil, into: &work) else { return work.update }
+        generation += 1
+        if work.pages.isEmpty { return complete(work) }
+        work.update.pendingFiles = pendingFiles(of: work)
+        unfinished = work
+        return work.update
+    }
+
+    /// The saved files, read and parsed; nil when any of them is not a record edited in place.
+    private func readEdits(_ changed: Set<String>, tree: SourceTree) -> [Edit]? {
+        var edits: [Edit] = []
+        for path in changed.sorted() where Self.isRead(path) {
+            guard case .record(let entry) = ContentLayout.classify(path), Self.isPatchable(entry.kind),
+                  let old = snapshot.parsed[path], let oldRecord = old.record, !old.diagnostics.hasErrors,
+                  case .data(let bytes)? = try? tree.readBounded(path, ContentParser.maximumFileBytes) else { return nil }
+            let fingerprint = Fingerprint(bytes)
+            if snapshot.fingerprints[path] == fingerprint { continue }
+            // Parsed from the bytes just read, so that the fingerprint is of what was parsed.
+            let file = ContentParser.parseFile(path: path, entry: entry, tree: tree.overlaid(with: [path: bytes]))
+            guard let record = file.record, !file.diagnostics.hasErrors, let change = RecordChange(record),
+                  Self.visibility(of: record) == Self.visibility(of: oldRecord) else { return nil }
+            var frontMatter: Fingerprint?
+            if case .success(let text) = TextDecoding.decode(bytes), case .success(let split) = FrontMatterSplit.split(text) {
+                frontMatter = Fingerprint(Data(split.yaml.utf8))
+            }
+            let bodyOnly = frontMatter != nil && frontMatter == snapshot.frontMatters[path]
+            edits.append(Edit(path: path, file: file, fingerprint: fingerprint, frontMatter: frontMatter, change: change, bodyOnly: bodyOnly))
+        }
+        return edits
+    }
+
+    /// What was read of a file, for the next update.
+    private mutating func remember(_ edit: Edit) {
+        snapshot.fingerprints[edit.path] = edit.fingerprint
+        snapshot.frontMatters[edit.path] = edit.frontMatter
+        snapshot.parsed[edit.path] = edit.file
+    }
+
+    private static func validate(_ change: RecordChange) -> [Diagnostic] {
+        switch change {
+        case .vendor: []
+        case .product(let record): Validator.validate(record)
+        case .system(let record): Validator.validate(record)
+        case .dataset(let record): Validator.validate(record)
+        case .processing(let record): Validator.validate(record)
+        case .contract(let record): Validator.validate(record)
+        case .initiative(let record): Validator.validate(record)
+        }
+    }
+
+    private static func visibility(of record: ContentParser.AnyRecord) -> Visibility? {
+        switch record {
+        case .vendor(let r): r.fields.visibility
+        case .product(let r): r.fields.visibility
+        case .serviceArea(let r): r.fields.visibility
+        case .standard(let r): r.fields.visibility
+        case .municipality(let r): r.fields.visibility
+        case .system(let r): r.fields.visibility
+        case .dataset(let r): r.fields.visibility
+        case .processing(let r): r.fields.visibility
+        case .contract(let r): r.fields.visibility
+        case .initiative(let r): r.fields.visibility
+        }
+    }
+}
+
+extension RecordChange {
+    init?(_ record: ContentParser.AnyRecord) {
+        switch record {
+        case .vendor(let r): self = .vendor(r)
+        case .product(let r): self = .product(r)
+        case .system(let r): self = .system(r)
+        case .dataset(let r): self = .dataset(r)
+        case .processing(let r): self = .processing(r)
+        case .contract(let r): self = .contract(r)
+        case .initiative(let r): self = .initiative(r)
+        case .serviceArea, .standard, .municipality: return nil
+        }
+    }
+}

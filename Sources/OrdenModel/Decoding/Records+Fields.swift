@@ -1,0 +1,383 @@
+import Basics
+import FrontMatter
+import OrdenResources
+
+
+
+
+
+// The field tables by which records are read from front matter (see Parse/FieldTable.swift).
+// Keys are the properties' names in snake_case; `FieldTableTests` checks that each table names
+// every stored property of its type and nothing else.
+
+extension Vendor: FieldGroup {
+    package static let fieldTable = FieldTable<Vendor>({ Vendor(name: "") }, [
+        .required("name", \.name),
+        .optional("orgnr", \.orgnr),
+        .optional("country", \.country),
+        .optional("website", \.website),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension PersonalDataSummary: FieldGroup {
+    package static let fieldTable = FieldTable<PersonalDataSummary>({ PersonalDataSummary() }, [
+        .optional("categories", \.categories),
+        .optional("special_categories", \.specialCategories),
+        .optional("data_subjects", \.dataSubjects),
+    ])
+}
+
+extension TypicalIntegration: FieldGroup {
+    package static let fieldTable = FieldTable<TypicalIntegration>({ TypicalIntegration(to: .placeholder) }, [
+        .required("to", \.to),
+        .optional("via", \.via),
+        .optional("direction", \.direction),
+    ])
+}
+
+extension Product: FieldGroup {
+    package static let fieldTable = FieldTable<Product>({ Product(name: "", vendor: .placeholder) }, [
+        .required("name", \.name),
+        .required("vendor", \.vendor),
+        .optional("category", \.category),
+        .optional("service_areas", \.serviceAreas),
+        .optional("hosting", \.hosting),
+        .optional("licence", \.licence),
+        .optional("standards", \.standards),
+        .optional("personal_data", \.personalData),
+        .optional("typical_integrations", \.typicalIntegrations),
+        .optional("website", \.website),
+        .optional("publiccode_url", \.publiccodeUrl),
+        .optional("status", \.status),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension ServiceArea: FieldGroup {
+    package static let fieldTable = FieldTable<ServiceArea>({ ServiceArea(name: "") }, [
+        .required("name", \.name),
+        .optional("kostra", \.kostra),
+        .optional("parent", \.parent),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension Standard: FieldGroup {
+    package static let fieldTable = FieldTable<Standard>({ Standard(name: "") }, [
+        .required("name", \.name),
+        .optional("kind", \.kind),
+        .optional("url", \.url),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension Contact: FieldGroup {
+    package static let fieldTable = FieldTable<Contact>({ Contact() }, [
+        .optional("name", \.name),
+        .optional("email", \.email),
+        .optional("url", \.url),
+        .optional("phone", \.phone),
+    ])
+}
+
+extension Municipality: FieldGroup {
+    package static let fieldTable = FieldTable<Municipality>({ Municipality(name: "", number: .placeholder, orgnr: .placeholder) }, [
+        .required("name", \.name),
+        .required("number", \.number),
+        .required("orgnr", \.orgnr),
+        .optional("county", \.county),
+        .optional("cooperation", \.cooperation),
+        .optional("population", \.population),
+        .optional("website", \.website),
+        .optional("language", \.language),
+        .optional("dpo", \.dpo),
+        .optional("fictional", \.fictional),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension Lifecycle: FieldGroup {
+    package static let fieldTable = FieldTable<Lifecycle>({ Lifecycle(status: .placeholder) }, [
+        .required("status", \.status),
+        .optional("since", \.since),
+        .optional("end_of_life", \.endOfLife),
+    ])
+}
+
+extension Fit: FieldGroup {
+    package static let fieldTable = FieldTable<Fit>({ Fit() }, [
+        .optional("functional", \.functional),
+        .optional("technical", \.technical),
+    ])
+}
+
+extension Classification: FieldGroup {
+    package static let fieldTable = FieldTable<Classification>({ Classification() }, [
+        .optional("confidentiality", \.confidentiality),
+        .optional("integrity", \.integrity),
+        .optional("availability", \.availability),
+    ])
+}
+
+extension Cost: FieldGroup {
+    package static let fieldTable = FieldTable<Cost>({ Cost() }, [
+        .optional("licence", \.licence),
+        .optional("operations", \.operations),
+        .optional("other", \.other),
+    ])
+}
+
+extension Integration: FieldGroup {
+    package static let fieldTable = FieldTable<Integration>({ Integration(to: .placeholder) }, [
+        .required("to", \.to),
+        .optional("via", \.via),
+        .optional("direction", \.direction),
+        .optional("data", \.data),
+        .optional("personal_data", \.personalData),
+        .optional("frequency", \.frequency),
+    ])
+}
+
+extension System: FieldGroup {
+    package static let fieldTable = FieldTable<System>({ System(lifecycle: .placeholder) }, [
+        .optional("name", \.name),
+        .optional("product", \.product),
+        .optional("vendor", \.vendor),
+        .optional("category", \.category),
+        .optional("owner", \.owner),
+        .optional("manager", \.manager),
+        .optional("service_areas", \.serviceAreas),
+        .required("lifecycle", \.lifecycle),
+        .optional("fit", \.fit),
+        .optional("time", \.time),
+        .optional("criticality", \.criticality),
+        .optional("classification", \.classification),
+        .optional("last_risk_assessment", \.lastRiskAssessment),
+        .optional("hosting", \.hosting),
+        .optional("users", \.users),
+        .optional("cost", \.cost),
+        .optional("contract", \.contract),
+        .optional("standards", \.standards),
+        .optional("personal_data", \.personalData),
+        .optional("dpa", \.dpa),
+        .optional("integrations", \.integrations),
+        .optional("datasets", \.datasets),
+        .optional("api", \.api),
+        .optional("infrastructure", \.infrastructure),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension API: FieldGroup {
+    package static let fieldTable = FieldTable<API>({ API(endpointUrl: .blank) }, [
+        .required("endpoint_url", \.endpointUrl),
+        .optional("endpoint_description", \.endpointDescription),
+        .optional("description", \.description),
+        .optional("access_rights", \.accessRights),
+        .optional("licence", \.licence),
+    ])
+}
+
+extension Distribution: FieldGroup {
+    package static let fieldTable = FieldTable<Distribution>({ Distribution(accessUrl: .blank) }, [
+        .optional("title", \.title),
+        .optional("format", \.format),
+        .required("access_url", \.accessUrl),
+        .optional("download_url", \.downloadUrl),
+        .optional("licence", \.licence),
+    ])
+}
+
+extension Place {
+    static let fieldTable = FieldTable<Place>({ Place() }, [
+        .optional("name", \.name),
+        .optional("uri", \.uri),
+    ])
+}
+
+extension Period: FieldGroup {
+    package static let fieldTable = FieldTable<Period>({ Period() }, [
+        .optional("start", \.start),
+        .optional("end", \.end),
+    ])
+}
+
+extension Dataset: FieldGroup {
+    package static let fieldTable = FieldTable<Dataset>({ Dataset(title: "", description: "", themes: [], accessRights: .placeholder) }, [
+        .optional("uri", \.uri),
+        .required("title", \.title),
+        .required("description", \.description),
+        .required("themes", \.themes),
+        .required("access_rights", \.accessRights),
+        .optional("licence", \.licence),
+        .optional("keywords", \.keywords),
+        .optional("distributions", \.distributions),
+        .optional("contact", \.contact),
+        .optional("spatial", \.spatial),
+        .optional("temporal", \.temporal),
+        .optional("frequency", \.frequency),
+        .optional("source_systems", \.sourceSystems),
+        .optional("personal_data", \.personalData),
+        .optional("issued", \.issued),
+        .optional("modified", \.modified),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension LegalBasis: FieldGroup {
+    package static let fieldTable = FieldTable<LegalBasis>({ LegalBasis(article: .placeholder) }, [
+        .required("article", \.article),
+        .optional("law", \.law),
+    ])
+}
+
+extension ThirdCountryTransfers: FieldGroup {
+    package static let fieldTable = FieldTable<ThirdCountryTransfers>({ ThirdCountryTransfers() }, [
+        .optional("countries", \.countries),
+        .optional("safeguard", \.safeguard),
+    ])
+}
+
+extension Processor: FieldGroup {
+    package static let fieldTable = FieldTable<Processor>({ Processor(vendor: .placeholder) }, [
+        .required("vendor", \.vendor),
+        .optional("dpa", \.dpa),
+    ])
+}
+
+extension ImpactAssessment: FieldGroup {
+    package static let fieldTable = FieldTable<ImpactAssessment>({ ImpactAssessment() }, [
+        .optional("required", \.required),
+        .optional("date", \.date),
+    ])
+}
+
+extension ProcessingActivity: FieldGroup {
+    package static let fieldTable = FieldTable<ProcessingActivity>({ ProcessingActivity(name: "", purpose: "", dataCategories: []) }, [
+        .required("name", \.name),
+        .required("purpose", \.purpose),
+        .optional("legal_basis", \.legalBasis),
+        .optional("data_subjects", \.dataSubjects),
+        .required("data_categories", \.dataCategories),
+        .optional("special_categories", \.specialCategories),
+        .optional("recipients", \.recipients),
+        .optional("third_country_transfers", \.thirdCountryTransfers),
+        .optional("retention", \.retention),
+        .optional("security_measures", \.securityMeasures),
+        .optional("systems", \.systems),
+        .optional("processors", \.processors),
+        .optional("dpia", \.dpia),
+        .optional("joint_controllers", \.jointControllers),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension Contract: FieldGroup {
+    package static let fieldTable = FieldTable<Contract>({ Contract(title: "", vendor: .placeholder, start: .placeholder) }, [
+        .required("title", \.title),
+        .required("vendor", \.vendor),
+        .optional("type", \.type),
+        .optional("systems", \.systems),
+        .required("start", \.start),
+        .optional("end", \.end),
+        .optional("notice_months", \.noticeMonths),
+        .optional("renewal_options", \.renewalOptions),
+        .optional("annual_cost", \.annualCost),
+        .optional("procurement_ref", \.procurementRef),
+        .optional("owner", \.owner),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension BudgetLine: FieldGroup {
+    package static let fieldTable = FieldTable<BudgetLine>({ BudgetLine(year: .placeholder) }, [
+        .required("year", \.year),
+        .optional("investment", \.investment),
+        .optional("running", \.running),
+    ])
+}
+
+extension Benefit: FieldGroup {
+    package static let fieldTable = FieldTable<Benefit>({ Benefit(what: "") }, [
+        .required("what", \.what),
+        .optional("measure", \.measure),
+        .optional("by", \.by),
+    ])
+}
+
+extension AffectedSystems: FieldGroup {
+    package static let fieldTable = FieldTable<AffectedSystems>({ AffectedSystems() }, [
+        .optional("adds", \.adds),
+        .optional("replaces", \.replaces),
+        .optional("retires", \.retires),
+    ])
+}
+
+extension Initiative: FieldGroup {
+    package static let fieldTable = FieldTable<Initiative>({ Initiative(title: "", status: .placeholder) }, [
+        .required("title", \.title),
+        .optional("goal", \.goal),
+        .required("status", \.status),
+        .optional("owner", \.owner),
+        .optional("start", \.start),
+        .optional("end", \.end),
+        .optional("budget", \.budget),
+        .optional("benefits", \.benefits),
+        .optional("systems", \.systems),
+        .optional("service_areas", \.serviceAreas),
+        .optional("visibility", \.visibility),
+        .optional("reviewed", \.reviewed),
+    ])
+}
+
+extension Place: FieldValue {
+    /// Text is a web address when it is one, the municipality for `municipality`, else a name;
+    /// a group of fields gives a name and an address.
+    package static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Place? {
+        guard let text = node.text else {
+            guard node.pairs != nil else {
+                report.error("\(field) must be a place name, a web address or a group with name and uri, but is \(node.kindDescription)", at: node,
+                             hint: "write e.g. \(Place.municipalityKeyword), Hele kommunen, or https://data.geonorge.no/administrativeEnheter/kommune/id/3301")
+                return nil
+            }
+            guard let place = fieldTable.read(node, field: field, report: report) else { return nil }
+            guard place.name != nil || place.uri != nil else {
+                report.error("\(field) has neither name nor uri", at: node, hint: "give the place a name, a uri, or both")
+                return nil
+            }
+            return place
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == Place.municipalityKeyword { return Place(isMunicipality: true) }
+        if let link = WebLink(trimmed) { return Place(uri: link) }
+        let lowered = trimmed.lowercased()
+        if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("urn:") {
+            // DCAT-AP-NO publishes dct:spatial only as an IRI; an address that is not a usable one
+            // would be left out of the catalogue without a word.
+            report.error("\(field) \"\(trimmed.prefix(80))\" is not a usable web address", at: node,
+                         hint: "write a full address starting with https:// (or http://) without spaces, or a place name")
+            return nil
+        }
+        return trimmed.isEmpty ? nil : Place(name: trimmed)
+    }
+}
+
+extension Spatial: ReadByItself {
+    package static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Spatial? {
+        if node.items != nil {
+            guard let places = [Place].read(node, field: field, report: report) else { return nil }
+            return places.isEmpty ? nil : Spatial(places)
+        }
+        return Place.read(node, field: field, report: report).map { Spatial([$0]) }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSource
+import RDF
+
+/// Numbers, dates and names of values the way a reader of the page's language expects them:
+/// "1 234 567 kr" and "26. november 2026" in Norwegian. The words come from the theme's
+/// translation files (`format.*`, `month.*` and the value names in `values.yml`).
+package struct Format: Sendable {
+    package let text: UIText
+    /// Read once: every number on a page is grouped with it.
+    private let thousandsSeparator: String
+
+    package init(text: UIText) {
+        self.text = text
+        thousandsSeparator = text.has("format.thousands_separator") ? text["format.thousands_separator"] : "\u{00A0}"
+    }
+
+    /// Bokmål from the built-in theme: for output that has no page language (DCAT labels, spreadsheets).
+    package static let bokmål = Format(text: Translations.builtIn[.nb])
+
+    /// 1234567 → "1 234 567", groups of three split by the language's separator (a non-breaking space in Norwegian).
+    package func integer(_ value: Int) -> String {
+        let separator = thousandsSeparator
+        let digits = String(abs(value))
+        var grouped = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += separator }
+            grouped.append(character)
+        }
+        return value < 0 ? "−" + grouped : grouped
+    }
+
+    /// Whole kroner: "1 234 567 kr".
+    package func kroner(_ money: Money) -> String {
+        text("format.kroner", ["amount": integer(Int(money.kroner.rounded()))])
+    }
+
+    /// Kroner with at most two decimals where they matter: "12,50 kr", "1 234 kr".
+    package func kroner(_ value: Double) -> String {
+        if abs(value) >= 100 || value == value.rounded() { return kroner(Money(value)) }
+        let cents = Int((value * 100).rounded())
+        let amount = integer(cents / 100) + text["format.decimal_separator"] + String(format: "%02d", abs(cents % 100))
+        return text("format.kroner", ["amount": amount])
+    }
+
+    /// "42 %".
+    package func percent(_ value: Int) -> String { text("format.percent", ["n": String(value)]) }
+
+    /// "26. november 2026".
+    package func date(_ day: Day) -> String {
+        text("format.date", ["day": String(day.day), "month": text["month.\(day.month)"], "year": String(day.year)])
+    }
+
+    /// "november 2026".
+    package func month(_ month: Int, _ year: Int) -> String {
+        text("format.month", ["month": text["month.\(month)"], "year": String(year)])
+    }
+
+    /// The name of a closed value in the page's language: `values.yml` has a group per kind,
+    /// keyed by the value's name in the code.
+    private func name<V>(_ group: String, _ value: V) -> String {
+        text["\(group).\(String(describing: value))"]
+    }
+
+    package func hosting(_ value: Hosting) -> String { name("hosting", value) }
+    package func lifecycle(_ value: LifecycleStatus) -> String { name("lifecycle", value) }
+    package func time(_ value: TimeCategory) -> String { name("time", value) }
+    package func criticality(_ value: Criticality) -> String { name("criticality", value) }
+    package func initiativeStatus(_ value: InitiativeStatus) -> String { name("initiative_status", value) }
+    package func change(_ value: Record<Initiative>.Change) -> String { name("change", value) }
+    package func productStatus(_ value: ProductStatus) -> String { name("product_status", value) }
+    package func standardKind(_ value: StandardKind) -> String { name("standard_kind", value) }
+    package func direction(_ value: Direction) -> String { name("direction", value) }
+    /// The direction as seen from the other end of the integration.
+    package func reversedDirection(_ value: Direction) -> String { name("direction_reversed", value) }
+    package func frequency(_ value: IntegrationFrequency) -> String { name("frequency", value) }
+    package func updateFrequency(_ value: UpdateFrequency) -> String { name("update_frequency", value) }
+    package func accessRights(_ value: AccessRights) -> String { name("access_rights", value) }
+    package func theme(_ value: DataTheme) -> String { name("theme", value) }
+    package func licence(_ value: DatasetLicence) -> String { name("licence", value) }
+    package func contractType(_ value: ContractType) -> String { name("contract_type", value) }
+    package func specialCategory(_ value: SpecialCategory) -> String { name("special_category", value) }
+    package func language(_ value: Language) -> String { name("language", value) }
+
+    /// A file format by its name where it has one ("WMS-tjeneste"), else its code ("CSV").
+    package func fileFormat(_ value: FileFormat) -> String {
+        let key = "file_format.\(String(describing: value))"
+        return text.has(key) ? text[key] : value.rawValue
+    }
+
+    /// A publiccode.yml category by its name in the page's language; an unknown one as written.
+    package func category(_ value: String) -> String {
+        text.has("category.\(value)") ? text["category.\(value)"] : value
+    }
+
+    /// "1 system", "3 systemer": the counted text `count.<key>`.
+    package func count(_ n: Int, _ key: String) -> String {
+        text.count("count.\(key)", n)
+    }
+}

@@ -1,0 +1,45 @@
+import Basics
+import CommonMark
+import FrontMatter
+import Mustache
+import OrdenCatalogue
+import OrdenHistory
+import OrdenModel
+import OrdenResources
+import OrdenSource
+import RDF
+
+
+
+
+
+/// The comparisons across municipalities, each a page under /sammenligning/ for the site and
+/// for each cooperation region. The raw value is the page's folder.
+package enum ComparisonKind: String, Sendable, CaseIterable {
+    case products = "produkter"
+    case serviceAreas = "tjenesteomrader"
+    case costs = "kostnader"
+    case contracts = "avtaler"
+    case similar = "like-kommuner"
+}
+
+/// The reports for leaders, each a page under /rapporter/ for the site, each region and each
+/// municipality. The raw value is the page's folder.
+package enum ReportKind: String, Sendable, CaseIterable {
+    case portfolio = "portefolje"
+    case time = "time"
+    case roadmap = "veikart"
+    case costs = "kostnader"
+    case gdpr = "personvern"
+    case security = "sikkerhet"
+    case quality = "datakvalitet"
+    case integrations = "integrasjoner"
+    case plan = "handlingsplan"
+
+    /// The security report reads internal fields, so only the internal build has it.
+    package var isInternal: Bool { self == .security }
+
+    package static func available(to audience: Audience, for scope: Scope) -> [ReportKind] {
+        allCases.filter { audience == .internal || !$0.isInternal }
+    }
+}
