@@ -53,13 +53,14 @@ import Testing
     static func site(with extra: [String: String?] = [:], options: BuildOptions = BuildOptions()) -> (files: [String: Data], diagnostics: [Diagnostic]) {
         var files = Fixture.files.merging(guide) { $1 }
         for (path, text) in extra { files[path] = text }
-        return Orden.buildInMemory(.memory(files), options: options)
+        let built = TestSite(files: files, options: options).build()
+        return (built.files, built.diagnostics)
     }
 
     static func diagnostics(_ changes: [String: String?]) -> [Diagnostic] {
         var files = Fixture.files.merging(guide) { $1 }
         for (path, text) in changes { files[path] = text }
-        return Orden.check(.memory(files)).diagnostics
+        return TestSite(files: files).check().diagnostics
     }
 
     // MARK: Pages
