@@ -238,7 +238,8 @@ import Testing
     }
 
     static func build(_ files: [String: String], _ audience: Audience) -> [String: Data] {
-        let (site, diagnostics) = Orden.buildInMemory(.memory(files), options: BuildOptions(audience: audience))
+        let built = TestSite(files: files, audience: audience).build()
+        let (site, diagnostics) = (built.files, built.diagnostics)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
         #expect(!site.isEmpty)
         return site

@@ -30,7 +30,37 @@ import Testing
     }
 
     @Test func recordPagesLinkToTheForgesEditor() throws {
-        let result = Fixture.build(site(Self.github))
+        let built = TestSite("""
+            -- orden.yml --
+            title: Redigering
+            base_url: https://test.example/orden/
+            report_date: 2026-11-01
+            edit:
+              page: https://github.com/kommune/orden/edit/main/{path}
+              new: https://github.com/kommune/orden/new/main/{folder}?filename={file}
+            -- content/catalogue/vendors/acme.md --
+            ---
+            name: Acme Programvare AS
+            ---
+            -- content/catalogue/products/acme-arkiv.md --
+            ---
+            name: Acme Arkiv
+            vendor: acme
+            ---
+            -- content/municipalities/3901-horten/_index.md --
+            ---
+            name: Horten kommune
+            number: "3901"
+            orgnr: "974760673"
+            ---
+            -- content/municipalities/3901-horten/systems/arkiv.md --
+            ---
+            product: acme-arkiv
+            owner: Dokumentsenteret
+            lifecycle: {status: production}
+            ---
+            """).build()
+        let result = (files: built.files, diagnostics: built.diagnostics)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         let system = Fixture.html(result.files, "kommuner/3901-horten/systemer/arkiv/index.html")
         #expect(system.contains("<a href=\"https://github.com/kommune/orden/edit/main/content/municipalities/3901-horten/systems/arkiv.md\">Rediger denne siden</a>"))
@@ -73,6 +103,7 @@ import Testing
 
     @Test func withoutEditThereAreNoForgeLinks() {
         let result = Fixture.build(Fixture.files)
+        #expect(result.files.keys.contains { $0.hasSuffix(".html") }, "the loop below has pages to look at")
         for (path, bytes) in result.files where path.hasSuffix(".html") {
             let html = String(decoding: bytes, as: UTF8.self)
             #expect(!html.contains("Rediger denne siden") && !html.contains("Foreslå"), "forge link in \(path)")

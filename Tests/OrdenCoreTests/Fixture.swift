@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Basics
 @testable import CommonMark
 @testable import FrontMatter
@@ -210,15 +211,18 @@ enum Fixture {
     }
 
     static func check(_ files: [String: String]) -> [Diagnostic] {
-        Orden.check(.memory(files)).diagnostics
+        TestSite(files: files).check().diagnostics
     }
 
     static func build(_ files: [String: String]) -> (files: [String: Data], diagnostics: [Diagnostic]) {
-        Orden.buildInMemory(.memory(files))
+        let built = TestSite(files: files).build()
+        return (built.files, built.diagnostics)
     }
 
-    static func html(_ site: [String: Data], _ path: String) -> String {
-        site[path].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    /// The file as text. A missing file fails the test that asked for it: "" alone would let
+    /// every `!html.contains(…)` pass on a page that was never built.
+    static func html(_ site: [String: Data], _ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        TestSite.Built(files: site, diagnostics: []).page(path, sourceLocation: sourceLocation)
     }
 }
 

@@ -78,6 +78,7 @@ enum HistoryFixture {
     }
 
     static func build(_ files: [String: String] = Fixture.files, history: SourceHistory = HistoryFixture.history, audience: Audience = .public) -> (files: [String: Data], diagnostics: [Diagnostic]) {
-        Orden.buildInMemory(.memory(files), options: BuildOptions(audience: audience, history: .given(history)))
+        let built = TestSite(files: files, audience: audience, history: history).build()
+        return (built.files, built.diagnostics)
     }
 }

@@ -273,6 +273,25 @@ import Testing
 
     // MARK: Determinism
 
+    /// JSONEncoder refuses a number that is not finite. Content cannot give one (Money refuses it,
+    /// and the HTML could not show it), so the catalogue is changed after the check and only the
+    /// record's JSON is made; before, it was `{}`, published without a word.
+    @Test func aRecordWhoseJSONCannotBeEncodedIsAnErrorAtItsFile() throws {
+        #expect(throws: EncodingError.self) { try JSONRecords.encode(["kroner": Double.nan]) }
+        var catalogue = try #require(TestSite(files: Fixture.files).check().catalogue)
+        let key = LocalKey("3901", "acme-avtale")
+        catalogue.contracts[key]?.fields.annualCost = Money(.nan)
+        let failure = try #require(throws: JSONRecords.EncodingFailure.self) { try JSONRecords.file(for: .contract(key), in: catalogue) }
+        #expect(failure.path == "kommuner/3901-horten/avtaler/acme-avtale/index.json")
+        #expect(failure.source == "\(Fixture.municipalityA)/contracts/acme-avtale.md")
+        let problem = Renderer.problem(failure)
+        #expect(problem.severity == .error)
+        #expect(problem.location.path == "\(Fixture.municipalityA)/contracts/acme-avtale.md")
+        #expect(problem.message.hasPrefix("cannot encode kommuner/3901-horten/avtaler/acme-avtale/index.json: "))
+        // The other records' JSON is unchanged.
+        #expect(try JSONRecords.file(for: .system(LocalKey("3901", "arkiv")), in: catalogue) != nil)
+    }
+
     @Test func twoBuildsAreByteIdentical() {
         let first = Fixture.build(Fixture.files).files
         let second = Fixture.build(Fixture.files).files

@@ -206,11 +206,12 @@ enum ReportFixture {
     }
 
     static func catalogue(_ files: [String: String] = files, options: BuildOptions = BuildOptions()) -> Catalogue? {
-        Orden.check(.memory(files), options: options).catalogue
+        TestSite(files: files, options: options).check().catalogue
     }
 
     static func build(_ files: [String: String] = files, options: BuildOptions = BuildOptions()) -> (files: [String: Data], diagnostics: [Diagnostic]) {
-        Orden.buildInMemory(.memory(files), options: options)
+        let built = TestSite(files: files, options: options).build()
+        return (built.files, built.diagnostics)
     }
 }
 

@@ -33,6 +33,7 @@ import Testing
         ])
         let result = Fixture.build(files)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        #expect(result.files.keys.contains { $0.hasSuffix(".html") }, "the loop below has pages to look at")
         for (path, bytes) in result.files where path.hasSuffix(".html") {
             // The theme's own filter and search scripts are the only scripts a page may load.
             let html = String(decoding: bytes, as: UTF8.self)
@@ -43,7 +44,6 @@ import Testing
         }
         let vendor = Fixture.html(result.files, "katalog/leverandorer/beta/index.html")
         #expect(vendor.contains("&lt;script&gt;alert(&#39;navn&#39;)&lt;/script&gt;"))
-    
 
         // The search index is data: the hostile name is one JSON string in it, read back as written.
         let index = try #require(result.files["sok/indeks.js"])
@@ -85,9 +85,26 @@ import Testing
         #expect(!html.contains("<img"))
     }
 
+    /// The page must be built for the absent script to mean anything: `page` fails the test when it
+    /// is not, and the body's harmless text must be there.
     @Test func bodyOnSitePagesIsSanitised() {
-        let files = Fixture.with(["content/catalogue/vendors/beta.md": "---\nname: Beta\n---\n<script>alert(1)</script>\n\n[x](javascript:alert(2)) <a href=\"javascript:alert(3)\">y</a>\n"])
-        let html = Fixture.html(Fixture.build(files).files, "katalog/leverandorer/beta/index.html")
+        let built = TestSite("""
+            -- orden.yml --
+            title: Sikkerhet
+            base_url: https://sikkerhet.example/
+            report_date: 2026-11-01
+            -- content/catalogue/vendors/beta.md --
+            ---
+            name: Beta
+            ---
+            <script>alert(1)</script>
+
+            [x](javascript:alert(2)) <a href="javascript:alert(3)">y</a>
+            """).build()
+        built.expectNoErrors()
+        let html = built.page("katalog/leverandorer/beta/index.html")
+        #expect(html.contains("<h1>Beta</h1>"))
+        #expect(html.contains("x") && html.contains("y"), "the links' text stays")
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("javascript:"))
     }

@@ -31,9 +31,32 @@ package enum JSONRecords {
     }
 
     /// The site-level files: one JSON Schema per record kind.
-    package static func files(_ catalogue: Catalogue) -> [OutputFile] {
-        RecordKind.allCases.map { kind in
-            OutputFile(path: schemaPath(kind), bytes: encode(RecordSchemas.schema(for: kind, id: schemaURL(kind, in: catalogue))))
+    package static func files(_ catalogue: Catalogue) throws -> [OutputFile] {
+        try RecordKind.allCases.map { kind in
+            let path = schemaPath(kind)
+            return OutputFile(path: path, bytes: try encoded(path) { try encode(RecordSchemas.schema(for: kind, id: schemaURL(kind, in: catalogue))) })
+        }
+    }
+
+    /// A JSON file that could not be encoded. The renderer reports it as an error at the record's
+    /// file, so that a build never publishes a record's JSON as an empty object.
+    package struct EncodingFailure: Error, CustomStringConvertible {
+        /// The file below the site root.
+        package var path: String
+        /// The content file of the record, if the JSON is a record's.
+        package var source: String?
+        package var reason: String
+        package var description: String { "cannot encode \(path): \(reason)" }
+    }
+
+    /// What `encode` gives, or its error as an EncodingFailure of the file at `path`.
+    static func encoded<Bytes>(_ path: String, source: String? = nil, _ encode: () throws -> Bytes) throws -> Bytes {
+        do {
+            return try encode()
+        } catch let failure as EncodingFailure {
+            throw failure
+        } catch {
+            throw EncodingFailure(path: path, source: source, reason: String(describing: error))
         }
     }
 
@@ -44,22 +67,22 @@ package enum JSONRecords {
     }
 
     /// The JSON of a record page, or nil for pages that are not about one record.
-    package static func file(for page: Page, in catalogue: Catalogue) -> OutputFile? {
+    package static func file(for page: Page, in catalogue: Catalogue) throws -> OutputFile? {
         let writer = RecordJSONWriter(catalogue: catalogue)
+        let path = page.path(in: catalogue)
         let bytes: Data? = switch page {
-        case .municipality(let number): writer.municipality(number)
-        case .system(let key): writer.system(key)
-        case .dataset(let key): writer.dataset(key)
-        case .processing(let key): writer.processing(key)
-        case .contract(let key): writer.contract(key)
-        case .initiative(let key): writer.initiative(key)
-        case .product(let id): writer.product(id)
-        case .vendor(let id): writer.vendor(id)
-        case .serviceArea(let id): writer.serviceArea(id)
-        case .standard(let id): writer.standard(id)
+        case .municipality(let number): try writer.municipality(number)
+        case .system(let key): try writer.system(key)
+        case .dataset(let key): try writer.dataset(key)
+        case .processing(let key): try writer.processing(key)
+        case .contract(let key): try writer.contract(key)
+        case .initiative(let key): try writer.initiative(key)
+        case .product(let id): try writer.product(id)
+        case .vendor(let id): try writer.vendor(id)
+        case .serviceArea(let id): try writer.serviceArea(id)
+        case .standard(let id): try writer.standard(id)
         default: nil
         }
-        let path = page.path(in: catalogue)
         guard let bytes, !path.isEmpty else { return nil }
         return OutputFile(path: path + "index.json", bytes: bytes)
     }
@@ -71,15 +94,15 @@ package enum JSONRecords {
     }
 
     /// Sorted keys, two-space indentation, snake_case keys, slashes unescaped: the same bytes
-    /// for the same record on every run.
-    static func encode(_ value: some Encodable) -> Data {
+    /// for the same record on every run. Throws what JSONEncoder throws (a number that is not
+    /// finite, a value that encodes nothing), which the caller reports with the file's path.
+    static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .custom { path in
             SnakeKey(path.last.map { $0.intValue == nil ? $0.stringValue.snakeCased : $0.stringValue } ?? "")
         }
-        // Every value type encodes itself without failing; an empty object is the fallback of last resort.
-        guard var data = try? encoder.encode(value) else { return Data("{}\n".utf8) }
+        var data = try encoder.encode(value)
         data.append(UInt8(ascii: "\n"))
         return data
     }
@@ -144,16 +167,18 @@ struct RecordJSONWriter {
     let catalogue: Catalogue
 
     private func document<Fields: Encodable>(
-        _ kind: RecordKind, id: String, path: String?, municipality: String? = nil, region: String? = nil,
+        _ kind: RecordKind, id: String, path: String?, source: String, municipality: String? = nil, region: String? = nil,
         body: String?, fields: Fields, resolved: ResolvedSystemDocument? = nil, links: [String: [String]] = [:]
-    ) -> Data? {
+    ) throws -> Data? {
         guard let path else { return nil }
         let links = links.filter { !$0.value.isEmpty }
-        return JSONRecords.encode(RecordDocument(
-            schema: JSONRecords.schemaURL(kind, in: catalogue), id: id, kind: JSONRecords.name(of: kind),
-            url: JSONRecords.absolute(path, in: catalogue), municipality: municipality, region: region,
-            descriptionHtml: body.flatMap { $0.isEmpty ? nil : $0 }, fields: fields, resolved: resolved,
-            links: links.isEmpty ? nil : links))
+        return try JSONRecords.encoded(path + "index.json", source: source) {
+            try JSONRecords.encode(RecordDocument(
+                schema: JSONRecords.schemaURL(kind, in: catalogue), id: id, kind: JSONRecords.name(of: kind),
+                url: JSONRecords.absolute(path, in: catalogue), municipality: municipality, region: region,
+                descriptionHtml: body.flatMap { $0.isEmpty ? nil : $0 }, fields: fields, resolved: resolved,
+                links: links.isEmpty ? nil : links))
+        }
     }
 
     // MARK: Links to other records' JSON
@@ -190,10 +215,10 @@ struct RecordJSONWriter {
 
     // MARK: Kinds
 
-    func municipality(_ number: String) -> Data? {
+    func municipality(_ number: String) throws -> Data? {
         guard let entry = catalogue.municipalities[number] else { return nil }
         let fields = entry.record.fields
-        return document(.municipality, id: entry.record.id, path: Paths.municipality(entry), municipality: number,
+        return try document(.municipality, id: entry.record.id, path: Paths.municipality(entry), source: entry.record.path, municipality: number,
                         body: entry.record.bodyHTML, fields: fields, links: [
                             "systems": systems(catalogue.systemsByMunicipality[number]),
                             "datasets": datasets(catalogue.datasetsByMunicipality[number]),
@@ -203,7 +228,7 @@ struct RecordJSONWriter {
                         ])
     }
 
-    func system(_ key: LocalKey) -> Data? {
+    func system(_ key: LocalKey) throws -> Data? {
         guard let system = catalogue.systems[key] else { return nil }
         let fields = system.fields
         let sourced: [(String, Origin?)] = [
@@ -220,7 +245,7 @@ struct RecordJSONWriter {
             typicalIntegrations: system.typicalIntegrations?.value, time: system.time, timeDerived: system.timeIsDerived,
             inherited: sourced.filter { $0.1 == .catalogue }.map(\.0))
         let incoming = (catalogue.incomingIntegrations[key] ?? []).map(\.from)
-        return document(.system, id: key.id, path: Paths.local(.system, key, in: catalogue), municipality: key.municipality,
+        return try document(.system, id: key.id, path: Paths.local(.system, key, in: catalogue), source: system.record.path, municipality: key.municipality,
                         body: system.descriptionHTML?.value, fields: fields, resolved: resolved, links: [
                             "municipality": municipality(of: key.municipality),
                             "product": products(fields.product.map { [$0.id] }),
@@ -233,20 +258,20 @@ struct RecordJSONWriter {
                         ])
     }
 
-    func dataset(_ key: LocalKey) -> Data? {
+    func dataset(_ key: LocalKey) throws -> Data? {
         guard let record = catalogue.datasets[key] else { return nil }
         let fields = record.fields
-        return document(.dataset, id: key.id, path: Paths.local(.dataset, key, in: catalogue), municipality: key.municipality,
+        return try document(.dataset, id: key.id, path: Paths.local(.dataset, key, in: catalogue), source: record.path, municipality: key.municipality,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: key.municipality),
                             "source_systems": systems(fields.sourceSystems?.map { LocalKey(key.municipality, $0.id) }),
                         ])
     }
 
-    func processing(_ key: LocalKey) -> Data? {
+    func processing(_ key: LocalKey) throws -> Data? {
         guard let record = catalogue.processing[key] else { return nil }
         let fields = record.fields
-        return document(.processing, id: key.id, path: Paths.local(.processing, key, in: catalogue), municipality: key.municipality,
+        return try document(.processing, id: key.id, path: Paths.local(.processing, key, in: catalogue), source: record.path, municipality: key.municipality,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: key.municipality),
                             "systems": systems(fields.systems?.map { $0.key(from: key.municipality) }),
@@ -254,10 +279,10 @@ struct RecordJSONWriter {
                         ])
     }
 
-    func contract(_ key: LocalKey) -> Data? {
+    func contract(_ key: LocalKey) throws -> Data? {
         guard let record = catalogue.contracts[key] else { return nil }
         let fields = record.fields
-        return document(.contract, id: key.id, path: Paths.local(.contract, key, in: catalogue), municipality: key.municipality,
+        return try document(.contract, id: key.id, path: Paths.local(.contract, key, in: catalogue), source: record.path, municipality: key.municipality,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: key.municipality),
                             "vendor": vendors([fields.vendor.id]),
@@ -265,38 +290,38 @@ struct RecordJSONWriter {
                         ])
     }
 
-    func initiative(_ key: InitiativeKey) -> Data? {
+    func initiative(_ key: InitiativeKey) throws -> Data? {
         guard let record = catalogue.initiatives[key] else { return nil }
         let fields = record.fields
         let number: String? = if case .municipality(let number) = key.owner { number } else { nil }
         let region: String? = if case .region(let slug) = key.owner { slug } else { nil }
-        return document(.initiative, id: key.id, path: Paths.initiative(key, in: catalogue), municipality: number, region: region,
+        return try document(.initiative, id: key.id, path: Paths.initiative(key, in: catalogue), source: record.path, municipality: number, region: region,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: number),
                             "systems": systems(record.affectedSystems(owner: key.owner)),
                         ])
     }
 
-    func product(_ id: String) -> Data? {
+    func product(_ id: String) throws -> Data? {
         guard let record = catalogue.products[id] else { return nil }
-        return document(.product, id: id, path: Paths.product(id), body: record.bodyHTML, fields: record.fields, links: [
+        return try document(.product, id: id, path: Paths.product(id), source: record.path, body: record.bodyHTML, fields: record.fields, links: [
             "vendor": vendors([record.fields.vendor.id]),
             "systems": systems(catalogue.systemsByProduct[id]),
         ])
     }
 
-    func vendor(_ id: String) -> Data? {
+    func vendor(_ id: String) throws -> Data? {
         guard let record = catalogue.vendors[id] else { return nil }
-        return document(.vendor, id: id, path: Paths.vendor(id), body: record.bodyHTML, fields: record.fields, links: [
+        return try document(.vendor, id: id, path: Paths.vendor(id), source: record.path, body: record.bodyHTML, fields: record.fields, links: [
             "products": products(catalogue.productsByVendor[id]),
             "systems": systems(catalogue.systemsByVendor[id]),
             "contracts": contracts(catalogue.contractsByVendor[id]),
         ])
     }
 
-    func serviceArea(_ id: String) -> Data? {
+    func serviceArea(_ id: String) throws -> Data? {
         guard let record = catalogue.serviceAreas[id] else { return nil }
-        return document(.serviceArea, id: id, path: Paths.serviceArea(id), body: record.bodyHTML, fields: record.fields, links: [
+        return try document(.serviceArea, id: id, path: Paths.serviceArea(id), source: record.path, body: record.bodyHTML, fields: record.fields, links: [
             "parent": serviceAreas(record.fields.parent.map { [$0.id] }),
             "children": serviceAreas(catalogue.childServiceAreas[id]),
             "products": products(catalogue.productsByServiceArea[id]),
@@ -304,9 +329,9 @@ struct RecordJSONWriter {
         ])
     }
 
-    func standard(_ id: String) -> Data? {
+    func standard(_ id: String) throws -> Data? {
         guard let record = catalogue.standards[id] else { return nil }
-        return document(.standard, id: id, path: Paths.standard(id), body: record.bodyHTML, fields: record.fields, links: [
+        return try document(.standard, id: id, path: Paths.standard(id), source: record.path, body: record.bodyHTML, fields: record.fields, links: [
             "products": products(catalogue.productsByStandard[id]),
             "systems": systems(catalogue.systemsByStandard[id]),
         ])

@@ -77,11 +77,13 @@ package struct Renderer: Sendable {
             switch work[index] {
             case .page(let page):
                 do {
-                    guard let files = renderFiles(page) else {
+                    guard let files = try renderFiles(page) else {
                         problems.withLock { $0.append(.error("no page could be rendered for \(page.path(in: catalogue))", at: SourceLocation(path: "themes/"))) }
                         return
                     }
                     for file in files { try write(.page(page), file) }
+                } catch let failure as JSONRecords.EncodingFailure {
+                    problems.withLock { $0.append(Self.problem(failure)) }
                 } catch {
                     problems.withLock { $0.append(.error("cannot write \(page.file(in: catalogue)): \(error.localizedDescription)", at: SourceLocation(path: page.file(in: catalogue)))) }
                 }
@@ -93,13 +95,22 @@ package struct Renderer: Sendable {
                 }
             case .site:
                 do {
-                    for file in siteFiles(sitePages ?? []) { try write(.site, file) }
+                    for file in try siteFiles(sitePages ?? []) { try write(.site, file) }
+                } catch let failure as JSONRecords.EncodingFailure {
+                    problems.withLock { $0.append(Self.problem(failure)) }
                 } catch {
                     problems.withLock { $0.append(.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: "site"))) }
                 }
             }
         }
         return problems.withLock { $0 }.sorted()
+    }
+
+    /// A JSON file that could not be encoded is an error at the record's file, so that the site is
+    /// not published with the file missing or empty.
+    static func problem(_ failure: JSONRecords.EncodingFailure) -> Diagnostic {
+        .error(failure.description, at: SourceLocation(path: failure.source ?? failure.path),
+               hint: "every value Orden reads should encode, so this is a fault in Orden: please report it with the record")
     }
 
     /// The work in the order it is handed out: the largest pieces first (the site's catalogue and
@@ -123,27 +134,28 @@ package struct Renderer: Sendable {
 
     /// The files of the site as a whole: the sitemap of `pages`, robots.txt, the changes feed, the
     /// records' JSON Schemas and the theme's static files.
-    package func siteFiles(_ pages: [Page]) -> [OutputFile] {
+    package func siteFiles(_ pages: [Page]) throws -> [OutputFile] {
         var files = [OutputFile(path: "sitemap.xml", bytes: Data(sitemap(pages).utf8)),
                      OutputFile(path: "robots.txt", bytes: Data(robots.utf8))]
         if let feed = ChangesFeed.file(catalogue, history: history) { files.append(feed) }
-        files += JSONRecords.files(catalogue)
+        files += try JSONRecords.files(catalogue)
         files += theme.staticFiles.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, bytes: $0.value) }
         return files
     }
 
     /// The HTML of one page, or nil if its record is gone or the theme lacks its template.
     package func renderHTML(_ page: Page) -> String? {
-        renderFiles(page)?.first.map { String(decoding: $0.bytes, as: UTF8.self) }
+        (try? renderFiles(page))?.first.map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
-    /// The page's HTML file first, then a CSV and a JSON copy of each table it exports.
-    package func renderFiles(_ page: Page) -> [OutputFile]? {
+    /// The page's HTML file first, then a CSV and a JSON copy of each table it exports. Throws
+    /// `JSONRecords.EncodingFailure` when the record's JSON cannot be encoded.
+    package func renderFiles(_ page: Page) throws -> [OutputFile]? {
         let builder = PageBuilder(catalogue: catalogue, page: page, shared: shared, history: history, translations: theme.translations)
-        return Charts.$words.withValue(ChartWords(text: builder.text)) { renderFiles(page, with: builder) }
+        return try Charts.$words.withValue(ChartWords(text: builder.text)) { try renderFiles(page, with: builder) }
     }
 
-    private func renderFiles(_ page: Page, with builder: PageBuilder) -> [OutputFile]? {
+    private func renderFiles(_ page: Page, with builder: PageBuilder) throws -> [OutputFile]? {
         let model: (any TemplateObject)?
         let template: String
         switch page {
@@ -182,7 +194,7 @@ package struct Renderer: Sendable {
         }
         guard let model, let html = theme.render(template, model, language: builder.text.language) else { return nil }
         var files = [OutputFile(path: page.file(in: catalogue), bytes: html)]
-        if let json = JSONRecords.file(for: page, in: catalogue) { files.append(json) }
+        if let json = try JSONRecords.file(for: page, in: catalogue) { files.append(json) }
         // The index belongs to the search page, so a preview writes it again with the page, after any edit.
         if page == .search { files.append(SearchIndex.file(catalogue, text: builder.text)) }
         let sections: [Section] = switch model {
