@@ -1,8 +1,6 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
-import Mustache
 import OrdenBuild
 import OrdenCatalogue
 import OrdenHistory

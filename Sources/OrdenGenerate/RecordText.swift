@@ -1,15 +1,14 @@
 import Basics
-import CommonMark
 import FrontMatter
 import Mustache
 import OrdenBuild
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
-import OrdenSource
 import RDF
+
+
 
 
 

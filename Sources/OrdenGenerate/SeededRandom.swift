@@ -1,15 +1,9 @@
 import Foundation
 import Basics
-import CommonMark
-import FrontMatter
-import Mustache
 import OrdenBuild
 import OrdenCatalogue
 import OrdenHistory
-import OrdenModel
-import OrdenResources
 import OrdenSite
-import OrdenSource
 import RDF
 
 /// SplitMix64 (Steele, Lea and Flood 2014): a tiny, fast generator whose whole output is fixed

@@ -1,10 +1,8 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
 import OrdenCatalogue
 import OrdenModel
-import OrdenResources
 import OrdenSource
 
 /// What a commit changed in each content file it touched: the top-level front matter fields, or

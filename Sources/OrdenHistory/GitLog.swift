@@ -1,10 +1,8 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
 import OrdenCatalogue
 import OrdenModel
-import OrdenResources
 import OrdenSource
 
 extension SourceHistory {

@@ -1,11 +1,5 @@
 import Foundation
-import Basics
-import CommonMark
-import FrontMatter
-import OrdenCatalogue
 import OrdenModel
-import OrdenResources
-import OrdenSource
 
 /// Runs git. Passed in rather than called directly, so that tests feed canned output and a
 /// build without git (or outside a repository) simply gets no history.

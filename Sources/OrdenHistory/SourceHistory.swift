@@ -1,10 +1,10 @@
 import Basics
-import CommonMark
 import FrontMatter
 import OrdenCatalogue
 import OrdenModel
-import OrdenResources
 import OrdenSource
+
+
 
 
 

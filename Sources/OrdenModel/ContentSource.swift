@@ -1,7 +1,6 @@
 import Foundation
 import Basics
 import FrontMatter
-import OrdenResources
 
 /// One more content repository whose content/ folder joins this site, from orden.yml's
 /// `sources`: typically the shared catalogue's repository and one repository per municipality,

@@ -1,6 +1,3 @@
-import Basics
-import FrontMatter
-import OrdenResources
 
 
 

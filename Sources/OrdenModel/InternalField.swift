@@ -1,7 +1,6 @@
 import Foundation
 import Basics
 import FrontMatter
-import OrdenResources
 
 /// A field that only the internal build shows, named `kind.field` in orden.yml's `internal_fields`
 /// (`system.users`, `contract.annual_cost`). Only optional top-level fields can be internal: a

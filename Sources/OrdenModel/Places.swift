@@ -1,7 +1,5 @@
 import Foundation
-import Basics
 import FrontMatter
-import OrdenResources
 
 /// The vocabularies a place's IRI may come from. DCAT-AP-NO 2.0's shapes (SpatialRestriction)
 /// want each dct:spatial to name its skos:inScheme, and list the EU country, continent and place

@@ -1,6 +1,7 @@
 import Basics
 import FrontMatter
-import OrdenResources
+
+
 
 
 

@@ -1,6 +1,6 @@
 import Basics
-import FrontMatter
-import OrdenResources
+
+
 
 
 

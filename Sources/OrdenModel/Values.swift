@@ -1,7 +1,6 @@
 import Foundation
 import Basics
 import FrontMatter
-import OrdenResources
 
 /// Reads a scalar's text and where it stands, for value types that check their own syntax.
 func scalarText(_ decoder: any Decoder) throws -> (String, SourceLocation?) {

@@ -1,6 +1,3 @@
-import Basics
-import FrontMatter
-import OrdenResources
 
 
 
@@ -98,4 +95,10 @@ package enum UILanguage: String, ClosedValue {
     package init(_ language: Language) {
         self = language == .nn ? .nn : .nb
     }
+}
+
+/// Who a build is for. The public build leaves out internal fields and the security report;
+/// the internal build (for the municipality's own staff) adds them.
+package enum Audience: String, Sendable, CaseIterable {
+    case `public`, `internal`
 }

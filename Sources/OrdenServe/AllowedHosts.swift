@@ -1,17 +1,7 @@
 #if canImport(Glibc)
 import Glibc
-import Basics
-import CommonMark
-import FrontMatter
-import Mustache
-import OrdenBuild
 import OrdenCatalogue
-import OrdenHistory
 import OrdenModel
-import OrdenResources
-import OrdenSite
-import OrdenSource
-import RDF
 #elseif canImport(Darwin)
 import Darwin
 #endif

@@ -1,16 +1,4 @@
 import Foundation
-import Basics
-import CommonMark
-import FrontMatter
-import Mustache
-import OrdenBuild
-import OrdenCatalogue
-import OrdenHistory
-import OrdenModel
-import OrdenResources
-import OrdenSite
-import OrdenSource
-import RDF
 
 /// Server-sent events: the bytes of each event the preview sends the browser, written as the
 /// body of the `/_orden/events` response as soon as it is published.

@@ -1,15 +1,10 @@
 #if os(Linux)
 import Glibc
 #endif
-import Basics
-import CommonMark
-import FrontMatter
-import Mustache
 import OrdenBuild
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
 import RDF

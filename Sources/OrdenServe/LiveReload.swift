@@ -5,12 +5,9 @@ import FrontMatter
 import Mustache
 import OrdenBuild
 import OrdenCatalogue
-import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
-import RDF
 
 /// The script `orden serve` adds to every HTML page it serves, and only there: `orden build`
 /// never writes it. It listens for the server's events, reloads the page after a rebuild, and

@@ -3,14 +3,12 @@ import HTTPTypes
 import HummingbirdCore
 import NIOCore
 import Basics
-import CommonMark
 import FrontMatter
 import Mustache
 import OrdenBuild
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
 import RDF

@@ -2,17 +2,11 @@ import HTTPTypes
 import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
-import Basics
-import CommonMark
 import FrontMatter
-import Mustache
 import OrdenBuild
-import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
-import OrdenSource
 import RDF
 
 /// Refuses at once what would keep the preview busy: a request line or header line over

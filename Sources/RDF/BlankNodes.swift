@@ -4,6 +4,8 @@ import Basics
 
 
 
+
+
 /// Where each subject is first described in a file, so that an importer's warnings about a
 /// node can point at its line.
 struct SubjectLocations {

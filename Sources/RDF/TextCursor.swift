@@ -4,6 +4,8 @@ import Basics
 
 
 
+
+
 /// A position in a text that knows its line and column, for the Turtle and JSON-LD readers.
 struct TextCursor {
     let scalars: [Unicode.Scalar]

@@ -1,21 +1,15 @@
 import ArgumentParser
 import Foundation
-import Basics
 import CommonMark
-import FrontMatter
-import Mustache
 import OrdenAuthoring
 import OrdenBuild
 import OrdenCatalogue
 import OrdenGenerate
 import OrdenHistory
 import OrdenModel
-import OrdenResources
-import OrdenServe
 import OrdenSite
 import OrdenSource
 import RDF
-import Spreadsheet
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -10,8 +10,6 @@ import OrdenCatalogue
 import OrdenGenerate
 import OrdenHistory
 import OrdenModel
-import OrdenResources
-import OrdenServe
 import OrdenSite
 import OrdenSource
 import RDF

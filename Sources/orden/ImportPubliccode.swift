@@ -1,21 +1,10 @@
 import ArgumentParser
 import Foundation
 import Basics
-import CommonMark
-import FrontMatter
 import Mustache
 import OrdenAuthoring
 import OrdenBuild
-import OrdenCatalogue
-import OrdenGenerate
-import OrdenHistory
 import OrdenModel
-import OrdenResources
-import OrdenServe
-import OrdenSite
-import OrdenSource
-import RDF
-import Spreadsheet
 
 /// `orden import publiccode FILE`: a catalogue product (and its vendor) from a publiccode.yml.
 struct ImportPubliccode: ParsableCommand {

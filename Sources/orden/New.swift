@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import Basics
-import CommonMark
-import FrontMatter
 import Mustache
 import OrdenAuthoring
 import OrdenBuild
@@ -10,7 +8,6 @@ import OrdenCatalogue
 import OrdenGenerate
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenServe
 import OrdenSite
 import OrdenSource

@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import Synchronization
 import Basics
-import CommonMark
-import FrontMatter
 import Mustache
 import OrdenAuthoring
 import OrdenBuild
@@ -11,14 +9,13 @@ import OrdenCatalogue
 import OrdenGenerate
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenServe
 import OrdenSite
 import OrdenSource
 import RDF
 import Spreadsheet
 
-// The command line only parses arguments and prints; everything else is in OrdenCore.
+// The command line only parses arguments and prints; everything else is in the library targets.
 // Exit codes: 0 success, 1 content errors, 2 usage errors.
 
 struct SourceOptions: ParsableArguments {

@@ -1,15 +1,12 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
 import Mustache
 import OrdenBuild
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
-import OrdenSource
 import RDF
 import Spreadsheet
 

@@ -6,11 +6,11 @@ import OrdenBuild
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
-import OrdenSource
 import RDF
 import Spreadsheet
+
+
 
 
 

@@ -7,7 +7,6 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
 import RDF

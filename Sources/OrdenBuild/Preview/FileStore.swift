@@ -1,13 +1,8 @@
 import Foundation
 import Synchronization
 import Basics
-import CommonMark
-import FrontMatter
-import Mustache
 import OrdenCatalogue
-import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
 import RDF

@@ -1,13 +1,10 @@
 import Dispatch
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
-import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
 import RDF

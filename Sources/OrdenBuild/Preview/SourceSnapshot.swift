@@ -1,12 +1,8 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
-import Mustache
 import OrdenCatalogue
-import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
 import RDF

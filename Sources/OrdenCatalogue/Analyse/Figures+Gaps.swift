@@ -1,9 +1,9 @@
 import Basics
-import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
 import OrdenSource
+
+
 
 
 
@@ -176,10 +176,4 @@ package struct Completeness: Sendable, Equatable {
             ("reviewed", fields.reviewed != nil),
         ])
     }
-}
-
-/// Who a build is for. The public build leaves out internal fields and the security report;
-/// the internal build (for the municipality's own staff) adds them.
-package enum Audience: String, Sendable, CaseIterable {
-    case `public`, `internal`
 }

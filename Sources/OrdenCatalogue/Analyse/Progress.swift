@@ -1,9 +1,7 @@
-import Basics
-import CommonMark
-import FrontMatter
 import OrdenModel
-import OrdenResources
 import OrdenSource
+
+
 
 
 

@@ -1,9 +1,6 @@
 import Synchronization
-import Basics
-import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
 import OrdenSource
 
 /// What many pages of one render read: the figures of the whole site, and which municipalities

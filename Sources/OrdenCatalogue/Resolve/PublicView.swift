@@ -1,9 +1,8 @@
-import Basics
-import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
 import OrdenSource
+
+
 
 
 

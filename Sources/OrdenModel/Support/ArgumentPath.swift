@@ -1,7 +1,4 @@
 import Foundation
-import Basics
-import FrontMatter
-import OrdenResources
 
 /// A path as the user typed it on the command line, made absolute against the current folder
 /// and nothing else. Foundation's `URL(fileURLWithPath:)` expands a leading `~` from the password

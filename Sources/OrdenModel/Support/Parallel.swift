@@ -1,8 +1,5 @@
 import Dispatch
 import Synchronization
-import Basics
-import FrontMatter
-import OrdenResources
 
 /// Work spread over every core, with results in input order, so that output never depends on
 /// how threads were scheduled.

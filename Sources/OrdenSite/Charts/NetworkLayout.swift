@@ -6,7 +6,6 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSource
 import RDF
 

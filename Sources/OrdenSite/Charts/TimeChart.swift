@@ -5,9 +5,9 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
-import OrdenSource
 import RDF
+
+
 
 
 

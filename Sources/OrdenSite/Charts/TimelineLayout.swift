@@ -5,9 +5,10 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSource
 import RDF
+
+
 
 
 

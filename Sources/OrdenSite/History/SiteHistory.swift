@@ -1,13 +1,9 @@
 import Dispatch
 import Synchronization
 import Basics
-import CommonMark
-import FrontMatter
-import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSource
 import RDF
 

@@ -1,13 +1,10 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
 import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
-import OrdenSource
 import RDF
 
 /// Numbers, dates and names of values the way a reader of the page's language expects them:

@@ -8,7 +8,6 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSource
 import RDF
 

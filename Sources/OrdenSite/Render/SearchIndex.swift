@@ -1,12 +1,10 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
 import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSource
 import RDF
 

@@ -1,13 +1,11 @@
 import Basics
-import CommonMark
 import FrontMatter
 import Mustache
 import OrdenCatalogue
-import OrdenHistory
 import OrdenModel
-import OrdenResources
-import OrdenSource
 import RDF
+
+
 
 
 

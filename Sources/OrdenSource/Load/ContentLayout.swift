@@ -1,8 +1,7 @@
-import Basics
-import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
+
+
 
 
 

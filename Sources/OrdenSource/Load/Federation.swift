@@ -1,9 +1,7 @@
 import Foundation
 import Basics
-import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
 
 /// Merges the content of several repositories into one source tree. orden.yml and themes/ come
 /// from the site's own folder; every source adds its content/ folder (its own orden.yml, if it

@@ -1,10 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 import Basics
-import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
 #elseif canImport(Darwin)
 import Darwin
 #endif

@@ -1,9 +1,6 @@
 import Foundation
 import Basics
-import CommonMark
-import FrontMatter
 import OrdenModel
-import OrdenResources
 
 /// Read access to a content repository. File IO is a struct of closures so that tests can
 /// build a whole site from an in-memory dictionary of path → text.

@@ -5,7 +5,6 @@ import Basics
 import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
 
 /// Everything read from a content repository, typed, before references are resolved.
 package struct ParsedContent: Sendable {

@@ -1,8 +1,8 @@
 import Basics
-import CommonMark
 import FrontMatter
 import OrdenModel
-import OrdenResources
+
+
 
 
 

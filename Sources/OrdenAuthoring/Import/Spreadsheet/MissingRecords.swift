@@ -5,9 +5,7 @@ import FrontMatter
 import Mustache
 import OrdenBuild
 import OrdenCatalogue
-import OrdenHistory
 import OrdenModel
-import OrdenResources
 import OrdenSite
 import OrdenSource
 import RDF
