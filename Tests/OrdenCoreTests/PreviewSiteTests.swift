@@ -402,6 +402,37 @@ import Testing
         #expect(PreviewSiteTests.differences(preview, files).isEmpty)
     }
 
+    /// A page asked for while the batch it was handed out in is being rendered (a batch may hold
+    /// a site-wide report that takes seconds) is rendered at once, not waited for; the batch's
+    /// copy is dropped when it comes in, and no page is counted twice. The catalogues, which
+    /// take seconds on a national site, come in a batch of their own after the pages.
+    @Test func aPageAskedForWhileItsBatchIsOutIsRenderedAtOnce() throws {
+        let path = "content/municipalities/9911-aby/systems/a-arkiv.md"
+        let files = Self.edited(ReportFixture.files, path)
+        let expected = Orden.buildInMemory(.memory(files)).files
+        var untouched = PreviewSite()
+        untouched.update(from: .memory(ReportFixture.files))
+        untouched.update(from: .memory(files), changed: [path], first: [])
+        let finishedAll = untouched.finish()
+        let all = try #require(finishedAll)
+
+        var preview = PreviewSite()
+        preview.update(from: .memory(ReportFixture.files))
+        preview.update(from: .memory(files), changed: [path], first: [])
+        let taken = preview.takeBatch(limit: 1000)
+        let batch = try #require(taken)
+        #expect(batch.catalogueScopes.isEmpty)
+        let wanted = "kommuner/9911-aby/index.html"
+        let finished = preview.finish(files: [wanted])
+        let asked = try #require(finished)
+        #expect(!asked.pendingFiles.contains(wanted))
+        #expect(preview.files[wanted] == expected[wanted])
+        _ = preview.commit(batch, PreviewSite.render(batch))
+        let last = preview.finish() ?? asked
+        #expect(last.isComplete && last.renderedPages == all.renderedPages)
+        #expect(PreviewSiteTests.differences(preview, built: expected).isEmpty)
+    }
+
     @Test func aNextUpdateTakesOverThePagesLeftUnrendered() {
         let a = "content/municipalities/9911-aby/systems/a-arkiv.md", c = "content/municipalities/9913-cby/systems/c-skole.md"
         let once = Self.edited(ReportFixture.files, a)

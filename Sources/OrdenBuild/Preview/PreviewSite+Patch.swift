@@ -98,21 +98,11 @@ extension PreviewSite {
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes, next: nextBuilt, update: update, started: start)
         work.token = issueToken()
 
-        var now = work.pages
-        if let open {
-            now = work.pages.filter { open.contains($0.file(in: catalogue)) }
-            work.pages = work.pages.filter { !open.contains($0.file(in: catalogue)) }
-        } else {
-            work.pages = []
-        }
-        let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
+        let (now, scopesNow) = takeFirst(from: &work, open: open)
         // The site-wide files list every page: only a new set of pages changes them.
         guard render(now, catalogueScopes: scopesNow, sitePages: filtersChanged ? pages : nil, into: &work) else { return work.update }
         generation += 1
-        if work.pages.isEmpty { return complete(work) }
-        work.update.pendingFiles = pendingFiles(of: work)
-        unfinished = work
-        return work.update
+        return leaveRest(work)
     }
 
     /// The saved files, read and parsed; nil when any of them is not a record edited in place.

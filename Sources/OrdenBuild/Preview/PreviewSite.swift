@@ -134,7 +134,7 @@ package struct PreviewSite: Sendable {
 
     /// Whether a build reads the file: orden.yml, and what is below content/ and themes/.
     /// Other files beside them (a README, the site that was built) do not change the site.
-    static func isRead(_ path: String) -> Bool {
+    package static func isRead(_ path: String) -> Bool {
         path == ContentLayout.configFile || path.hasPrefix(ContentLayout.contentFolder + "/") || path.hasPrefix("themes/")
     }
 
@@ -145,6 +145,14 @@ package struct PreviewSite: Sendable {
     /// unrendered are rendered with this update's.
     @discardableResult
     package mutating func update(from source: SourceTree, changed: Set<String>? = nil, first open: Set<String>? = nil) -> PreviewUpdate {
+        var update = updateSite(from: source, changed: changed, first: open)
+        // An update that changed nothing (or found errors) leaves the one it took over
+        // unfinished: its files are still to come, and must not be served as they were.
+        if let unfinished, update.pendingFiles.isEmpty { update.pendingFiles = pendingFiles(of: unfinished) }
+        return update
+    }
+
+    private mutating func updateSite(from source: SourceTree, changed: Set<String>?, first open: Set<String>?) -> PreviewUpdate {
         let carried = takeOverUnfinished()
         if let changed, let patched = patch(changed, in: source, first: open, carried: carried) { return patched }
         let start = DispatchTime.now().uptimeNanoseconds
@@ -210,17 +218,31 @@ package struct PreviewSite: Sendable {
         work.token = issueToken()
 
         // The open pages first, with the site-wide files (the stylesheet may have changed).
-        var now = work.pages
-        if let open, built != nil {
-            now = work.pages.filter { open.contains($0.file(in: catalogue)) }
-            work.pages = work.pages.filter { !open.contains($0.file(in: catalogue)) }
-        } else {
-            work.pages = []
-        }
-        let scopesNow = work.pages.isEmpty ? work.catalogueScopes : []
+        let (now, scopesNow) = takeFirst(from: &work, open: built == nil ? nil : open)
         guard render(now, catalogueScopes: scopesNow, sitePages: allPages, into: &work) else { return work.update }
         generation += 1
-        if work.pages.isEmpty { return complete(work) }
+        return leaveRest(work)
+    }
+
+    /// What an update renders before it returns: with `open`, the affected pages among those,
+    /// and the rest — other pages, then the catalogues — is left in `work` for `finish()`. The
+    /// catalogues wait even when no other page does: a national site's take seconds, which
+    /// neither an open page nor a page asked for should wait behind. Without `open`, everything.
+    func takeFirst(from work: inout Unfinished, open: Set<String>?) -> (pages: [Page], scopes: [Scope]) {
+        guard let open else {
+            defer { work.pages = []; work.catalogueScopes = [] }
+            return (work.pages, work.catalogueScopes)
+        }
+        let catalogue = work.next.catalogue
+        let now = work.pages.filter { open.contains($0.file(in: catalogue)) }
+        work.pages = work.pages.filter { !open.contains($0.file(in: catalogue)) }
+        return (now, [])
+    }
+
+    /// The update once its first pages are in: complete, or unfinished with the files still to come.
+    mutating func leaveRest(_ work: Unfinished) -> PreviewUpdate {
+        if work.pages.isEmpty && work.catalogueScopes.isEmpty { return complete(work) }
+        var work = work
         work.update.pendingFiles = pendingFiles(of: work)
         unfinished = work
         return work.update
@@ -230,20 +252,27 @@ package struct PreviewSite: Sendable {
     /// Returns that update, complete once nothing is left, or nil if there was nothing left.
     @discardableResult
     package mutating func finish(limit: Int? = nil) -> PreviewUpdate? {
-        guard let batch = takeBatch(limit: limit ?? Int.max) else { return nil }
+        guard let limit else {
+            // The pages, then the catalogues.
+            var last: PreviewUpdate?
+            while let batch = takeBatch(limit: Int.max) { last = commit(batch, Self.render(batch)) ?? last }
+            return last
+        }
+        guard let batch = takeBatch(limit: limit) else { return nil }
         return commit(batch, Self.render(batch))
     }
 
-    /// Hands out up to `limit` of the pages an update left (and, with the last of them, its
-    /// catalogues), to be rendered with `render(_:)` away from the engine and given back with
-    /// `commit`. Nil when none is left to hand out.
+    /// Hands out up to `limit` of the pages an update left, or once they are all handed out its
+    /// catalogues, to be rendered with `render(_:)` away from the engine and given back with
+    /// `commit`. Nil when none is left to hand out. The catalogues go alone: a national site's
+    /// take seconds, and the pages of a batch are served only once it is in.
     package mutating func takeBatch(limit: Int) -> Batch? {
         guard var work = unfinished, !(work.pages.isEmpty && work.catalogueScopes.isEmpty) else { return nil }
         let count = min(limit, work.pages.count)
         let pages = Array(work.pages.prefix(count))
         work.pages.removeFirst(count)
         var scopes: [Scope] = []
-        if work.pages.isEmpty {
+        if pages.isEmpty {
             scopes = work.catalogueScopes
             work.catalogueScopes = []
         }
@@ -262,10 +291,19 @@ package struct PreviewSite: Sendable {
     package mutating func commit(_ batch: Batch, _ rendered: Rendered) -> PreviewUpdate? {
         guard var work = unfinished, work.token == batch.token else { return nil }
         unfinished = nil
-        let done = Set(batch.pages), doneScopes = Set(batch.catalogueScopes)
+        // A page a browser asked for while this batch was out was rendered for it then, and is
+        // in already (`finish(files:)`): this batch's copy of it is dropped.
+        let out = Set(work.inFlight)
+        let done = Set(batch.pages.filter(out.contains)), doneScopes = Set(batch.catalogueScopes)
+        var rendered = rendered
+        if done.count < batch.pages.count {
+            rendered.output = rendered.output.filter { owner, _ in
+                if case .page(let page) = owner { done.contains(page) } else { true }
+            }
+        }
         work.inFlight.removeAll { done.contains($0) }
         work.scopesInFlight.removeAll { doneScopes.contains($0) }
-        guard apply(rendered, pages: batch.pages.count, into: &work) else {
+        guard apply(rendered, pages: done.count, into: &work) else {
             // Cannot happen with a theme that loaded; start again from scratch next time.
             built = nil
             return work.update
@@ -279,18 +317,21 @@ package struct PreviewSite: Sendable {
         return work.update
     }
 
-    /// Renders at once the unfinished pages whose files are asked for (a browser opened one).
-    /// Returns the update, nil when none of them was waiting to be handed out.
+    /// Renders at once the unfinished pages whose files are asked for (a browser opened one),
+    /// also those handed out in a batch not yet in: that batch may be long (a site-wide report),
+    /// and its copy of them is dropped when it comes in. Returns the update, nil when none of
+    /// the files is a page still to be rendered.
     @discardableResult
     package mutating func finish(files requested: Set<String>) -> PreviewUpdate? {
         guard var work = unfinished else { return nil }
         let catalogue = work.next.catalogue
-        let wanted = work.pages.filter { page in
+        let wanted = (work.pages + work.inFlight).filter { page in
             (work.next.filesByOwner[.page(page)] ?? [page.file(in: catalogue)]).contains(where: requested.contains)
         }
         guard !wanted.isEmpty else { return nil }
         let chosen = Set(wanted)
         work.pages.removeAll { chosen.contains($0) }
+        work.inFlight.removeAll { chosen.contains($0) }
         work.inFlight += wanted
         unfinished = work
         let batch = Batch(token: work.token, renderer: work.renderer, pages: wanted, catalogueScopes: [])
