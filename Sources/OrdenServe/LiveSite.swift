@@ -22,7 +22,15 @@ package actor LiveSite {
     private var listeners: [UUID: Listener] = [:]
     /// Files not yet rendered after the open pages were: requests for them wait.
     private var pending: Set<String> = []
+    /// A change has been seen and its update not yet published: until it is, any page may be
+    /// about to change, so every request waits.
+    private(set) var updateComing = false
+    /// The engine's count of the state published last, so that a result that arrives late (a
+    /// batch overtaken by a newer update) does not replace a newer one.
+    private var revision = 0
+    /// Requests waiting for an update: they look again after each publish.
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var closed = false
     /// Renders waiting pages at once, when a browser asks for one.
     private var renderFirst: (@Sendable (Set<String>) async -> Void)?
 
@@ -46,32 +54,71 @@ package actor LiveSite {
     /// The files of the pages open in browsers: the preview renders these first.
     package var openFiles: Set<String> { Set(listeners.values.compactMap(\.page)) }
 
-    /// A file of the site, once it is up to date: a page still waiting to be rendered after an
-    /// update (or a page that may be new) is answered when rendering is complete.
+    /// A file of the site, once it is up to date: while a change is seen and not yet published,
+    /// when it is; a page still waiting to be rendered after an update is rendered at once; a
+    /// file still to come that is not a page (a catalogue), or one that may be new, is answered
+    /// when rendering is complete. Never the bytes from before a change the watcher has seen.
     func file(_ path: String) async -> Data? {
-        if pending.contains(path), let renderFirst {
-            await renderFirst([path])
-        }
-        if !pending.isEmpty && (pending.contains(path) || store?.file(path) == nil) {
-            await withCheckedContinuation { waiting.append($0) }
+        while !closed {
+            if updateComing {
+                await nextPublish()
+                continue
+            }
+            if pending.contains(path), let renderFirst {
+                await renderFirst([path])
+            }
+            // Another change may have been seen meanwhile; a catalogue is not rendered ahead.
+            if updateComing || (!pending.isEmpty && (pending.contains(path) || store?.file(path) == nil)) {
+                await nextPublish()
+                continue
+            }
+            break
         }
         return store?.file(path)
+    }
+
+    private func nextPublish() async {
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    private func wake() {
+        for continuation in waiting { continuation.resume() }
+        waiting = []
+    }
+
+    /// The watcher has seen a change: requests wait for the update that includes it.
+    func changeSeen() {
+        updateComing = true
+    }
+
+    /// What the watcher saw changed nothing that is read: requests go on.
+    func changeDismissed() {
+        updateComing = false
+        wake()
     }
 
     var status: Data { LiveReload.status(generation: generation, diagnostics: diagnostics) }
 
     /// Takes the engine's state after an update and tells every browser: `reload` when the
-    /// site changed or its errors were fixed, `error` when the content has errors.
-    func publish(store: FileStore, generation: Int, diagnostics: [Diagnostic], basePath: String, pending: Set<String> = []) {
+    /// site changed or its errors were fixed, `error` when the content has errors. `seen`: this
+    /// is the update of the changes the watcher saw last. `revision` orders the engine's states;
+    /// an older one than the last published is ignored.
+    func publish(store: FileStore, generation: Int, diagnostics: [Diagnostic], basePath: String, pending: Set<String> = [],
+                 revision: Int? = nil, seen: Bool = false) {
+        if seen { updateComing = false }
+        if let revision {
+            guard revision > self.revision else {
+                wake()
+                return
+            }
+            self.revision = revision
+        }
         let hadErrors = hasErrors
         let changed = generation != self.generation
         self.store = store
         self.basePath = basePath
         self.pending = pending
-        if pending.isEmpty {
-            for continuation in waiting { continuation.resume() }
-            waiting = []
-        }
+        wake()
         self.generation = generation
         self.diagnostics = diagnostics
         if diagnostics.hasErrors {
@@ -107,8 +154,8 @@ package actor LiveSite {
     func close() {
         for listener in listeners.values { listener.events.finish() }
         listeners = [:]
-        for continuation in waiting { continuation.resume() }
-        waiting = []
+        closed = true
+        wake()
     }
 
     private func forget(_ id: UUID) {

@@ -165,8 +165,15 @@ package actor PreviewServer {
         while !Task.isCancelled {
             do { try await Task.sleep(for: eventsWork ? .milliseconds(10) : options.pollInterval) } catch { return }
             var changed = Set<String>()
+            // From the moment a change is seen, requests wait for the update that includes it;
+            // if it turns out to change nothing, they go on.
+            var seen = false
             if eventsWork, let events {
                 let happened = events.drain()
+                if let happened, happened.rescan || happened.paths.contains(where: Self.isWatched) {
+                    seen = true
+                    await site.changeSeen()
+                }
                 if let happened, !happened.rescan {
                     // Let a burst of saves finish, then take what the events name.
                     var paths = happened.paths
@@ -183,8 +190,16 @@ package actor PreviewServer {
                             if known[path] != stamp { changed.insert(path) }
                             known[path] = stamp
                         }
-                        if !changed.isEmpty { await rebuild(changed) }
+                        if !changed.isEmpty {
+                            await rebuild(changed)
+                        } else if seen {
+                            await site.changeDismissed()
+                        }
                         continue
+                    }
+                    if !seen {
+                        seen = true
+                        await site.changeSeen()
                     }
                 } else if happened == nil && ContinuousClock.now - lastLook < lookEvery {
                     continue
@@ -196,7 +211,11 @@ package actor PreviewServer {
             lastLook = ContinuousClock.now
             lookEvery = max(.seconds(1), (lastLook - started) * 100)
             changed = SourceWatcher.changes(from: known, to: current)
-            guard !changed.isEmpty else { continue }
+            guard !changed.isEmpty else {
+                if seen { await site.changeDismissed() }
+                continue
+            }
+            if !seen { await site.changeSeen() }
             // Let a burst of saves finish before building.
             for _ in 0..<20 {
                 do { try await Task.sleep(for: options.settleTime) } catch { return }
@@ -216,6 +235,11 @@ package actor PreviewServer {
         }
     }
 
+    /// Whether a file named by a file event may change the site: not an editor's file beside it.
+    static func isWatched(_ path: String) -> Bool {
+        PreviewSite.isRead(path) && !SourceWatcher.isEditorFile(String(path.split(separator: "/").last ?? ""))
+    }
+
     /// The pages open in browsers first, so that they reload at once; then the rest, in batches
     /// that a next change interrupts (it renders what is left with its own pages).
     private func rebuild(_ changed: Set<String>) async {
@@ -223,7 +247,7 @@ package actor PreviewServer {
         // The update taken over is not reported: this one renders what it had left.
         unreported = nil
         let first = await engine.update(changed: changed, first: await site.openFiles)
-        await publish(first)
+        await publish(first, seen: true)
         guard !first.update.isComplete else {
             report(first, changed: changed, reloadedAfter: nil)
             return
@@ -261,9 +285,10 @@ package actor PreviewServer {
         }
     }
 
-    private func publish(_ result: Engine.Result) async {
+    private func publish(_ result: Engine.Result, seen: Bool = false) async {
         await site.publish(store: result.store, generation: result.generation, diagnostics: result.update.diagnostics,
-                           basePath: Self.basePath(of: result.baseURL), pending: result.update.pendingFiles)
+                           basePath: Self.basePath(of: result.baseURL), pending: result.update.pendingFiles,
+                           revision: result.revision, seen: seen)
     }
 
     // MARK: The terminal
@@ -354,10 +379,13 @@ final class Engine: Sendable {
         var store: FileStore
         var generation: Int
         var baseURL: String?
+        /// Counts the engine's steps, so that a result published late is known to be old.
+        var revision = 0
     }
 
     private let source: URL
     private let state: Mutex<PreviewSite>
+    private let revisions = Mutex(0)
     private let queue = DispatchQueue(label: "orden.serve.engine", qos: .userInitiated)
     /// Where the pages an update left are rendered, off the engine's queue.
     private let background = DispatchQueue(label: "orden.serve.finishing", qos: .utility)
@@ -384,23 +412,28 @@ final class Engine: Sendable {
             background.async { continuation.resume(returning: PreviewSite.render(batch)) }
         }
         let result = await perform { site in site.commit(batch, rendered) }
-        return result.update.map { Result(update: $0, store: result.store, generation: result.generation, baseURL: result.baseURL) }
+        return result.update.map { Result(update: $0, store: result.store, generation: result.generation, baseURL: result.baseURL, revision: result.revision) }
     }
 
-    /// Renders at once the unfinished pages of these files; nil if none was waiting.
+    /// Renders at once the unfinished pages of these files, also those in a batch being
+    /// rendered; nil if none was waiting.
     func finish(files: Set<String>) async -> Result? {
         let result = await perform { site in site.finish(files: files) }
-        return result.update.map { Result(update: $0, store: result.store, generation: result.generation, baseURL: result.baseURL) }
+        return result.update.map { Result(update: $0, store: result.store, generation: result.generation, baseURL: result.baseURL, revision: result.revision) }
     }
 
     /// Runs `work` on the engine's queue and returns what it gives with the site after it.
     private func perform<Update: Sendable>(_ work: @escaping @Sendable (inout PreviewSite) -> Update)
-        async -> (update: Update, store: FileStore, generation: Int, baseURL: String?) {
+        async -> (update: Update, store: FileStore, generation: Int, baseURL: String?, revision: Int) {
         await withCheckedContinuation { continuation in
             queue.async { [self] in
                 let result = state.withLock { site in
                     let update = work(&site)
-                    return (update: update, store: site.store, generation: site.generation, baseURL: site.baseURL)
+                    let revision = revisions.withLock { count in
+                        count += 1
+                        return count
+                    }
+                    return (update: update, store: site.store, generation: site.generation, baseURL: site.baseURL, revision: revision)
                 }
                 continuation.resume(returning: result)
             }
@@ -409,7 +442,7 @@ final class Engine: Sendable {
 
     private func run(_ work: @escaping @Sendable (inout PreviewSite) -> PreviewUpdate) async -> Result {
         let result = await perform(work)
-        return Result(update: result.update, store: result.store, generation: result.generation, baseURL: result.baseURL)
+        return Result(update: result.update, store: result.store, generation: result.generation, baseURL: result.baseURL, revision: result.revision)
     }
 
     /// The watched files, and the folders they are in.

@@ -386,6 +386,33 @@ struct TestClient {
         await server.stop()
     }
 
+    /// A page no browser shows, asked for once the watcher has seen an edit and before the
+    /// update is published (here while the watcher lets a burst of saves settle), is served as
+    /// edited, never as it was.
+    @Test(.enabled(if: FileEvents.make() != nil))
+    func aPageAskedForRightAfterAnEditIsNeverTheOldOne() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = ServeOptions(source: folder, port: 0, pollInterval: .milliseconds(20), settleTime: .milliseconds(300))
+        let server = PreviewServer(options: options) { _ in }
+        let port = UInt16(try await server.start().port ?? 0)
+        let page = "/kommuner/9901-testvik/systemer/arkiv/", list = "/kommuner/9901-testvik/systemer/"
+        #expect(try await TestClient.fetch(page, port: port).body.contains("Servicetorget"))
+        // The watcher's first look at the files.
+        try await Task.sleep(for: .milliseconds(300))
+        for (owner, status) in [("Arkivtjenesten", "phase-out"), ("Dokumentsenteret", "production")] {
+            try ServeFixture.write("---\nproduct: acme-arkiv\nowner: \(owner)\nlifecycle: {status: \(status)}\n---\n",
+                                   to: ServeFixture.system, in: folder)
+            for _ in 0..<400 where !(await server.site.updateComing) { try await Task.sleep(for: .milliseconds(2)) }
+            #expect(await server.site.updateComing, "the watcher saw the edit")
+            let served = try await TestClient.fetch(page, port: port)
+            #expect(served.body.contains(owner))
+            let listed = try await TestClient.fetch(list, port: port)
+            #expect(listed.body.contains(status == "phase-out" ? "Under utfasing" : "I drift"), "\(listed.body)")
+        }
+        await server.stop()
+    }
+
     @Test func contentWithErrorsFromTheStartServesAPageThatShowsThem() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
