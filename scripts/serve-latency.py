@@ -65,7 +65,48 @@ def parse_arguments():
                         help="seconds to wait for the first build, and for each edit (default: %(default)s)")
     parser.add_argument("--no-history", action="store_true", help="pass --no-history to orden serve")
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
+    parser.add_argument("--not-open", action="store_true",
+                        help="also measure a page no browser shows: edit the system's front matter and ask for its page "
+                             "over and over, with no event stream open, until it shows the edit")
+    parser.add_argument("--only-not-open", action="store_true", help="measure only that (implies --not-open)")
     return parser.parse_args()
+
+
+def measure_not_open(server, port, full, page, rounds, timeout):
+    """Edits the system's owner and asks for its page back to back, no browser showing it, from
+    the moment the file is written: the time until the page shows the edit, how many answers
+    before that were the old page (and the last one's time), and when the server logged the
+    update. Answers before the server has seen the edit are bound to be old; after it, none may."""
+    original = open(full, encoding="utf-8").read()
+    runs = []
+    for i in range(rounds):
+        expected = f"Eier ikke åpen {i}"
+        text = re.sub(r"(?m)^owner:.*$", f"owner: {expected}", original, count=1)
+        log_mark = len(server.lines)
+        start = time.perf_counter()
+        with open(full, "w", encoding="utf-8") as f:
+            f.write(text)
+        stale, last_stale, fresh = 0, None, None
+        deadline = start + timeout
+        while time.perf_counter() < deadline:
+            asked = time.perf_counter()
+            arrived, body = fetch(port, page, timeout)
+            if html.escape(expected, quote=False) in body:
+                fresh = (arrived - start) * 1000
+                break
+            stale += 1
+            last_stale = (asked - start) * 1000
+        line = server.wait_for_line(r"→ rebuilt (?:all (\d+)|(\d+) of \d+) pages", 60, after=log_mark)
+        logged = None
+        if line:
+            index = next(n for n in range(log_mark, len(server.lines)) if line.re.search(server.lines[n]))
+            logged = (server.times[index] - start) * 1000
+        runs.append({"fresh_ms": fresh, "old_answers": stale, "last_old_asked_ms": last_stale, "logged_ms": logged,
+                     "log": line.group(0) if line else None})
+        time.sleep(0.5)
+    with open(full, "w", encoding="utf-8") as f:
+        f.write(original)
+    return runs
 
 
 class Server:
@@ -76,6 +117,7 @@ class Server:
         self.started = time.perf_counter()
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, bufsize=1)
         self.lines = []
+        self.times = []  # when each line arrived (perf_counter)
         self.changed = threading.Condition()
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
@@ -83,6 +125,7 @@ class Server:
     def _read(self):
         for line in self.process.stdout:
             with self.changed:
+                self.times.append(time.perf_counter())
                 self.lines.append(line.rstrip("\n"))
                 self.changed.notify_all()
         with self.changed:
@@ -336,11 +379,20 @@ def main():
         results["watching_after_s"] = time.perf_counter() - watching
         time.sleep(0.3)
         warm_up_lines = len(server.lines)
-        for name, path, open_page, change, expected in edits:
+        if args.not_open or args.only_not_open:
+            events.close()
+            events = None
+            time.sleep(0.3)
+            time.sleep(2)  # let the put-back of the warm-up finish rendering
+            runs = measure_not_open(server, port, os.path.join(served, args.system), args.open_page, args.rounds, args.timeout)
+            fresh = [r["fresh_ms"] for r in runs if r["fresh_ms"] is not None]
+            results["not_open"] = {"page": args.open_page, "runs": runs,
+                                   "median_fresh_ms": statistics.median(fresh) if fresh else None}
+        for name, path, open_page, change, expected in ([] if args.only_not_open else edits):
             remember(path)
             full = os.path.join(served, path)
             original = open(full, encoding="utf-8").read()
-            if events_page != open_page:
+            if events is None or events_page != open_page:
                 # The browser moves to another page; give the server a moment to forget the old one.
                 if events:
                     events.close()
@@ -408,6 +460,13 @@ def main():
         print(f"{edit['edit']:36} {edit['median_reload_ms']:12.0f} {edit['median_complete_ms']:14.0f} "
               f"{edit['median_page_served_ms']:12.0f} {statistics.median_low(pages) if pages else '?':>7}"
               + ("   (the open page did not show the edit!)" if edit["open_page_up_to_date"] is False else ""))
+    if "not_open" in results:
+        print(f"page no browser shows ({results['not_open']['page']}), owner edited, asked for back to back:")
+        for run in results["not_open"]["runs"]:
+            last = run["last_old_asked_ms"]
+            print(f"  up to date after {run['fresh_ms']:.0f} ms" if run["fresh_ms"] is not None else "  never up to date",
+                  f"| {run['old_answers']} old answers" + (f", the last asked at {last:.0f} ms" if last is not None else ""),
+                  f"| logged at {run['logged_ms']:.0f} ms: {run['log']}" if run["logged_ms"] is not None else "| not logged")
     print("server log:")
     print("\n".join(results["server_log"]))
 
