@@ -54,10 +54,11 @@ package actor LiveSite {
     /// The files of the pages open in browsers: the preview renders these first.
     package var openFiles: Set<String> { Set(listeners.values.compactMap(\.page)) }
 
-    /// A file of the site, once it is up to date: while a change is seen and not yet published,
-    /// when it is; a page still waiting to be rendered after an update is rendered at once; a
-    /// file still to come that is not a page (a catalogue), or one that may be new, is answered
-    /// when rendering is complete. Never the bytes from before a change the watcher has seen.
+    /// A file of the site, once it is up to date, so that no request gets the bytes from before a
+    /// change the watcher has seen. Until that change's update is published any page may be about
+    /// to change, so every request waits; after it, a page still to be rendered is rendered at
+    /// once, and a file still to come that is not a page (a catalogue), or one that may be new,
+    /// is answered when rendering is complete.
     func file(_ path: String) async -> Data? {
         while !closed {
             if updateComing {
