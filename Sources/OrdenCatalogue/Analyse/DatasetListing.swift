@@ -31,12 +31,12 @@ package enum DatasetFilter: Sendable, Hashable {
         case municipality = "kommune", theme = "tema", licence = "lisens", format = "format"
 
         /// The key of the dimension's name in the translation files (`lists.datasets.filter.*`).
-        package var labelKey: String {
+        package var labelKey: TextKey {
             switch self {
-            case .municipality: "lists.datasets.filter.municipality"
-            case .theme: "lists.datasets.filter.theme"
-            case .licence: "lists.datasets.filter.licence"
-            case .format: "lists.datasets.filter.format"
+            case .municipality: .lists.datasets.filter.municipality
+            case .theme: .lists.datasets.filter.theme
+            case .licence: .lists.datasets.filter.licence
+            case .format: .lists.datasets.filter.format
             }
         }
     }

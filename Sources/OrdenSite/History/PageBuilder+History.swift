@@ -26,14 +26,14 @@ extension PageBuilder {
     func addHistory(to layout: inout Layout) {
         if let commit = history.lastChange(of: page, in: catalogue) {
             layout.lastChanged = commit.author.isEmpty
-                ? text("history.last_changed", ["date": format.date(commit.day)])
-                : text("history.last_changed_by", ["date": format.date(commit.day), "author": commit.author])
+                ? text(.history.lastChanged, ["date": format.date(commit.day)])
+                : text(.history.lastChangedBy, ["date": format.date(commit.day), "author": commit.author])
         }
         layout.editLinks = editLinks
         if history.hasChanges {
             layout.changesHref = href(Paths.changes)
             layout.changesFeedHref = href(Paths.changesFeed)
-            layout.alternates.append(Alternate(type: "application/atom+xml", href: href(Paths.changesFeed), title: text("history.feed_title", ["site": site.title])))
+            layout.alternates.append(Alternate(type: "application/atom+xml", href: href(Paths.changesFeed), title: text(.history.feedTitle, ["site": site.title])))
         }
     }
 
@@ -42,7 +42,7 @@ extension PageBuilder {
     var editLinks: [Link] {
         var links: [Link] = []
         if let path = page.recordPath(in: catalogue), let url = catalogue.editLinks(for: path)?.pageURL(path: path) {
-            links.append(Link(text: text["history.edit_page"], href: url))
+            links.append(Link(text: text[.history.editPage], href: url))
         }
         // A new record goes to the repository that holds its neighbours (a content source's folder).
         if let (folder, kind) = newRecordFolder, let proposal = self.proposal(kind),
@@ -80,15 +80,15 @@ extension PageBuilder {
     /// The link's text and the file name the forge's form starts with (the editor renames it).
     private func proposal(_ kind: RecordKind) -> (text: String, file: String)? {
         switch kind {
-        case .system: (text["history.propose.system"], "nytt-system.md")
-        case .dataset: (text["history.propose.dataset"], "nytt-datasett.md")
-        case .processing: (text["history.propose.processing"], "ny-behandling.md")
-        case .contract: (text["history.propose.contract"], "ny-avtale.md")
-        case .initiative: (text["history.propose.initiative"], "nytt-tiltak.md")
-        case .product: (text["history.propose.product"], "nytt-produkt.md")
-        case .vendor: (text["history.propose.vendor"], "ny-leverandor.md")
-        case .serviceArea: (text["history.propose.service_area"], "nytt-tjenesteomrade.md")
-        case .standard: (text["history.propose.standard"], "ny-standard.md")
+        case .system: (text[.history.propose.system], "nytt-system.md")
+        case .dataset: (text[.history.propose.dataset], "nytt-datasett.md")
+        case .processing: (text[.history.propose.processing], "ny-behandling.md")
+        case .contract: (text[.history.propose.contract], "ny-avtale.md")
+        case .initiative: (text[.history.propose.initiative], "nytt-tiltak.md")
+        case .product: (text[.history.propose.product], "nytt-produkt.md")
+        case .vendor: (text[.history.propose.vendor], "ny-leverandor.md")
+        case .serviceArea: (text[.history.propose.serviceArea], "nytt-tjenesteomrade.md")
+        case .standard: (text[.history.propose.standard], "ny-standard.md")
         case .municipality: nil
         }
     }
@@ -107,9 +107,9 @@ extension PageBuilder {
             if byDay[change.commit.day] == nil { days.append(change.commit.day) }
             byDay[change.commit.day, default: []].append(change)
         }
-        var columns = [Column(text["history.column.record"]), Column(text["history.column.kind"]), Column(text["history.column.owner"]),
-                       Column(text["history.column.author"])]
-        if withMessages { columns.append(Column(text["history.column.message"])) }
+        var columns = [Column(text[.history.column.record]), Column(text[.history.column.kind]), Column(text[.history.column.owner]),
+                       Column(text[.history.column.author])]
+        if withMessages { columns.append(Column(text[.history.column.message])) }
         let sections = days.sorted(by: >).map { day in
             let rows = (byDay[day] ?? []).map { change in
                 let label = recordLabel(change.page)
@@ -118,33 +118,33 @@ extension PageBuilder {
                 return cells
             }
             return Section(id: "dag-\(day)", heading: format.date(day),
-                           table: Table(caption: text("history.changes.caption", ["date": format.date(day)]), columns: columns, rows: rows), empty: "")
+                           table: Table(caption: text(.history.changes.caption, ["date": format.date(day)]), columns: columns, rows: rows), empty: "")
         }
         let count = changes.count
-        let intro = count == SiteHistory.recentLimit ? text("history.changes.intro_latest", ["count": format.integer(count)])
-            : count == 1 ? text["history.changes.intro_only"] : text("history.changes.intro_all", ["count": format.integer(count)])
+        let intro = count == SiteHistory.recentLimit ? text(.history.changes.introLatest, ["count": format.integer(count)])
+            : count == 1 ? text[.history.changes.introOnly] : text(.history.changes.introAll, ["count": format.integer(count)])
         return ListPage(
-            layout: layout(title: text["history.changes.title"], description: text("history.changes.description", ["site": site.title])),
-            heading: text["history.changes.heading"],
+            layout: layout(title: text[.history.changes.title], description: text(.history.changes.description, ["site": site.title])),
+            heading: text[.history.changes.heading],
             intro: intro,
             sections: sections,
-            alternateLinks: [Link(text: text["history.changes.atom_feed"], href: href(Paths.changesFeed))])
+            alternateLinks: [Link(text: text[.history.changes.atomFeed], href: href(Paths.changesFeed))])
     }
 
     /// A record's name (linked to its page), kind and the municipality or region it belongs to,
     /// for the changes page and the feed.
     func recordLabel(_ page: Page) -> (cell: Cell, kind: String, owner: Scope?) {
         switch page {
-        case .vendor(let id): (vendorCell(id), text["record_kind.vendor"], nil)
-        case .product(let id): (productCell(id), text["record_kind.product"], nil)
-        case .serviceArea(let id): (serviceAreaCell(id), text["record_kind.service_area"], nil)
-        case .standard(let id): (standardCell(id), text["record_kind.standard"], nil)
-        case .municipality(let number): (municipalityCell(number), text["record_kind.municipality"], nil)
-        case .system(let key): (systemCell(key), text["record_kind.system"], .municipality(key.municipality))
-        case .dataset(let key): (datasetCell(key), text["record_kind.dataset"], .municipality(key.municipality))
-        case .processing(let key): (processingCell(key), text["record_kind.processing"], .municipality(key.municipality))
-        case .contract(let key): (contractCell(key), text["record_kind.contract"], .municipality(key.municipality))
-        case .initiative(let key): (initiativeCell(key), text["record_kind.initiative"], key.owner == .site ? nil : key.owner)
+        case .vendor(let id): (vendorCell(id), text[.recordKind.vendor], nil)
+        case .product(let id): (productCell(id), text[.recordKind.product], nil)
+        case .serviceArea(let id): (serviceAreaCell(id), text[.recordKind.serviceArea], nil)
+        case .standard(let id): (standardCell(id), text[.recordKind.standard], nil)
+        case .municipality(let number): (municipalityCell(number), text[.recordKind.municipality], nil)
+        case .system(let key): (systemCell(key), text[.recordKind.system], .municipality(key.municipality))
+        case .dataset(let key): (datasetCell(key), text[.recordKind.dataset], .municipality(key.municipality))
+        case .processing(let key): (processingCell(key), text[.recordKind.processing], .municipality(key.municipality))
+        case .contract(let key): (contractCell(key), text[.recordKind.contract], .municipality(key.municipality))
+        case .initiative(let key): (initiativeCell(key), text[.recordKind.initiative], key.owner == .site ? nil : key.owner)
         default: (Cell(page.path(in: catalogue)), "", nil)
         }
     }

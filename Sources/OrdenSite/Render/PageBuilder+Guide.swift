@@ -19,16 +19,16 @@ extension PageBuilder {
 
     func guideIndexPage() -> GuideView {
         let guide = catalogue.guide
-        let title = guide.index?.fields.title ?? text["guide_pages.title"]
-        let lead = guide.index?.fields.summary ?? text["guide_pages.lead"]
+        let title = guide.index?.fields.title ?? text[.guidePages.title]
+        let lead = guide.index?.fields.summary ?? text[.guidePages.lead]
         let contents = guide.pages.map { page in
             GuideEntry(title: page.fields.title, href: href(Paths.guidePage(page.id)),
                        stage: page.fields.phase.map { phaseLabel($0, of: page.fields.title, total: false) }, blurb: page.fields.summary)
         }
         return GuideView(
-            layout: layout(title: title, description: lead), kindLabel: text["guide_pages.kind"], heading: title, lead: lead,
+            layout: layout(title: title, description: lead), kindLabel: text[.guidePages.kind], heading: title, lead: lead,
             phaseLabel: nil, roles: [], bodyHTML: nonEmpty(guide.index?.bodyHTML), checklist: [], contents: contents,
-            progressLink: Link(text: text["guide_pages.progress.heading"], href: href(Paths.progress)),
+            progressLink: Link(text: text[.guidePages.progress.heading], href: href(Paths.progress)),
             previous: nil, next: guide.pages.first.map { Link(text: $0.fields.title, href: href(Paths.guidePage($0.id))) })
     }
 
@@ -37,7 +37,7 @@ extension PageBuilder {
         guard let position = pages.firstIndex(where: { $0.id == id }) else { return nil }
         let page = pages[position]
         let fields = page.fields
-        let indexTitle = catalogue.guide.index?.fields.title ?? text["guide_pages.title"]
+        let indexTitle = catalogue.guide.index?.fields.title ?? text[.guidePages.title]
         let previous = position == 0
             ? Link(text: indexTitle, href: href(Paths.guide))
             : Link(text: pages[position - 1].fields.title, href: href(Paths.guidePage(pages[position - 1].id)))
@@ -45,7 +45,7 @@ extension PageBuilder {
             ? Link(text: pages[position + 1].fields.title, href: href(Paths.guidePage(pages[position + 1].id))) : nil
         return GuideView(
             layout: layout(title: fields.title, description: fields.summary, breadcrumbs: [Link(text: indexTitle, href: href(Paths.guide))]),
-            kindLabel: text["guide_pages.kind"], heading: fields.title, lead: fields.summary,
+            kindLabel: text[.guidePages.kind], heading: fields.title, lead: fields.summary,
             phaseLabel: fields.phase.map { phaseLabel($0, of: fields.title, total: true) },
             roles: (fields.roles ?? []).map(format.role), bodyHTML: nonEmpty(page.bodyHTML), checklist: fields.checklist ?? [],
             contents: [], progressLink: nil, previous: previous, next: next)
@@ -55,10 +55,10 @@ extension PageBuilder {
     private func phaseLabel(_ phase: GuidePhase, of title: String, total: Bool) -> String {
         let number = String(phase.number), count = String(GuidePhase.allCases.count), name = format.phase(phase)
         switch (total, title == name) {
-        case (false, true): return text("guide_pages.phase.number", ["number": number])
-        case (false, false): return text("guide_pages.phase.named", ["number": number, "name": name])
-        case (true, true): return text("guide_pages.phase.of", ["number": number, "count": count])
-        case (true, false): return text("guide_pages.phase.of_named", ["number": number, "count": count, "name": name])
+        case (false, true): return text(.guidePages.phase.number, ["number": number])
+        case (false, false): return text(.guidePages.phase.named, ["number": number, "name": name])
+        case (true, true): return text(.guidePages.phase.of, ["number": number, "count": count])
+        case (true, false): return text(.guidePages.phase.ofNamed, ["number": number, "count": count, "name": name])
         }
     }
 
@@ -78,56 +78,56 @@ extension PageBuilder {
         let ruleRows = GuidePhase.allCases.map { phase in
             [phaseCell(phase), Cell(phaseRule(phase)), countCell(progress.filter { $0.phase == phase }.count)]
         }
-        let heading = text["guide_pages.progress.heading"]
+        let heading = text[.guidePages.progress.heading]
         return ReportPage(
-            layout: layout(title: heading, description: text["guide_pages.progress.description"],
-                           breadcrumbs: [Link(text: catalogue.guide.index?.fields.title ?? text["guide_pages.title"], href: href(Paths.guide))]),
-            kindLabel: text["guide_pages.kind"], heading: heading,
-            intro: text["guide_pages.progress.intro"],
-            meta: [text("guide_pages.progress.report_date", ["date": format.date(catalogue.reportDate)])], tabs: [],
+            layout: layout(title: heading, description: text[.guidePages.progress.description],
+                           breadcrumbs: [Link(text: catalogue.guide.index?.fields.title ?? text[.guidePages.title], href: href(Paths.guide))]),
+            kindLabel: text[.guidePages.kind], heading: heading,
+            intro: text[.guidePages.progress.intro],
+            meta: [text(.guidePages.progress.reportDate, ["date": format.date(catalogue.reportDate)])], tabs: [],
             sections: [
-                Section(id: "fase", heading: text["guide_pages.progress.phases.heading"],
-                        intro: text["guide_pages.progress.phases.intro"],
+                Section(id: "fase", heading: text[.guidePages.progress.phases.heading],
+                        intro: text[.guidePages.progress.phases.intro],
                         exporting: "fremdrift",
-                        table: Table(caption: text["guide_pages.progress.phases.caption"],
-                                     columns: [Column(text["column.municipality"])] + progressColumns, rows: phaseRows),
-                        empty: text["guide_pages.progress.empty"]),
-                Section(id: "registreringer", heading: text["guide_pages.progress.records.heading"],
-                        intro: text["guide_pages.progress.records.intro"],
+                        table: Table(caption: text[.guidePages.progress.phases.caption],
+                                     columns: [Column(text[.column.municipality])] + progressColumns, rows: phaseRows),
+                        empty: text[.guidePages.progress.empty]),
+                Section(id: "registreringer", heading: text[.guidePages.progress.records.heading],
+                        intro: text[.guidePages.progress.records.intro],
                         exporting: "registreringer",
-                        table: Table(caption: text["guide_pages.progress.records.caption"], columns: [
-                            Column(text["column.municipality"]), Column(text["column.systems"], numeric: true),
-                            Column(text["column.datasets"], numeric: true), Column(text["guide_pages.progress.column.processing"], numeric: true),
-                            Column(text["column.contracts"], numeric: true), Column(text["guide_pages.progress.column.initiatives"], numeric: true)],
+                        table: Table(caption: text[.guidePages.progress.records.caption], columns: [
+                            Column(text[.column.municipality]), Column(text[.column.systems], numeric: true),
+                            Column(text[.column.datasets], numeric: true), Column(text[.guidePages.progress.column.processing], numeric: true),
+                            Column(text[.column.contracts], numeric: true), Column(text[.guidePages.progress.column.initiatives], numeric: true)],
                                      rows: countRows),
-                        empty: text["guide_pages.progress.empty"]),
-                Section(id: "regler", heading: text["guide_pages.progress.rules.heading"],
-                        table: Table(caption: text["guide_pages.progress.rules.caption"],
-                                     columns: [Column(text["guide_pages.progress.column.phase"]), Column(text["guide_pages.progress.column.rule"]),
-                                               Column(text["guide_pages.progress.column.in_phase"], numeric: true)], rows: ruleRows),
+                        empty: text[.guidePages.progress.empty]),
+                Section(id: "regler", heading: text[.guidePages.progress.rules.heading],
+                        table: Table(caption: text[.guidePages.progress.rules.caption],
+                                     columns: [Column(text[.guidePages.progress.column.phase]), Column(text[.guidePages.progress.column.rule]),
+                                               Column(text[.guidePages.progress.column.inPhase], numeric: true)], rows: ruleRows),
                         empty: ""),
             ])
     }
 
     /// The municipality's own progress, for its page.
     func progressSection(_ progress: Progress) -> Section {
-        Section(id: "fremdrift", heading: text["guide_pages.municipal.heading"],
-                       intro: text["guide_pages.municipal.intro"],
-                       table: Table(caption: text["guide_pages.municipal.caption"], columns: progressColumns, rows: [progressCells(progress)]),
+        Section(id: "fremdrift", heading: text[.guidePages.municipal.heading],
+                       intro: text[.guidePages.municipal.intro],
+                       table: Table(caption: text[.guidePages.municipal.caption], columns: progressColumns, rows: [progressCells(progress)]),
                        empty: "")
     }
 
     /// The phase the municipality has reached, linked to the progress of every municipality.
     func progressFact(_ progress: Progress) -> Cell {
         let phase = progress.phase
-        return Cell(text("guide_pages.phase.named", ["number": String(phase.number), "name": format.phase(phase)]), href: href(Paths.progress))
+        return Cell(text(.guidePages.phase.named, ["number": String(phase.number), "name": format.phase(phase)]), href: href(Paths.progress))
     }
 
     var progressColumns: [Column] {
         [
-            Column(text["guide_pages.progress.column.phase"]), Column(text["guide_pages.progress.column.completeness"], numeric: true),
-            Column(text["guide_pages.progress.column.with_fit"], numeric: true), Column(text["guide_pages.progress.column.with_cost"], numeric: true),
-            Column(text["guide_pages.progress.column.reviewed"], numeric: true), Column(text["guide_pages.progress.column.next_step"]),
+            Column(text[.guidePages.progress.column.phase]), Column(text[.guidePages.progress.column.completeness], numeric: true),
+            Column(text[.guidePages.progress.column.withFit], numeric: true), Column(text[.guidePages.progress.column.withCost], numeric: true),
+            Column(text[.guidePages.progress.column.reviewed], numeric: true), Column(text[.guidePages.progress.column.nextStep]),
         ]
     }
 
@@ -135,7 +135,7 @@ extension PageBuilder {
         func share(_ part: Int, of whole: Int) -> Cell {
             guard whole > 0 else { return Cell("–", numeric: true) }
             let percent = part * 100 / whole
-            return Cell(format.percent(percent), note: text("guide_pages.progress.share", ["part": String(part), "whole": String(whole)]), number: Double(percent))
+            return Cell(format.percent(percent), note: text(.guidePages.progress.share, ["part": String(part), "whole": String(whole)]), number: Double(percent))
         }
         return [
             phaseCell(progress.phase),
@@ -143,41 +143,44 @@ extension PageBuilder {
             share(progress.systemsWithFit, of: progress.systemsInUse),
             share(progress.systemsWithCost, of: progress.systemsInUse),
             share(progress.reviewedRecords, of: progress.records),
-            Cell(progress.next.map { nextStep($0) } ?? text["guide_pages.next_step.none"]),
+            Cell(progress.next.map { nextStep($0) } ?? text[.guidePages.nextStep.none]),
         ]
     }
 
     /// The phase, linked to the guide's page about it when there is one.
     func phaseCell(_ phase: GuidePhase) -> Cell {
-        let label = text("guide_pages.phase.numbered", ["number": String(phase.number), "name": format.phase(phase)])
+        let label = text(.guidePages.phase.numbered, ["number": String(phase.number), "name": format.phase(phase)])
         guard let page = catalogue.guide.page(for: phase) else { return Cell(label) }
         return Cell(label, href: href(Paths.guidePage(page.id)))
     }
 
     /// What `Progress.meets` checks, in words.
     func phaseRule(_ phase: GuidePhase) -> String {
-        text["guide_pages.rule.\(phaseKey(phase))"]
+        switch phase {
+        case .establish: text[.guidePages.rule.establish]
+        case .collect: text[.guidePages.rule.collect]
+        case .analyse: text[.guidePages.rule.analyse]
+        case .strategy: text[.guidePages.rule.strategy]
+        case .decisionSupport: text[.guidePages.rule.decisionSupport]
+        case .operate: text[.guidePages.rule.operate]
+        }
     }
 
     /// What to do to reach a phase that is not reached yet.
     func nextStep(_ phase: GuidePhase) -> String {
-        text["guide_pages.next_step.\(phaseKey(phase))"]
-    }
-
-    /// The phase's name in the keys of `guide_pages.rule` and `guide_pages.next_step`.
-    private func phaseKey(_ phase: GuidePhase) -> String {
         switch phase {
-        case .establish: "establish"
-        case .collect: "collect"
-        case .analyse: "analyse"
-        case .strategy: "strategy"
-        case .decisionSupport: "decision_support"
-        case .operate: "operate"
+        case .establish: text[.guidePages.nextStep.establish]
+        case .collect: text[.guidePages.nextStep.collect]
+        case .analyse: text[.guidePages.nextStep.analyse]
+        case .strategy: text[.guidePages.nextStep.strategy]
+        case .decisionSupport: text[.guidePages.nextStep.decisionSupport]
+        case .operate: text[.guidePages.nextStep.operate]
         }
     }
+
 }
 
 extension Format {
-    package func phase(_ value: GuidePhase) -> String { text["guide_phase.\(String(describing: value))"] }
-    package func role(_ value: GuideRole) -> String { text["guide_role.\(String(describing: value))"] }
+    package func phase(_ value: GuidePhase) -> String { text[.name(of: value)] }
+    package func role(_ value: GuideRole) -> String { text[.name(of: value)] }
 }

@@ -17,11 +17,11 @@ import RDF
 extension PageBuilder {
     func reportTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.reports(scope, in: catalogue)
-        return tabs([(text["reports.tabs.overview"], base)] + ReportKind.available(to: catalogue.audience, for: scope).map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
+        return tabs([(text[.reports.tabs.overview], base)] + ReportKind.available(to: catalogue.audience, for: scope).map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
     }
 
     func reportCrumbs(_ scope: Scope) -> [Link] {
-        var crumbs = [Link(text: text["reports.title"], href: href(Paths.reports))]
+        var crumbs = [Link(text: text[.reports.title], href: href(Paths.reports))]
         if scope != .site, let path = Paths.reports(scope, in: catalogue) {
             crumbs.append(Link(text: scopeName(scope), href: href(path)))
         }
@@ -57,30 +57,30 @@ extension PageBuilder {
             guard let path = Paths.reports(other, in: catalogue) else { return nil }
             let kind: String
             switch other {
-            case .site: kind = text["reports.index.scope_site"]
-            case .region: kind = text["reports.index.scope_region"]
-            case .municipality: kind = text["reports.index.scope_municipality"]
+            case .site: kind = text[.reports.index.scopeSite]
+            case .region: kind = text[.reports.index.scopeRegion]
+            case .municipality: kind = text[.reports.index.scopeMunicipality]
             }
-            return [Cell(other == .site ? text["reports.index.all_municipalities"] : scopeName(other), href: href(path)), Cell(kind)]
+            return [Cell(other == .site ? text[.reports.index.allMunicipalities] : scopeName(other), href: href(path)), Cell(kind)]
         }
-        let heading = scope == .site ? text["reports.title"] : text("reports.index.heading_scope", ["scope": scopeName(scope)])
-        let scopesIntro = scope == .site ? text["reports.index.scopes_intro_site"]
-            : region(of: scope) == nil ? text["reports.index.scopes_intro_alone"] : text["reports.index.scopes_intro_region"]
+        let heading = scope == .site ? text[.reports.title] : text(.reports.index.headingScope, ["scope": scopeName(scope)])
+        let scopesIntro = scope == .site ? text[.reports.index.scopesIntroSite]
+            : region(of: scope) == nil ? text[.reports.index.scopesIntroAlone] : text[.reports.index.scopesIntroRegion]
         return ReportPage(
-            layout: layout(title: heading, description: text("reports.index.description", ["scope": scopeName(scope)]),
+            layout: layout(title: heading, description: text(.reports.index.description, ["scope": scopeName(scope)]),
                            breadcrumbs: scope == .site ? [] : reportCrumbs(.site)),
-            kindLabel: text["reports.kind_label"], heading: heading,
-            intro: text["reports.index.intro"],
+            kindLabel: text[.reports.kindLabel], heading: heading,
+            intro: text[.reports.index.intro],
             meta: scopeMeta(figures), tabs: reportTabs(scope),
             sections: [
-                Section(id: "rapporter", heading: text["reports.index.reports_heading"],
-                        table: Table(caption: text["reports.index.reports_caption"],
-                                     columns: [Column(text["reports.index.column_report"]),
-                                               Column(text["reports.index.column_shows"])], rows: rows), empty: ""),
-                Section(id: "utvalg", heading: text["reports.index.scopes_heading"], intro: scopesIntro,
-                        table: Table(caption: text["reports.index.scopes_caption"],
-                                     columns: [Column(text["reports.index.column_scope"]),
-                                               Column(text["reports.index.column_type"])], rows: scopes), empty: ""),
+                Section(id: "rapporter", heading: text[.reports.index.reportsHeading],
+                        table: Table(caption: text[.reports.index.reportsCaption],
+                                     columns: [Column(text[.reports.index.columnReport]),
+                                               Column(text[.reports.index.columnShows])], rows: rows), empty: ""),
+                Section(id: "utvalg", heading: text[.reports.index.scopesHeading], intro: scopesIntro,
+                        table: Table(caption: text[.reports.index.scopesCaption],
+                                     columns: [Column(text[.reports.index.columnScope]),
+                                               Column(text[.reports.index.columnType])], rows: scopes), empty: ""),
             ])
     }
 
@@ -99,7 +99,7 @@ extension PageBuilder {
         case .integrations: sections = integrationSections(figures)
         case .plan: sections = planSections(figures)
         }
-        return scopedPage(kindLabel: text["reports.kind_label"], title: title(kind), summary: summary(kind), figures: figures,
+        return scopedPage(kindLabel: text[.reports.kindLabel], title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: reportCrumbs(scope), tabs: reportTabs(scope), sections: sections)
     }
 
@@ -119,8 +119,8 @@ extension PageBuilder {
         let rows = ordered.map { [$0.0, countCell($0.1), percentCell($0.1, of: total)] }
         let bars = ordered.map { Charts.Bar(label: $0.0.text, value: Double($0.1), valueText: format.integer($0.1)) }
         return Section(id: id, heading: heading, intro: intro, exporting: id,
-                       table: Table(caption: caption, columns: [Column(label), Column(text["column.systems"], numeric: true), Column(text["reports.column.share"], numeric: true)], rows: rows),
-                       empty: text["reports.no_systems"], chart: Charts.bars(id: id + "-diagram", title: caption, description: intro, bars: bars))
+                       table: Table(caption: caption, columns: [Column(label), Column(text[.column.systems], numeric: true), Column(text[.reports.column.share], numeric: true)], rows: rows),
+                       empty: text[.reports.noSystems], chart: Charts.bars(id: id + "-diagram", title: caption, description: intro, bars: bars))
     }
 
     // MARK: Portfolio
@@ -129,9 +129,9 @@ extension PageBuilder {
         let all = figures.allSystems, inUse = figures.systemsInUse
         let lifecycle = LifecycleStatus.allCases.map { status in (Cell(format.lifecycle(status)), all.filter { $0.fields.lifecycle.status == status }.count) }
         let criticality = Criticality.allCases.reversed().map { level in (Cell(format.criticality(level)), inUse.filter { $0.fields.criticality == level }.count) }
-            + [(Cell(text["reports.portfolio.not_assessed"]), inUse.filter { $0.fields.criticality == nil }.count)]
+            + [(Cell(text[.reports.portfolio.notAssessed]), inUse.filter { $0.fields.criticality == nil }.count)]
         let hosting = Hosting.allCases.map { kind in (Cell(format.hosting(kind)), inUse.filter { $0.hosting?.value == kind }.count) }
-            + [(Cell(text["reports.portfolio.not_given"]), inUse.filter { $0.hosting == nil }.count)]
+            + [(Cell(text[.reports.portfolio.notGiven]), inUse.filter { $0.hosting == nil }.count)]
         var areaCounts: [String: Int] = [:], vendorCounts: [String: Int] = [:]
         for system in inUse {
             for area in areas(of: system) { areaCounts[area, default: 0] += 1 }
@@ -140,26 +140,26 @@ extension PageBuilder {
         }
         let areaRows = sortedAreas(areaCounts.keys).map { ($0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0), areaCounts[$0] ?? 0) }
         let vendorOrder = vendorCounts.keys.sorted { (vendorCounts[$0] ?? 0, $1) > (vendorCounts[$1] ?? 0, $0) }
-        let vendorRows = vendorOrder.map { ($0.isEmpty ? Cell(text["reports.no_vendor"]) : vendorCell($0), vendorCounts[$0] ?? 0) }
+        let vendorRows = vendorOrder.map { ($0.isEmpty ? Cell(text[.reports.noVendor]) : vendorCell($0), vendorCounts[$0] ?? 0) }
         let top3 = vendorOrder.filter { !$0.isEmpty }.prefix(3).reduce(0) { $0 + (vendorCounts[$1] ?? 0) }
         let topShare = inUse.isEmpty ? 0 : Int((Double(top3) * 100 / Double(inUse.count)).rounded())
-        let vendorIntro = text.count("reports.portfolio.vendors.intro", vendorCounts.keys.filter { !$0.isEmpty }.count, ["share": format.percent(topShare)])
+        let vendorIntro = text.count(.reports.portfolio.vendors.intro, vendorCounts.keys.filter { !$0.isEmpty }.count, ["share": format.percent(topShare)])
         return [
-            countSection(id: "livslop", heading: text["reports.portfolio.lifecycle.heading"],
-                         intro: text.count("reports.portfolio.lifecycle.intro", all.count, ["in_use": String(inUse.count)]),
-                         caption: text["reports.portfolio.lifecycle.caption"], label: text["reports.portfolio.lifecycle.label"],
+            countSection(id: "livslop", heading: text[.reports.portfolio.lifecycle.heading],
+                         intro: text.count(.reports.portfolio.lifecycle.intro, all.count, ["in_use": String(inUse.count)]),
+                         caption: text[.reports.portfolio.lifecycle.caption], label: text[.reports.portfolio.lifecycle.label],
                          counts: lifecycle, total: all.count, sorted: false),
-            countSection(id: "kritikalitet", heading: text["reports.portfolio.criticality.heading"], intro: text["reports.portfolio.criticality.intro"],
-                         caption: text["reports.portfolio.criticality.caption"], label: text["reports.portfolio.criticality.label"],
+            countSection(id: "kritikalitet", heading: text[.reports.portfolio.criticality.heading], intro: text[.reports.portfolio.criticality.intro],
+                         caption: text[.reports.portfolio.criticality.caption], label: text[.reports.portfolio.criticality.label],
                          counts: criticality, total: inUse.count, sorted: false),
-            countSection(id: "driftsform", heading: text["reports.portfolio.hosting.heading"], intro: text["reports.portfolio.hosting.intro"],
-                         caption: text["reports.portfolio.hosting.caption"], label: text["reports.portfolio.hosting.label"],
+            countSection(id: "driftsform", heading: text[.reports.portfolio.hosting.heading], intro: text[.reports.portfolio.hosting.intro],
+                         caption: text[.reports.portfolio.hosting.caption], label: text[.reports.portfolio.hosting.label],
                          counts: hosting, total: inUse.count, sorted: false),
-            countSection(id: "tjenesteomrader", heading: text["reports.portfolio.areas.heading"], intro: text["reports.portfolio.areas.intro"],
-                         caption: text["reports.portfolio.areas.caption"], label: text["reports.portfolio.areas.label"],
+            countSection(id: "tjenesteomrader", heading: text[.reports.portfolio.areas.heading], intro: text[.reports.portfolio.areas.intro],
+                         caption: text[.reports.portfolio.areas.caption], label: text[.reports.portfolio.areas.label],
                          counts: areaRows, total: inUse.count, sorted: false),
-            countSection(id: "leverandorer", heading: text["reports.portfolio.vendors.heading"], intro: vendorIntro,
-                         caption: text["reports.portfolio.vendors.caption"], label: text["reports.portfolio.vendors.label"],
+            countSection(id: "leverandorer", heading: text[.reports.portfolio.vendors.heading], intro: vendorIntro,
+                         caption: text[.reports.portfolio.vendors.caption], label: text[.reports.portfolio.vendors.label],
                          counts: vendorRows, total: inUse.count, sorted: false),
         ]
     }
@@ -173,18 +173,33 @@ extension PageBuilder {
         }
         let order: [TimeCategory] = [.invest, .tolerate, .migrate, .eliminate]
         let counts = order.map { category in placements.filter { $0.time == category }.count }
-        let categories = zip(order, counts).map { text("reports.time.category_count", ["n": String($1), "category": format.time($0).lowercased()]) }
-        let summary = text.count("reports.time.summary_assessed", placements.count, ["categories": categories.joined(separator: ", ")])
-            + " " + text.count("reports.time.summary_missing", figures.systemsWithoutFit.count)
-        func advice(_ category: TimeCategory) -> String { text["reports.time.advice.\(String(describing: category))"] }
+        let categories = zip(order, counts).map { text(.reports.time.categoryCount, ["n": String($1), "category": format.time($0).lowercased()]) }
+        let summary = text.count(.reports.time.summaryAssessed, placements.count, ["categories": categories.joined(separator: ", ")])
+            + " " + text.count(.reports.time.summaryMissing, figures.systemsWithoutFit.count)
+        func advice(_ category: TimeCategory) -> String {
+            switch category {
+            case .tolerate: text[.reports.time.advice.tolerate]
+            case .invest: text[.reports.time.advice.invest]
+            case .migrate: text[.reports.time.advice.migrate]
+            case .eliminate: text[.reports.time.advice.eliminate]
+            }
+        }
+        func timeIntro(_ category: TimeCategory) -> String {
+            switch category {
+            case .tolerate: text[.reports.time.intro.tolerate]
+            case .invest: text[.reports.time.intro.invest]
+            case .migrate: text[.reports.time.intro.migrate]
+            case .eliminate: text[.reports.time.intro.eliminate]
+            }
+        }
         var sections = [Section(
-            id: "kvadranter", heading: text["reports.time.distribution.heading"], intro: summary, exporting: "time-fordeling",
-            table: Table(caption: text["reports.time.distribution.caption"],
-                         columns: [Column(text["column.category"]), Column(text["reports.time.column.means"]),
-                                   Column(text["column.systems"], numeric: true)],
+            id: "kvadranter", heading: text[.reports.time.distribution.heading], intro: summary, exporting: "time-fordeling",
+            table: Table(caption: text[.reports.time.distribution.caption],
+                         columns: [Column(text[.column.category]), Column(text[.reports.time.column.means]),
+                                   Column(text[.column.systems], numeric: true)],
                          rows: zip(order, counts).map { [Cell(format.time($0)), Cell(advice($0)), countCell($1)] }),
-            empty: text["reports.time.distribution.empty"],
-            chart: Charts.timeQuadrants(id: "time-diagram", title: text["reports.time.distribution.chart_title"], description: summary, points: points))]
+            empty: text[.reports.time.distribution.empty],
+            chart: Charts.timeQuadrants(id: "time-diagram", title: text[.reports.time.distribution.chartTitle], description: summary, points: points))]
         for category in order {
             let members = placements.filter { $0.time == category }
             let rows = byName(systems: members.map(\.key)).compactMap { key -> [Cell]? in
@@ -192,21 +207,21 @@ extension PageBuilder {
                 var cells = [systemCell(key)]
                 if withMunicipality(figures) { cells.append(municipalityCell(key.municipality)) }
                 return cells + [countCell(placement.functional), countCell(placement.technical),
-                                Cell(system.fields.time.map(format.time) ?? "–", note: system.fields.time.map { $0 != category ? text["reports.time.deviates"] : nil } ?? nil)]
+                                Cell(system.fields.time.map(format.time) ?? "–", note: system.fields.time.map { $0 != category ? text[.reports.time.deviates] : nil } ?? nil)]
             }
-            let columns = [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : [])
-                + [Column(text["reports.time.column.functional"], numeric: true), Column(text["reports.time.column.technical"], numeric: true),
-                   Column(text["reports.time.column.registered"])]
+            let columns = [Column(text[.column.system])] + (withMunicipality(figures) ? [Column(text[.column.municipality])] : [])
+                + [Column(text[.reports.time.column.functional], numeric: true), Column(text[.reports.time.column.technical], numeric: true),
+                   Column(text[.reports.time.column.registered])]
             let id = "time-" + category.rawValue
-            sections.append(Section(id: id, heading: format.time(category), intro: text["reports.time.intro.\(String(describing: category))"], exporting: id,
-                                    table: Table(caption: text("reports.time.category_caption", ["category": format.time(category)]), columns: columns, rows: rows),
-                                    empty: text["reports.time.category_empty"]))
+            sections.append(Section(id: id, heading: format.time(category), intro: timeIntro(category), exporting: id,
+                                    table: Table(caption: text(.reports.time.categoryCaption, ["category": format.time(category)]), columns: columns, rows: rows),
+                                    empty: text[.reports.time.categoryEmpty]))
         }
         let missing = byName(systems: figures.systemsWithoutFit).map { key -> [Cell] in
             [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
         }
-        sections.append(section("uten-vurdering", texts: "reports.time.unassessed", intro: text["reports.time.unassessed.intro"], exporting: "time-uten-vurdering",
-                                columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []), rows: missing))
+        sections.append(section("uten-vurdering", texts: TextKey.reports.time.unassessed, intro: text[.reports.time.unassessed.intro], exporting: "time-uten-vurdering",
+                                columns: [Column(text[.column.system])] + (withMunicipality(figures) ? [Column(text[.column.municipality])] : []), rows: missing))
         return sections
     }
 
@@ -221,10 +236,10 @@ extension PageBuilder {
 
     func eventLabel(_ kind: RoadmapEvent.Kind) -> String {
         switch kind {
-        case .phaseOut: text["reports.roadmap.event.phase_out"]
-        case .endOfLife: text["reports.roadmap.event.end_of_life"]
-        case .contractEnd: text["reports.roadmap.event.contract_end"]
-        case .noticeDeadline: text["reports.roadmap.event.notice_deadline"]
+        case .phaseOut: text[.reports.roadmap.event.phaseOut]
+        case .endOfLife: text[.reports.roadmap.event.endOfLife]
+        case .contractEnd: text[.reports.roadmap.event.contractEnd]
+        case .noticeDeadline: text[.reports.roadmap.event.noticeDeadline]
         }
     }
 
@@ -254,7 +269,7 @@ extension PageBuilder {
             }
             if event.date >= start { rows[label]?.events.append(Charts.TimelineEvent(date: event.date, kind: kind, text: "\(eventLabel(event.kind)): \(label)")) }
             var dateCell = self.dateCell(event.date)
-            if event.date < start { dateCell.note = text["reports.roadmap.passed"] }
+            if event.date < start { dateCell.note = text[.reports.roadmap.passed] }
             var municipality: String
             switch event.subject {
             case .system(let key): municipality = key.municipality
@@ -271,13 +286,13 @@ extension PageBuilder {
             "notices": String(events.filter { $0.kind == .noticeDeadline }.count),
             "passed": String(passed),
         ]
-        let summary = text.count(passed > 0 ? "reports.roadmap.summary_passed" : "reports.roadmap.summary", events.count, summaryValues)
-        let columns = [Column(text["reports.roadmap.column.date"]), Column(text["reports.roadmap.column.event"]), Column(text["reports.roadmap.column.subject"])]
-            + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []) + [Column(text["column.vendor"])]
-        return [Section(id: "veikart", heading: text["reports.roadmap.heading"], intro: summary, exporting: "veikart",
-                        table: Table(caption: text["reports.roadmap.caption"], columns: columns, rows: tableRows),
-                        empty: text["reports.roadmap.empty"],
-                        chart: Charts.timeline(id: "veikart-diagram", title: text("reports.roadmap.chart_title", ["from": format.date(start), "to": format.date(end)]), description: summary,
+        let summary = text.count(passed > 0 ? TextKey.reports.roadmap.summaryPassed : TextKey.reports.roadmap.summary, events.count, summaryValues)
+        let columns = [Column(text[.reports.roadmap.column.date]), Column(text[.reports.roadmap.column.event]), Column(text[.reports.roadmap.column.subject])]
+            + (withMunicipality(figures) ? [Column(text[.column.municipality])] : []) + [Column(text[.column.vendor])]
+        return [Section(id: "veikart", heading: text[.reports.roadmap.heading], intro: summary, exporting: "veikart",
+                        table: Table(caption: text[.reports.roadmap.caption], columns: columns, rows: tableRows),
+                        empty: text[.reports.roadmap.empty],
+                        chart: Charts.timeline(id: "veikart-diagram", title: text(.reports.roadmap.chartTitle, ["from": format.date(start), "to": format.date(end)]), description: summary,
                                                start: start, months: Figures.roadmapMonths, rows: rowOrder.compactMap { rows[$0] }))]
     }
 
@@ -290,45 +305,45 @@ extension PageBuilder {
         let totalText = format.kroner(Money(total.kroner))
         let costSentence: String
         if let perInhabitant {
-            costSentence = text("reports.costs.summary_per_inhabitant", ["total": totalText, "per_inhabitant": format.kroner(perInhabitant)])
+            costSentence = text(.reports.costs.summaryPerInhabitant, ["total": totalText, "per_inhabitant": format.kroner(perInhabitant)])
         } else {
-            costSentence = text("reports.costs.summary", ["total": totalText])
+            costSentence = text(.reports.costs.summary, ["total": totalText])
         }
-        let summary = costSentence + " " + text.count("reports.costs.summary_missing", total.missing, ["systems": String(total.systems)])
+        let summary = costSentence + " " + text.count(.reports.costs.summaryMissing, total.missing, ["systems": String(total.systems)])
         /// `group` holds the texts of one breakdown: `reports.costs.by_area` or `reports.costs.by_vendor`.
-        func sections(_ id: String, group: String, sums: [String: CostSum], keys: [String], cell: (String) -> Cell, name: (String) -> String) -> Section {
+        func sections(_ id: String, group: some CostBreakdownTexts, sums: [String: CostSum], keys: [String], cell: (String) -> Cell, name: (String) -> String) -> Section {
             let rows = keys.map { key -> [Cell] in
                 let sum = sums[key] ?? CostSum()
                 return [cell(key), moneyCell(Money(sum.kroner)), perInhabitantCell(sum, population: population), countCell(sum.counted), countCell(sum.missing)]
             }
             let bars = keys.map { key -> Charts.Bar in
                 let sum = sums[key] ?? CostSum()
-                return Charts.Bar(label: name(key), value: sum.kroner, valueText: format.kroner(Money(sum.kroner)), note: sum.missing > 0 ? text("reports.costs.bar_missing", ["missing": String(sum.missing)]) : nil)
+                return Charts.Bar(label: name(key), value: sum.kroner, valueText: format.kroner(Money(sum.kroner)), note: sum.missing > 0 ? text(.reports.costs.barMissing, ["missing": String(sum.missing)]) : nil)
             }
-            let intro = text["\(group).intro"]
-            return Section(id: id, heading: text["\(group).heading"], intro: intro, exporting: id,
-                           table: Table(caption: text["\(group).caption"], columns: [
-                               Column(text["\(group).label"]), Column(text["reports.costs.column.per_year"], numeric: true),
-                               Column(text["column.per_inhabitant"], numeric: true),
-                               Column(text["reports.costs.column.with_cost"], numeric: true), Column(text["reports.costs.column.without_cost"], numeric: true)], rows: rows),
-                           empty: text["reports.costs.empty"],
-                           chart: Charts.bars(id: id + "-diagram", title: text["\(group).chart_title"], description: intro, bars: bars))
+            let intro = text[group.intro]
+            return Section(id: id, heading: text[group.heading], intro: intro, exporting: id,
+                           table: Table(caption: text[group.caption], columns: [
+                               Column(text[group.label]), Column(text[.reports.costs.column.perYear], numeric: true),
+                               Column(text[.column.perInhabitant], numeric: true),
+                               Column(text[.reports.costs.column.withCost], numeric: true), Column(text[.reports.costs.column.withoutCost], numeric: true)], rows: rows),
+                           empty: text[.reports.costs.empty],
+                           chart: Charts.bars(id: id + "-diagram", title: text[group.chartTitle], description: intro, bars: bars))
         }
         let byArea = figures.costByServiceArea(), byVendor = figures.costByVendor()
         let descending = { (sums: [String: CostSum]) in sums.keys.sorted { (sums[$0]?.kroner ?? 0, $1) > (sums[$1]?.kroner ?? 0, $0) } }
-        let totals = Table(caption: text["reports.costs.totals_caption"], columns: [
-            Column(text["column.scope"]), Column(text["column.inhabitants"], numeric: true),
-            Column(text["reports.costs.column.per_year"], numeric: true), Column(text["column.per_inhabitant"], numeric: true),
-            Column(text["reports.costs.column.with_cost"], numeric: true), Column(text["reports.costs.column.without_cost"], numeric: true)],
+        let totals = Table(caption: text[.reports.costs.totalsCaption], columns: [
+            Column(text[.column.scope]), Column(text[.column.inhabitants], numeric: true),
+            Column(text[.reports.costs.column.perYear], numeric: true), Column(text[.column.perInhabitant], numeric: true),
+            Column(text[.reports.costs.column.withCost], numeric: true), Column(text[.reports.costs.column.withoutCost], numeric: true)],
             rows: [[Cell(scopeName(figures.scope)), countCell(population), moneyCell(Money(total.kroner)),
                     perInhabitant.map { Cell(format.kroner($0), number: ($0 * 100).rounded() / 100) } ?? Cell("–", numeric: true),
                     countCell(total.counted), countCell(total.missing)]])
         return [
-            Section(id: "totalt", heading: text["reports.costs.totals_heading"], intro: summary, exporting: "kostnad-totalt", table: totals, empty: ""),
-            sections("kostnad-tjenesteomrade", group: "reports.costs.by_area", sums: byArea, keys: descending(byArea),
+            Section(id: "totalt", heading: text[.reports.costs.totalsHeading], intro: summary, exporting: "kostnad-totalt", table: totals, empty: ""),
+            sections("kostnad-tjenesteomrade", group: TextKey.reports.costs.byArea, sums: byArea, keys: descending(byArea),
                      cell: { $0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0) }, name: areaName),
-            sections("kostnad-leverandor", group: "reports.costs.by_vendor", sums: byVendor, keys: descending(byVendor),
-                     cell: { $0.isEmpty ? Cell(text["reports.no_vendor"]) : vendorCell($0) }, name: { catalogue.vendors[$0]?.fields.name ?? text["reports.no_vendor"] }),
+            sections("kostnad-leverandor", group: TextKey.reports.costs.byVendor, sums: byVendor, keys: descending(byVendor),
+                     cell: { $0.isEmpty ? Cell(text[.reports.noVendor]) : vendorCell($0) }, name: { catalogue.vendors[$0]?.fields.name ?? text[.reports.noVendor] }),
         ]
     }
 
@@ -339,15 +354,16 @@ extension PageBuilder {
         func activityRow(_ key: LocalKey, _ rest: [Cell]) -> [Cell] {
             [processingCell(key)] + (multi ? [municipalityCell(key.municipality)] : []) + rest
         }
-        let activityColumns = [Column(text["reports.gdpr.column.activity"])] + (multi ? [Column(text["column.municipality"])] : [])
-        let fieldNames = ["legal_basis", "retention", "data_subjects"]
+        let activityColumns = [Column(text[.reports.gdpr.column.activity])] + (multi ? [Column(text[.column.municipality])] : [])
+        let fieldNames: [String: TextKey] = ["legal_basis": .reports.gdpr.field.legalBasis, "retention": .reports.gdpr.field.retention,
+                                             "data_subjects": .reports.gdpr.field.dataSubjects]
         let missing = figures.processingMissingFields.map { item in
-            activityRow(item.key, [Cell(item.missing.map { fieldNames.contains($0) ? text["reports.gdpr.field.\($0)"] : $0 }.joined(separator: ", "))])
+            activityRow(item.key, [Cell(item.missing.map { field in fieldNames[field].map { text[$0] } ?? field }.joined(separator: ", "))])
         }
         let dpia = figures.specialCategoriesWithoutImpactAssessment.compactMap { key -> [Cell]? in
             guard let fields = catalogue.processing[key]?.fields else { return nil }
-            let status = fields.dpia == nil ? text["reports.gdpr.dpia_status.not_assessed"]
-                : (fields.dpia?.required == false ? text["reports.gdpr.dpia_status.not_required"] : text["reports.gdpr.dpia_status.not_done"])
+            let status = fields.dpia == nil ? text[.reports.gdpr.dpiaStatus.notAssessed]
+                : (fields.dpia?.required == false ? text[.reports.gdpr.dpiaStatus.notRequired] : text[.reports.gdpr.dpiaStatus.notDone])
             return activityRow(key, [Cell((fields.specialCategories ?? []).map(format.specialCategory).joined(separator: ", ")), Cell(status)])
         }
         let agreements = byName(systems: figures.personalDataWithoutAgreement).compactMap { key -> [Cell]? in
@@ -357,22 +373,22 @@ extension PageBuilder {
         }
         let transfers = figures.thirdCountryTransfers.compactMap { key -> [Cell]? in
             guard let transfer = catalogue.processing[key]?.fields.thirdCountryTransfers else { return nil }
-            return activityRow(key, [Cell((transfer.countries ?? []).map(\.code).joined(separator: ", ")), Cell(transfer.safeguard ?? text["reports.gdpr.safeguard_not_given"])])
+            return activityRow(key, [Cell((transfer.countries ?? []).map(\.code).joined(separator: ", ")), Cell(transfer.safeguard ?? text[.reports.gdpr.safeguardNotGiven])])
         }
         let total = figures.processing.count
-        let summary = text.count("reports.gdpr.summary_registered", total) + " "
-            + text("reports.gdpr.summary_gaps", ["missing": String(missing.count), "dpia": String(dpia.count),
+        let summary = text.count(.reports.gdpr.summaryRegistered, total) + " "
+            + text(.reports.gdpr.summaryGaps, ["missing": String(missing.count), "dpia": String(dpia.count),
                                                  "agreements": String(agreements.count), "transfers": String(transfers.count)])
         return [
-            section("mangler", texts: "reports.gdpr.missing", intro: summary, exporting: "protokoll-mangler",
-                    columns: activityColumns + [Column(text["column.missing"])], rows: missing),
-            section("dpia", texts: "reports.gdpr.dpia", intro: text["reports.gdpr.dpia.intro"], exporting: "uten-dpia",
-                    columns: activityColumns + [Column(text["reports.gdpr.column.special_categories"]), Column(text["reports.gdpr.column.dpia"])], rows: dpia),
-            section("databehandleravtaler", texts: "reports.gdpr.agreements", intro: text["reports.gdpr.agreements.intro"], exporting: "uten-databehandleravtale",
-                    columns: [Column(text["column.system"])] + (multi ? [Column(text["column.municipality"])] : []) + [Column(text["column.vendor"]),
-                              Column(text["reports.column.hosting"])], rows: agreements),
-            section("tredjeland", texts: "reports.gdpr.transfers", intro: text["reports.gdpr.transfers.intro"], exporting: "tredjeland",
-                    columns: activityColumns + [Column(text["reports.gdpr.column.countries"]), Column(text["reports.gdpr.column.safeguard"])], rows: transfers),
+            section("mangler", texts: TextKey.reports.gdpr.missing, intro: summary, exporting: "protokoll-mangler",
+                    columns: activityColumns + [Column(text[.column.missing])], rows: missing),
+            section("dpia", texts: TextKey.reports.gdpr.dpia, intro: text[.reports.gdpr.dpia.intro], exporting: "uten-dpia",
+                    columns: activityColumns + [Column(text[.reports.gdpr.column.specialCategories]), Column(text[.reports.gdpr.column.dpia])], rows: dpia),
+            section("databehandleravtaler", texts: TextKey.reports.gdpr.agreements, intro: text[.reports.gdpr.agreements.intro], exporting: "uten-databehandleravtale",
+                    columns: [Column(text[.column.system])] + (multi ? [Column(text[.column.municipality])] : []) + [Column(text[.column.vendor]),
+                              Column(text[.reports.column.hosting])], rows: agreements),
+            section("tredjeland", texts: TextKey.reports.gdpr.transfers, intro: text[.reports.gdpr.transfers.intro], exporting: "tredjeland",
+                    columns: activityColumns + [Column(text[.reports.gdpr.column.countries]), Column(text[.reports.gdpr.column.safeguard])], rows: transfers),
         ]
     }
 
@@ -383,12 +399,24 @@ extension PageBuilder {
             guard let fields = catalogue.systems[key]?.fields else { return nil }
             return [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
                 + [countCell(fields.classification?.confidentiality?.value), countCell(fields.classification?.integrity?.value),
-                   fields.lastRiskAssessment.map { dateCell($0) } ?? Cell(text["reports.never"])]
+                   fields.lastRiskAssessment.map { dateCell($0) } ?? Cell(text[.reports.never])]
         }
-        let summary = text.count("reports.security.summary", rows.count, ["date": format.date(catalogue.reportDate.adding(months: -12))])
-        return [section("risikovurdering", texts: "reports.security", intro: summary, exporting: "uten-risikovurdering",
-                        columns: [Column(text["column.system"])] + (withMunicipality(figures) ? [Column(text["column.municipality"])] : []) + [Column(text["reports.security.column.confidentiality"], numeric: true),
-                                  Column(text["reports.security.column.integrity"], numeric: true),
-                                  Column(text["reports.security.column.last_assessed"])], rows: rows)]
+        let summary = text.count(.reports.security.summary, rows.count, ["date": format.date(catalogue.reportDate.adding(months: -12))])
+        return [section("risikovurdering", texts: TextKey.reports.security, intro: summary, exporting: "uten-risikovurdering",
+                        columns: [Column(text[.column.system])] + (withMunicipality(figures) ? [Column(text[.column.municipality])] : []) + [Column(text[.reports.security.column.confidentiality], numeric: true),
+                                  Column(text[.reports.security.column.integrity], numeric: true),
+                                  Column(text[.reports.security.column.lastAssessed])], rows: rows)]
     }
 }
+
+/// The texts of one breakdown of the cost report, by service area or by vendor.
+protocol CostBreakdownTexts {
+    var heading: TextKey { get }
+    var intro: TextKey { get }
+    var caption: TextKey { get }
+    var label: TextKey { get }
+    var chartTitle: TextKey { get }
+}
+
+extension TextKey.ReportsKeys.CostsKeys.ByAreaKeys: CostBreakdownTexts {}
+extension TextKey.ReportsKeys.CostsKeys.ByVendorKeys: CostBreakdownTexts {}

@@ -62,9 +62,9 @@ struct PageBuilder {
 
     func layout(title: String, description: String? = nil, breadcrumbs: [Link] = [], section: String? = nil) -> Layout {
         let nav: [(String, String)] = [
-            (text["nav.municipalities"], Paths.municipalities), (text["nav.catalogue"], Paths.catalogue),
-            (text["nav.datasets"], Paths.datasetCatalogue), (text["nav.open_data"], Paths.openData),
-            (text["nav.comparisons"], Paths.comparisons), (text["nav.reports"], Paths.reports), (text["nav.guide"], Paths.guide),
+            (text[.nav.municipalities], Paths.municipalities), (text[.nav.catalogue], Paths.catalogue),
+            (text[.nav.datasets], Paths.datasetCatalogue), (text[.nav.openData], Paths.openData),
+            (text[.nav.comparisons], Paths.comparisons), (text[.nav.reports], Paths.reports), (text[.nav.guide], Paths.guide),
         ]
         let path = page.path(in: catalogue)
         let pageTitle = page == .home ? site.title : "\(title.bidiBalanced) – \(site.title.bidiBalanced)"
@@ -77,7 +77,7 @@ struct PageBuilder {
             homeHref: linker.href(Paths.home),
             stylesheetHref: linker.href(Paths.stylesheet),
             nav: nav.map { NavItem(text: $0.0, href: linker.href($0.1), current: path.hasPrefix($0.1) && !path.isEmpty) },
-            breadcrumbs: page == .home ? [] : [Link(text: text["nav.home"], href: linker.href(Paths.home))] + breadcrumbs,
+            breadcrumbs: page == .home ? [] : [Link(text: text[.nav.home], href: linker.href(Paths.home))] + breadcrumbs,
             hasBreadcrumbs: page != .home,
             notice: site.notice,
             canonical: page == .notFound ? nil : absoluteURL(path),
@@ -213,7 +213,7 @@ struct PageBuilder {
     }
 
     func municipalityCrumbs(_ number: String, then kind: RecordKind? = nil) -> [Link] {
-        var crumbs = [Link(text: text["nav.municipalities"], href: href(Paths.municipalities))]
+        var crumbs = [Link(text: text[.nav.municipalities], href: href(Paths.municipalities))]
         if let entry = catalogue.municipalities[number] {
             crumbs.append(Link(text: entry.name, href: href(Paths.municipality(entry))))
             if let kind {
@@ -224,49 +224,49 @@ struct PageBuilder {
     }
 
     func catalogueCrumbs(_ list: (String, String)? = nil) -> [Link] {
-        var crumbs = [Link(text: text["nav.catalogue"], href: href(Paths.catalogue))]
+        var crumbs = [Link(text: text[.nav.catalogue], href: href(Paths.catalogue))]
         if let list { crumbs.append(Link(text: list.0, href: href(list.1))) }
         return crumbs
     }
 
     func localKindTitle(_ kind: RecordKind) -> String {
         switch kind {
-        case .system: text["kind.systems"]
-        case .dataset: text["kind.datasets"]
-        case .processing: text["kind.processing"]
-        case .contract: text["kind.contracts"]
-        case .initiative: text["kind.initiatives"]
+        case .system: text[.kind.systems]
+        case .dataset: text[.kind.datasets]
+        case .processing: text[.kind.processing]
+        case .contract: text[.kind.contracts]
+        case .initiative: text[.kind.initiatives]
         default: ""
         }
     }
 
     func searchPage() -> SearchPage {
         let lists: [(String, String)] = [
-            (text["nav.municipalities"], Paths.municipalities), (text["search.lists.products"], Paths.products),
-            (text["search.lists.vendors"], Paths.vendors), (text["search.lists.service_areas"], Paths.serviceAreas),
-            (text["search.lists.standards"], Paths.standards), (text["nav.datasets"], Paths.datasetCatalogue),
-            (text["nav.open_data"], Paths.openData), (text["nav.guide"], Paths.guide),
+            (text[.nav.municipalities], Paths.municipalities), (text[.search.lists.products], Paths.products),
+            (text[.search.lists.vendors], Paths.vendors), (text[.search.lists.serviceAreas], Paths.serviceAreas),
+            (text[.search.lists.standards], Paths.standards), (text[.nav.datasets], Paths.datasetCatalogue),
+            (text[.nav.openData], Paths.openData), (text[.nav.guide], Paths.guide),
         ]
-        return SearchPage(layout: layout(title: text["search.title"]), heading: text["search.title"],
+        return SearchPage(layout: layout(title: text[.search.title]), heading: text[.search.title],
                           indexHref: href(SearchIndex.path), scriptHref: href("assets/search.js"),
-                          kinds: SearchIndex.kinds.map { Link(text: text["record_kind.\($0)"], href: $0) },
+                          kinds: SearchIndex.kinds.map { Link(text: text[$0.name], href: $0.id) },
                           lists: lists.map { Link(text: $0.0, href: href($0.1)) })
     }
 
     /// A section of one table whose heading, caption and text for no rows are the keys
     /// `<texts>.heading`, `<texts>.caption` and `<texts>.empty`.
-    func section(_ id: String, texts: String, intro: String? = nil, exporting: String? = nil,
+    func section(_ id: String, texts: some TableTexts, intro: String? = nil, exporting: String? = nil,
                  columns: [Column], rows: [[Cell]]) -> Section {
-        let table = Table(caption: text[texts + ".caption"], columns: columns, rows: rows)
-        let empty = text[texts + ".empty"]
-        if let exporting { return Section(id: id, heading: text[texts + ".heading"], intro: intro, exporting: exporting, table: table, empty: empty) }
-        return Section(id: id, heading: text[texts + ".heading"], intro: intro, table: table, empty: empty)
+        let table = Table(caption: text[texts.caption], columns: columns, rows: rows)
+        let empty = text[texts.empty]
+        if let exporting { return Section(id: id, heading: text[texts.heading], intro: intro, exporting: exporting, table: table, empty: empty) }
+        return Section(id: id, heading: text[texts.heading], intro: intro, table: table, empty: empty)
     }
 
-    func title(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).title"] }
-    func summary(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).summary"] }
-    func title(_ kind: ComparisonKind) -> String { text["comparison_kind.\(String(describing: kind)).title"] }
-    func summary(_ kind: ComparisonKind) -> String { text["comparison_kind.\(String(describing: kind)).summary"] }
+    func title(_ kind: ReportKind) -> String { text[.title(of: kind)] }
+    func summary(_ kind: ReportKind) -> String { text[.summary(of: kind)] }
+    func title(_ kind: ComparisonKind) -> String { text[.title(of: kind)] }
+    func summary(_ kind: ComparisonKind) -> String { text[.summary(of: kind)] }
 
     func record(kind: String, heading: String, lead: String? = nil, badges: [Badge] = [], facts: [Fact],
                 body: String?, bodyHeading: String? = nil, bodyInherited: Bool = false, inheritedFrom: Link? = nil,
@@ -276,7 +276,7 @@ struct PageBuilder {
             layout: layout, kindLabel: kind, heading: heading, lead: lead, badges: badges, hasBadges: !badges.isEmpty,
             facts: facts, hasFacts: !facts.isEmpty,
             hasInherited: facts.contains { $0.inherited } || bodyInherited, inheritedFrom: inheritedFrom,
-            bodyHTML: body.flatMap { $0.isEmpty ? nil : $0 }, bodyHeading: bodyHeading ?? text["record.description"], bodyInherited: bodyInherited,
+            bodyHTML: body.flatMap { $0.isEmpty ? nil : $0 }, bodyHeading: bodyHeading ?? text[.record.description], bodyInherited: bodyInherited,
             sections: sections)
     }
 }
