@@ -237,15 +237,17 @@ extension PageBuilder {
         let key = system.key
         let integrationColumns = [Column(text[.system.integration.via]), Column(text[.system.integration.direction]), Column(text[.system.integration.data]),
                                   Column(text[.system.integration.personalData]), Column(text[.system.integration.frequency])]
-        let outgoing = (system.fields.integrations ?? []).compactMap { integration -> [Cell]? in
+        let outgoing = (system.fields.integrations ?? []).compactMap { integration -> IntegrationRow? in
             guard let target = integrationTarget(integration.to, from: key.municipality) else { return nil }
-            return [target] + integrationCells(integration, direction: integration.direction.map(format.direction) ?? "–")
+            return IntegrationRow(cells: [target] + integrationCells(integration, direction: integration.direction.map(format.direction) ?? "–"),
+                                  personalData: integration.personalData == true)
         }
-        let incoming = (catalogue.incomingIntegrations[key] ?? []).compactMap { incoming -> [Cell]? in
+        let incoming = (catalogue.incomingIntegrations[key] ?? []).compactMap { incoming -> IntegrationRow? in
             guard catalogue.systems[incoming.from] != nil else { return nil }
             let direction = incoming.integration.direction.map(format.reversedDirection) ?? "–"
-            return [systemCell(incoming.from, withMunicipality: incoming.from.municipality != key.municipality)]
-                + integrationCells(incoming.integration, direction: direction)
+            return IntegrationRow(cells: [systemCell(incoming.from, withMunicipality: incoming.from.municipality != key.municipality)]
+                                    + integrationCells(incoming.integration, direction: direction),
+                                  personalData: incoming.integration.personalData == true)
         }
         let processing = published(catalogue.processingBySystem[key], .processing).compactMap { activityKey -> [Cell]? in
             guard let activity = catalogue.processing[activityKey] else { return nil }
@@ -269,9 +271,9 @@ extension PageBuilder {
         var sections = [
             impactSection(system, outgoing: outgoing, incoming: incoming),
             section("integrasjoner-ut", texts: TextKey.system.outgoing,
-                    columns: [Column(text[.system.integration.to])] + integrationColumns, rows: outgoing),
+                    columns: [Column(text[.system.integration.to])] + integrationColumns, rows: outgoing.map(\.cells)),
             section("integrasjoner-inn", texts: TextKey.system.incoming, intro: text[.system.incoming.intro],
-                    columns: [Column(text[.system.integration.from])] + integrationColumns, rows: incoming),
+                    columns: [Column(text[.system.integration.from])] + integrationColumns, rows: incoming.map(\.cells)),
             section("behandlinger", texts: TextKey.system.processing,
                     columns: [Column(text[.local.column.processing]), Column(text[.local.column.purpose])], rows: processing),
             section("datasett", texts: TextKey.system.datasets, columns: [Column(text[.column.dataset]), Column(text[.column.access])], rows: datasets),
@@ -290,15 +292,19 @@ extension PageBuilder {
         return sections
     }
 
+    /// A row of a system's integration tables, with what the impact table needs to know of it.
+    private struct IntegrationRow {
+        var cells: [Cell]
+        var personalData: Bool
+    }
+
     /// "What breaks if we replace this?": everything that depends on the system, in one table.
-    private func impactSection(_ system: ResolvedSystem, outgoing: [[Cell]], incoming: [[Cell]]) -> Section {
+    private func impactSection(_ system: ResolvedSystem, outgoing: [IntegrationRow], incoming: [IntegrationRow]) -> Section {
         let key = system.key
-        // The integration tables' fifth cell says whether personal data passes.
-        let yes = text[.local.answerYes]
         let personalData = text[.system.impact.personalData]
         var rows: [[Cell]] = []
-        rows += outgoing.map { [Cell(text[.system.impact.integrationOut]), $0[0], Cell($0.count > 4 && $0[4].text == yes ? personalData : "")] }
-        rows += incoming.map { [Cell(text[.system.impact.integrationIn]), $0[0], Cell($0.count > 4 && $0[4].text == yes ? personalData : "")] }
+        rows += outgoing.map { [Cell(text[.system.impact.integrationOut]), $0.cells[0], Cell($0.personalData ? personalData : "")] }
+        rows += incoming.map { [Cell(text[.system.impact.integrationIn]), $0.cells[0], Cell($0.personalData ? personalData : "")] }
         rows += published(catalogue.processingBySystem[key], .processing).map { [Cell(text[.system.impact.processing]), processingCell($0), Cell("")] }
         rows += published(catalogue.datasetsBySystem[key], .dataset).map { [Cell(text[.system.impact.dataset]), datasetCell($0), Cell("")] }
         rows += (system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil }.map { [Cell(text[.system.impact.serviceArea]), serviceAreaCell($0), Cell("")] }
