@@ -36,7 +36,7 @@ extension PageBuilder {
         facts.add(text[.municipality.facts.progress], progressFact(progress))
         let systems = catalogue.systems(of: number)
         var badges = fields.fictional == true ? [Badge(text: text[.municipality.fictional], tone: "notice")] : []
-        if fields.visibility == .internal { badges.append(Badge.internalRecord) }
+        if fields.visibility == .internal { badges.append(.internalRecord(text)) }
         return record(
             kind: text[.municipality.kind], heading: fields.name,
             lead: text(.municipality.lead, [
@@ -196,7 +196,7 @@ extension PageBuilder {
         facts.add(text[.system.facts.infrastructure], fields.infrastructure.map { Cell($0, note: text[.local.internal]) })
 
         var badges = [Badge(text: format.lifecycle(fields.lifecycle.status), tone: fields.lifecycle.status == .production ? "ok" : "notice")]
-        if fields.visibility == .internal { badges.append(Badge.internalRecord) }
+        if fields.visibility == .internal { badges.append(.internalRecord(text)) }
         if let criticality = fields.criticality, criticality == .high || criticality == .critical {
             badges.append(Badge(text: text(.system.badgeCriticality, ["level": format.criticality(criticality).lowercased()]), tone: "warn"))
         }
@@ -374,7 +374,7 @@ extension PageBuilder {
         }
         var badges = [Badge(text: format.accessRights(fields.accessRights), tone: fields.accessRights == .public ? "ok" : "notice")]
         if fields.accessRights == .public { badges.append(Badge(text: text[.dataset.openData], tone: "ok")) }
-        if fields.visibility == .internal { badges.append(Badge.internalRecord) }
+        if fields.visibility == .internal { badges.append(.internalRecord(text)) }
         let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
         return record(
             kind: text(.dataset.kind, ["municipality": municipalityName]), heading: fields.title, lead: fields.description, badges: badges,

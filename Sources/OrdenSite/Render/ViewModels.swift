@@ -197,7 +197,7 @@ package struct Badge: Sendable {
     package var tone: String
 
     /// On a record marked visibility: internal, which only the internal build shows.
-    static let internalRecord = Badge(text: "Intern", tone: "warn")
+    static func internalRecord(_ text: UIText) -> Badge { Badge(text: text[.record.internalBadge], tone: "warn") }
 }
 
 /// A page about one record.
