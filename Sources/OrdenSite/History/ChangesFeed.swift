@@ -23,7 +23,7 @@ enum ChangesFeed {
         // Atom requires an updated date, and only the history can give one.
         let written = changes.map { RFC3339.seconds($0.commit.authorDate) ?? $0.commit.committed }
         guard let newest = written.indices.max(by: { written[$0] < written[$1] }).map({ changes[$0] }) else { return nil }
-        let builder = PageBuilder(catalogue: catalogue, page: .changes, history: history, translations: translations)
+        let builder = HistoryPages(context: PageContext(catalogue: catalogue, page: .changes, history: history, translations: translations))
         let text = builder.text
         let site = catalogue.site
         let withMessages = catalogue.audience == .internal

@@ -14,7 +14,7 @@ import RDF
 
 
 /// Pages of the shared software catalogue.
-extension PageBuilder {
+extension CataloguePages {
     /// One row per system running the product: how each municipality uses it, side by side.
     private func usageRows(_ product: String) -> [[Cell]] {
         (catalogue.systemsByProduct[product] ?? []).compactMap { key in

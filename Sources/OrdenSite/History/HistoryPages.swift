@@ -18,9 +18,67 @@ extension Paths {
     package static let changesFeed = "endringer.xml"
 }
 
-extension PageBuilder {
+extension HistoryPages {
     // MARK: On every page
 
+    // MARK: The changes page
+
+    /// The latest changes grouped by day, newest first: which record, of what kind, where and by whom.
+    /// Only the internal site shows the commit messages.
+    func changesPage() -> ListPage? {
+        let changes = history.recent
+        guard !changes.isEmpty else { return nil }
+        let withMessages = catalogue.audience == .internal
+        var days: [Day] = []
+        var byDay: [Day: [SiteHistory.Change]] = [:]
+        for change in changes {
+            if byDay[change.commit.day] == nil { days.append(change.commit.day) }
+            byDay[change.commit.day, default: []].append(change)
+        }
+        var columns = [Column(text[.history.column.record]), Column(text[.history.column.kind]), Column(text[.history.column.owner]),
+                       Column(text[.history.column.author])]
+        if withMessages { columns.append(Column(text[.history.column.message])) }
+        let sections = days.sorted(by: >).map { day in
+            let rows = (byDay[day] ?? []).map { change in
+                let label = recordLabel(change.page)
+                var cells = [label.cell, Cell(label.kind), label.owner.map(ownerCell) ?? Cell("–"), Cell(change.commit.author.isEmpty ? "–" : change.commit.author)]
+                if withMessages { cells.append(Cell(change.commit.subject)) }
+                return cells
+            }
+            return Section(id: "dag-\(day)", heading: format.date(day),
+                           table: Table(caption: text(.history.changes.caption, ["date": format.date(day)]), columns: columns, rows: rows), empty: "")
+        }
+        let count = changes.count
+        let intro = count == SiteHistory.recentLimit ? text(.history.changes.introLatest, ["count": format.integer(count)])
+            : count == 1 ? text[.history.changes.introOnly] : text(.history.changes.introAll, ["count": format.integer(count)])
+        return ListPage(
+            layout: layout(title: text[.history.changes.title], description: text(.history.changes.description, ["site": site.title])),
+            heading: text[.history.changes.heading],
+            intro: intro,
+            sections: sections,
+            alternateLinks: [Link(text: text[.history.changes.atomFeed], href: href(Paths.changesFeed))])
+    }
+
+    /// A record's name (linked to its page), kind and the municipality or region it belongs to,
+    /// for the changes page and the feed.
+    func recordLabel(_ page: Page) -> (cell: Cell, kind: String, owner: Scope?) {
+        switch page {
+        case .vendor(let id): (vendorCell(id), text[.recordKind.vendor], nil)
+        case .product(let id): (productCell(id), text[.recordKind.product], nil)
+        case .serviceArea(let id): (serviceAreaCell(id), text[.recordKind.serviceArea], nil)
+        case .standard(let id): (standardCell(id), text[.recordKind.standard], nil)
+        case .municipality(let number): (municipalityCell(number), text[.recordKind.municipality], nil)
+        case .system(let key): (systemCell(key), text[.recordKind.system], .municipality(key.municipality))
+        case .dataset(let key): (datasetCell(key), text[.recordKind.dataset], .municipality(key.municipality))
+        case .processing(let key): (processingCell(key), text[.recordKind.processing], .municipality(key.municipality))
+        case .contract(let key): (contractCell(key), text[.recordKind.contract], .municipality(key.municipality))
+        case .initiative(let key): (initiativeCell(key), text[.recordKind.initiative], key.owner == .site ? nil : key.owner)
+        default: (Cell(page.path(in: catalogue)), "", nil)
+        }
+    }
+}
+
+extension PageFamily {
     /// The last change of the page's record, the forge links, and the links to the changes page
     /// and its feed (only when there is history, so that none of them leads nowhere).
     func addHistory(to layout: inout Layout) {
@@ -90,62 +148,6 @@ extension PageBuilder {
         case .serviceArea: (text[.history.propose.serviceArea], "nytt-tjenesteomrade.md")
         case .standard: (text[.history.propose.standard], "ny-standard.md")
         case .municipality: nil
-        }
-    }
-
-    // MARK: The changes page
-
-    /// The latest changes grouped by day, newest first: which record, of what kind, where and by whom.
-    /// Only the internal site shows the commit messages.
-    func changesPage() -> ListPage? {
-        let changes = history.recent
-        guard !changes.isEmpty else { return nil }
-        let withMessages = catalogue.audience == .internal
-        var days: [Day] = []
-        var byDay: [Day: [SiteHistory.Change]] = [:]
-        for change in changes {
-            if byDay[change.commit.day] == nil { days.append(change.commit.day) }
-            byDay[change.commit.day, default: []].append(change)
-        }
-        var columns = [Column(text[.history.column.record]), Column(text[.history.column.kind]), Column(text[.history.column.owner]),
-                       Column(text[.history.column.author])]
-        if withMessages { columns.append(Column(text[.history.column.message])) }
-        let sections = days.sorted(by: >).map { day in
-            let rows = (byDay[day] ?? []).map { change in
-                let label = recordLabel(change.page)
-                var cells = [label.cell, Cell(label.kind), label.owner.map(ownerCell) ?? Cell("–"), Cell(change.commit.author.isEmpty ? "–" : change.commit.author)]
-                if withMessages { cells.append(Cell(change.commit.subject)) }
-                return cells
-            }
-            return Section(id: "dag-\(day)", heading: format.date(day),
-                           table: Table(caption: text(.history.changes.caption, ["date": format.date(day)]), columns: columns, rows: rows), empty: "")
-        }
-        let count = changes.count
-        let intro = count == SiteHistory.recentLimit ? text(.history.changes.introLatest, ["count": format.integer(count)])
-            : count == 1 ? text[.history.changes.introOnly] : text(.history.changes.introAll, ["count": format.integer(count)])
-        return ListPage(
-            layout: layout(title: text[.history.changes.title], description: text(.history.changes.description, ["site": site.title])),
-            heading: text[.history.changes.heading],
-            intro: intro,
-            sections: sections,
-            alternateLinks: [Link(text: text[.history.changes.atomFeed], href: href(Paths.changesFeed))])
-    }
-
-    /// A record's name (linked to its page), kind and the municipality or region it belongs to,
-    /// for the changes page and the feed.
-    func recordLabel(_ page: Page) -> (cell: Cell, kind: String, owner: Scope?) {
-        switch page {
-        case .vendor(let id): (vendorCell(id), text[.recordKind.vendor], nil)
-        case .product(let id): (productCell(id), text[.recordKind.product], nil)
-        case .serviceArea(let id): (serviceAreaCell(id), text[.recordKind.serviceArea], nil)
-        case .standard(let id): (standardCell(id), text[.recordKind.standard], nil)
-        case .municipality(let number): (municipalityCell(number), text[.recordKind.municipality], nil)
-        case .system(let key): (systemCell(key), text[.recordKind.system], .municipality(key.municipality))
-        case .dataset(let key): (datasetCell(key), text[.recordKind.dataset], .municipality(key.municipality))
-        case .processing(let key): (processingCell(key), text[.recordKind.processing], .municipality(key.municipality))
-        case .contract(let key): (contractCell(key), text[.recordKind.contract], .municipality(key.municipality))
-        case .initiative(let key): (initiativeCell(key), text[.recordKind.initiative], key.owner == .site ? nil : key.owner)
-        default: (Cell(page.path(in: catalogue)), "", nil)
         }
     }
 }

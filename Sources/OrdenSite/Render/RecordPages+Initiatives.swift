@@ -14,33 +14,7 @@ import RDF
 
 
 /// Pages of initiatives (tiltak) and of cooperation regions.
-extension PageBuilder {
-    func initiativeCell(_ key: InitiativeKey) -> Cell {
-        guard let initiative = catalogue.initiatives[key], let path = Paths.initiative(key, in: catalogue) else { return Cell(key.id) }
-        return Cell(initiative.fields.title, href: href(path))
-    }
-
-    func ownerName(_ scope: Scope) -> String {
-        switch scope {
-        case .site: site.title
-        case .region(let slug): catalogue.regions[slug]?.name ?? slug
-        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
-        }
-    }
-
-    func ownerCell(_ scope: Scope) -> Cell {
-        switch scope {
-        case .site: Cell(site.title, href: href(Paths.home))
-        case .region(let slug): catalogue.regions[slug].map { Cell($0.name, href: href(Paths.region(slug))) } ?? Cell(slug)
-        case .municipality(let number): municipalityCell(number)
-        }
-    }
-
-    func period(_ start: Day?, _ end: Day?) -> String {
-        if start == nil && end == nil { return "–" }
-        return "\(start.map(format.date) ?? "…") – \(end.map(format.date) ?? "…")"
-    }
-
+extension RecordPages {
     /// Initiatives in a table: title, status, period and total budget.
     func initiativeSection(_ keys: [InitiativeKey], id: String, withOwner: Bool = false) -> Section {
         let sorted = keys.compactMap { key in catalogue.initiatives[key].map { (key, $0) } }
@@ -145,6 +119,34 @@ extension PageBuilder {
                 initiativeSection(catalogue.initiativesByOwner[.region(slug)] ?? [], id: "tiltak"),
             ],
             layout: layout(title: region.name, breadcrumbs: [Link(text: text[.nav.municipalities], href: href(Paths.municipalities))]))
+    }
+}
+
+extension PageFamily {
+    func initiativeCell(_ key: InitiativeKey) -> Cell {
+        guard let initiative = catalogue.initiatives[key], let path = Paths.initiative(key, in: catalogue) else { return Cell(key.id) }
+        return Cell(initiative.fields.title, href: href(path))
+    }
+
+    func ownerName(_ scope: Scope) -> String {
+        switch scope {
+        case .site: site.title
+        case .region(let slug): catalogue.regions[slug]?.name ?? slug
+        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
+        }
+    }
+
+    func ownerCell(_ scope: Scope) -> Cell {
+        switch scope {
+        case .site: Cell(site.title, href: href(Paths.home))
+        case .region(let slug): catalogue.regions[slug].map { Cell($0.name, href: href(Paths.region(slug))) } ?? Cell(slug)
+        case .municipality(let number): municipalityCell(number)
+        }
+    }
+
+    func period(_ start: Day?, _ end: Day?) -> String {
+        if start == nil && end == nil { return "–" }
+        return "\(start.map(format.date) ?? "…") – \(end.map(format.date) ?? "…")"
     }
 }
 

@@ -14,32 +14,8 @@ import RDF
 
 
 /// Comparisons across the municipalities of the site or of a cooperation region.
-extension PageBuilder {
+extension ComparisonPages {
     // MARK: Frame shared with the reports
-
-    func scopeName(_ scope: Scope) -> String {
-        switch scope {
-        case .site: text[.comparisons.scope.site]
-        case .region(let slug): catalogue.regions[slug]?.name ?? slug
-        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
-        }
-    }
-
-    func scopeMeta(_ figures: Figures) -> [String] {
-        let coverage = figures.scope != .municipality(figures.members.first ?? "")
-            ? text(.comparisons.meta.scopeWithCount, ["scope": scopeName(figures.scope),
-                                                          "municipalities": format.count(figures.members.count, .count.municipality)])
-            : text(.comparisons.meta.scope, ["scope": scopeName(figures.scope)])
-        return [text(.comparisons.meta.reportDate, ["date": format.date(catalogue.reportDate)]), coverage]
-    }
-
-    /// Links between the pages of one kind of scope: every comparison (or report) of the scope.
-    func tabs(_ items: [(String, String?)]) -> [NavItem] {
-        let current = page.path(in: catalogue)
-        return items.compactMap { text, path in
-            path.map { NavItem(text: text, href: href($0), current: $0 == current) }
-        }
-    }
 
     func comparisonTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.comparisons(scope, in: catalogue)
@@ -99,41 +75,7 @@ extension PageBuilder {
                           crumbs: comparisonCrumbs(scope), tabs: comparisonTabs(scope), sections: sections)
     }
 
-    /// A comparison or report of one scope, titled "<title>: <scope>".
-    func scopedPage(kindLabel: String, title: String, summary: String, figures: Figures, crumbs: [Link], tabs: [NavItem], sections: [Section]) -> ReportPage {
-        let heading = text(.comparisons.scopedHeading, ["title": title, "scope": figures.scope == .site ? text[.comparisons.scope.allInHeading] : scopeName(figures.scope)])
-        return ReportPage(
-            layout: layout(title: heading, description: summary, breadcrumbs: crumbs),
-            kindLabel: kindLabel, heading: heading, intro: summary, meta: scopeMeta(figures), tabs: tabs, sections: sections)
-    }
-
     // MARK: Product × municipality
-
-    func areaName(_ id: String) -> String {
-        id.isEmpty ? text[.comparisons.withoutServiceArea] : catalogue.serviceAreas[id]?.fields.name ?? id
-    }
-
-    /// The service areas of each current system, or "" for none.
-    func areas(of system: ResolvedSystem) -> [String] {
-        let areas = Array(Set((system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil })).sorted()
-        return areas.isEmpty ? [""] : areas
-    }
-
-    /// Area → product ("" for systems without one) → municipality → systems.
-    func usage(_ figures: Figures) -> [String: [String: [String: [ResolvedSystem]]]] {
-        var usage: [String: [String: [String: [ResolvedSystem]]]] = [:]
-        for system in figures.currentSystems {
-            let product = system.fields.product.map(\.id).flatMap { catalogue.products[$0] == nil ? nil : $0 } ?? ""
-            for area in areas(of: system) {
-                usage[area, default: [:]][product, default: [:]][system.key.municipality, default: []].append(system)
-            }
-        }
-        return usage
-    }
-
-    func sortedAreas(_ ids: some Collection<String>) -> [String] {
-        Collation.sorted(Array(ids)) { $0.isEmpty ? "\u{10FFFF}" : areaName($0) }
-    }
 
     func municipalityColumns(_ figures: Figures) -> [Column] {
         figures.members.map { Column(catalogue.municipalities[$0]?.name ?? $0) }
@@ -244,13 +186,6 @@ extension PageBuilder {
     }
 
     // MARK: Costs
-
-    /// A per-inhabitant figure with the count of systems lacking a cost.
-    func perInhabitantCell(_ sum: CostSum, population: Int?) -> Cell {
-        guard sum.systems > 0 else { return Cell("–", numeric: true) }
-        guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell(text[.comparisons.costs.unknownPopulation], numeric: true) }
-        return Cell(format.kroner(value), note: sum.missing > 0 ? text(.comparisons.costs.withoutCostNote, ["n": String(sum.missing)]) : nil, number: (value * 100).rounded() / 100)
-    }
 
     func costComparisonSections(_ figures: Figures) -> [Section] {
         let members = figures.members
@@ -444,5 +379,72 @@ extension PageBuilder {
                         columns: [ Column(text[.column.municipality]), Column(text[.comparisons.column.rank], numeric: true),
                                   Column(text[.comparisons.column.similarMunicipality]),
                                   Column(text[.comparisons.column.sharedProducts], numeric: true), Column(text[.column.products])], rows: rows)]
+    }
+}
+
+extension PageFamily {
+    func scopeName(_ scope: Scope) -> String {
+        switch scope {
+        case .site: text[.comparisons.scope.site]
+        case .region(let slug): catalogue.regions[slug]?.name ?? slug
+        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
+        }
+    }
+
+    func scopeMeta(_ figures: Figures) -> [String] {
+        let coverage = figures.scope != .municipality(figures.members.first ?? "")
+            ? text(.comparisons.meta.scopeWithCount, ["scope": scopeName(figures.scope),
+                                                          "municipalities": format.count(figures.members.count, .count.municipality)])
+            : text(.comparisons.meta.scope, ["scope": scopeName(figures.scope)])
+        return [text(.comparisons.meta.reportDate, ["date": format.date(catalogue.reportDate)]), coverage]
+    }
+
+    /// Links between the pages of one kind of scope: every comparison (or report) of the scope.
+    func tabs(_ items: [(String, String?)]) -> [NavItem] {
+        let current = page.path(in: catalogue)
+        return items.compactMap { text, path in
+            path.map { NavItem(text: text, href: href($0), current: $0 == current) }
+        }
+    }
+
+    /// A comparison or report of one scope, titled "<title>: <scope>".
+    func scopedPage(kindLabel: String, title: String, summary: String, figures: Figures, crumbs: [Link], tabs: [NavItem], sections: [Section]) -> ReportPage {
+        let heading = text(.comparisons.scopedHeading, ["title": title, "scope": figures.scope == .site ? text[.comparisons.scope.allInHeading] : scopeName(figures.scope)])
+        return ReportPage(
+            layout: layout(title: heading, description: summary, breadcrumbs: crumbs),
+            kindLabel: kindLabel, heading: heading, intro: summary, meta: scopeMeta(figures), tabs: tabs, sections: sections)
+    }
+
+    func areaName(_ id: String) -> String {
+        id.isEmpty ? text[.comparisons.withoutServiceArea] : catalogue.serviceAreas[id]?.fields.name ?? id
+    }
+
+    /// The service areas of each current system, or "" for none.
+    func areas(of system: ResolvedSystem) -> [String] {
+        let areas = Array(Set((system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil })).sorted()
+        return areas.isEmpty ? [""] : areas
+    }
+
+    /// Area → product ("" for systems without one) → municipality → systems.
+    func usage(_ figures: Figures) -> [String: [String: [String: [ResolvedSystem]]]] {
+        var usage: [String: [String: [String: [ResolvedSystem]]]] = [:]
+        for system in figures.currentSystems {
+            let product = system.fields.product.map(\.id).flatMap { catalogue.products[$0] == nil ? nil : $0 } ?? ""
+            for area in areas(of: system) {
+                usage[area, default: [:]][product, default: [:]][system.key.municipality, default: []].append(system)
+            }
+        }
+        return usage
+    }
+
+    func sortedAreas(_ ids: some Collection<String>) -> [String] {
+        Collation.sorted(Array(ids)) { $0.isEmpty ? "\u{10FFFF}" : areaName($0) }
+    }
+
+    /// A per-inhabitant figure with the count of systems lacking a cost.
+    func perInhabitantCell(_ sum: CostSum, population: Int?) -> Cell {
+        guard sum.systems > 0 else { return Cell("–", numeric: true) }
+        guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell(text[.comparisons.costs.unknownPopulation], numeric: true) }
+        return Cell(format.kroner(value), note: sum.missing > 0 ? text(.comparisons.costs.withoutCostNote, ["n": String(sum.missing)]) : nil, number: (value * 100).rounded() / 100)
     }
 }

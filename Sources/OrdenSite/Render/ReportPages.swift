@@ -14,7 +14,7 @@ import RDF
 
 
 /// Reports for leaders, for the whole site, a cooperation region or one municipality.
-extension PageBuilder {
+extension ReportPages {
     func reportTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.reports(scope, in: catalogue)
         return tabs([(text[.reports.tabs.overview], base)] + ReportKind.available(to: catalogue.audience, for: scope).map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
@@ -101,15 +101,6 @@ extension PageBuilder {
         }
         return scopedPage(kindLabel: text[.reports.kindLabel], title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: reportCrumbs(scope), tabs: reportTabs(scope), sections: sections)
-    }
-
-    /// The municipality column is only worth showing when a scope has more than one.
-    func withMunicipality(_ figures: Figures) -> Bool { figures.members.count > 1 }
-
-    func percentCell(_ part: Int, of whole: Int) -> Cell {
-        guard whole > 0 else { return Cell("–", numeric: true) }
-        let value = Double(part) * 100 / Double(whole)
-        return Cell(format.percent(Int(value.rounded())), number: (value * 10).rounded() / 10)
     }
 
     /// Counts by a label, as a table and a bar chart, largest first unless `order` is given.
@@ -406,6 +397,17 @@ extension PageBuilder {
                         columns: [Column(text[.column.system])] + (withMunicipality(figures) ? [Column(text[.column.municipality])] : []) + [Column(text[.reports.security.column.confidentiality], numeric: true),
                                   Column(text[.reports.security.column.integrity], numeric: true),
                                   Column(text[.reports.security.column.lastAssessed])], rows: rows)]
+    }
+}
+
+extension PageFamily {
+    /// The municipality column is only worth showing when a scope has more than one.
+    func withMunicipality(_ figures: Figures) -> Bool { figures.members.count > 1 }
+
+    func percentCell(_ part: Int, of whole: Int) -> Cell {
+        guard whole > 0 else { return Cell("–", numeric: true) }
+        let value = Double(part) * 100 / Double(whole)
+        return Cell(format.percent(Int(value.rounded())), number: (value * 10).rounded() / 10)
     }
 }
 

@@ -14,7 +14,7 @@ import RDF
 
 
 /// Reports on data quality, integrations and the action plan.
-extension PageBuilder {
+extension ReportPages {
     // MARK: Data quality
 
     func qualitySections(_ figures: Figures) -> [Section] {

@@ -14,7 +14,7 @@ import RDF
 
 
 /// Pages of a municipality and of the records it owns.
-extension PageBuilder {
+extension RecordPages {
     func municipalityPage(_ number: String) -> RecordPage? {
         guard let entry = catalogue.municipalities[number] else { return nil }
         let fields = entry.record.fields
@@ -50,12 +50,6 @@ extension PageBuilder {
             sections: ContentLayout.localKinds.map { localSection($0, in: number) } + [similarSection(number), progressSection(progress)],
             layout: layout(title: fields.name, description: text(.municipality.description, ["name": fields.name]),
                            breadcrumbs: [Link(text: text[.nav.municipalities], href: href(Paths.municipalities))]))
-    }
-
-    /// Links to a scope's DCAT-AP-NO catalogue in each syntax.
-    func catalogueLinks(_ scope: Scope) -> [Link] {
-        guard let stem = CatalogueFiles.stem(scope, in: catalogue) else { return [] }
-        return CatalogueFiles.formats.map { Link(text: $0.label, href: href(stem + "." + $0.extension)) }
     }
 
     /// The municipalities running most of the same products, site-wide.
@@ -455,5 +449,13 @@ extension PageBuilder {
             sections: [section("systemer", texts: TextKey.contract.systems,
                                columns: [Column(text[.column.system]), Column(text[.column.product])], rows: systems)],
             layout: layout(title: "\(fields.title.bidiBalanced) (\(municipalityName.bidiBalanced))", breadcrumbs: municipalityCrumbs(key.municipality, then: .contract)))
+    }
+}
+
+extension PageFamily {
+    /// Links to a scope's DCAT-AP-NO catalogue in each syntax.
+    func catalogueLinks(_ scope: Scope) -> [Link] {
+        guard let stem = CatalogueFiles.stem(scope, in: catalogue) else { return [] }
+        return CatalogueFiles.formats.map { Link(text: $0.label, href: href(stem + "." + $0.extension)) }
     }
 }

@@ -14,7 +14,7 @@ import RDF
 
 
 /// The guide (veileder) and the progress page: how far each municipality has come.
-extension PageBuilder {
+extension GuidePages {
     // MARK: The guide
 
     func guideIndexPage() -> GuideView {
@@ -109,6 +109,20 @@ extension PageBuilder {
             ])
     }
 
+    /// What `Progress.meets` checks, in words.
+    func phaseRule(_ phase: GuidePhase) -> String {
+        switch phase {
+        case .establish: text[.guidePages.rule.establish]
+        case .collect: text[.guidePages.rule.collect]
+        case .analyse: text[.guidePages.rule.analyse]
+        case .strategy: text[.guidePages.rule.strategy]
+        case .decisionSupport: text[.guidePages.rule.decisionSupport]
+        case .operate: text[.guidePages.rule.operate]
+        }
+    }
+}
+
+extension PageFamily {
     /// The municipality's own progress, for its page.
     func progressSection(_ progress: Progress) -> Section {
         Section(id: "fremdrift", heading: text[.guidePages.municipal.heading],
@@ -154,18 +168,6 @@ extension PageBuilder {
         return Cell(label, href: href(Paths.guidePage(page.id)))
     }
 
-    /// What `Progress.meets` checks, in words.
-    func phaseRule(_ phase: GuidePhase) -> String {
-        switch phase {
-        case .establish: text[.guidePages.rule.establish]
-        case .collect: text[.guidePages.rule.collect]
-        case .analyse: text[.guidePages.rule.analyse]
-        case .strategy: text[.guidePages.rule.strategy]
-        case .decisionSupport: text[.guidePages.rule.decisionSupport]
-        case .operate: text[.guidePages.rule.operate]
-        }
-    }
-
     /// What to do to reach a phase that is not reached yet.
     func nextStep(_ phase: GuidePhase) -> String {
         switch phase {
@@ -177,7 +179,6 @@ extension PageBuilder {
         case .operate: text[.guidePages.nextStep.operate]
         }
     }
-
 }
 
 extension Format {

@@ -14,7 +14,7 @@ import RDF
 
 
 /// The home page, the lists and the dataset catalogue.
-extension PageBuilder {
+extension ListPages {
     func homePage() -> HomePage {
         let openCount = catalogue.datasets.values.filter { DatasetListing.openData.includes($0.fields) }.count
         let statistics = [
@@ -247,6 +247,21 @@ extension PageBuilder {
         return NotFoundPage(layout: layout, heading: text[.lists.notFound.title])
     }
 
+    func searchPage() -> SearchPage {
+        let lists: [(String, String)] = [
+            (text[.nav.municipalities], Paths.municipalities), (text[.search.lists.products], Paths.products),
+            (text[.search.lists.vendors], Paths.vendors), (text[.search.lists.serviceAreas], Paths.serviceAreas),
+            (text[.search.lists.standards], Paths.standards), (text[.nav.datasets], Paths.datasetCatalogue),
+            (text[.nav.openData], Paths.openData), (text[.nav.guide], Paths.guide),
+        ]
+        return SearchPage(layout: layout(title: text[.search.title]), heading: text[.search.title],
+                          indexHref: href(SearchIndex.path), scriptHref: href("assets/search.js"),
+                          kinds: SearchIndex.kinds.map { Link(text: text[$0.name], href: $0.id) },
+                          lists: lists.map { Link(text: $0.0, href: href($0.1)) })
+    }
+}
+
+extension PageContext {
     /// `https://example.org/orden/` → `/orden/`.
     static func rootPath(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }

@@ -13,9 +13,9 @@ import RDF
 
 
 
-/// Builds the view model of one page from the catalogue. Formatting, links and what is shown
-/// are decided here, in one place; templates only lay it out.
-struct PageBuilder {
+/// What every page is built from: the catalogue, the page with its links and language, and what
+/// the render shares between pages.
+struct PageContext {
     let catalogue: Catalogue
     let page: Page
     let linker: Linker
@@ -46,6 +46,42 @@ struct PageBuilder {
               let language = catalogue.municipalities[number]?.record.fields.language else { return site }
         return UILanguage(language)
     }
+
+}
+
+/// One family of pages, built from a shared context: a record's page (RecordPages), the software
+/// catalogue's (CataloguePages), the lists (ListPages), comparisons, reports, the guide and the
+/// history. Each family is a small type with its own pages; what several families use (the
+/// frame, links to records, cells, sections) is in this protocol's extension, so formatting,
+/// links and what is shown are still decided in one place and templates only lay them out.
+protocol PageFamily {
+    var context: PageContext { get }
+}
+
+/// A record's own page: a municipality and its systems, datasets, processing activities,
+/// contracts and initiatives, and a cooperation region.
+struct RecordPages: PageFamily { let context: PageContext }
+/// The software catalogue's records: products, vendors, service areas and standards.
+struct CataloguePages: PageFamily { let context: PageContext }
+/// The front page, the lists of records, the dataset listings, search and the 404 page.
+struct ListPages: PageFamily { let context: PageContext }
+/// Municipalities side by side, for the site and each region.
+struct ComparisonPages: PageFamily { let context: PageContext }
+/// The reports, for the site and each region.
+struct ReportPages: PageFamily { let context: PageContext }
+/// The guide to building the catalogue, and each municipality's progress through it.
+struct GuidePages: PageFamily { let context: PageContext }
+/// The latest changes, from git.
+struct HistoryPages: PageFamily { let context: PageContext }
+
+extension PageFamily {
+    var catalogue: Catalogue { context.catalogue }
+    var page: Page { context.page }
+    var linker: Linker { context.linker }
+    var shared: SharedFigures { context.shared }
+    var history: SiteHistory { context.history }
+    var text: UIText { context.text }
+    var format: Format { context.format }
 
     /// The language the records on the page are written in, when it is not the page's: the
     /// `lang` of their text.
@@ -238,19 +274,6 @@ struct PageBuilder {
         case .initiative: text[.kind.initiatives]
         default: ""
         }
-    }
-
-    func searchPage() -> SearchPage {
-        let lists: [(String, String)] = [
-            (text[.nav.municipalities], Paths.municipalities), (text[.search.lists.products], Paths.products),
-            (text[.search.lists.vendors], Paths.vendors), (text[.search.lists.serviceAreas], Paths.serviceAreas),
-            (text[.search.lists.standards], Paths.standards), (text[.nav.datasets], Paths.datasetCatalogue),
-            (text[.nav.openData], Paths.openData), (text[.nav.guide], Paths.guide),
-        ]
-        return SearchPage(layout: layout(title: text[.search.title]), heading: text[.search.title],
-                          indexHref: href(SearchIndex.path), scriptHref: href("assets/search.js"),
-                          kinds: SearchIndex.kinds.map { Link(text: text[$0.name], href: $0.id) },
-                          lists: lists.map { Link(text: $0.0, href: href($0.1)) })
     }
 
     /// A section of one table whose heading, caption and text for no rows are the keys
