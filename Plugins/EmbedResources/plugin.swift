@@ -2,7 +2,9 @@ import Foundation
 import PackagePlugin
 
 /// Embeds the default theme, the reference data and the files `orden init` writes into OrdenResources, so that the
-/// `orden` binary is self-contained and needs no resource bundle at run time.
+/// `orden` binary is self-contained and needs no resource bundle at run time; and writes the default theme's template
+/// names and translation keys as constants (`TemplateName`, `TextKey`), so that code asking for one that does not
+/// exist does not compile.
 @main
 struct EmbedResources: BuildToolPlugin {
     static let folders = ["themes/default", "data", "scaffold"]
@@ -18,13 +20,15 @@ struct EmbedResources: BuildToolPlugin {
             }
         }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
+        let names = context.pluginWorkDirectoryURL.appending(path: "ThemeNames.swift")
         return [
             .buildCommand(
                 displayName: "Embedding the default theme and reference data",
                 executable: try context.tool(named: "OrdenEmbed").url,
-                arguments: [output.path(percentEncoded: false), root.path(percentEncoded: false)] + Self.folders,
+                arguments: ["--names", names.path(percentEncoded: false),
+                            output.path(percentEncoded: false), root.path(percentEncoded: false)] + Self.folders,
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [output, names]
             )
         ]
     }

@@ -1,8 +1,3 @@
-
-
-
-
-
 /// Cheap checks on a Markdown body before it reaches cmark-gfm. Debian's 0.29.0.gfm.6 lacks
 /// upstream's later fixes for quadratic inputs: 120 KB of `![[]()` took 18 s, a 19 KB table of
 /// 3,000 columns 2.5 GB. One linear pass bounds the size, the nesting, the work cmark does for

@@ -1,8 +1,3 @@
-
-
-
-
-
 /// A content file split into its YAML front matter and its Markdown body.
 package struct FrontMatterSplit: Sendable, Equatable {
     /// The YAML between the `---` lines, each line with its line end: a literal or folded block

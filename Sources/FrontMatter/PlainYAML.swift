@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// A fast reader for the plain YAML that front matter is almost always written in: block
 /// mappings and lists, `key: value` on one line, quoted text, one-line `[a, b]` and `{k: v}`, and
 /// literal `|` blocks. It gives exactly the nodes libyaml's composer gives, line and column

@@ -1,8 +1,3 @@
-
-
-
-
-
 /// Cheap checks on front matter before it reaches libyaml, so that hostile input
 /// (huge blocks, nesting deep enough to exhaust the stack, alias bombs) ends in a clear error
 /// within milliseconds instead of a crash or a hang.

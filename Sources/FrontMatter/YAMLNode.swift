@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// A composed YAML node of front matter: only what the decoder needs. Scalars stay text, since
 /// every field's type decides how its text is read; tags are ignored for the same reason.
 package struct YAMLNode: Sendable {

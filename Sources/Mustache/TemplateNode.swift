@@ -1,8 +1,3 @@
-
-
-
-
-
 // A compiled template is a tree of nodes. Text is kept as UTF-8 bytes so rendering only copies,
 // and partials point at their template by index once the library has linked them.
 

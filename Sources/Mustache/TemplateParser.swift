@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Mustache text → nodes, once per template when the theme loads.
 ///
 /// What it keeps and drops around standalone tags and indented lines follows swift-mustache 2.1.1,

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Renders one page: walks the compiled nodes with a stack of values and writes UTF-8 straight
 /// into the page's bytes. Made anew for every page, so the templates it reads are shared by all
 /// render threads and nothing else is. The bytes are an array rather than `Data`, whose appends

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// What a template sees of a value. The renderer switches on this: no lookup casts or reflects.
 package enum TemplateValue {
     /// Not a name of the object, or an optional without a value: the lookup goes on down the

@@ -1,12 +1,19 @@
 import Foundation
 
-// Usage: OrdenEmbed OUTPUT.swift ROOT FOLDER...
+// Usage: OrdenEmbed [--names NAMES.swift] OUTPUT.swift ROOT FOLDER...
 // Writes `enum EmbeddedResources { static let files: [String: String] }`, keyed by the
-// path relative to ROOT, with each file as a raw string literal.
+// path relative to ROOT, with each file as a raw string literal. With --names, also writes the
+// default theme's template names and translation keys as constants (see ThemeNames.swift), so
+// that Swift code naming a template or a text that does not exist fails to compile.
 
-let arguments = CommandLine.arguments
+var arguments = Array(CommandLine.arguments)
+var namesOutput: URL?
+if arguments.count >= 3, arguments[1] == "--names" {
+    namesOutput = URL(fileURLWithPath: arguments[2])
+    arguments.removeSubrange(1...2)
+}
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: OrdenEmbed OUTPUT ROOT FOLDER...\n".utf8))
+    FileHandle.standardError.write(Data("usage: OrdenEmbed [--names NAMES.swift] OUTPUT ROOT FOLDER...\n".utf8))
     exit(2)
 }
 let output = URL(fileURLWithPath: arguments[1])
@@ -46,9 +53,16 @@ for (path, text) in entries {
     source += "        \"\(path)\": \(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes),\n"
 }
 source += "    ]\n}\n"
-do {
-    try source.write(to: output, atomically: true, encoding: .utf8)
-} catch {
-    FileHandle.standardError.write(Data("OrdenEmbed: cannot write \(output.path): \(error)\n".utf8))
-    exit(1)
+write(source, to: output)
+if let namesOutput {
+    write(ThemeNames(files: entries).source(), to: namesOutput)
+}
+
+func write(_ source: String, to output: URL) {
+    do {
+        try source.write(to: output, atomically: true, encoding: .utf8)
+    } catch {
+        FileHandle.standardError.write(Data("OrdenEmbed: cannot write \(output.path): \(error)\n".utf8))
+        exit(1)
+    }
 }

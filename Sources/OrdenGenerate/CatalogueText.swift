@@ -9,12 +9,6 @@ import OrdenSite
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// One file of the generated source: its path below the source folder and its text.
 package struct GeneratedFile: Sendable {
     package var path: String

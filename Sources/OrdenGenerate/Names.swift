@@ -5,12 +5,6 @@ import OrdenModel
 import OrdenSite
 import RDF
 
-
-
-
-
-
-
 /// Invented names for vendors and products, composed from syllables so that they read as
 /// Norwegian-ish brands but are clearly made up, and never the name of a real vendor.
 enum Names {

@@ -9,12 +9,6 @@ import OrdenSite
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// What a body's sentences may mention. Every field has a sensible default so that a template
 /// never renders an empty slot.
 struct ProseContext {

@@ -8,12 +8,6 @@ import OrdenModel
 import OrdenSite
 import RDF
 
-
-
-
-
-
-
 /// A value in generated front matter. Text is quoted when YAML would read it as anything but
 /// the same string; numbers, booleans and dates are written plain so Orden reads their type.
 enum YAMLScalar {

@@ -6,12 +6,6 @@ import OrdenSite
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// How large a shared catalogue to invent. The national one is the benchmark's; tests use a
 /// smaller one with the same shape so that checking it takes a moment, not minutes.
 package struct CatalogueSize: Sendable, Equatable {

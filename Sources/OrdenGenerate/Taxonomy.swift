@@ -1,8 +1,3 @@
-
-
-
-
-
 // The fixed part of the synthetic content: a KOSTRA-like taxonomy of municipal service areas,
 // the kinds of product each area buys (segments), the integration standards, and templates for
 // datasets and processing activities. Names and KOSTRA codes are real Norwegian public-sector

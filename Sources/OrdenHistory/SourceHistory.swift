@@ -4,12 +4,6 @@ import OrdenCatalogue
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// The git history of one content source: every commit that changed a file below the source's
 /// folder, with paths relative to that folder (`content/catalogue/vendors/acme.md`), the
 /// same paths records carry. Several sources' histories merge into one by path.

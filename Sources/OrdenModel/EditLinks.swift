@@ -1,12 +1,6 @@
 import Basics
 import FrontMatter
 
-
-
-
-
-
-
 /// orden.yml's `edit:` — addresses on the forge (GitHub, GitLab, Gitea, Forgejo) where an editor
 /// changes a record's file or adds a new one:
 ///

@@ -1,8 +1,3 @@
-
-
-
-
-
 // The guide (veileder): pages of advice written in content/guide/. They are not records: they
 // are not counted, have no JSON and are not in any catalogue, but they are read and checked
 // with the same machinery, so an editor gets the same messages with file and line.

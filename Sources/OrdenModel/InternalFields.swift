@@ -1,11 +1,5 @@
 import FrontMatter
 
-
-
-
-
-
-
 /// The internal fields of a build: those PRODUCT.md marks internal, and those a site adds.
 package struct InternalFields: Sendable {
     /// Security classification, risk assessment dates, infrastructure details and personal

@@ -1,12 +1,6 @@
 import Basics
 import FrontMatter
 
-
-
-
-
-
-
 /// The kinds of record in a content repository.
 package enum RecordKind: String, CaseIterable, Sendable, Comparable {
     case vendor, product, serviceArea, standard, municipality, system, dataset, processing, contract, initiative

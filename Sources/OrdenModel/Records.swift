@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 // The front matter of each record kind, as editors write it. Field names are the Swift
 // spelling of the YAML keys (service_areas ↔ serviceAreas). Optional means optional in content.
 

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 // How values are written back out (the JSON of every record): each as the editor wrote it in
 // front matter, so the JSON has the same shape as the YAML. Where a value was written is not
 // part of it.

@@ -1,8 +1,3 @@
-
-
-
-
-
 // Closed sets of values from the content model. Each case's raw value is what an editor writes.
 
 package enum Hosting: String, ClosedValue { case saas, onPremises = "on-premises", hosted, hybrid }

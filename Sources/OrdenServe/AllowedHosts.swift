@@ -2,6 +2,7 @@
 import Glibc
 import OrdenCatalogue
 import OrdenModel
+
 #elseif canImport(Darwin)
 import Darwin
 #endif

@@ -2,12 +2,6 @@ import FrontMatter
 import OrdenCatalogue
 import OrdenModel
 
-
-
-
-
-
-
 /// The media type of each kind of file a site holds, by file extension.
 enum ContentTypes {
     static let byExtension: [String: String] = [

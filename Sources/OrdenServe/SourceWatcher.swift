@@ -6,6 +6,7 @@ import FrontMatter
 import OrdenModel
 import OrdenSite
 import OrdenSource
+
 #elseif canImport(Darwin)
 import Darwin
 #endif

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Where each subject is first described in a file, so that an importer's warnings about a
 /// node can point at its line.
 struct SubjectLocations {

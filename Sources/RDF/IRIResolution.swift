@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Resolves relative IRI references against a base IRI (RFC 3986, section 5.2), as all three
 /// RDF syntaxes require for `@base`, `xml:base` and relative `@id`s.
 package enum IRIResolution {

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// A JSON-LD active context (https://www.w3.org/TR/json-ld11/#the-context) and the Context
 /// Processing, Create Term Definition and IRI Expansion algorithms of JSON-LD 1.1 Processing
 /// Algorithms (https://www.w3.org/TR/json-ld11-api/, 4.1, 4.2, 5.2), in processing mode

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Expanded JSON-LD: what the Expansion algorithm gives (JSON-LD 1.1 Processing Algorithms,
 /// 5.1), with keys kept in the order they were written so the same file always gives the same
 /// graph.

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Writes a graph as JSON-LD 1.1: a context of prefixes and a flat `@graph` of node objects.
 /// Property names and types are compact IRIs where a known prefix fits; values are always
 /// explicit (`{"@id": …}` or `{"@value": …}`), so no term definition can change their meaning.

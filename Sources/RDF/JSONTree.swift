@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// A JSON value that remembers where it was written and the order of its keys, so the JSON-LD
 /// reader can point at a line and gives the same graph for the same file every time.
 struct JSONNode: Sendable {

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// N-Triples (https://www.w3.org/TR/n-triples/): one triple per line. Tests compare graphs in this
 /// form, and it is the simplest way to look at what a reader made of a file.
 package extension RDFTerm {

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// What the three writers share: subjects grouped in the order they first appear, and IRIs
 /// split into a namespace and a local name where a known prefix allows it.
 struct RDFLayout {

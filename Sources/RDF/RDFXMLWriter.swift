@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Writes a graph as RDF/XML in its plainest form: one `rdf:Description` per subject, every
 /// object as `rdf:resource`, `rdf:nodeID` or element text. Predicates outside the known
 /// namespaces get a generated prefix. Written byte by byte into one buffer.

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// RDF 1.1 abstract syntax: terms, triples and graphs. The writers (Turtle, RDF/XML, JSON-LD)
 /// and the readers for `orden import dcat` share these types; nothing here knows a syntax.
 package enum RDFTerm: Sendable, Hashable, Comparable {

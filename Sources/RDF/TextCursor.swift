@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// A position in a text that knows its line and column, for the Turtle and JSON-LD readers.
 struct TextCursor {
     let scalars: [Unicode.Scalar]

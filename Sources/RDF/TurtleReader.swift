@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Reads Turtle 1.1 (https://www.w3.org/TR/turtle/) into a graph. A syntax error stops the
 /// reader and is thrown as a `Diagnostic` with its line, column and what was expected there.
 package enum TurtleReader {

@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// Writes a graph as Turtle. Every IRI and literal goes through the escaping below, so no text
 /// from content can end a string or an IRI early. Written byte by byte into one buffer: a
 /// national catalogue has a million triples.

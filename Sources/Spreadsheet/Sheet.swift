@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// A cell of an exported sheet. Dates and numbers stay typed so that the XLSX holds real dates
 /// and numbers that a spreadsheet can sort and sum.
 package enum SheetCell: Sendable, Equatable {

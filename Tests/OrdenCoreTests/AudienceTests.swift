@@ -280,6 +280,13 @@ import Testing
         #expect(site["rapporter/sikkerhet/index.html"] != nil, "the security report belongs to the internal build")
     }
 
+    /// The badge on an internal record is interface text like any other: English on an English site.
+    @Test func theInternalBadgeIsInThePagesLanguage() {
+        let english = TestSite(files: Self.withInternals, audience: .internal, language: .en).build()
+        english.expectNoErrors()
+        english.expectFile("kommuner/3901-horten/systemer/sentinel-system/index.html", contains: ">Internal<", "! >Intern<")
+    }
+
     @Test func everyInternalPageSaysSoAndAsksNotToBeIndexed() throws {
         let internalSite = Self.build(Self.publicSite, .internal)
         let pages = internalSite.filter { $0.key.hasSuffix(".html") }

@@ -111,7 +111,7 @@ enum ManyMunicipalities {
     }
 
     @Test func comparisonsOfManyMunicipalitiesShowTheSpreadInsteadOfAColumnEach() throws {
-        let count = PageBuilder.sideBySideLimit + 1
+        let count = ComparisonPages.sideBySideLimit + 1
         let site = Orden.buildInMemory(.memory(ManyMunicipalities.files(count: count, regionSize: 3))).files
         func csv(_ path: String) throws -> [[String]] {
             let data = try #require(site[path], "\(path)")

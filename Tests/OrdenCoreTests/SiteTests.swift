@@ -48,6 +48,25 @@ import Testing
         }
     }
 
+    /// The impact table marks the integrations that carry personal data from the records, not by
+    /// reading the rendered yes/no cell back: a theme whose words for yes and no are alike changes nothing.
+    @Test func theImpactTableMarksPersonalDataFromTheRecordWhateverTheWords() throws {
+        let system = "\(Fixture.municipalityA)/systems/arkiv.md"
+        var files = Fixture.files
+        let source = try #require(files[system])
+        files[system] = source
+            .replacingOccurrences(of: "data: fakturaer\n", with: "data: fakturaer\n    personal_data: true\n")
+            .replacingOccurrences(of: "direction: both\n", with: "direction: both\n    personal_data: false\n")
+        files["themes/kommune/i18n/nb/svar.yml"] = "local:\n  answer_no: Ja\n"
+        files["orden.yml"] = (files["orden.yml"] ?? "") + "\ntheme: kommune\n"
+        let result = Fixture.build(files)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors)")
+        let page = Fixture.html(result.files, "kommuner/3901-horten/systemer/arkiv/index.html")
+        let impact = try #require(page.range(of: "id=\"konsekvenser-overskrift\"").map { page[$0.upperBound...] })
+        let table = String(impact).components(separatedBy: "</table>").first ?? ""
+        #expect(table.components(separatedBy: "<td>personopplysninger</td>").count - 1 == 1, "only the integration that carries personal data is marked")
+    }
+
     @Test func internalRecordsAndFieldsNeverReachTheSite() {
         #expect(site["kommuner/3901-horten/systemer/skjult/index.html"] == nil)
         for (path, bytes) in site {

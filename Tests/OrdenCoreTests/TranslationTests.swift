@@ -26,11 +26,11 @@ import Testing
 
     @Test func placeholdersAreFilledAndCountedTextsPickTheirForm() {
         let text = Self.text(.nb, ["a.lead": .text("{name} har {systems}."), "a.systems": .plural(one: "{n} system", other: "{n} systemer")])
-        #expect(text("a.lead", ["name": "Storlia", "systems": "3 systemer"]) == "Storlia har 3 systemer.")
-        #expect(text.count("a.systems", 1) == "1 system")
-        #expect(text.count("a.systems", 1234) == "1\u{00A0}234 systemer")
+        #expect(text(TextKey(rawValue: "a.lead"), ["name": "Storlia", "systems": "3 systemer"]) == "Storlia har 3 systemer.")
+        #expect(text.count(TextKey(rawValue: "a.systems"), 1) == "1 system")
+        #expect(text.count(TextKey(rawValue: "a.systems"), 1234) == "1\u{00A0}234 systemer")
         #expect(UIText.fill("{ukjent} og {name}", ["name": "x"]) == "{ukjent} og x", "an unknown placeholder stays as written")
-        #expect(text["a.none"] == "⟦a.none⟧", "a missing key shows, so the test over every page finds it")
+        #expect(text[TextKey(rawValue: "a.none")] == "⟦a.none⟧", "a missing key shows, so the test over every page finds it")
     }
 
     @Test func numbersAndDatesAreWrittenTheNorwegianWay() {
@@ -44,7 +44,7 @@ import Testing
         #expect(en.kroner(Money(1_234_567)) == "NOK\u{00A0}1,234,567")
         #expect(nb.lifecycle(.phaseOut) == "Under utfasing")
         #expect(en.lifecycle(.production) == "In operation")
-        #expect(nn.count(3, "processing") == "3 behandlingsaktivitetar")
+        #expect(nn.count(3, .count.processing) == "3 behandlingsaktivitetar")
     }
 
     @Test func theBuiltInThemeHasEveryTextInEveryLanguage() {
@@ -60,6 +60,57 @@ import Testing
         for language in UILanguage.allCases { #expect(Set(translations[language].entries.keys) == keys) }
         let unnamed = PubliccodeCategories.all.filter { !keys.contains("category.\($0)") }
         #expect(unnamed.isEmpty, "every publiccode.yml category has a name on the site")
+    }
+
+    /// The constants the build plugin writes are exactly the keys UIText reads from the bokmål
+    /// files, so its small YAML reader cannot drift from the real one, and each is in every language.
+    @Test func theGeneratedKeysAreTheBokmålKeysAndEveryLanguageHasThem() {
+        let generated = Set(TextKey.all.map(\.rawValue))
+        #expect(generated.count == TextKey.all.count, "no key is generated twice")
+        #expect(generated == Set(Translations.builtIn[.nb].entries.keys))
+        for language in UILanguage.allCases {
+            let missing = TextKey.all.filter { !Translations.builtIn[language].has($0) }
+            #expect(missing.isEmpty, "\(language.name) lacks \(missing.map(\.rawValue))")
+        }
+        #expect(TextKey.system.facts.owner.rawValue == "system.facts.owner")
+        #expect(TextKey.catalogue.crumbs.serviceAreas.rawValue == "catalogue.crumbs.service_areas")
+        #expect(TemplateName.serviceArea.rawValue == "service-area")
+        let templates = Set(EmbeddedResources.files.keys.filter { $0.hasPrefix("themes/default/templates/") })
+        #expect(Set(TemplateName.allCases.map { "themes/default/templates/\($0.rawValue).mustache" }) == templates)
+    }
+
+    /// The keys made from a value at run time: every case of every type they take has its text.
+    @Test func everyKeyMadeFromAValueIsTranslated() {
+        var keys: [TextKey] = []
+        func names<V: ClosedValue>(_ type: V.Type, _ key: (V) -> TextKey) { keys += V.allCases.map(key) }
+        names(Hosting.self, TextKey.name(of:))
+        names(LifecycleStatus.self, TextKey.name(of:))
+        names(TimeCategory.self, TextKey.name(of:))
+        names(Criticality.self, TextKey.name(of:))
+        names(InitiativeStatus.self, TextKey.name(of:))
+        names(ProductStatus.self, TextKey.name(of:))
+        names(StandardKind.self, TextKey.name(of:))
+        names(Direction.self, TextKey.name(of:))
+        names(Direction.self, TextKey.reversedName(of:))
+        names(IntegrationFrequency.self, TextKey.name(of:))
+        names(UpdateFrequency.self, TextKey.name(of:))
+        names(AccessRights.self, TextKey.name(of:))
+        names(DataTheme.self, TextKey.name(of:))
+        names(DatasetLicence.self, TextKey.name(of:))
+        names(ContractType.self, TextKey.name(of:))
+        names(SpecialCategory.self, TextKey.name(of:))
+        names(Language.self, TextKey.name(of:))
+        names(GuidePhase.self, TextKey.name(of:))
+        names(GuideRole.self, TextKey.name(of:))
+        keys += [Record<Initiative>.Change.adds, .replaces, .retires].map(TextKey.name(of:))
+        keys += (1...12).map(TextKey.monthName) + (1...12).map(TextKey.chartMonth)
+        keys += ReportKind.allCases.flatMap { [TextKey.title(of: $0), TextKey.summary(of: $0)] }
+        keys += ComparisonKind.allCases.flatMap { [TextKey.title(of: $0), TextKey.summary(of: $0)] }
+        keys += DatasetFilter.Dimension.allCases.map(\.labelKey)
+        for language in UILanguage.allCases {
+            let missing = keys.filter { !Translations.builtIn[language].has($0) }
+            #expect(missing.isEmpty, "\(language.name) lacks \(missing.map(\.rawValue))")
+        }
     }
 
     @Test func aThemeTextMissingInOneLanguageIsACheckErrorAtItsFile() throws {

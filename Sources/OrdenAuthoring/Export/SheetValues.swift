@@ -10,12 +10,6 @@ import OrdenSource
 import RDF
 import Spreadsheet
 
-
-
-
-
-
-
 /// Each record's cells by field key, as the export writes them: closed values by their
 /// Norwegian label, catalogue references by name, local references by id, lists joined.
 struct SheetValues {

@@ -9,12 +9,6 @@ import OrdenSource
 import RDF
 import Spreadsheet
 
-
-
-
-
-
-
 /// What `orden new` knows about the record it writes: the id, and what the command line and the
 /// source told it. Everything else becomes a mark or a commented optional field.
 struct RecordDraft {

@@ -10,12 +10,6 @@ import OrdenSite
 import RDF
 import Spreadsheet
 
-
-
-
-
-
-
 /// One line, or one block of lines, of the front matter `orden new` and `orden init` write:
 /// known values, marks for what the editor must fill in, and optional fields as comments with
 /// a short explanation, so that removing a `# ` gives a valid field.

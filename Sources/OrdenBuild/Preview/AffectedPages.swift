@@ -6,12 +6,6 @@ import OrdenSite
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// A record of the content, named by kind and key: what an edited file touches.
 package enum RecordIdentity: Sendable, Hashable {
     case vendor(String), product(String), serviceArea(String), standard(String)

@@ -10,6 +10,7 @@ import OrdenModel
 import OrdenSite
 import OrdenSource
 import RDF
+
 #elseif canImport(Darwin)
 import Darwin
 #endif

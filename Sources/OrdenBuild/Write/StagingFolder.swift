@@ -6,6 +6,7 @@ import OrdenModel
 import OrdenSite
 import OrdenSource
 import RDF
+
 #elseif canImport(Darwin)
 import Darwin
 #endif

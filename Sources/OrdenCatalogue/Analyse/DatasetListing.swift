@@ -1,13 +1,8 @@
 import Basics
 import FrontMatter
 import OrdenModel
+import OrdenResources
 import OrdenSource
-
-
-
-
-
-
 
 /// The two dataset listings: every dataset (/datasett/) and open data (/apne-data/).
 package enum DatasetListing: String, Sendable, Hashable, CaseIterable {
@@ -31,12 +26,12 @@ package enum DatasetFilter: Sendable, Hashable {
         case municipality = "kommune", theme = "tema", licence = "lisens", format = "format"
 
         /// The key of the dimension's name in the translation files (`lists.datasets.filter.*`).
-        package var labelKey: String {
+        package var labelKey: TextKey {
             switch self {
-            case .municipality: "lists.datasets.filter.municipality"
-            case .theme: "lists.datasets.filter.theme"
-            case .licence: "lists.datasets.filter.licence"
-            case .format: "lists.datasets.filter.format"
+            case .municipality: .lists.datasets.filter.municipality
+            case .theme: .lists.datasets.filter.theme
+            case .licence: .lists.datasets.filter.licence
+            case .format: .lists.datasets.filter.format
             }
         }
     }

@@ -3,12 +3,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 // Gaps a leader or a data protection officer must act on: GDPR, security and data quality.
 
 extension Figures {

@@ -3,12 +3,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 // What lies ahead: the roadmap of dates and the action plan with its budget.
 
 /// A dated event on the roadmap.

@@ -3,12 +3,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 // The analyse stage: figures computed from the resolved catalogue for comparisons and reports.
 // Pure functions of the catalogue and the report date; rendering only formats what is here, and
 // tests check these numbers against values computed by hand.

@@ -1,12 +1,6 @@
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// How far a municipality has come with its inventory: what it has registered, how complete it
 /// is, and which phase of the guide it has reached. Counted from the catalogue, which holds only
 /// what the build's audience may see, so the public figures never count an internal record.

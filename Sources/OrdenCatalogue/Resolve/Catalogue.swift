@@ -3,12 +3,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// Where a fact shown on a system page comes from: the system's own file, or the product in the
 /// shared catalogue that it inherits from ("once only").
 package enum Origin: Sendable, Equatable { case local, catalogue }

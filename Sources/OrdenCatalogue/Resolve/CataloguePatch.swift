@@ -3,12 +3,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// A record edited in place: the same file, id and visibility, read again.
 package enum RecordChange: Sendable {
     case vendor(Record<Vendor>)

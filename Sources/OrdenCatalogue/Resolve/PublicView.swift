@@ -2,12 +2,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// What a build may show of each record it publishes. For the internal audience that is
 /// everything. For the public one, internal fields are cleared and every reference to a record
 /// the public build leaves out (visibility: internal, or in an internal municipality) is dropped,

@@ -3,12 +3,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// The resolve stage: parsed records → a `Catalogue`. Finds duplicate ids and dangling
 /// references (every one, with its position), applies inheritance from products to systems and
 /// builds the reverse links. Records marked `visibility: internal` are left out of the public

@@ -3,12 +3,6 @@ import FrontMatter
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// The validate stage: rules that need more than one field or more than one record, run over
 /// every parsed record (published or not). Reference checks happen while resolving.
 package enum Validator {

@@ -1,12 +1,6 @@
 import Basics
 import FrontMatter
 
-
-
-
-
-
-
 /// Reading records from front matter by a table of their fields, instead of through `Decodable`.
 /// Swift's generic decoding containers box, look up metadata and cast for every field a type has,
 /// written or not; a table reads the keys that are written, one pass over the mapping. The

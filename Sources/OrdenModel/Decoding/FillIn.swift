@@ -1,12 +1,6 @@
 import Basics
 import FrontMatter
 
-
-
-
-
-
-
 /// The mark `orden new` and `orden init` write where only the editor knows the value:
 /// `owner: "FYLL UT: systemeier (enhet eller rolle)"`. `orden check` reports a mark left in place
 /// as one error on its line, before the value's type is looked at, so a date, a number or a

@@ -1,12 +1,6 @@
 import Basics
 import FrontMatter
 
-
-
-
-
-
-
 /// A problem with one value, thrown by a value type's `init(from:)` and reported by the
 /// decoder at that value's position in the file.
 struct ValueError: Error {

@@ -1,12 +1,6 @@
 import Basics
 import FrontMatter
 
-
-
-
-
-
-
 // The field tables by which records are read from front matter (see Parse/FieldTable.swift).
 // Keys are the properties' names in snake_case; `FieldTableTests` checks that each table names
 // every stored property of its type and nothing else.

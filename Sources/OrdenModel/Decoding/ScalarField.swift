@@ -1,11 +1,5 @@
 import Basics
 
-
-
-
-
-
-
 /// A value written as one scalar: text, a number, a date, an id, an address. The decoder reads
 /// these straight from the node's text, without the Decoder machinery that a field of a
 /// record would otherwise go through for every value of every file.

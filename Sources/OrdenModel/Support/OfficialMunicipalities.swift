@@ -1,12 +1,6 @@
 import FrontMatter
 import OrdenResources
 
-
-
-
-
-
-
 /// The official list of Norwegian municipalities (Statistics Norway, structure from 2024),
 /// carried in the binary from data/kommuner.csv.
 package enum OfficialMunicipalities {

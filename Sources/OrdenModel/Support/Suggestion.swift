@@ -1,8 +1,3 @@
-
-
-
-
-
 /// "Did you mean …?" for misspelt keys and values.
 package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.

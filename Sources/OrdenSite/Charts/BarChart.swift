@@ -7,12 +7,6 @@ import OrdenHistory
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 extension Charts {
     package struct Bar: Sendable {
         package var label: String

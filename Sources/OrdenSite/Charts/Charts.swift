@@ -1,11 +1,5 @@
 import OrdenModel
 
-
-
-
-
-
-
 /// Inline SVG charts for reports, computed at build time: pure functions from plain data to an SVG
 /// string, byte-identical for identical input. Every chart is well-formed XML, escapes all text,
 /// reads in greyscale (lightness, patterns, shapes and direct labels, never hue alone) and needs no
@@ -19,10 +13,9 @@ package enum Charts {
 /// The texts of the charts, from the theme's `chart.*` keys.
 struct ChartWords: Sendable {
     let text: UIText
-    var noData: String { text["chart.no_data"] }
-    var noGroup: String { text["chart.no_group"] }
-    var external: String { text["chart.external"] }
-    var personalData: String { text["chart.personal_data"] }
-    func month(_ month: Int) -> String { text["chart.month.\(month)"] }
-    subscript(key: String) -> String { text["chart.\(key)"] }
+    var noData: String { text[.chart.noData] }
+    var noGroup: String { text[.chart.noGroup] }
+    var external: String { text[.chart.external] }
+    var personalData: String { text[.chart.personalData] }
+    func month(_ month: Int) -> String { text[.chartMonth(month)] }
 }

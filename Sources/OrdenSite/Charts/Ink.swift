@@ -1,11 +1,5 @@
 import Mustache
 
-
-
-
-
-
-
 /// Greys that stay apart when printed in black and white, and the fill patterns that tell areas
 /// apart where lightness alone would be too subtle. Hue is never the only difference.
 enum Ink {

@@ -5,12 +5,6 @@ import OrdenCatalogue
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 /// Text as the charts draw it: on one line, cut to a length with "…", its width estimated
 /// without a font engine so layout is the same everywhere.
 enum Label {

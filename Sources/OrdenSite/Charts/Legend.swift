@@ -4,12 +4,6 @@ import Mustache
 import OrdenHistory
 import OrdenModel
 
-
-
-
-
-
-
 /// Symbols with their names in rows that wrap to the width available.
 enum Legend {
     struct Item {

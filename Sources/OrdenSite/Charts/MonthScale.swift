@@ -2,12 +2,6 @@ import Basics
 import OrdenHistory
 import OrdenModel
 
-
-
-
-
-
-
 /// Dates as months counted from the first day of the start's month: with a start in January,
 /// 16 March (day 16 of 31) is 2 + 15/31. The window runs from the start date for a number of months.
 struct MonthScale {

@@ -4,12 +4,6 @@ import OrdenHistory
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 extension Charts {
     /// Which way data moves along an edge: `out` from `from` to `to`, `in` the other way.
     package enum EdgeDirection: Sendable, Hashable {

@@ -7,12 +7,6 @@ import OrdenHistory
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 /// What helps read the network: arcs naming each group of nodes, arrowheads and the legend.
 extension NetworkLayout {
     /// A thin arc inside the circle along each group's nodes, with the group's name running inward
@@ -68,14 +62,14 @@ extension NetworkLayout {
         return [
             Legend.Item(symbol: SVG.element("line", ["x1": 0, "y1": 0, "x2": 26, "y2": 0, "stroke": Ink.line, "stroke-width": 1,
                                                      "marker-end": "url(#\(chart)-arrow)"]),
-                        symbolWidth: 28, text: Charts.words["legend_integration"]),
+                        symbolWidth: 28, text: Charts.words.text[.chart.legendIntegration]),
             Legend.Item(symbol: SVG.element("line", ["x1": 0, "y1": 0, "x2": 26, "y2": 0, "stroke": Ink.text, "stroke-width": 2,
                                                      "stroke-dasharray": "6 3", "marker-end": "url(#\(chart)-arrow-personal)"]),
-                        symbolWidth: 28, text: Charts.words["legend_personal"]),
+                        symbolWidth: 28, text: Charts.words.text[.chart.legendPersonal]),
             Legend.Item(symbol: SVG.element("circle", ["cx": 6, "cy": 0, "r": size, "fill": Ink.text]), text: "Kommunens system"),
             Legend.Item(symbol: SVG.element("rect", ["x": 6 - size, "y": -size, "width": 2 * size, "height": 2 * size,
                                                      "fill": Ink.halo, "stroke": Ink.text, "stroke-width": 1.5]),
-                        text: Charts.words["legend_other"]),
+                        text: Charts.words.text[.chart.legendOther]),
         ]
     }
 }

@@ -5,12 +5,6 @@ import OrdenHistory
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 /// The small vocabulary every chart is written in: elements with ordered attributes, numbers in one
 /// fixed format, escaped text and the document around a chart. Kept free of Foundation formatting so
 /// output is the same on every machine and locale.

@@ -7,12 +7,6 @@ import OrdenHistory
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 extension Charts {
     /// A system's place in Gartner's TIME model; scores outside 1…5 are left out.
     package struct Point: Sendable {
@@ -67,10 +61,10 @@ private enum TimeGrid {
 
         var name: String {
             switch self {
-            case .tolerate: Charts.words.text["time.tolerate"]
-            case .invest: Charts.words.text["time.invest"]
-            case .eliminate: Charts.words.text["time.eliminate"]
-            case .migrate: Charts.words.text["time.migrate"]
+            case .tolerate: Charts.words.text[.time.tolerate]
+            case .invest: Charts.words.text[.time.invest]
+            case .eliminate: Charts.words.text[.time.eliminate]
+            case .migrate: Charts.words.text[.time.migrate]
             }
         }
 
@@ -120,9 +114,9 @@ private enum TimeGrid {
         }
         let middleX = (left + right) / 2, middleY = (top + bottom) / 2
         parts.append(SVG.element("text", ["x": middleX, "y": bottom + 40, "text-anchor": "middle", "font-size": 12, "fill": Ink.text],
-                                 [SVG.escape(Charts.words["functional_fit"])]))
+                                 [SVG.escape(Charts.words.text[.chart.functionalFit])]))
         parts.append(SVG.element("text", ["x": left - 36, "y": middleY, "transform": "rotate(-90 \(SVG.number(left - 36)) \(SVG.number(middleY)))",
-                                          "text-anchor": "middle", "font-size": 12, "fill": Ink.text], [SVG.escape(Charts.words["technical_fit"])]))
+                                          "text-anchor": "middle", "font-size": 12, "fill": Ink.text], [SVG.escape(Charts.words.text[.chart.technicalFit])]))
         return parts
     }
 
@@ -130,7 +124,7 @@ private enum TimeGrid {
     static func marker(at cell: Cell, labels: [String]) -> String {
         let cx = x(Double(cell.functional)), cy = y(Double(cell.technical))
         let radius = min(22, 5 + 4 * Double(labels.count).squareRoot())
-        let tooltip = Charts.words.text("chart.scores", ["functional": String(cell.functional), "technical": String(cell.technical)]) + labels.map(Label.clean).joined(separator: ", ")
+        let tooltip = Charts.words.text(.chart.scores, ["functional": String(cell.functional), "technical": String(cell.technical)]) + labels.map(Label.clean).joined(separator: ", ")
         var children = [SVG.title(tooltip),
                         SVG.element("circle", ["cx": cx, "cy": cy, "r": radius, "fill": Ink.text, "stroke": Ink.halo, "stroke-width": 1.5])]
         if labels.count > 1 {

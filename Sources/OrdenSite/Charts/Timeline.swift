@@ -6,12 +6,6 @@ import OrdenHistory
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 extension Charts {
     /// Each kind has its own marker shape, so they stay apart without colour.
     package enum EventKind: Sendable, Hashable, CaseIterable {
@@ -83,11 +77,11 @@ extension Charts {
 extension Charts.EventKind {
     var name: String {
         switch self {
-        case .endOfLife: Charts.words["event.end_of_life"]
-        case .phaseOut: Charts.words["event.phase_out"]
-        case .contractEnd: Charts.words["event.contract_end"]
-        case .noticeDeadline: Charts.words["event.notice_deadline"]
-        case .milestone: Charts.words["event.milestone"]
+        case .endOfLife: Charts.words.text[.chart.event.endOfLife]
+        case .phaseOut: Charts.words.text[.chart.event.phaseOut]
+        case .contractEnd: Charts.words.text[.chart.event.contractEnd]
+        case .noticeDeadline: Charts.words.text[.chart.event.noticeDeadline]
+        case .milestone: Charts.words.text[.chart.event.milestone]
         }
     }
 

@@ -8,12 +8,6 @@ import OrdenModel
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// Where the timeline's parts go: a label column, then the months at an even width each.
 struct TimelineLayout {
     static let padding = 8.0, rowHeight = 28.0, gridTop = 38.0

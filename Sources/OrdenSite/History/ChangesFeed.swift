@@ -21,7 +21,7 @@ enum ChangesFeed {
         // Atom requires an updated date, and only the history can give one.
         let written = changes.map { RFC3339.seconds($0.commit.authorDate) ?? $0.commit.committed }
         guard let newest = written.indices.max(by: { written[$0] < written[$1] }).map({ changes[$0] }) else { return nil }
-        let builder = PageBuilder(catalogue: catalogue, page: .changes, history: history, translations: translations)
+        let builder = HistoryPages(context: PageContext(catalogue: catalogue, page: .changes, history: history, translations: translations))
         let text = builder.text
         let site = catalogue.site
         let withMessages = catalogue.audience == .internal
@@ -31,7 +31,7 @@ enum ChangesFeed {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\((site.language ?? .nb).rawValue)\">\n"
         xml += "  <id>\(escape(builder.absoluteURL(Paths.changesFeed)))</id>\n"
-        xml += "  <title>\(escape(text("history.feed_title", ["site": site.title])))</title>\n"
+        xml += "  <title>\(escape(text(.history.feedTitle, ["site": site.title])))</title>\n"
         xml += "  <updated>\(escape(newest.commit.authorDate))</updated>\n"
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(escape(builder.absoluteURL(Paths.changesFeed)))\"/>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(builder.absoluteURL(Paths.changes)))\"/>\n"
@@ -40,7 +40,7 @@ enum ChangesFeed {
             let label = builder.recordLabel(change.page)
             let place = label.owner.map(builder.ownerName)
             let url = builder.absoluteURL(change.page.path(in: catalogue))
-            let author = change.commit.author.isEmpty ? text["history.feed.unknown_author"] : change.commit.author
+            let author = change.commit.author.isEmpty ? text[.history.feed.unknownAuthor] : change.commit.author
             xml += "  <entry>\n"
             xml += "    <id>\(escape(entryID(change, host: host, page: url)))</id>\n"
             xml += "    <title>\(escape(label.cell.text))</title>\n"
@@ -54,11 +54,11 @@ enum ChangesFeed {
             let summary: String
             switch (kind, owner) {
             case let (what?, whereabouts?):
-                summary = text("history.feed.summary_in", ["kind": what, "place": whereabouts, "date": date, "author": author])
+                summary = text(.history.feed.summaryIn, ["kind": what, "place": whereabouts, "date": date, "author": author])
             case let (what?, nil), let (nil, what?):
-                summary = text("history.feed.summary_what", ["what": what, "date": date, "author": author])
+                summary = text(.history.feed.summaryWhat, ["what": what, "date": date, "author": author])
             case (nil, nil):
-                summary = text("history.feed.summary", ["date": date, "author": author])
+                summary = text(.history.feed.summary, ["date": date, "author": author])
             }
             xml += "    <summary>\(escape(summary))</summary>\n"
             // Commit messages may mention internal matters: only the internal site shows them.

@@ -8,10 +8,6 @@ import OrdenModel
 import OrdenSource
 import RDF
 
-
-
-
-
 /// The DCAT-AP-NO 2.0 catalogue of a scope's datasets, as an RDF graph: the whole site, or one
 /// municipality. Every resource gets an IRI (pages of the site, with fragments for the parts of a
 /// dataset), so the three syntaxes describe the same graph and repeated builds are identical.

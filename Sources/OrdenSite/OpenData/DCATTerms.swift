@@ -4,12 +4,6 @@ import OrdenHistory
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 /// How Orden's closed values map to the EU vocabularies DCAT-AP-NO uses, both ways: the
 /// catalogue writer turns values into IRIs, `orden import dcat` turns IRIs back into values.
 package enum DCATTerms {

@@ -3,12 +3,6 @@ import OrdenCatalogue
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 /// Alphabetical order as Norwegian readers expect it: a–z, then æ, ø, å, ignoring case. Unicode
 /// order would put å before æ and ø. Independent of the machine's locale, so output stays the same
 /// everywhere.

@@ -5,6 +5,7 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
+import OrdenResources
 import RDF
 
 /// Numbers, dates and names of values the way a reader of the page's language expects them:
@@ -17,7 +18,7 @@ package struct Format: Sendable {
 
     package init(text: UIText) {
         self.text = text
-        thousandsSeparator = text.has("format.thousands_separator") ? text["format.thousands_separator"] : "\u{00A0}"
+        thousandsSeparator = text.has(.format.thousandsSeparator) ? text[.format.thousandsSeparator] : "\u{00A0}"
     }
 
     /// Bokmål from the built-in theme: for output that has no page language (DCAT labels, spreadsheets).
@@ -37,69 +38,65 @@ package struct Format: Sendable {
 
     /// Whole kroner: "1 234 567 kr".
     package func kroner(_ money: Money) -> String {
-        text("format.kroner", ["amount": integer(Int(money.kroner.rounded()))])
+        text(.format.kroner, ["amount": integer(Int(money.kroner.rounded()))])
     }
 
     /// Kroner with at most two decimals where they matter: "12,50 kr", "1 234 kr".
     package func kroner(_ value: Double) -> String {
         if abs(value) >= 100 || value == value.rounded() { return kroner(Money(value)) }
         let cents = Int((value * 100).rounded())
-        let amount = integer(cents / 100) + text["format.decimal_separator"] + String(format: "%02d", abs(cents % 100))
-        return text("format.kroner", ["amount": amount])
+        let amount = integer(cents / 100) + text[.format.decimalSeparator] + String(format: "%02d", abs(cents % 100))
+        return text(.format.kroner, ["amount": amount])
     }
 
     /// "42 %".
-    package func percent(_ value: Int) -> String { text("format.percent", ["n": String(value)]) }
+    package func percent(_ value: Int) -> String { text(.format.percent, ["n": String(value)]) }
 
     /// "26. november 2026".
     package func date(_ day: Day) -> String {
-        text("format.date", ["day": String(day.day), "month": text["month.\(day.month)"], "year": String(day.year)])
+        text(.format.date, ["day": String(day.day), "month": text[.monthName(day.month)], "year": String(day.year)])
     }
 
     /// "november 2026".
     package func month(_ month: Int, _ year: Int) -> String {
-        text("format.month", ["month": text["month.\(month)"], "year": String(year)])
+        text(.format.month, ["month": text[.monthName(month)], "year": String(year)])
     }
 
-    /// The name of a closed value in the page's language: `values.yml` has a group per kind,
-    /// keyed by the value's name in the code.
-    private func name<V>(_ group: String, _ value: V) -> String {
-        text["\(group).\(String(describing: value))"]
-    }
+    /// The name of a closed value in the page's language.
 
-    package func hosting(_ value: Hosting) -> String { name("hosting", value) }
-    package func lifecycle(_ value: LifecycleStatus) -> String { name("lifecycle", value) }
-    package func time(_ value: TimeCategory) -> String { name("time", value) }
-    package func criticality(_ value: Criticality) -> String { name("criticality", value) }
-    package func initiativeStatus(_ value: InitiativeStatus) -> String { name("initiative_status", value) }
-    package func change(_ value: Record<Initiative>.Change) -> String { name("change", value) }
-    package func productStatus(_ value: ProductStatus) -> String { name("product_status", value) }
-    package func standardKind(_ value: StandardKind) -> String { name("standard_kind", value) }
-    package func direction(_ value: Direction) -> String { name("direction", value) }
+    package func hosting(_ value: Hosting) -> String { text[.name(of: value)] }
+    package func lifecycle(_ value: LifecycleStatus) -> String { text[.name(of: value)] }
+    package func time(_ value: TimeCategory) -> String { text[.name(of: value)] }
+    package func criticality(_ value: Criticality) -> String { text[.name(of: value)] }
+    package func initiativeStatus(_ value: InitiativeStatus) -> String { text[.name(of: value)] }
+    package func change(_ value: Record<Initiative>.Change) -> String { text[.name(of: value)] }
+    package func productStatus(_ value: ProductStatus) -> String { text[.name(of: value)] }
+    package func standardKind(_ value: StandardKind) -> String { text[.name(of: value)] }
+    package func direction(_ value: Direction) -> String { text[.name(of: value)] }
     /// The direction as seen from the other end of the integration.
-    package func reversedDirection(_ value: Direction) -> String { name("direction_reversed", value) }
-    package func frequency(_ value: IntegrationFrequency) -> String { name("frequency", value) }
-    package func updateFrequency(_ value: UpdateFrequency) -> String { name("update_frequency", value) }
-    package func accessRights(_ value: AccessRights) -> String { name("access_rights", value) }
-    package func theme(_ value: DataTheme) -> String { name("theme", value) }
-    package func licence(_ value: DatasetLicence) -> String { name("licence", value) }
-    package func contractType(_ value: ContractType) -> String { name("contract_type", value) }
-    package func specialCategory(_ value: SpecialCategory) -> String { name("special_category", value) }
-    package func language(_ value: Language) -> String { name("language", value) }
+    package func reversedDirection(_ value: Direction) -> String { text[.reversedName(of: value)] }
+    package func frequency(_ value: IntegrationFrequency) -> String { text[.name(of: value)] }
+    package func updateFrequency(_ value: UpdateFrequency) -> String { text[.name(of: value)] }
+    package func accessRights(_ value: AccessRights) -> String { text[.name(of: value)] }
+    package func theme(_ value: DataTheme) -> String { text[.name(of: value)] }
+    package func licence(_ value: DatasetLicence) -> String { text[.name(of: value)] }
+    package func contractType(_ value: ContractType) -> String { text[.name(of: value)] }
+    package func specialCategory(_ value: SpecialCategory) -> String { text[.name(of: value)] }
+    package func language(_ value: Language) -> String { text[.name(of: value)] }
 
     /// A file format by its name where it has one ("WMS-tjeneste"), else its code ("CSV").
     package func fileFormat(_ value: FileFormat) -> String {
-        let key = "file_format.\(String(describing: value))"
+        let key = TextKey.name(of: value)
         return text.has(key) ? text[key] : value.rawValue
     }
 
     /// A publiccode.yml category by its name in the page's language; an unknown one as written.
     package func category(_ value: String) -> String {
-        text.has("category.\(value)") ? text["category.\(value)"] : value
+        text.has(.category(named: value)) ? text[.category(named: value)] : value
     }
 
-    /// "1 system", "3 systemer": the counted text `count.<key>`.
-    package func count(_ n: Int, _ key: String) -> String {
-        text.count("count.\(key)", n)
+    /// "1 system", "3 systemer": a counted text of `count.*`.
+    package func count(_ n: Int, _ key: TextKey) -> String {
+        text.count(key, n)
     }
 }

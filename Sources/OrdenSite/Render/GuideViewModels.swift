@@ -6,12 +6,6 @@ import OrdenHistory
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 /// A page of the guide, or its front page with the table of contents. Plain text everywhere
 /// but `bodyHTML`, which comes from the Markdown stage.
 package struct GuideView: Sendable {

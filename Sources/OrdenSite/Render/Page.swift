@@ -4,12 +4,6 @@ import OrdenHistory
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 /// Every page of the site, named by what it shows. Enumerating pages is cheap; building and
 /// rendering each one happens later, in parallel.
 package enum Page: Sendable, Hashable {

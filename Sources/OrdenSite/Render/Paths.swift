@@ -6,12 +6,6 @@ import OrdenModel
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// The site's addresses. They are part of the interface: harvesters, bookmarks and other sites
 /// link to them. Every page path ends in `/` and is written as `index.html` in its folder.
 package enum Paths {

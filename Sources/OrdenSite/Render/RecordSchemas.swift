@@ -7,12 +7,6 @@ import OrdenModel
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// A JSON value, for documents built field by field (the schemas) rather than encoded from a type.
 indirect enum JSONValue: Encodable, Sendable {
     case string(String)

@@ -8,6 +8,7 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
+import OrdenResources
 import OrdenSource
 import RDF
 
@@ -150,52 +151,56 @@ package struct Renderer: Sendable {
     /// The page's HTML file first, then a CSV and a JSON copy of each table it exports. Throws
     /// `JSONRecords.EncodingFailure` when the record's JSON cannot be encoded.
     package func renderFiles(_ page: Page) throws -> [OutputFile]? {
-        let builder = PageBuilder(catalogue: catalogue, page: page, shared: shared, history: history, translations: theme.translations)
-        return try Charts.$words.withValue(ChartWords(text: builder.text)) { try renderFiles(page, with: builder) }
+        let context = PageContext(catalogue: catalogue, page: page, shared: shared, history: history, translations: theme.translations)
+        return try Charts.$words.withValue(ChartWords(text: context.text)) { try renderFiles(page, with: context) }
     }
 
-    private func renderFiles(_ page: Page, with builder: PageBuilder) throws -> [OutputFile]? {
+    /// Each page with its family and template: the one place that pairs them.
+    private func renderFiles(_ page: Page, with context: PageContext) throws -> [OutputFile]? {
+        let records = RecordPages(context: context), catalogueRecords = CataloguePages(context: context)
+        let lists = ListPages(context: context), comparisons = ComparisonPages(context: context)
+        let reports = ReportPages(context: context), guide = GuidePages(context: context), changes = HistoryPages(context: context)
         let model: (any TemplateObject)?
-        let template: String
+        let template: TemplateName
         switch page {
-        case .home: (model, template) = (builder.homePage(), "home")
-        case .municipalityList: (model, template) = (builder.municipalityListPage(), "list")
-        case .municipality(let number): (model, template) = (builder.municipalityPage(number), "municipality")
-        case .localList(let kind, let number): (model, template) = (builder.localListPage(kind, number), "list")
-        case .system(let key): (model, template) = (builder.systemPage(key), "system")
-        case .dataset(let key): (model, template) = (builder.datasetPage(key), "dataset")
-        case .processing(let key): (model, template) = (builder.processingPage(key), "processing")
-        case .contract(let key): (model, template) = (builder.contractPage(key), "contract")
-        case .catalogueIndex: (model, template) = (builder.catalogueIndexPage(), "list")
-        case .productList: (model, template) = (builder.productListPage(), "list")
-        case .product(let id): (model, template) = (builder.productPage(id), "product")
-        case .vendorList: (model, template) = (builder.vendorListPage(), "list")
-        case .vendor(let id): (model, template) = (builder.vendorPage(id), "vendor")
-        case .serviceAreaList: (model, template) = (builder.serviceAreaListPage(), "list")
-        case .serviceArea(let id): (model, template) = (builder.serviceAreaPage(id), "service-area")
-        case .standardList: (model, template) = (builder.standardListPage(), "list")
-        case .standard(let id): (model, template) = (builder.standardPage(id), "standard")
-        case .datasetCatalogue: (model, template) = (builder.datasetListingPage(.catalogue), "list")
-        case .openData: (model, template) = (builder.datasetListingPage(.openData), "list")
-        case .datasetFilter(let listing, let filter): (model, template) = (builder.datasetListingPage(listing, filter: filter), "list")
-        case .region(let slug): (model, template) = (builder.regionPage(slug), "region")
-        case .initiative(let key): (model, template) = (builder.initiativePage(key), "initiative")
-        case .comparisonIndex(let scope): (model, template) = (builder.comparisonIndexPage(scope), "report")
-        case .comparison(let kind, let scope): (model, template) = (builder.comparisonPage(kind, scope), "report")
-        case .reportIndex(let scope): (model, template) = (builder.reportIndexPage(scope), "report")
-        case .report(let kind, let scope): (model, template) = (builder.reportPage(kind, scope), "report")
-        case .guideIndex: (model, template) = (builder.guideIndexPage(), "guide")
-        case .guide(let id): (model, template) = (builder.guidePage(id), "guide")
-        case .progress: (model, template) = (builder.progressPage(), "report")
-        case .changes: (model, template) = (builder.changesPage(), "list")
-        case .search: (model, template) = (builder.searchPage(), "search")
-        case .notFound: (model, template) = (builder.notFoundPage(), "404")
+        case .home: (model, template) = (lists.homePage(), .home)
+        case .municipalityList: (model, template) = (lists.municipalityListPage(), .list)
+        case .municipality(let number): (model, template) = (records.municipalityPage(number), .municipality)
+        case .localList(let kind, let number): (model, template) = (records.localListPage(kind, number), .list)
+        case .system(let key): (model, template) = (records.systemPage(key), .system)
+        case .dataset(let key): (model, template) = (records.datasetPage(key), .dataset)
+        case .processing(let key): (model, template) = (records.processingPage(key), .processing)
+        case .contract(let key): (model, template) = (records.contractPage(key), .contract)
+        case .catalogueIndex: (model, template) = (lists.catalogueIndexPage(), .list)
+        case .productList: (model, template) = (lists.productListPage(), .list)
+        case .product(let id): (model, template) = (catalogueRecords.productPage(id), .product)
+        case .vendorList: (model, template) = (lists.vendorListPage(), .list)
+        case .vendor(let id): (model, template) = (catalogueRecords.vendorPage(id), .vendor)
+        case .serviceAreaList: (model, template) = (lists.serviceAreaListPage(), .list)
+        case .serviceArea(let id): (model, template) = (catalogueRecords.serviceAreaPage(id), .serviceArea)
+        case .standardList: (model, template) = (lists.standardListPage(), .list)
+        case .standard(let id): (model, template) = (catalogueRecords.standardPage(id), .standard)
+        case .datasetCatalogue: (model, template) = (lists.datasetListingPage(.catalogue), .list)
+        case .openData: (model, template) = (lists.datasetListingPage(.openData), .list)
+        case .datasetFilter(let listing, let filter): (model, template) = (lists.datasetListingPage(listing, filter: filter), .list)
+        case .region(let slug): (model, template) = (records.regionPage(slug), .region)
+        case .initiative(let key): (model, template) = (records.initiativePage(key), .initiative)
+        case .comparisonIndex(let scope): (model, template) = (comparisons.comparisonIndexPage(scope), .report)
+        case .comparison(let kind, let scope): (model, template) = (comparisons.comparisonPage(kind, scope), .report)
+        case .reportIndex(let scope): (model, template) = (reports.reportIndexPage(scope), .report)
+        case .report(let kind, let scope): (model, template) = (reports.reportPage(kind, scope), .report)
+        case .guideIndex: (model, template) = (guide.guideIndexPage(), .guide)
+        case .guide(let id): (model, template) = (guide.guidePage(id), .guide)
+        case .progress: (model, template) = (guide.progressPage(), .report)
+        case .changes: (model, template) = (changes.changesPage(), .list)
+        case .search: (model, template) = (lists.searchPage(), .search)
+        case .notFound: (model, template) = (lists.notFoundPage(), ._404)
         }
-        guard let model, let html = theme.render(template, model, language: builder.text.language) else { return nil }
+        guard let model, let html = theme.render(template, model, language: context.text.language) else { return nil }
         var files = [OutputFile(path: page.file(in: catalogue), bytes: html)]
         if let json = try JSONRecords.file(for: page, in: catalogue) { files.append(json) }
         // The index belongs to the search page, so a preview writes it again with the page, after any edit.
-        if page == .search { files.append(SearchIndex.file(catalogue, text: builder.text)) }
+        if page == .search { files.append(SearchIndex.file(catalogue, text: context.text)) }
         let sections: [Section] = switch model {
         case let report as ReportPage: report.sections
         case let record as RecordPage: record.sections
@@ -203,7 +208,7 @@ package struct Renderer: Sendable {
         default: []
         }
         let folder = page.path(in: catalogue)
-        let base = builder.absoluteURL(folder)
+        let base = lists.absoluteURL(folder)
         for table in sections.compactMap(\.table) where !table.id.isEmpty {
             files.append(OutputFile(path: folder + table.id + ".csv", bytes: Data(TableExport.csvBytes(table))))
             files.append(OutputFile(path: folder + table.id + ".json", bytes: Data(TableExport.jsonBytes(table, base: base))))

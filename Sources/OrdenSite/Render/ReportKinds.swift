@@ -1,11 +1,5 @@
 import OrdenModel
 
-
-
-
-
-
-
 /// The comparisons across municipalities, each a page under /sammenligning/ for the site and
 /// for each cooperation region. The raw value is the page's folder.
 package enum ComparisonKind: String, Sendable, CaseIterable {

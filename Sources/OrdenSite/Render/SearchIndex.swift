@@ -5,6 +5,7 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
+import OrdenResources
 import OrdenSource
 import RDF
 
@@ -44,12 +45,16 @@ enum SearchIndex {
         }
     }
 
-    static let kinds = ["municipality", "system", "dataset", "processing", "contract", "initiative",
-                        "product", "vendor", "service_area", "standard", "region", "guide"]
+    static let kinds: [(id: String, name: TextKey)] = [
+        ("municipality", .recordKind.municipality), ("system", .recordKind.system), ("dataset", .recordKind.dataset),
+        ("processing", .recordKind.processing), ("contract", .recordKind.contract), ("initiative", .recordKind.initiative),
+        ("product", .recordKind.product), ("vendor", .recordKind.vendor), ("service_area", .recordKind.serviceArea),
+        ("standard", .recordKind.standard), ("region", .recordKind.region), ("guide", .recordKind.guide),
+    ]
 
     static func file(_ catalogue: Catalogue, text: UIText) -> OutputFile {
         var places = Table(), folders = Table()
-        func kind(_ name: String) -> Int { kinds.firstIndex(of: name) ?? 0 }
+        func kind(_ name: String) -> Int { kinds.firstIndex { $0.id == name } ?? 0 }
         let format = Format(text: text)
         var entries: [Entry] = []
         func add(_ kindName: String, _ placeName: String?, _ name: String, _ path: String?, words: [String?] = [], body: String? = nil) {
@@ -141,8 +146,8 @@ enum SearchIndex {
             }
             out.append(UInt8(ascii: "]"))
         }
-        list("kinds", kinds.map { text["record_kind.\($0)"] })
-        list("kindIds", kinds)
+        list("kinds", kinds.map { text[$0.name] })
+        list("kindIds", kinds.map(\.id))
         list("places", places.values)
         list("folders", folders.values)
         // Each record: [kind, place or -1, name, folder, slug, excerpt, further words]; its page is folder + slug + "/".

@@ -14,9 +14,10 @@ import RDF
 /// file of the same name in the site's own `themes/<name>/` taking its place.
 package struct Theme: Sendable {
     package static let defaultName = "default"
-    static let requiredTemplates = [
-        "base", "home", "list", "municipality", "system", "product", "vendor", "service-area", "standard",
-        "dataset", "processing", "contract", "initiative", "region", "report", "search", "404",
+    /// The pages' templates and the frame they fill in; a theme's partials are its own business.
+    static let requiredTemplates: [TemplateName] = [
+        .base, .home, .list, .municipality, .system, .product, .vendor, .serviceArea, .standard,
+        .dataset, .processing, .contract, .initiative, .region, .report, .search, ._404,
     ]
 
     /// Compiled once when the theme loads and shared by every render thread.
@@ -67,8 +68,8 @@ package struct Theme: Sendable {
             diagnostics.append(.error(message,
                                       at: SourceLocation(path: path, line: error.line, column: error.column), hint: error.hint))
         }
-        for required in requiredTemplates where templates[required] == nil {
-            diagnostics.append(.error("the theme has no template \"\(required).mustache\"", at: SourceLocation(path: local + "templates/")))
+        for required in requiredTemplates where templates[required.rawValue] == nil {
+            diagnostics.append(.error("the theme has no template \"\(required.rawValue).mustache\"", at: SourceLocation(path: local + "templates/")))
         }
         let (translations, translationProblems) = Translations.load(translationFiles)
         diagnostics += translationProblems
@@ -98,7 +99,7 @@ package struct Theme: Sendable {
                     let tag = rest.drop { "{&#^ ".contains($0) }
                     guard tag.hasPrefix("t."), let close = tag.range(of: "}}") else { continue }
                     let key = String(tag[tag.index(tag.startIndex, offsetBy: 2)..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
-                    if !reference.has(key) {
+                    if reference.entries[key] == nil {
                         let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                         diagnostics.append(.error("the template uses the interface text \"\(key)\", which no translation file has",
                                                   at: SourceLocation(path: template.path, line: index + 1, column: column),
@@ -111,7 +112,7 @@ package struct Theme: Sendable {
     }
 
     /// The page's bytes in `language`; nil if the theme has no such template or it includes itself without end.
-    package func render(_ template: String, _ model: any TemplateObject, language: UILanguage = .nb) -> Data? {
-        library.render(template, model, globals: TemplateGlobals(text: translations[language]))
+    package func render(_ template: TemplateName, _ model: any TemplateObject, language: UILanguage = .nb) -> Data? {
+        library.render(template.rawValue, model, globals: TemplateGlobals(text: translations[language]))
     }
 }

@@ -48,30 +48,34 @@ package struct UIText: Sendable {
         self.groups = groups
     }
 
-    package func has(_ key: String) -> Bool { entries[key] != nil }
+    /// Whether the key is translated: for keys made from a value that may have no text of its own
+    /// (a file format without a name, a category publiccode.yml added later).
+    package func has(_ key: TextKey) -> Bool { entries[key.rawValue] != nil }
 
-    /// The text of `key` as written.
-    package subscript(key: String) -> String {
-        switch entries[key] {
+    /// The text of `key` as written. Every constant `TextKey` is in the built-in theme, and a theme
+    /// that lacks one in any language does not load, so the missing mark shows only for a key made
+    /// from a value (see `has`).
+    package subscript(key: TextKey) -> String {
+        switch entries[key.rawValue] {
         case .text(let text): text
         case .plural(_, let other): other
-        case nil: Self.missingMark + key + "⟧"
+        case nil: Self.missingMark + key.rawValue + "⟧"
         }
     }
 
     /// The text of `key` with each `{name}` replaced by its value.
-    package func callAsFunction(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
+    package func callAsFunction(_ key: TextKey, _ values: KeyValuePairs<String, String>) -> String {
         Self.fill(self[key], values)
     }
 
     /// A counted text: the `one` form for 1 and `other` for any other number, `{n}` the number
     /// as it is written in this language.
-    package func count(_ key: String, _ n: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
+    package func count(_ key: TextKey, _ n: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
         let pattern: String
-        switch entries[key] {
+        switch entries[key.rawValue] {
         case .plural(let one, let other): pattern = n == 1 ? one : other
         case .text(let text): pattern = text
-        case nil: return Self.missingMark + key + "⟧"
+        case nil: return Self.missingMark + key.rawValue + "⟧"
         }
         return Self.fill(Self.fill(pattern, ["n": Format(text: self).integer(n)]), values)
     }

@@ -5,12 +5,6 @@ import OrdenCatalogue
 import OrdenModel
 import RDF
 
-
-
-
-
-
-
 // Templates look values up by name, and each view model answers with a `TemplateValue` the
 // renderer switches on: no reflection and no casts. Each view model answers for exactly the names
 // its templates use; any other name, and an optional without a value, is `.missing`, and the

@@ -6,12 +6,6 @@ import OrdenHistory
 import OrdenModel
 import OrdenSource
 
-
-
-
-
-
-
 // View models: what templates receive. Every string here is plain text that the template
 // escapes; the only HTML is `bodyHTML`, produced by the Markdown stage. Links are decided here,
 // once, from content that has passed the http/https/mailto check.
@@ -196,7 +190,7 @@ package struct Badge: Sendable {
     package var tone: String
 
     /// On a record marked visibility: internal, which only the internal build shows.
-    static let internalRecord = Badge(text: "Intern", tone: "warn")
+    static func internalRecord(_ text: UIText) -> Badge { Badge(text: text[.record.internalBadge], tone: "warn") }
 }
 
 /// A page about one record.

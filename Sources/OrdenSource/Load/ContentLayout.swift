@@ -1,12 +1,6 @@
 import FrontMatter
 import OrdenModel
 
-
-
-
-
-
-
 /// Where each kind of record lives in a content repository, and what a path means.
 package enum ContentLayout {
     package static let configFile = "orden.yml"

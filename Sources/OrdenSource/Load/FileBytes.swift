@@ -3,6 +3,7 @@ import Glibc
 import Basics
 import FrontMatter
 import OrdenModel
+
 #elseif canImport(Darwin)
 import Darwin
 #endif

@@ -2,12 +2,6 @@ import Basics
 import FrontMatter
 import OrdenModel
 
-
-
-
-
-
-
 /// Reads the guide's pages (content/guide/) with the same checks as records: size and UTF-8,
 /// delimited front matter, YAML errors with their line, unknown and missing fields.
 enum GuideParser {

@@ -3,12 +3,6 @@ import OrdenCatalogue
 import OrdenModel
 import OrdenSite
 
-
-
-
-
-
-
 /// The closed sets a spreadsheet column can hold, with the words municipalities' own
 /// spreadsheets use. The export writes the Norwegian label; the import reads label, value or synonym.
 enum SheetChoices {

@@ -9,12 +9,6 @@ import OrdenSource
 import RDF
 import Spreadsheet
 
-
-
-
-
-
-
 /// Which column of a sheet fills which field: headers matched by name, case- and
 /// accent-insensitively, through the mapping file first and then the kind's known headers.
 struct SheetColumns {

@@ -6,12 +6,6 @@ import OrdenModel
 import OrdenSite
 import RDF
 
-
-
-
-
-
-
 extension SheetSchema {
     static let visibility = SheetField("visibility", "Synlighet", ["Visibility"], .choice(SheetChoices.visibility))
     static let reviewed = SheetField("reviewed", "Sist gjennomgått", ["Gjennomgått", "Vurdert", "Sist vurdert", "Reviewed", "Last reviewed"], .day)

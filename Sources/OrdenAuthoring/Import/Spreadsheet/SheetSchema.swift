@@ -8,12 +8,6 @@ import OrdenSite
 import OrdenSource
 import Spreadsheet
 
-
-
-
-
-
-
 /// The record kinds a spreadsheet can hold, one kind per sheet.
 package enum SheetKind: String, CaseIterable, Sendable {
     case systems, datasets, contracts, processing

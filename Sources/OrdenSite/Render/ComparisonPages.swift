@@ -1,53 +1,25 @@
 import Basics
+import CommonMark
 import FrontMatter
 import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
+import OrdenResources
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// Comparisons across the municipalities of the site or of a cooperation region.
-extension PageBuilder {
+extension ComparisonPages {
     // MARK: Frame shared with the reports
-
-    func scopeName(_ scope: Scope) -> String {
-        switch scope {
-        case .site: text["comparisons.scope.site"]
-        case .region(let slug): catalogue.regions[slug]?.name ?? slug
-        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
-        }
-    }
-
-    func scopeMeta(_ figures: Figures) -> [String] {
-        let coverage = figures.scope != .municipality(figures.members.first ?? "")
-            ? text("comparisons.meta.scope_with_count", ["scope": scopeName(figures.scope),
-                                                          "municipalities": format.count(figures.members.count, "municipality")])
-            : text("comparisons.meta.scope", ["scope": scopeName(figures.scope)])
-        return [text("comparisons.meta.report_date", ["date": format.date(catalogue.reportDate)]), coverage]
-    }
-
-    /// Links between the pages of one kind of scope: every comparison (or report) of the scope.
-    func tabs(_ items: [(String, String?)]) -> [NavItem] {
-        let current = page.path(in: catalogue)
-        return items.compactMap { text, path in
-            path.map { NavItem(text: text, href: href($0), current: $0 == current) }
-        }
-    }
 
     func comparisonTabs(_ scope: Scope) -> [NavItem] {
         let base = Paths.comparisons(scope, in: catalogue)
-        return tabs([(text["comparisons.tabs.overview"], base)] + ComparisonKind.allCases.map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
+        return tabs([(text[.comparisons.tabs.overview], base)] + ComparisonKind.allCases.map { kind in (title(kind), base.map { $0 + kind.rawValue + "/" }) })
     }
 
     func comparisonCrumbs(_ scope: Scope) -> [Link] {
-        var crumbs = [Link(text: text["comparisons.crumb"], href: href(Paths.comparisons))]
+        var crumbs = [Link(text: text[.comparisons.crumb], href: href(Paths.comparisons))]
         if case .region = scope, let path = Paths.comparisons(scope, in: catalogue) {
             crumbs.append(Link(text: scopeName(scope), href: href(path)))
         }
@@ -63,24 +35,24 @@ extension PageBuilder {
         let scopes = ([Scope.site] + catalogue.sortedRegions.map { Scope.region($0.slug) }).compactMap { other -> [Cell]? in
             guard let path = Paths.comparisons(other, in: catalogue) else { return nil }
             let members = catalogue.members(of: other)
-            return [Cell(other == .site ? text["comparisons.scope.all"] : scopeName(other), href: href(path)), countCell(members.count)]
+            return [Cell(other == .site ? text[.comparisons.scope.all] : scopeName(other), href: href(path)), countCell(members.count)]
         }
-        let heading = scope == .site ? text["comparisons.index.heading_site"] : text("comparisons.index.heading_scope", ["scope": scopeName(scope)])
+        let heading = scope == .site ? text[.comparisons.index.headingSite] : text(.comparisons.index.headingScope, ["scope": scopeName(scope)])
         return ReportPage(
-            layout: layout(title: heading, description: text("comparisons.index.description", ["scope": scopeName(scope)]),
+            layout: layout(title: heading, description: text(.comparisons.index.description, ["scope": scopeName(scope)]),
                            breadcrumbs: scope == .site ? [] : comparisonCrumbs(.site)),
-            kindLabel: text["comparisons.name"], heading: heading,
-            intro: text["comparisons.index.intro"],
+            kindLabel: text[.comparisons.name], heading: heading,
+            intro: text[.comparisons.index.intro],
             meta: scopeMeta(figures), tabs: comparisonTabs(scope),
             sections: [
-                Section(id: "sammenligninger", heading: text["comparisons.index.comparisons_heading"],
-                        table: Table(caption: text["comparisons.index.comparisons_caption"],
-                                     columns: [Column(text["comparisons.column.comparison"]),
-                                               Column(text["comparisons.column.shows"])], rows: rows), empty: ""),
-                Section(id: "utvalg", heading: text["comparisons.index.scopes_heading"], intro: text["comparisons.index.scopes_intro"],
-                        table: Table(caption: text["comparisons.index.scopes_caption"],
-                                     columns: [Column(text["column.scope"]),
-                                               Column(text["column.municipalities"], numeric: true)], rows: scopes), empty: ""),
+                Section(id: "sammenligninger", heading: text[.comparisons.index.comparisonsHeading],
+                        table: Table(caption: text[.comparisons.index.comparisonsCaption],
+                                     columns: [Column(text[.comparisons.column.comparison]),
+                                               Column(text[.comparisons.column.shows])], rows: rows), empty: ""),
+                Section(id: "utvalg", heading: text[.comparisons.index.scopesHeading], intro: text[.comparisons.index.scopesIntro],
+                        table: Table(caption: text[.comparisons.index.scopesCaption],
+                                     columns: [Column(text[.column.scope]),
+                                               Column(text[.column.municipalities], numeric: true)], rows: scopes), empty: ""),
             ])
     }
 
@@ -95,45 +67,11 @@ extension PageBuilder {
         case .contracts: sections = contractComparisonSections(figures)
         case .similar: sections = similarSections(figures)
         }
-        return scopedPage(kindLabel: text["comparisons.name"], title: title(kind), summary: summary(kind), figures: figures,
+        return scopedPage(kindLabel: text[.comparisons.name], title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: comparisonCrumbs(scope), tabs: comparisonTabs(scope), sections: sections)
     }
 
-    /// A comparison or report of one scope, titled "<title>: <scope>".
-    func scopedPage(kindLabel: String, title: String, summary: String, figures: Figures, crumbs: [Link], tabs: [NavItem], sections: [Section]) -> ReportPage {
-        let heading = text("comparisons.scoped_heading", ["title": title, "scope": figures.scope == .site ? text["comparisons.scope.all_in_heading"] : scopeName(figures.scope)])
-        return ReportPage(
-            layout: layout(title: heading, description: summary, breadcrumbs: crumbs),
-            kindLabel: kindLabel, heading: heading, intro: summary, meta: scopeMeta(figures), tabs: tabs, sections: sections)
-    }
-
     // MARK: Product × municipality
-
-    func areaName(_ id: String) -> String {
-        id.isEmpty ? text["comparisons.without_service_area"] : catalogue.serviceAreas[id]?.fields.name ?? id
-    }
-
-    /// The service areas of each current system, or "" for none.
-    func areas(of system: ResolvedSystem) -> [String] {
-        let areas = Array(Set((system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil })).sorted()
-        return areas.isEmpty ? [""] : areas
-    }
-
-    /// Area → product ("" for systems without one) → municipality → systems.
-    func usage(_ figures: Figures) -> [String: [String: [String: [ResolvedSystem]]]] {
-        var usage: [String: [String: [String: [ResolvedSystem]]]] = [:]
-        for system in figures.currentSystems {
-            let product = system.fields.product.map(\.id).flatMap { catalogue.products[$0] == nil ? nil : $0 } ?? ""
-            for area in areas(of: system) {
-                usage[area, default: [:]][product, default: [:]][system.key.municipality, default: []].append(system)
-            }
-        }
-        return usage
-    }
-
-    func sortedAreas(_ ids: some Collection<String>) -> [String] {
-        Collation.sorted(Array(ids)) { $0.isEmpty ? "\u{10FFFF}" : areaName($0) }
-    }
 
     func municipalityColumns(_ figures: Figures) -> [Column] {
         figures.members.map { Column(catalogue.municipalities[$0]?.name ?? $0) }
@@ -157,7 +95,7 @@ extension PageBuilder {
             let ordered = Collation.sorted(Array(products.keys)) { $0.isEmpty ? "\u{10FFFF}" : catalogue.products[$0]?.fields.name ?? $0 }
             for product in ordered {
                 let byMunicipality = products[product] ?? [:]
-                let productCell = product.isEmpty ? Cell(text["comparisons.without_product"]) : self.productCell(product)
+                let productCell = product.isEmpty ? Cell(text[.comparisons.withoutProduct]) : self.productCell(product)
                 guard sideBySide(figures) else {
                     let systems = byMunicipality.values.joined()
                     matrix.append([Cell(areaName(area), href: area.isEmpty ? nil : href(Paths.serviceArea(area))), productCell,
@@ -182,37 +120,37 @@ extension PageBuilder {
             let covered = Set(products.values.flatMap(\.keys))
             let gaps = figures.members.filter { !covered.contains($0) }.compactMap { catalogue.municipalities[$0]?.name }
             candidates.append([serviceAreaCell(area), self.productCell(top.key),
-                               Cell(text("comparisons.out_of", ["n": String(top.value.count), "total": String(figures.members.count)]), number: Double(top.value.count)),
+                               Cell(text(.comparisons.outOf, ["n": String(top.value.count), "total": String(figures.members.count)]), number: Double(top.value.count)),
                                Cell(others.joined(separator: ", ")), Cell(gaps.isEmpty ? "–" : gaps.joined(separator: ", "))])
         }
         let candidateSummary = candidates.isEmpty
-            ? text["comparisons.products.candidates_none"]
-            : text.count("comparisons.products.candidates_summary", candidates.count)
+            ? text[.comparisons.products.candidatesNone]
+            : text.count(.comparisons.products.candidatesSummary, candidates.count)
         return [
-            Section(id: "kandidater", heading: text["comparisons.products.candidates_heading"], intro: candidateSummary, exporting: "standardisering",
-                    table: Table(caption: text["comparisons.products.candidates_caption"], columns: [
-                        Column(text["column.service_area"]), Column(text["comparisons.column.top_product"]),
-                        Column(text["column.municipalities"], numeric: true),
-                        Column(text["comparisons.column.other_products"]), Column(text["comparisons.column.without_system"])], rows: candidates),
+            Section(id: "kandidater", heading: text[.comparisons.products.candidatesHeading], intro: candidateSummary, exporting: "standardisering",
+                    table: Table(caption: text[.comparisons.products.candidatesCaption], columns: [
+                        Column(text[.column.serviceArea]), Column(text[.comparisons.column.topProduct]),
+                        Column(text[.column.municipalities], numeric: true),
+                        Column(text[.comparisons.column.otherProducts]), Column(text[.comparisons.column.withoutSystem])], rows: candidates),
                     empty: candidateSummary),
             sideBySide(figures)
-                ? Section(id: "matrise", heading: text["comparisons.products.matrix_heading"],
-                          intro: text["comparisons.products.matrix_intro"],
+                ? Section(id: "matrise", heading: text[.comparisons.products.matrixHeading],
+                          intro: text[.comparisons.products.matrixIntro],
                           exporting: "produkt-kommune",
-                          table: Table(caption: text["comparisons.products.matrix_caption"],
-                                       columns: [Column(text["column.service_area"]), Column(text["column.product"])]
-                                        + municipalityColumns(figures) + [Column(text["column.municipalities"], numeric: true)],
+                          table: Table(caption: text[.comparisons.products.matrixCaption],
+                                       columns: [Column(text[.column.serviceArea]), Column(text[.column.product])]
+                                        + municipalityColumns(figures) + [Column(text[.column.municipalities], numeric: true)],
                                        rows: matrix),
-                          empty: text["comparisons.products.empty"])
-                : Section(id: "matrise", heading: text["comparisons.products.spread_heading"],
-                          intro: text("comparisons.products.spread_intro", ["limit": String(Self.sideBySideLimit)]),
+                          empty: text[.comparisons.products.empty])
+                : Section(id: "matrise", heading: text[.comparisons.products.spreadHeading],
+                          intro: text(.comparisons.products.spreadIntro, ["limit": String(Self.sideBySideLimit)]),
                           exporting: "produkt-kommune",
-                          table: Table(caption: text["comparisons.products.spread_caption"],
-                                       columns: [Column(text["column.service_area"]), Column(text["column.product"]),
-                                                 Column(text["column.municipalities"], numeric: true), Column(text["comparisons.column.share"], numeric: true)]
-                                        + Self.currentStatuses.map { Column(text("comparisons.column.systems_in_status", ["status": format.lifecycle($0).lowercased()]), numeric: true) },
+                          table: Table(caption: text[.comparisons.products.spreadCaption],
+                                       columns: [Column(text[.column.serviceArea]), Column(text[.column.product]),
+                                                 Column(text[.column.municipalities], numeric: true), Column(text[.comparisons.column.share], numeric: true)]
+                                        + Self.currentStatuses.map { Column(text(.comparisons.column.systemsInStatus, ["status": format.lifecycle($0).lowercased()]), numeric: true) },
                                        rows: matrix),
-                          empty: text["comparisons.products.empty"]),
+                          empty: text[.comparisons.products.empty]),
         ]
     }
 
@@ -229,28 +167,21 @@ extension PageBuilder {
                     guard let systems = byMunicipality[number], !systems.isEmpty else { return nil }
                     return product.isEmpty ? systems.map(\.name.value).joined(separator: ", ") : catalogue.products[product]?.fields.name
                 }
-                if names.isEmpty { return Cell(text["comparisons.coverage.missing"]) }
+                if names.isEmpty { return Cell(text[.comparisons.coverage.missing]) }
                 covered += 1
                 return Cell(Collation.sorted(names) { $0 }.joined(separator: ", "))
             }
             if area.isEmpty && covered == 0 { continue }
             if !area.isEmpty { gapCount += figures.members.count - covered }
             rows.append([area.isEmpty ? Cell(areaName(area)) : serviceAreaCell(area)] + cells
-                        + [Cell(text("comparisons.out_of", ["n": String(covered), "total": String(figures.members.count)]), number: Double(covered))])
+                        + [Cell(text(.comparisons.outOf, ["n": String(covered), "total": String(figures.members.count)]), number: Double(covered))])
         }
-        let summary = text.count("comparisons.coverage.summary", gapCount)
-        return [section("dekning", texts: "comparisons.coverage", intro: summary, exporting: "dekning",
-                        columns: [Column(text["column.service_area"])] + municipalityColumns(figures) + [Column(text["comparisons.column.coverage"], numeric: true)], rows: rows)]
+        let summary = text.count(.comparisons.coverage.summary, gapCount)
+        return [section("dekning", texts: TextKey.comparisons.coverage, intro: summary, exporting: "dekning",
+                        columns: [Column(text[.column.serviceArea])] + municipalityColumns(figures) + [Column(text[.comparisons.column.coverage], numeric: true)], rows: rows)]
     }
 
     // MARK: Costs
-
-    /// A per-inhabitant figure with the count of systems lacking a cost.
-    func perInhabitantCell(_ sum: CostSum, population: Int?) -> Cell {
-        guard sum.systems > 0 else { return Cell("–", numeric: true) }
-        guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell(text["comparisons.costs.unknown_population"], numeric: true) }
-        return Cell(format.kroner(value), note: sum.missing > 0 ? text("comparisons.costs.without_cost_note", ["n": String(sum.missing)]) : nil, number: (value * 100).rounded() / 100)
-    }
 
     func costComparisonSections(_ figures: Figures) -> [Section] {
         let members = figures.members
@@ -264,10 +195,10 @@ extension PageBuilder {
                                     countCell(sum.counted), countCell(sum.missing)])
             if let perInhabitant {
                 bars.append(Charts.Bar(label: catalogue.municipalities[number]?.name ?? number, value: perInhabitant, valueText: format.kroner(perInhabitant),
-                                       note: sum.missing > 0 ? text("comparisons.costs.without_cost_note", ["n": String(sum.missing)]) : nil))
+                                       note: sum.missing > 0 ? text(.comparisons.costs.withoutCostNote, ["n": String(sum.missing)]) : nil))
             }
         }
-        let summary = text.count("comparisons.costs.summary", missingTotal)
+        let summary = text.count(.comparisons.costs.summary, missingTotal)
         // Per service area and per product: per inhabitant in each municipality, with the missing
         // count beside it; for many municipalities, the spread of those figures.
         let sideBySide = sideBySide(figures)
@@ -283,14 +214,14 @@ extension PageBuilder {
         }
         let matrixColumns = sideBySide ? members.flatMap { number -> [Column] in
             let name = catalogue.municipalities[number]?.name ?? number
-            return [Column(text("comparisons.column.per_inhabitant_in", ["municipality": name]), numeric: true),
-                    Column(text("comparisons.column.without_cost_in", ["municipality": name]), numeric: true)]
+            return [Column(text(.comparisons.column.perInhabitantIn, ["municipality": name]), numeric: true),
+                    Column(text(.comparisons.column.withoutCostIn, ["municipality": name]), numeric: true)]
         } : spreadColumns
         let inUse = { (number: String) in catalogue.systems(of: number).filter { $0.fields.lifecycle.status.isInUse } }
         let areaKeys = sortedAreas(Set(figures.costByServiceArea().keys))
         let areaRows = matrix({ figures.costByServiceArea(inUse($0)) }, keys: areaKeys) { $0.isEmpty ? Cell(areaName($0)) : serviceAreaCell($0) }
         let productKeys = Collation.sorted(Array(figures.costByProduct().keys)) { $0.isEmpty ? "\u{10FFFF}" : catalogue.products[$0]?.fields.name ?? $0 }
-        let productRows = matrix({ figures.costByProduct(inUse($0)) }, keys: productKeys) { $0.isEmpty ? Cell(text["comparisons.without_product"]) : productCell($0) }
+        let productRows = matrix({ figures.costByProduct(inUse($0)) }, keys: productKeys) { $0.isEmpty ? Cell(text[.comparisons.withoutProduct]) : productCell($0) }
         let vendorSums = figures.costByVendor()
         let vendorKeys = vendorSums.keys.sorted { (vendorSums[$0]?.kroner ?? 0, $1) > (vendorSums[$1]?.kroner ?? 0, $0) }
         // The municipalities each vendor serves, keyed as costByVendor keys them ("" for none or unknown).
@@ -301,50 +232,50 @@ extension PageBuilder {
         }
         let vendorRows = vendorKeys.map { vendor -> [Cell] in
             let sum = vendorSums[vendor] ?? CostSum()
-            return [vendor.isEmpty ? Cell(text["comparisons.without_vendor"]) : vendorCell(vendor), moneyCell(Money(sum.kroner)),
+            return [vendor.isEmpty ? Cell(text[.comparisons.withoutVendor]) : vendorCell(vendor), moneyCell(Money(sum.kroner)),
                     perInhabitantCell(sum, population: figures.population), countCell(sum.counted), countCell(sum.missing),
                     countCell(vendorMunicipalities[vendor]?.count ?? 0)]
         }
         return [
-            Section(id: "per-kommune", heading: text["comparisons.costs.per_municipality_heading"], intro: summary, exporting: "kostnad-per-kommune",
-                    table: Table(caption: text["comparisons.costs.per_municipality_caption"], columns: [
-                        Column(text["column.municipality"]), Column(text["column.inhabitants"], numeric: true),
-                        Column(text["comparisons.column.cost_per_year"], numeric: true), Column(text["column.per_inhabitant"], numeric: true),
-                        Column(text["comparisons.column.systems_with_cost"], numeric: true), Column(text["comparisons.column.systems_without_cost"], numeric: true)],
+            Section(id: "per-kommune", heading: text[.comparisons.costs.perMunicipalityHeading], intro: summary, exporting: "kostnad-per-kommune",
+                    table: Table(caption: text[.comparisons.costs.perMunicipalityCaption], columns: [
+                        Column(text[.column.municipality]), Column(text[.column.inhabitants], numeric: true),
+                        Column(text[.comparisons.column.costPerYear], numeric: true), Column(text[.column.perInhabitant], numeric: true),
+                        Column(text[.comparisons.column.systemsWithCost], numeric: true), Column(text[.comparisons.column.systemsWithoutCost], numeric: true)],
                                  rows: perMunicipality),
-                    empty: text["comparisons.costs.no_municipalities"],
-                    chart: Charts.bars(id: "kostnad-per-innbygger", title: text["comparisons.costs.chart_title"], description: summary, bars: bars)),
-            Section(id: "per-tjenesteomrade", heading: text["comparisons.costs.per_area_heading"],
-                    intro: sideBySide ? text["comparisons.costs.per_area_intro"] : text("comparisons.costs.per_area_intro_spread", ["spread": spreadIntro]),
+                    empty: text[.comparisons.costs.noMunicipalities],
+                    chart: Charts.bars(id: "kostnad-per-innbygger", title: text[.comparisons.costs.chartTitle], description: summary, bars: bars)),
+            Section(id: "per-tjenesteomrade", heading: text[.comparisons.costs.perAreaHeading],
+                    intro: sideBySide ? text[.comparisons.costs.perAreaIntro] : text(.comparisons.costs.perAreaIntroSpread, ["spread": spreadIntro]),
                     exporting: "kostnad-per-tjenesteomrade",
-                    table: Table(caption: text["comparisons.costs.per_area_caption"], columns: [Column(text["column.service_area"])] + matrixColumns, rows: areaRows),
-                    empty: text["comparisons.costs.empty"]),
-            Section(id: "per-produkt", heading: text["comparisons.costs.per_product_heading"],
-                    intro: sideBySide ? text["comparisons.costs.per_product_intro"] : text("comparisons.costs.per_product_intro_spread", ["spread": spreadIntro]),
+                    table: Table(caption: text[.comparisons.costs.perAreaCaption], columns: [Column(text[.column.serviceArea])] + matrixColumns, rows: areaRows),
+                    empty: text[.comparisons.costs.empty]),
+            Section(id: "per-produkt", heading: text[.comparisons.costs.perProductHeading],
+                    intro: sideBySide ? text[.comparisons.costs.perProductIntro] : text(.comparisons.costs.perProductIntroSpread, ["spread": spreadIntro]),
                     exporting: "kostnad-per-produkt",
-                    table: Table(caption: text["comparisons.costs.per_product_caption"], columns: [Column(text["column.product"])] + matrixColumns, rows: productRows),
-                    empty: text["comparisons.costs.empty"]),
-            Section(id: "per-leverandor", heading: text["comparisons.costs.per_vendor_heading"], intro: text["comparisons.costs.per_vendor_intro"],
+                    table: Table(caption: text[.comparisons.costs.perProductCaption], columns: [Column(text[.column.product])] + matrixColumns, rows: productRows),
+                    empty: text[.comparisons.costs.empty]),
+            Section(id: "per-leverandor", heading: text[.comparisons.costs.perVendorHeading], intro: text[.comparisons.costs.perVendorIntro],
                     exporting: "kostnad-per-leverandor",
-                    table: Table(caption: text["comparisons.costs.per_vendor_caption"], columns: [
-                        Column(text["column.vendor"]), Column(text["comparisons.column.cost_per_year"], numeric: true),
-                        Column(text["column.per_inhabitant"], numeric: true), Column(text["comparisons.column.systems_with_cost"], numeric: true),
-                        Column(text["comparisons.column.systems_without_cost"], numeric: true), Column(text["column.municipalities"], numeric: true)],
+                    table: Table(caption: text[.comparisons.costs.perVendorCaption], columns: [
+                        Column(text[.column.vendor]), Column(text[.comparisons.column.costPerYear], numeric: true),
+                        Column(text[.column.perInhabitant], numeric: true), Column(text[.comparisons.column.systemsWithCost], numeric: true),
+                        Column(text[.comparisons.column.systemsWithoutCost], numeric: true), Column(text[.column.municipalities], numeric: true)],
                                  rows: vendorRows),
-                    empty: text["comparisons.costs.empty"]),
+                    empty: text[.comparisons.costs.empty]),
         ]
     }
 
     var spreadColumns: [Column] {
         [
-            Column(text["column.municipalities"], numeric: true), Column(text["comparisons.column.cost_per_year"], numeric: true),
-            Column(text["comparisons.column.median"], numeric: true), Column(text["comparisons.column.lowest"], numeric: true),
-            Column(text["comparisons.column.highest"], numeric: true), Column(text["comparisons.column.systems_without_cost"], numeric: true),
+            Column(text[.column.municipalities], numeric: true), Column(text[.comparisons.column.costPerYear], numeric: true),
+            Column(text[.comparisons.column.median], numeric: true), Column(text[.comparisons.column.lowest], numeric: true),
+            Column(text[.comparisons.column.highest], numeric: true), Column(text[.comparisons.column.systemsWithoutCost], numeric: true),
         ]
     }
 
     /// The first sentences of a cost table's intro when it shows the spread over many municipalities.
-    var spreadIntro: String { text["comparisons.costs.spread_intro"] }
+    var spreadIntro: String { text[.comparisons.costs.spreadIntro] }
 
     /// How one service area's or product's cost spreads over the municipalities that have it:
     /// how many, the total, the median, lowest and highest per inhabitant, and the systems without a cost.
@@ -383,7 +314,7 @@ extension PageBuilder {
             let products = figures.products(of: key).map { catalogue.products[$0]?.fields.name ?? $0 }
             let deadline = Figures.noticeDeadline(contract)
             var deadlineCell = dateCell(deadline)
-            if let deadline, deadline < catalogue.reportDate, let end = contract.end, end >= catalogue.reportDate { deadlineCell.note = text["comparisons.contracts.passed"] }
+            if let deadline, deadline < catalogue.reportDate, let end = contract.end, end >= catalogue.reportDate { deadlineCell.note = text[.comparisons.contracts.passed] }
             return [vendorCell(contract.vendor.id), Cell(products.isEmpty ? "–" : products.joined(separator: ", ")), municipalityCell(key.municipality),
                     contractCell(key), Cell(contract.type.map(format.contractType) ?? "–"), dateCell(contract.end), deadlineCell, moneyCell(contract.annualCost)]
         }
@@ -406,24 +337,24 @@ extension PageBuilder {
                     dateCell(contracts.first?.1), dateCell(contracts.last?.1)]
         }
         let jointSummary = jointRows.isEmpty
-            ? text["comparisons.contracts.joint_none"]
-            : text.count("comparisons.contracts.joint_summary", jointRows.count)
+            ? text[.comparisons.contracts.jointNone]
+            : text.count(.comparisons.contracts.jointSummary, jointRows.count)
         return [
-            Section(id: "felles-anskaffelse", heading: text["comparisons.contracts.joint_heading"], intro: jointSummary, exporting: "felles-anskaffelse",
-                    table: Table(caption: text["comparisons.contracts.joint_caption"], columns: [
-                        Column(text["column.product"]), Column(text["column.municipalities"]),
-                        Column(text["column.count"], numeric: true), Column(text["comparisons.column.first_end"]),
-                        Column(text["comparisons.column.last_end"])], rows: jointRows),
+            Section(id: "felles-anskaffelse", heading: text[.comparisons.contracts.jointHeading], intro: jointSummary, exporting: "felles-anskaffelse",
+                    table: Table(caption: text[.comparisons.contracts.jointCaption], columns: [
+                        Column(text[.column.product]), Column(text[.column.municipalities]),
+                        Column(text[.column.count], numeric: true), Column(text[.comparisons.column.firstEnd]),
+                        Column(text[.comparisons.column.lastEnd])], rows: jointRows),
                     empty: jointSummary),
-            Section(id: "avtaler", heading: text["comparisons.contracts.all_heading"],
-                    intro: text["comparisons.contracts.all_intro"],
+            Section(id: "avtaler", heading: text[.comparisons.contracts.allHeading],
+                    intro: text[.comparisons.contracts.allIntro],
                     exporting: "avtaler",
-                    table: Table(caption: text["comparisons.contracts.all_caption"], columns: [
-                        Column(text["column.vendor"]), Column(text["column.product"]), Column(text["column.municipality"]),
-                        Column(text["column.contract"]), Column(text["column.type"]),
-                        Column(text["comparisons.column.end"]), Column(text["comparisons.column.notice_deadline"]),
-                        Column(text["comparisons.column.annual_cost"], numeric: true)], rows: rows),
-                    empty: text["comparisons.contracts.empty"]),
+                    table: Table(caption: text[.comparisons.contracts.allCaption], columns: [
+                        Column(text[.column.vendor]), Column(text[.column.product]), Column(text[.column.municipality]),
+                        Column(text[.column.contract]), Column(text[.column.type]),
+                        Column(text[.comparisons.column.end]), Column(text[.comparisons.column.noticeDeadline]),
+                        Column(text[.comparisons.column.annualCost], numeric: true)], rows: rows),
+                    empty: text[.comparisons.contracts.empty]),
         ]
     }
 
@@ -440,9 +371,76 @@ extension PageBuilder {
                              Cell(byName(products: other.shared).map { catalogue.products[$0]?.fields.name ?? $0 }.joined(separator: ", "))])
             }
         }
-        return [section("like-kommuner", texts: "comparisons.similar", intro: text("comparisons.similar.intro", ["limit": String(SharedFigures.similarLimit)]), exporting: "like-kommuner",
-                        columns: [ Column(text["column.municipality"]), Column(text["comparisons.column.rank"], numeric: true),
-                                  Column(text["comparisons.column.similar_municipality"]),
-                                  Column(text["comparisons.column.shared_products"], numeric: true), Column(text["column.products"])], rows: rows)]
+        return [section("like-kommuner", texts: TextKey.comparisons.similar, intro: text(.comparisons.similar.intro, ["limit": String(SharedFigures.similarLimit)]), exporting: "like-kommuner",
+                        columns: [ Column(text[.column.municipality]), Column(text[.comparisons.column.rank], numeric: true),
+                                  Column(text[.comparisons.column.similarMunicipality]),
+                                  Column(text[.comparisons.column.sharedProducts], numeric: true), Column(text[.column.products])], rows: rows)]
+    }
+}
+
+extension PageFamily {
+    func scopeName(_ scope: Scope) -> String {
+        switch scope {
+        case .site: text[.comparisons.scope.site]
+        case .region(let slug): catalogue.regions[slug]?.name ?? slug
+        case .municipality(let number): catalogue.municipalities[number]?.name ?? number
+        }
+    }
+
+    func scopeMeta(_ figures: Figures) -> [String] {
+        let coverage = figures.scope != .municipality(figures.members.first ?? "")
+            ? text(.comparisons.meta.scopeWithCount, ["scope": scopeName(figures.scope),
+                                                          "municipalities": format.count(figures.members.count, .count.municipality)])
+            : text(.comparisons.meta.scope, ["scope": scopeName(figures.scope)])
+        return [text(.comparisons.meta.reportDate, ["date": format.date(catalogue.reportDate)]), coverage]
+    }
+
+    /// Links between the pages of one kind of scope: every comparison (or report) of the scope.
+    func tabs(_ items: [(String, String?)]) -> [NavItem] {
+        let current = page.path(in: catalogue)
+        return items.compactMap { text, path in
+            path.map { NavItem(text: text, href: href($0), current: $0 == current) }
+        }
+    }
+
+    /// A comparison or report of one scope, titled "<title>: <scope>".
+    func scopedPage(kindLabel: String, title: String, summary: String, figures: Figures, crumbs: [Link], tabs: [NavItem], sections: [Section]) -> ReportPage {
+        let heading = text(.comparisons.scopedHeading, ["title": title, "scope": figures.scope == .site ? text[.comparisons.scope.allInHeading] : scopeName(figures.scope)])
+        return ReportPage(
+            layout: layout(title: heading, description: summary, breadcrumbs: crumbs),
+            kindLabel: kindLabel, heading: heading, intro: summary, meta: scopeMeta(figures), tabs: tabs, sections: sections)
+    }
+
+    func areaName(_ id: String) -> String {
+        id.isEmpty ? text[.comparisons.withoutServiceArea] : catalogue.serviceAreas[id]?.fields.name ?? id
+    }
+
+    /// The service areas of each current system, or "" for none.
+    func areas(of system: ResolvedSystem) -> [String] {
+        let areas = Array(Set((system.serviceAreas?.value ?? []).filter { catalogue.serviceAreas[$0] != nil })).sorted()
+        return areas.isEmpty ? [""] : areas
+    }
+
+    /// Area → product ("" for systems without one) → municipality → systems.
+    func usage(_ figures: Figures) -> [String: [String: [String: [ResolvedSystem]]]] {
+        var usage: [String: [String: [String: [ResolvedSystem]]]] = [:]
+        for system in figures.currentSystems {
+            let product = system.fields.product.map(\.id).flatMap { catalogue.products[$0] == nil ? nil : $0 } ?? ""
+            for area in areas(of: system) {
+                usage[area, default: [:]][product, default: [:]][system.key.municipality, default: []].append(system)
+            }
+        }
+        return usage
+    }
+
+    func sortedAreas(_ ids: some Collection<String>) -> [String] {
+        Collation.sorted(Array(ids)) { $0.isEmpty ? "\u{10FFFF}" : areaName($0) }
+    }
+
+    /// A per-inhabitant figure with the count of systems lacking a cost.
+    func perInhabitantCell(_ sum: CostSum, population: Int?) -> Cell {
+        guard sum.systems > 0 else { return Cell("–", numeric: true) }
+        guard let value = Figures.perInhabitant(sum.kroner, population: population) else { return Cell(text[.comparisons.costs.unknownPopulation], numeric: true) }
+        return Cell(format.kroner(value), note: sum.missing > 0 ? text(.comparisons.costs.withoutCostNote, ["n": String(sum.missing)]) : nil, number: (value * 100).rounded() / 100)
     }
 }

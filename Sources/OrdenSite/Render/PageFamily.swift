@@ -4,18 +4,13 @@ import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
+import OrdenResources
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
-/// Builds the view model of one page from the catalogue. Formatting, links and what is shown
-/// are decided here, in one place; templates only lay it out.
-struct PageBuilder {
+/// What every page is built from: the catalogue, the page with its links and language, and what
+/// the render shares between pages.
+struct PageContext {
     let catalogue: Catalogue
     let page: Page
     let linker: Linker
@@ -47,6 +42,42 @@ struct PageBuilder {
         return UILanguage(language)
     }
 
+}
+
+/// One family of pages, built from a shared context: a record's page (RecordPages), the software
+/// catalogue's (CataloguePages), the lists (ListPages), comparisons, reports, the guide and the
+/// history. Each family is a small type with its own pages; what several families use (the
+/// frame, links to records, cells, sections) is in this protocol's extension, so formatting,
+/// links and what is shown are still decided in one place and templates only lay them out.
+protocol PageFamily {
+    var context: PageContext { get }
+}
+
+/// A record's own page: a municipality and its systems, datasets, processing activities,
+/// contracts and initiatives, and a cooperation region.
+struct RecordPages: PageFamily { let context: PageContext }
+/// The software catalogue's records: products, vendors, service areas and standards.
+struct CataloguePages: PageFamily { let context: PageContext }
+/// The front page, the lists of records, the dataset listings, search and the 404 page.
+struct ListPages: PageFamily { let context: PageContext }
+/// Municipalities side by side, for the site and each region.
+struct ComparisonPages: PageFamily { let context: PageContext }
+/// The reports, for the site and each region.
+struct ReportPages: PageFamily { let context: PageContext }
+/// The guide to building the catalogue, and each municipality's progress through it.
+struct GuidePages: PageFamily { let context: PageContext }
+/// The latest changes, from git.
+struct HistoryPages: PageFamily { let context: PageContext }
+
+extension PageFamily {
+    var catalogue: Catalogue { context.catalogue }
+    var page: Page { context.page }
+    var linker: Linker { context.linker }
+    var shared: SharedFigures { context.shared }
+    var history: SiteHistory { context.history }
+    var text: UIText { context.text }
+    var format: Format { context.format }
+
     /// The language the records on the page are written in, when it is not the page's: the
     /// `lang` of their text.
     var contentLanguage: Language {
@@ -62,9 +93,9 @@ struct PageBuilder {
 
     func layout(title: String, description: String? = nil, breadcrumbs: [Link] = [], section: String? = nil) -> Layout {
         let nav: [(String, String)] = [
-            (text["nav.municipalities"], Paths.municipalities), (text["nav.catalogue"], Paths.catalogue),
-            (text["nav.datasets"], Paths.datasetCatalogue), (text["nav.open_data"], Paths.openData),
-            (text["nav.comparisons"], Paths.comparisons), (text["nav.reports"], Paths.reports), (text["nav.guide"], Paths.guide),
+            (text[.nav.municipalities], Paths.municipalities), (text[.nav.catalogue], Paths.catalogue),
+            (text[.nav.datasets], Paths.datasetCatalogue), (text[.nav.openData], Paths.openData),
+            (text[.nav.comparisons], Paths.comparisons), (text[.nav.reports], Paths.reports), (text[.nav.guide], Paths.guide),
         ]
         let path = page.path(in: catalogue)
         let pageTitle = page == .home ? site.title : "\(title.bidiBalanced) – \(site.title.bidiBalanced)"
@@ -77,7 +108,7 @@ struct PageBuilder {
             homeHref: linker.href(Paths.home),
             stylesheetHref: linker.href(Paths.stylesheet),
             nav: nav.map { NavItem(text: $0.0, href: linker.href($0.1), current: path.hasPrefix($0.1) && !path.isEmpty) },
-            breadcrumbs: page == .home ? [] : [Link(text: text["nav.home"], href: linker.href(Paths.home))] + breadcrumbs,
+            breadcrumbs: page == .home ? [] : [Link(text: text[.nav.home], href: linker.href(Paths.home))] + breadcrumbs,
             hasBreadcrumbs: page != .home,
             notice: site.notice,
             canonical: page == .notFound ? nil : absoluteURL(path),
@@ -213,7 +244,7 @@ struct PageBuilder {
     }
 
     func municipalityCrumbs(_ number: String, then kind: RecordKind? = nil) -> [Link] {
-        var crumbs = [Link(text: text["nav.municipalities"], href: href(Paths.municipalities))]
+        var crumbs = [Link(text: text[.nav.municipalities], href: href(Paths.municipalities))]
         if let entry = catalogue.municipalities[number] {
             crumbs.append(Link(text: entry.name, href: href(Paths.municipality(entry))))
             if let kind {
@@ -224,49 +255,36 @@ struct PageBuilder {
     }
 
     func catalogueCrumbs(_ list: (String, String)? = nil) -> [Link] {
-        var crumbs = [Link(text: text["nav.catalogue"], href: href(Paths.catalogue))]
+        var crumbs = [Link(text: text[.nav.catalogue], href: href(Paths.catalogue))]
         if let list { crumbs.append(Link(text: list.0, href: href(list.1))) }
         return crumbs
     }
 
     func localKindTitle(_ kind: RecordKind) -> String {
         switch kind {
-        case .system: text["kind.systems"]
-        case .dataset: text["kind.datasets"]
-        case .processing: text["kind.processing"]
-        case .contract: text["kind.contracts"]
-        case .initiative: text["kind.initiatives"]
+        case .system: text[.kind.systems]
+        case .dataset: text[.kind.datasets]
+        case .processing: text[.kind.processing]
+        case .contract: text[.kind.contracts]
+        case .initiative: text[.kind.initiatives]
         default: ""
         }
     }
 
-    func searchPage() -> SearchPage {
-        let lists: [(String, String)] = [
-            (text["nav.municipalities"], Paths.municipalities), (text["search.lists.products"], Paths.products),
-            (text["search.lists.vendors"], Paths.vendors), (text["search.lists.service_areas"], Paths.serviceAreas),
-            (text["search.lists.standards"], Paths.standards), (text["nav.datasets"], Paths.datasetCatalogue),
-            (text["nav.open_data"], Paths.openData), (text["nav.guide"], Paths.guide),
-        ]
-        return SearchPage(layout: layout(title: text["search.title"]), heading: text["search.title"],
-                          indexHref: href(SearchIndex.path), scriptHref: href("assets/search.js"),
-                          kinds: SearchIndex.kinds.map { Link(text: text["record_kind.\($0)"], href: $0) },
-                          lists: lists.map { Link(text: $0.0, href: href($0.1)) })
-    }
-
     /// A section of one table whose heading, caption and text for no rows are the keys
     /// `<texts>.heading`, `<texts>.caption` and `<texts>.empty`.
-    func section(_ id: String, texts: String, intro: String? = nil, exporting: String? = nil,
+    func section(_ id: String, texts: some TableTexts, intro: String? = nil, exporting: String? = nil,
                  columns: [Column], rows: [[Cell]]) -> Section {
-        let table = Table(caption: text[texts + ".caption"], columns: columns, rows: rows)
-        let empty = text[texts + ".empty"]
-        if let exporting { return Section(id: id, heading: text[texts + ".heading"], intro: intro, exporting: exporting, table: table, empty: empty) }
-        return Section(id: id, heading: text[texts + ".heading"], intro: intro, table: table, empty: empty)
+        let table = Table(caption: text[texts.caption], columns: columns, rows: rows)
+        let empty = text[texts.empty]
+        if let exporting { return Section(id: id, heading: text[texts.heading], intro: intro, exporting: exporting, table: table, empty: empty) }
+        return Section(id: id, heading: text[texts.heading], intro: intro, table: table, empty: empty)
     }
 
-    func title(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).title"] }
-    func summary(_ kind: ReportKind) -> String { text["report_kind.\(String(describing: kind)).summary"] }
-    func title(_ kind: ComparisonKind) -> String { text["comparison_kind.\(String(describing: kind)).title"] }
-    func summary(_ kind: ComparisonKind) -> String { text["comparison_kind.\(String(describing: kind)).summary"] }
+    func title(_ kind: ReportKind) -> String { text[.title(of: kind)] }
+    func summary(_ kind: ReportKind) -> String { text[.summary(of: kind)] }
+    func title(_ kind: ComparisonKind) -> String { text[.title(of: kind)] }
+    func summary(_ kind: ComparisonKind) -> String { text[.summary(of: kind)] }
 
     func record(kind: String, heading: String, lead: String? = nil, badges: [Badge] = [], facts: [Fact],
                 body: String?, bodyHeading: String? = nil, bodyInherited: Bool = false, inheritedFrom: Link? = nil,
@@ -276,7 +294,7 @@ struct PageBuilder {
             layout: layout, kindLabel: kind, heading: heading, lead: lead, badges: badges, hasBadges: !badges.isEmpty,
             facts: facts, hasFacts: !facts.isEmpty,
             hasInherited: facts.contains { $0.inherited } || bodyInherited, inheritedFrom: inheritedFrom,
-            bodyHTML: body.flatMap { $0.isEmpty ? nil : $0 }, bodyHeading: bodyHeading ?? text["record.description"], bodyInherited: bodyInherited,
+            bodyHTML: body.flatMap { $0.isEmpty ? nil : $0 }, bodyHeading: bodyHeading ?? text[.record.description], bodyInherited: bodyInherited,
             sections: sections)
     }
 }

@@ -1,20 +1,16 @@
 import Basics
+import CommonMark
 import FrontMatter
 import Mustache
 import OrdenCatalogue
 import OrdenHistory
 import OrdenModel
+import OrdenResources
 import OrdenSource
 import RDF
 
-
-
-
-
-
-
 /// Reports on data quality, integrations and the action plan.
-extension PageBuilder {
+extension ReportPages {
     // MARK: Data quality
 
     func qualitySections(_ figures: Figures) -> [Section] {
@@ -42,31 +38,31 @@ extension PageBuilder {
         let recordRows = weakest.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
         let stale = figures.staleRecords.map { item in
             [recordCell(item.kind, item.key), Cell(recordNoun(item.kind))] + (withMunicipality(figures) ? [municipalityCell(item.key.municipality)] : [])
-                + [item.reviewed.map { dateCell($0) } ?? Cell(text["reports.never"])]
+                + [item.reviewed.map { dateCell($0) } ?? Cell(text[.reports.never])]
         }
         let ownerless = byName(systems: figures.systemsWithoutOwner).map { key in
             [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
         }
-        let multiColumn = withMunicipality(figures) ? [Column(text["column.municipality"])] : []
+        let multiColumn = withMunicipality(figures) ? [Column(text[.column.municipality])] : []
         let limit = catalogue.reportDate.adding(months: -12)
         return [
-            Section(id: "kompletthet", heading: text["reports.quality.completeness.heading"],
-                    intro: text["reports.quality.completeness.intro"],
+            Section(id: "kompletthet", heading: text[.reports.quality.completeness.heading],
+                    intro: text[.reports.quality.completeness.intro],
                     exporting: "kompletthet",
-                    table: Table(caption: text["reports.quality.completeness.caption"], columns: [
-                        Column(text["column.municipality"]), Column(text["column.systems"], numeric: true),
-                        Column(text["column.datasets"], numeric: true), Column(text["reports.quality.column.processing"], numeric: true),
-                        Column(text["column.contracts"], numeric: true), Column(text["reports.quality.column.overall"], numeric: true)], rows: perMunicipality),
-                    empty: text["reports.no_municipalities"]),
-            section("registreringer", texts: "reports.quality.incomplete", intro: text.count("reports.quality.incomplete.intro", recordRows.count), exporting: "ufullstendige",
-                    columns: [Column(text["reports.quality.column.record"]),
-                              Column(text["column.type"])] + multiColumn + [Column(text["reports.quality.column.completeness"], numeric: true),
-                              Column(text["column.missing"])], rows: recordRows),
-            section("ikke-gjennomgatt", texts: "reports.quality.stale", intro: text.count("reports.quality.stale.intro", stale.count, ["date": format.date(limit)]), exporting: "ikke-gjennomgatt",
-                    columns: [Column(text["reports.quality.column.record"]),
-                              Column(text["column.type"])] + multiColumn + [Column(text["reports.quality.column.last_reviewed"])], rows: stale),
-            section("uten-eier", texts: "reports.quality.ownerless", intro: text["reports.quality.ownerless.intro"], exporting: "uten-eier",
-                    columns: [Column(text["column.system"])] + multiColumn, rows: ownerless),
+                    table: Table(caption: text[.reports.quality.completeness.caption], columns: [
+                        Column(text[.column.municipality]), Column(text[.column.systems], numeric: true),
+                        Column(text[.column.datasets], numeric: true), Column(text[.reports.quality.column.processing], numeric: true),
+                        Column(text[.column.contracts], numeric: true), Column(text[.reports.quality.column.overall], numeric: true)], rows: perMunicipality),
+                    empty: text[.reports.noMunicipalities]),
+            section("registreringer", texts: TextKey.reports.quality.incomplete, intro: text.count(.reports.quality.incomplete.intro, recordRows.count), exporting: "ufullstendige",
+                    columns: [Column(text[.reports.quality.column.record]),
+                              Column(text[.column.type])] + multiColumn + [Column(text[.reports.quality.column.completeness], numeric: true),
+                              Column(text[.column.missing])], rows: recordRows),
+            section("ikke-gjennomgatt", texts: TextKey.reports.quality.stale, intro: text.count(.reports.quality.stale.intro, stale.count, ["date": format.date(limit)]), exporting: "ikke-gjennomgatt",
+                    columns: [Column(text[.reports.quality.column.record]),
+                              Column(text[.column.type])] + multiColumn + [Column(text[.reports.quality.column.lastReviewed])], rows: stale),
+            section("uten-eier", texts: TextKey.reports.quality.ownerless, intro: text[.reports.quality.ownerless.intro], exporting: "uten-eier",
+                    columns: [Column(text[.column.system])] + multiColumn, rows: ownerless),
         ]
     }
 
@@ -90,7 +86,7 @@ extension PageBuilder {
         var edges: [Charts.Edge] = [], rows: [[Cell]] = []
         let local = Set(systems.map(\.key))
         func external(_ id: String, _ label: String) {
-            if externalIds.insert(id).inserted { nodes.append(Charts.Node(id: id, label: label, group: text["reports.integrations.outside_group"], external: true)) }
+            if externalIds.insert(id).inserted { nodes.append(Charts.Node(id: id, label: label, group: text[.reports.integrations.outsideGroup], external: true)) }
         }
         for system in systems {
             for integration in system.fields.integrations ?? [] {
@@ -116,7 +112,7 @@ extension PageBuilder {
                 edges.append(Charts.Edge(from: system.key.description, to: targetId, direction: chartDirection(direction),
                                          personalData: integration.personalData == true, label: integration.data ?? ""))
                 rows.append([systemCell(system.key), targetCell, Cell(format.direction(direction)),
-                             Cell(integration.personalData.map { $0 ? text["reports.answer_yes"] : text["reports.answer_no"] } ?? "–"), integration.via.map { standardCell($0.id) } ?? Cell("–"),
+                             Cell(integration.personalData.map { $0 ? text[.reports.answerYes] : text[.reports.answerNo] } ?? "–"), integration.via.map { standardCell($0.id) } ?? Cell("–"),
                              Cell(integration.data ?? "–")])
             }
         }
@@ -129,20 +125,20 @@ extension PageBuilder {
                 edges.append(Charts.Edge(from: fromId, to: system.key.description, direction: chartDirection(direction),
                                          personalData: incoming.integration.personalData == true, label: incoming.integration.data ?? ""))
                 rows.append([systemCell(incoming.from, withMunicipality: true), systemCell(system.key), Cell(format.direction(direction)),
-                             Cell(incoming.integration.personalData.map { $0 ? text["reports.answer_yes"] : text["reports.answer_no"] } ?? "–"),
+                             Cell(incoming.integration.personalData.map { $0 ? text[.reports.answerYes] : text[.reports.answerNo] } ?? "–"),
                              incoming.integration.via.map { standardCell($0.id) } ?? Cell("–"), Cell(incoming.integration.data ?? "–")])
             }
         }
         let personal = edges.filter(\.personalData).count
-        let summary = text("reports.integrations.map.summary", ["systems": format.count(systems.count, "system"),
-                                                                "integrations": format.count(edges.count, "integration"), "personal": String(personal)])
-        return [Section(id: "kart", heading: text["reports.integrations.map.heading"], intro: summary, exporting: "integrasjoner",
-                        table: Table(caption: text["reports.integrations.map.caption"], columns: [
-                            Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
-                            Column(text["column.direction"]), Column(text["reports.integrations.column.personal_data"]),
-                            Column(text["column.via"]), Column(text["reports.integrations.column.data"])], rows: rows),
-                        empty: text["reports.integrations.map.empty"],
-                        chart: Charts.network(id: "integrasjonskart", title: text("reports.integrations.map.chart_title", ["scope": scopeName(figures.scope)]),
+        let summary = text(.reports.integrations.map.summary, ["systems": format.count(systems.count, .count.system),
+                                                                "integrations": format.count(edges.count, .count.integration), "personal": String(personal)])
+        return [Section(id: "kart", heading: text[.reports.integrations.map.heading], intro: summary, exporting: "integrasjoner",
+                        table: Table(caption: text[.reports.integrations.map.caption], columns: [
+                            Column(text[.reports.integrations.column.from]), Column(text[.reports.integrations.column.to]),
+                            Column(text[.column.direction]), Column(text[.reports.integrations.column.personalData]),
+                            Column(text[.column.via]), Column(text[.reports.integrations.column.data])], rows: rows),
+                        empty: text[.reports.integrations.map.empty],
+                        chart: Charts.network(id: "integrasjonskart", title: text(.reports.integrations.map.chartTitle, ["scope": scopeName(figures.scope)]),
                                               description: summary, nodes: nodes, edges: edges))]
     }
 
@@ -164,28 +160,28 @@ extension PageBuilder {
             let path = Paths.reports(.municipality(number), in: catalogue).map { $0 + ReportKind.integrations.rawValue + "/" }
             perMunicipality.append([municipalityCell(number), countCell(systems.count), countCell(integrations.count),
                                     countCell(integrations.filter { $0.personalData == true }.count),
-                                    path.map { Cell(text["reports.integrations.overview.map_link"], href: href($0)) } ?? Cell("–")])
+                                    path.map { Cell(text[.reports.integrations.overview.mapLink], href: href($0)) } ?? Cell("–")])
             for system in systems {
                 for integration in system.fields.integrations ?? [] {
                     guard case .municipalSystem(let other, let id) = integration.to.kind, other != number, members.contains(other) else { continue }
                     let target = LocalKey(other, id)
                     guard catalogue.systems[target] != nil else { continue }
                     crossing.append([systemCell(system.key, withMunicipality: true), systemCell(target, withMunicipality: true),
-                                     Cell(integration.direction.map(format.direction) ?? "–"), Cell(integration.personalData.map { $0 ? text["reports.answer_yes"] : text["reports.answer_no"] } ?? "–")])
+                                     Cell(integration.direction.map(format.direction) ?? "–"), Cell(integration.personalData.map { $0 ? text[.reports.answerYes] : text[.reports.answerNo] } ?? "–")])
                 }
             }
         }
         return [
-            Section(id: "per-kommune", heading: text["reports.integrations.overview.heading"], intro: text["reports.integrations.overview.intro"],
+            Section(id: "per-kommune", heading: text[.reports.integrations.overview.heading], intro: text[.reports.integrations.overview.intro],
                     exporting: "integrasjoner-per-kommune",
-                    table: Table(caption: text["reports.integrations.overview.caption"], columns: [
-                        Column(text["column.municipality"]), Column(text["column.systems"], numeric: true),
-                        Column(text["reports.integrations.column.integrations"], numeric: true),
-                        Column(text["reports.integrations.column.with_personal_data"], numeric: true), Column(text["reports.integrations.column.map"])], rows: perMunicipality),
-                    empty: text["reports.no_municipalities"]),
-            section("mellom-kommuner", texts: "reports.integrations.crossing", intro: text.count("reports.integrations.crossing.intro", crossing.count), exporting: "integrasjoner-mellom-kommuner",
-                    columns: [ Column(text["reports.integrations.column.from"]), Column(text["reports.integrations.column.to"]),
-                              Column(text["column.direction"]), Column(text["reports.integrations.column.personal_data"])], rows: crossing),
+                    table: Table(caption: text[.reports.integrations.overview.caption], columns: [
+                        Column(text[.column.municipality]), Column(text[.column.systems], numeric: true),
+                        Column(text[.reports.integrations.column.integrations], numeric: true),
+                        Column(text[.reports.integrations.column.withPersonalData], numeric: true), Column(text[.reports.integrations.column.map])], rows: perMunicipality),
+                    empty: text[.reports.noMunicipalities]),
+            section("mellom-kommuner", texts: TextKey.reports.integrations.crossing, intro: text.count(.reports.integrations.crossing.intro, crossing.count), exporting: "integrasjoner-mellom-kommuner",
+                    columns: [ Column(text[.reports.integrations.column.from]), Column(text[.reports.integrations.column.to]),
+                              Column(text[.column.direction]), Column(text[.reports.integrations.column.personalData])], rows: crossing),
         ]
     }
 
@@ -227,7 +223,7 @@ extension PageBuilder {
         let yearBars = byYear.keys.sorted().map { year -> Charts.Bar in
             let sum = byYear[year] ?? (0, 0)
             return Charts.Bar(label: String(year), value: sum.investment + sum.running, valueText: format.kroner(Money(sum.investment + sum.running)),
-                              note: text("reports.plan.bar_investment", ["amount": format.kroner(Money(sum.investment))]))
+                              note: text(.reports.plan.barInvestment, ["amount": format.kroner(Money(sum.investment))]))
         }
         let byArea = figures.budgetByServiceArea
         let areaRows = byArea.keys.sorted { (byArea[$0] ?? 0, $1) > (byArea[$1] ?? 0, $0) }.map { area in
@@ -235,51 +231,51 @@ extension PageBuilder {
         }
         let future = figures.futurePortfolio
         let now = figures.systemsInUse.count
-        var futureRows: [[Cell]] = future.removed.map { [systemCell($0, withMunicipality: multi), Cell(text["reports.plan.future.phased_out"])] }
-        futureRows += future.addedSystems.map { [systemCell($0, withMunicipality: multi), Cell(text["reports.plan.future.taken_into_use"])] }
-        futureRows += future.addedProducts.map { [productCell($0), Cell(text["reports.plan.future.new_product"])] }
-        let futureSummary = text.count("reports.plan.future.summary_now", now) + " "
-            + text("reports.plan.future.summary_after", ["future": String(future.count), "removed": String(future.removed.count),
+        var futureRows: [[Cell]] = future.removed.map { [systemCell($0, withMunicipality: multi), Cell(text[.reports.plan.future.phasedOut])] }
+        futureRows += future.addedSystems.map { [systemCell($0, withMunicipality: multi), Cell(text[.reports.plan.future.takenIntoUse])] }
+        futureRows += future.addedProducts.map { [productCell($0), Cell(text[.reports.plan.future.newProduct])] }
+        let futureSummary = text.count(.reports.plan.future.summaryNow, now) + " "
+            + text(.reports.plan.future.summaryAfter, ["future": String(future.count), "removed": String(future.removed.count),
                                                          "added": String(future.addedSystems.count + future.addedProducts.count)])
         let committed = ordered.filter { Figures.isCommitted($0.1.fields.status) }.count
-        let summary = text.count("reports.plan.initiatives.summary", ordered.count, ["committed": String(committed)])
+        let summary = text.count(.reports.plan.initiatives.summary, ordered.count, ["committed": String(committed)])
         return [
-            Section(id: "tiltak", heading: text["reports.plan.initiatives.heading"], intro: summary, exporting: "tiltak",
-                    table: Table(caption: text["reports.plan.initiatives.caption"],
-                                 columns: [Column(text["column.initiative"])] + (multi ? [Column(text["reports.plan.column.owner"])] : []) + [
-                        Column(text["column.status"]), Column(text["column.period"]), Column(text["column.budget_total"], numeric: true),
-                        Column(text["reports.plan.column.adds"], numeric: true), Column(text["reports.plan.column.replaces"], numeric: true),
-                        Column(text["reports.plan.column.retires"], numeric: true)], rows: rows),
-                    empty: text["reports.plan.initiatives.empty"],
-                    chart: Charts.timeline(id: "tiltak-diagram", title: text["reports.plan.initiatives.chart_title"], description: summary, start: start,
+            Section(id: "tiltak", heading: text[.reports.plan.initiatives.heading], intro: summary, exporting: "tiltak",
+                    table: Table(caption: text[.reports.plan.initiatives.caption],
+                                 columns: [Column(text[.column.initiative])] + (multi ? [Column(text[.reports.plan.column.owner])] : []) + [
+                        Column(text[.column.status]), Column(text[.column.period]), Column(text[.column.budgetTotal], numeric: true),
+                        Column(text[.reports.plan.column.adds], numeric: true), Column(text[.reports.plan.column.replaces], numeric: true),
+                        Column(text[.reports.plan.column.retires], numeric: true)], rows: rows),
+                    empty: text[.reports.plan.initiatives.empty],
+                    chart: Charts.timeline(id: "tiltak-diagram", title: text[.reports.plan.initiatives.chartTitle], description: summary, start: start,
                                            months: Figures.roadmapMonths, rows: timelineRows)),
-            Section(id: "budsjett-per-ar", heading: text["reports.plan.by_year.heading"], intro: text["reports.plan.by_year.intro"],
+            Section(id: "budsjett-per-ar", heading: text[.reports.plan.byYear.heading], intro: text[.reports.plan.byYear.intro],
                     exporting: "budsjett-per-ar",
-                    table: Table(caption: text["reports.plan.by_year.caption"], columns: [
-                        Column(text["column.year"]), Column(text["column.investment"], numeric: true),
-                        Column(text["reports.plan.column.running"], numeric: true), Column(text["column.sum"], numeric: true)], rows: yearRows),
-                    empty: text["reports.plan.no_budget"],
-                    chart: Charts.bars(id: "budsjett-diagram", title: text["reports.plan.by_year.chart_title"], description: text["reports.plan.by_year.chart_description"],
+                    table: Table(caption: text[.reports.plan.byYear.caption], columns: [
+                        Column(text[.column.year]), Column(text[.column.investment], numeric: true),
+                        Column(text[.reports.plan.column.running], numeric: true), Column(text[.column.sum], numeric: true)], rows: yearRows),
+                    empty: text[.reports.plan.noBudget],
+                    chart: Charts.bars(id: "budsjett-diagram", title: text[.reports.plan.byYear.chartTitle], description: text[.reports.plan.byYear.chartDescription],
                                        bars: yearBars)),
-            Section(id: "budsjett-per-tjenesteomrade", heading: text["reports.plan.by_area.heading"],
-                    intro: text["reports.plan.by_area.intro"],
+            Section(id: "budsjett-per-tjenesteomrade", heading: text[.reports.plan.byArea.heading],
+                    intro: text[.reports.plan.byArea.intro],
                     exporting: "budsjett-per-tjenesteomrade",
-                    table: Table(caption: text["reports.plan.by_area.caption"], columns: [
-                        Column(text["column.service_area"]), Column(text["column.budget_total"], numeric: true)], rows: areaRows),
-                    empty: text["reports.plan.no_budget"]),
-            section("portefolje-etter", texts: "reports.plan.future", intro: futureSummary, exporting: "portefolje-etter",
-                    columns: [Column(text["column.system"]), Column(text["column.change"])], rows: futureRows),
+                    table: Table(caption: text[.reports.plan.byArea.caption], columns: [
+                        Column(text[.column.serviceArea]), Column(text[.column.budgetTotal], numeric: true)], rows: areaRows),
+                    empty: text[.reports.plan.noBudget]),
+            section("portefolje-etter", texts: TextKey.reports.plan.future, intro: futureSummary, exporting: "portefolje-etter",
+                    columns: [Column(text[.column.system]), Column(text[.column.change])], rows: futureRows),
         ]
     }
 
     /// A record kind as a word in a table's type column: "System", "Datasett".
     func recordNoun(_ kind: RecordKind) -> String {
         switch kind {
-        case .system: text["reports.record_kind.system"]
-        case .dataset: text["reports.record_kind.dataset"]
-        case .processing: text["reports.record_kind.processing"]
-        case .contract: text["reports.record_kind.contract"]
-        case .initiative: text["reports.record_kind.initiative"]
+        case .system: text[.reports.recordKind.system]
+        case .dataset: text[.reports.recordKind.dataset]
+        case .processing: text[.reports.recordKind.processing]
+        case .contract: text[.reports.recordKind.contract]
+        case .initiative: text[.reports.recordKind.initiative]
         default: kind.rawValue
         }
     }
