@@ -34,6 +34,8 @@ package indirect enum FieldType: Sendable {
     package static let orgnr = FieldType.text(pattern: "^[0-9]{9}$")
     package static let municipalityNumber = FieldType.text(pattern: "^[0-9]{4}$")
     package static let country = FieldType.text(pattern: "^[A-Z]{2}$")
+    /// A GDPR article giving a legal basis: 6(1)(a)–(f), 9(2)(a)–(j) or 10.
+    package static let legalArticle = FieldType.text(pattern: "^(6\\(1\\)\\([a-f]\\)|9\\(2\\)\\([a-j]\\)|10)$")
 }
 
 /// Whether a field must be written. `recommended` fields may be left out, but a missing one is a
@@ -55,6 +57,11 @@ package struct FieldSpec: Sendable {
     /// Empties the field in the model, for an audience that must not see it. Nil for a field that
     /// cannot be made internal: a required one, or one the record's page is built around.
     package var clearing: (any FieldClearing)?
+    /// What the README's content reference says of the field, when more than `description`:
+    /// how it is checked, inherited or shown. On a group, the group is one row of the reference.
+    package var guide: String?
+    /// The type as the content reference names it, when the type alone does not say it well.
+    package var typeNote: String?
 
     /// A field of a group, or one that can never be internal.
     package init(_ key: String, _ title: String, _ description: String, _ type: FieldType, _ requirement: Requirement = .optional) {
@@ -65,6 +72,8 @@ package struct FieldSpec: Sendable {
         self.requirement = requirement
         isInternal = false
         clearing = nil
+        guide = nil
+        typeNote = nil
     }
 
     /// An optional field of a record kind that a site may make internal; `internal` makes it
@@ -77,6 +86,14 @@ package struct FieldSpec: Sendable {
     }
 
     package var isRequired: Bool { requirement == .required }
+
+    /// The field with what the content reference says of it.
+    package func guide(type: String? = nil, _ text: String?) -> FieldSpec {
+        var field = self
+        field.guide = text
+        field.typeNote = type
+        return field
+    }
 }
 
 /// How a field is emptied in a record's front matter, whatever the record's type.

@@ -47,73 +47,80 @@ package enum RecordKinds {
         ]),
     ])
 
-    static let personalData = FieldType.object([
-        FieldSpec("categories", "Categories", "The kinds of personal data held (name, address, national identity number …).", .list(.text())),
-        FieldSpec("special_categories", "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))),
-        FieldSpec("data_subjects", "Data subjects", "Whose personal data it is (inhabitants, pupils, employees …).", .list(.text())),
-    ])
+    /// What personal data a product or system holds; `guides` say, per field, how systems inherit it.
+    static func personalData(_ guides: [String]) -> FieldType {
+        .object([
+            FieldSpec("categories", "Categories", "The kinds of personal data held (name, address, national identity number …).", .list(.text())).guide(guides[0]),
+            FieldSpec("special_categories", "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))).guide(guides[1]),
+            FieldSpec("data_subjects", "Data subjects", "Whose personal data it is (inhabitants, pupils, employees …).", .list(.text())).guide(guides[2]),
+        ])
+    }
 
     package static let typicalIntegration = FieldType.object([
-        FieldSpec("to", "To", "The product (id) it usually integrates with.", .reference(.product), .required),
-        FieldSpec("via", "Via", "The standard (id) the integration uses.", .reference(.standard)),
-        FieldSpec("direction", "Direction", "Which way data flows, seen from this product.", .closed(Direction.self)),
+        FieldSpec("to", "To", "The product (id) it usually integrates with.", .reference(.product), .required).guide("A product this one typically integrates with. Shown on the product's page and on the pages of systems that use it."),
+        FieldSpec("via", "Via", "The standard (id) the integration uses.", .reference(.standard)).guide("The standard the integration uses."),
+        FieldSpec("direction", "Direction", "Which way data flows, seen from this product.", .closed(Direction.self)).guide("Seen from this product: `out` sends, `in` receives."),
     ])
 
     // MARK: The catalogue
 
     static let vendor = RecordKindSpec(kind: .vendor, fields: [
-        FieldSpec("name", "Name", "The vendor's name.", .text(), .required),
-        FieldSpec("orgnr", \Vendor.orgnr, "Organisation number", "The Norwegian organisation number, nine digits (mod-11 checked).", .orgnr),
-        FieldSpec("country", \Vendor.country, "Country", "The vendor's country, ISO 3166-1 alpha-2.", .country),
+        FieldSpec("name", "Name", "The vendor's name.", .text(), .required).guide("The company name."),
+        FieldSpec("orgnr", \Vendor.orgnr, "Organisation number", "The Norwegian organisation number, nine digits (mod-11 checked).", .orgnr).guide("The number in Enhetsregisteret."),
+        FieldSpec("country", \Vendor.country, "Country", "The vendor's country, ISO 3166-1 alpha-2.", .country).guide("The country where the vendor is based."),
         FieldSpec("website", \Vendor.website, "Website", "The vendor's website.", .uri),
         visibility, reviewed(\Vendor.reviewed),
     ])
 
     static let product = RecordKindSpec(kind: .product, fields: [
-        FieldSpec("name", "Name", "The product's name.", .text(), .required),
-        FieldSpec("vendor", "Vendor", "The vendor (id) that makes or maintains the product.", .reference(.vendor), .required),
-        FieldSpec("category", \Product.category, "Category", "A software category of the publiccode.yml standard (e.g. document-management).", .text()),
-        FieldSpec("service_areas", \Product.serviceAreas, "Service areas", "The service areas (ids) the product serves.", .references(.serviceArea)),
-        FieldSpec("hosting", \Product.hosting, "Hosting", "How the product is usually hosted.", .closed(Hosting.self)),
-        FieldSpec("licence", \Product.licence, "Licence", "An SPDX licence identifier, or proprietary.", .text()),
-        FieldSpec("standards", \Product.standards, "Standards", "The standards (ids) the product supports.", .references(.standard)),
-        FieldSpec("personal_data", \Product.personalData, "Personal data", "The personal data the product typically holds.", personalData),
+        FieldSpec("name", "Name", "The product's name.", .text(), .required).guide("The product name. Systems inherit it."),
+        FieldSpec("vendor", "Vendor", "The vendor (id) that makes or maintains the product.", .reference(.vendor), .required).guide("Who supplies the product. Systems inherit it."),
+        FieldSpec("category", \Product.category, "Category", "A software category of the publiccode.yml standard (e.g. document-management).", .text()).guide("A publiccode.yml software category (e.g. `document-management`, `payroll`). Any other value gives a warning. Systems inherit it."),
+        FieldSpec("service_areas", \Product.serviceAreas, "Service areas", "The service areas (ids) the product serves.", .references(.serviceArea)).guide("The areas the product serves. Systems inherit them."),
+        FieldSpec("hosting", \Product.hosting, "Hosting", "How the product is usually hosted.", .closed(Hosting.self)).guide("Systems inherit it."),
+        FieldSpec("licence", \Product.licence, "Licence", "An SPDX licence identifier, or proprietary.", .text()).guide("An SPDX id (`EUPL-1.2`) or `proprietary`. Not checked."),
+        FieldSpec("standards", \Product.standards, "Standards", "The standards (ids) the product supports.", .references(.standard)).guide("The standards the product supports. Systems inherit them."),
+        FieldSpec("personal_data", \Product.personalData, "Personal data", "The personal data the product typically holds.", personalData([
+            "The personal data the product typically processes. Systems inherit it.",
+            "Special categories under GDPR Art. 9 and 10. Systems inherit them.",
+            "Accepted, but not shown or inherited for products.",
+        ])),
         FieldSpec("typical_integrations", \Product.typicalIntegrations, "Typical integrations", "Integrations the product usually has with other products.", .list(typicalIntegration)),
         FieldSpec("website", \Product.website, "Website", "The product's website.", .uri),
-        FieldSpec("publiccode_url", \Product.publiccodeUrl, "publiccode.yml", "The address of the product's publiccode.yml.", .uri),
-        FieldSpec("status", \Product.status, "Status", "Whether the product is still offered.", .closed(ProductStatus.self)),
+        FieldSpec("publiccode_url", \Product.publiccodeUrl, "publiccode.yml", "The address of the product's publiccode.yml.", .uri).guide("The product's publiccode.yml."),
+        FieldSpec("status", \Product.status, "Status", "Whether the product is still offered.", .closed(ProductStatus.self)).guide("Any status other than `active` is shown as a badge."),
         visibility, reviewed(\Product.reviewed),
     ])
 
     static let serviceArea = RecordKindSpec(kind: .serviceArea, fields: [
-        FieldSpec("name", "Name", "The service area's name.", .text(), .required),
-        FieldSpec("kostra", \ServiceArea.kostra, "KOSTRA functions", "The KOSTRA function codes the service area covers.", .list(.text())),
-        FieldSpec("parent", \ServiceArea.parent, "Parent", "The service area (id) this one belongs under.", .reference(.serviceArea)),
+        FieldSpec("name", "Name", "The service area's name.", .text(), .required).guide("e.g. \"Plan og byggesak\"."),
+        FieldSpec("kostra", \ServiceArea.kostra, "KOSTRA functions", "The KOSTRA function codes the service area covers.", .list(.text())).guide("KOSTRA function codes, quoted (`[\"301\", \"302\"]`)."),
+        FieldSpec("parent", \ServiceArea.parent, "Parent", "The service area (id) this one belongs under.", .reference(.serviceArea)).guide("The enclosing area. An area cannot be its own parent."),
         visibility, reviewed(\ServiceArea.reviewed),
     ])
 
     static let standard = RecordKindSpec(kind: .standard, fields: [
-        FieldSpec("name", "Name", "The standard's name.", .text(), .required),
-        FieldSpec("kind", \Standard.kind, "Kind", "What kind of standard or national component it is.", .closed(StandardKind.self)),
-        FieldSpec("url", \Standard.url, "Address", "Where the standard is described.", .uri),
+        FieldSpec("name", "Name", "The standard's name.", .text(), .required).guide("e.g. \"Fiks Arkiv\", \"Noark 5\"."),
+        FieldSpec("kind", \Standard.kind, "Kind", "What kind of standard or national component it is.", .closed(StandardKind.self)).guide("The kind of standard."),
+        FieldSpec("url", \Standard.url, "Address", "Where the standard is described.", .uri).guide("The specification or product page."),
         visibility, reviewed(\Standard.reviewed),
     ])
 
     // MARK: A municipality and its records
 
     static let municipality = RecordKindSpec(kind: .municipality, fields: [
-        FieldSpec("name", "Name", "The municipality's name.", .text(), .required),
-        FieldSpec("number", "Municipality number", "The four-digit kommunenummer.", .municipalityNumber, .required),
-        FieldSpec("orgnr", "Organisation number", "The municipality's organisation number, nine digits.", .orgnr, .required),
-        FieldSpec("county", \Municipality.county, "County", "The county (fylke).", .text()),
+        FieldSpec("name", "Name", "The municipality's name.", .text(), .required).guide("e.g. \"Storlia kommune\"."),
+        FieldSpec("number", "Municipality number", "The four-digit kommunenummer.", .municipalityNumber, .required).guide("Must be the same as the number in the folder name."),
+        FieldSpec("orgnr", "Organisation number", "The municipality's organisation number, nine digits.", .orgnr, .required).guide("The municipality's organisasjonsnummer."),
+        FieldSpec("county", \Municipality.county, "County", "The county (fylke).", .text()).guide("The county (fylke). Free text."),
         // The cooperation places the municipality in its region, and the language and fiction
         // decide how its pages read: a site cannot hide them.
-        FieldSpec("cooperation", "Cooperation", "The regional council or inter-municipal cooperation it belongs to.", .text()),
-        FieldSpec("population", \Municipality.population, "Population", "The number of inhabitants.", .count),
+        FieldSpec("cooperation", "Cooperation", "The regional council or inter-municipal cooperation it belongs to.", .text()).guide("The regional council or interkommunalt samarbeid."),
+        FieldSpec("population", \Municipality.population, "Population", "The number of inhabitants.", .count).guide("Inhabitants; at most 10,000,000 (more than any municipality has)."),
         FieldSpec("website", \Municipality.website, "Website", "The municipality's website.", .uri),
-        FieldSpec("language", "Language", "The municipality's official written language.", .closed(Language.self)),
-        FieldSpec("dpo", \Municipality.dpo, "Data protection officer", "Internal: the data protection officer's name and e-mail (only in the internal site).", contact, internal: true),
-        FieldSpec("fictional", "Fictional", "True for a demo municipality (county 99).", .boolean),
+        FieldSpec("language", "Language", "The municipality's official written language.", .closed(Language.self)).guide("The municipality's målform: its own pages (its page, lists, records, reports) are in this language whatever the site's language."),
+        FieldSpec("dpo", \Municipality.dpo, "Data protection officer", "Internal: the data protection officer's name and e-mail (only in the internal site).", contact, internal: true).guide("The personvernombud."),
+        FieldSpec("fictional", "Fictional", "True for a demo municipality (county 99).", .boolean).guide("Marks a demo or test municipality. Its page gets a \"Fiktiv kommune\" badge."),
         visibility, reviewed(\Municipality.reviewed),
     ])
 }
