@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import OrdenAuthoring
 @testable import OrdenModel
 
 /// The registry of record kinds is the one description of the fields: these tests hold it to the
@@ -24,6 +25,20 @@ import Testing
     /// The built-in internal fields are the registry's, and each can be cleared.
     @Test func theBuiltInInternalFieldsAreThoseTheRegistryMarks() {
         #expect(Set(InternalFields.builtIn.map(\.description)) == ["system.classification", "system.last_risk_assessment", "system.infrastructure", "municipality.dpo"])
+    }
+
+    /// A spreadsheet column fills a field the registry declares, and takes its type (unless the
+    /// sheet reads it its own way) and its internal mark from there.
+    @Test func everySpreadsheetColumnIsAFieldOfTheRegistry() {
+        for kind in SheetKind.allCases {
+            for field in kind.schema.fields where field.key != "body" {
+                #expect(kind.recordKind.spec.field(at: field.key) != nil, "\(kind): no field \(field.key) in the registry")
+            }
+        }
+        #expect(SheetKind.systems.schema.fields.filter(\.isInternal).map(\.key) == [
+            "classification.confidentiality", "classification.integrity", "classification.availability", "last_risk_assessment", "infrastructure",
+        ])
+        #expect(SheetKind.allCases.filter { $0 != .systems }.allSatisfy { !$0.schema.fields.contains(where: \.isInternal) })
     }
 
     /// README.md's field tables are written from the registry. After changing a field, write them

@@ -117,6 +117,24 @@ package struct RecordKindSpec: Sendable {
     package var fields: [FieldSpec]
 
     package func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
+
+    /// The field at a path as editors write it: `lifecycle.status`, `integrations[].to`.
+    package func field(at path: String) -> FieldSpec? {
+        var found: FieldSpec?
+        var candidates = fields
+        for key in path.replacingOccurrences(of: "[]", with: "").split(separator: ".") {
+            guard let field = candidates.first(where: { $0.key == key }) else { return nil }
+            found = field
+            candidates = field.type.subFields ?? []
+        }
+        return found
+    }
+
+    /// Whether the field at a path is internal on every site: a field within an internal group is.
+    package func isInternal(at path: String) -> Bool {
+        let top = path.split(separator: ".").first.map { String($0).replacingOccurrences(of: "[]", with: "") } ?? path
+        return field(top)?.isInternal ?? false
+    }
 }
 
 extension FieldType {
