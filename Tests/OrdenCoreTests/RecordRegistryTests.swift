@@ -6,8 +6,9 @@ import Testing
 /// The registry of record kinds is the one description of the fields: these tests hold it to the
 /// model types and hold the README to it.
 @Suite struct RecordRegistryTests {
-    /// Each kind declares exactly the keys its decoder reads, so that no derived place (schema,
-    /// reference, internal fields) can miss a field or describe one that does not exist.
+    /// The decoder reads every field a kind declares: one declared without a key path into its
+    /// model type would be refused as an unknown field. (`FieldTableTests` holds the tables, and
+    /// so the registry, to the model types' properties.)
     @Test func everyKindDeclaresExactlyTheFieldsItsDecoderReads() {
         func keys<G: FieldGroup>(_ type: G.Type) -> Set<String> { Set(G.fieldTable.keys) }
         let tables: [RecordKind: Set<String>] = [

@@ -113,6 +113,11 @@ package struct FieldTable<Group>: Sendable {
         known = sortedKeys.joined(separator: ", ")
     }
 
+    /// The table of a record kind, as the registry declares its fields.
+    init(_ blank: @escaping @Sendable () -> Group, _ spec: RecordKindSpec) {
+        self.init(blank, spec.fields.compactMap { ($0.reading as? ReadInto<Group>)?.field })
+    }
+
     var keys: [String] { fields.map(\.key) }
 
     /// Keys are mostly written in the table's order, so the search starts after the last one found.

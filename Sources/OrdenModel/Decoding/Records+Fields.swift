@@ -6,19 +6,13 @@ import OrdenResources
 
 
 
-// The field tables by which records are read from front matter (see Parse/FieldTable.swift).
-// Keys are the properties' names in snake_case; `FieldTableTests` checks that each table names
-// every stored property of its type and nothing else.
+// The field tables by which records are read from front matter (see FieldTable.swift). A record
+// kind's table is its fields in the registry (Registry/RecordKinds*.swift); the groups within a
+// record are still listed here. Keys are the properties' names in snake_case; `FieldTableTests`
+// checks that each table names every stored property of its type and nothing else.
 
 extension Vendor: FieldGroup {
-    package static let fieldTable = FieldTable<Vendor>({ Vendor(name: "") }, [
-        .required("name", \.name),
-        .optional("orgnr", \.orgnr),
-        .optional("country", \.country),
-        .optional("website", \.website),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Vendor>({ Vendor(name: "") }, RecordKind.vendor.spec)
 }
 
 extension PersonalDataSummary: FieldGroup {
@@ -38,42 +32,15 @@ extension TypicalIntegration: FieldGroup {
 }
 
 extension Product: FieldGroup {
-    package static let fieldTable = FieldTable<Product>({ Product(name: "", vendor: .placeholder) }, [
-        .required("name", \.name),
-        .required("vendor", \.vendor),
-        .optional("category", \.category),
-        .optional("service_areas", \.serviceAreas),
-        .optional("hosting", \.hosting),
-        .optional("licence", \.licence),
-        .optional("standards", \.standards),
-        .optional("personal_data", \.personalData),
-        .optional("typical_integrations", \.typicalIntegrations),
-        .optional("website", \.website),
-        .optional("publiccode_url", \.publiccodeUrl),
-        .optional("status", \.status),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Product>({ Product(name: "", vendor: .placeholder) }, RecordKind.product.spec)
 }
 
 extension ServiceArea: FieldGroup {
-    package static let fieldTable = FieldTable<ServiceArea>({ ServiceArea(name: "") }, [
-        .required("name", \.name),
-        .optional("kostra", \.kostra),
-        .optional("parent", \.parent),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<ServiceArea>({ ServiceArea(name: "") }, RecordKind.serviceArea.spec)
 }
 
 extension Standard: FieldGroup {
-    package static let fieldTable = FieldTable<Standard>({ Standard(name: "") }, [
-        .required("name", \.name),
-        .optional("kind", \.kind),
-        .optional("url", \.url),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Standard>({ Standard(name: "") }, RecordKind.standard.spec)
 }
 
 extension Contact: FieldGroup {
@@ -86,20 +53,7 @@ extension Contact: FieldGroup {
 }
 
 extension Municipality: FieldGroup {
-    package static let fieldTable = FieldTable<Municipality>({ Municipality(name: "", number: .placeholder, orgnr: .placeholder) }, [
-        .required("name", \.name),
-        .required("number", \.number),
-        .required("orgnr", \.orgnr),
-        .optional("county", \.county),
-        .optional("cooperation", \.cooperation),
-        .optional("population", \.population),
-        .optional("website", \.website),
-        .optional("language", \.language),
-        .optional("dpo", \.dpo),
-        .optional("fictional", \.fictional),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Municipality>({ Municipality(name: "", number: .placeholder, orgnr: .placeholder) }, RecordKind.municipality.spec)
 }
 
 extension Lifecycle: FieldGroup {
@@ -145,34 +99,7 @@ extension Integration: FieldGroup {
 }
 
 extension System: FieldGroup {
-    package static let fieldTable = FieldTable<System>({ System(lifecycle: .placeholder) }, [
-        .optional("name", \.name),
-        .optional("product", \.product),
-        .optional("vendor", \.vendor),
-        .optional("category", \.category),
-        .optional("owner", \.owner),
-        .optional("manager", \.manager),
-        .optional("service_areas", \.serviceAreas),
-        .required("lifecycle", \.lifecycle),
-        .optional("fit", \.fit),
-        .optional("time", \.time),
-        .optional("criticality", \.criticality),
-        .optional("classification", \.classification),
-        .optional("last_risk_assessment", \.lastRiskAssessment),
-        .optional("hosting", \.hosting),
-        .optional("users", \.users),
-        .optional("cost", \.cost),
-        .optional("contract", \.contract),
-        .optional("standards", \.standards),
-        .optional("personal_data", \.personalData),
-        .optional("dpa", \.dpa),
-        .optional("integrations", \.integrations),
-        .optional("datasets", \.datasets),
-        .optional("api", \.api),
-        .optional("infrastructure", \.infrastructure),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<System>({ System(lifecycle: .placeholder) }, RecordKind.system.spec)
 }
 
 extension API: FieldGroup {
@@ -210,26 +137,7 @@ extension Period: FieldGroup {
 }
 
 extension Dataset: FieldGroup {
-    package static let fieldTable = FieldTable<Dataset>({ Dataset(title: "", description: "", themes: [], accessRights: .placeholder) }, [
-        .optional("uri", \.uri),
-        .required("title", \.title),
-        .required("description", \.description),
-        .required("themes", \.themes),
-        .required("access_rights", \.accessRights),
-        .optional("licence", \.licence),
-        .optional("keywords", \.keywords),
-        .optional("distributions", \.distributions),
-        .optional("contact", \.contact),
-        .optional("spatial", \.spatial),
-        .optional("temporal", \.temporal),
-        .optional("frequency", \.frequency),
-        .optional("source_systems", \.sourceSystems),
-        .optional("personal_data", \.personalData),
-        .optional("issued", \.issued),
-        .optional("modified", \.modified),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Dataset>({ Dataset(title: "", description: "", themes: [], accessRights: .placeholder) }, RecordKind.dataset.spec)
 }
 
 extension LegalBasis: FieldGroup {
@@ -261,42 +169,11 @@ extension ImpactAssessment: FieldGroup {
 }
 
 extension ProcessingActivity: FieldGroup {
-    package static let fieldTable = FieldTable<ProcessingActivity>({ ProcessingActivity(name: "", purpose: "", dataCategories: []) }, [
-        .required("name", \.name),
-        .required("purpose", \.purpose),
-        .optional("legal_basis", \.legalBasis),
-        .optional("data_subjects", \.dataSubjects),
-        .required("data_categories", \.dataCategories),
-        .optional("special_categories", \.specialCategories),
-        .optional("recipients", \.recipients),
-        .optional("third_country_transfers", \.thirdCountryTransfers),
-        .optional("retention", \.retention),
-        .optional("security_measures", \.securityMeasures),
-        .optional("systems", \.systems),
-        .optional("processors", \.processors),
-        .optional("dpia", \.dpia),
-        .optional("joint_controllers", \.jointControllers),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<ProcessingActivity>({ ProcessingActivity(name: "", purpose: "", dataCategories: []) }, RecordKind.processing.spec)
 }
 
 extension Contract: FieldGroup {
-    package static let fieldTable = FieldTable<Contract>({ Contract(title: "", vendor: .placeholder, start: .placeholder) }, [
-        .required("title", \.title),
-        .required("vendor", \.vendor),
-        .optional("type", \.type),
-        .optional("systems", \.systems),
-        .required("start", \.start),
-        .optional("end", \.end),
-        .optional("notice_months", \.noticeMonths),
-        .optional("renewal_options", \.renewalOptions),
-        .optional("annual_cost", \.annualCost),
-        .optional("procurement_ref", \.procurementRef),
-        .optional("owner", \.owner),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Contract>({ Contract(title: "", vendor: .placeholder, start: .placeholder) }, RecordKind.contract.spec)
 }
 
 extension BudgetLine: FieldGroup {
@@ -324,20 +201,7 @@ extension AffectedSystems: FieldGroup {
 }
 
 extension Initiative: FieldGroup {
-    package static let fieldTable = FieldTable<Initiative>({ Initiative(title: "", status: .placeholder) }, [
-        .required("title", \.title),
-        .optional("goal", \.goal),
-        .required("status", \.status),
-        .optional("owner", \.owner),
-        .optional("start", \.start),
-        .optional("end", \.end),
-        .optional("budget", \.budget),
-        .optional("benefits", \.benefits),
-        .optional("systems", \.systems),
-        .optional("service_areas", \.serviceAreas),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Initiative>({ Initiative(title: "", status: .placeholder) }, RecordKind.initiative.spec)
 }
 
 extension Place: FieldValue {

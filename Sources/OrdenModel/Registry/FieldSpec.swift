@@ -57,6 +57,9 @@ package struct FieldSpec: Sendable {
     /// Empties the field in the model, for an audience that must not see it. Nil for a field that
     /// cannot be made internal: a required one, or one the record's page is built around.
     package var clearing: (any FieldClearing)?
+    /// How the field is read from front matter into its model type; nil for a field of a group
+    /// whose table is still written by hand (Records+Fields.swift).
+    var reading: (any FieldReading)?
     /// What the README's content reference says of the field, when more than `description`:
     /// how it is checked, inherited or shown. On a group, the group is one row of the reference.
     package var guide: String?
@@ -72,17 +75,26 @@ package struct FieldSpec: Sendable {
         self.requirement = requirement
         isInternal = false
         clearing = nil
+        reading = nil
         guide = nil
         typeNote = nil
     }
 
-    /// An optional field of a record kind that a site may make internal; `internal` makes it
-    /// internal on every site.
-    package init<Model, Value>(_ key: String, _ path: WritableKeyPath<Model, Value?> & Sendable, _ title: String, _ description: String,
-                               _ type: FieldType, _ requirement: Requirement = .optional, internal: Bool = false) {
+    /// An optional field of a record kind, read into `path`. A site may make it internal unless
+    /// it is `alwaysPublic`; `internal` makes it internal on every site.
+    init<Model, Value: FieldValue>(_ key: String, _ path: WritableKeyPath<Model, Value?> & Sendable, _ title: String, _ description: String,
+                                   _ type: FieldType, _ requirement: Requirement = .optional, internal: Bool = false, alwaysPublic: Bool = false) {
         self.init(key, title, description, type, requirement)
         isInternal = `internal`
-        clearing = ClearKeyPath(path: path)
+        clearing = alwaysPublic ? nil : ClearKeyPath(path: path)
+        reading = ReadInto(field: .optional(key, path))
+    }
+
+    /// A field of a record kind that must be written, read into `path`.
+    init<Model, Value: FieldValue>(_ key: String, required path: WritableKeyPath<Model, Value> & Sendable, _ title: String, _ description: String,
+                                   _ type: FieldType) {
+        self.init(key, title, description, type, .required)
+        reading = ReadInto(field: .required(key, path))
     }
 
     package var isRequired: Bool { requirement == .required }
@@ -99,6 +111,13 @@ package struct FieldSpec: Sendable {
 /// How a field is emptied in a record's front matter, whatever the record's type.
 package protocol FieldClearing: Sendable {
     func clear<Fields>(_ fields: inout Fields)
+}
+
+/// How a field is read into its group, whatever the group's type.
+protocol FieldReading: Sendable {}
+
+struct ReadInto<Group>: FieldReading {
+    let field: FieldTable<Group>.Field
 }
 
 struct ClearKeyPath<Model, Value>: FieldClearing {

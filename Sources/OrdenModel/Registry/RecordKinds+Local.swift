@@ -4,18 +4,18 @@ import FrontMatter
 extension RecordKinds {
     static let system = RecordKindSpec(kind: .system, fields: [
         // A system page is built around its name and product: neither can be internal.
-        FieldSpec("name", "Name", "The system's name; when absent, the product's.", .text()).guide("Inherited from the product if absent. If there is no product name either, the id is used. A system must have at least one of `name` and `product`."),
-        FieldSpec("product", "Product", "The catalogue product (id) the system is an installation of; it inherits what it does not state.", .reference(.product)).guide("The catalogue product the system uses. The system inherits from it (see below)."),
+        FieldSpec("name", \System.name, "Name", "The system's name; when absent, the product's.", .text(), alwaysPublic: true).guide("Inherited from the product if absent. If there is no product name either, the id is used. A system must have at least one of `name` and `product`."),
+        FieldSpec("product", \System.product, "Product", "The catalogue product (id) the system is an installation of; it inherits what it does not state.", .reference(.product), alwaysPublic: true).guide("The catalogue product the system uses. The system inherits from it (see below)."),
         FieldSpec("vendor", \System.vendor, "Vendor", "The vendor (id), when not the product's.", .reference(.vendor)).guide("Inherited from the product if absent. Set it when there is no product, or to override the product's vendor."),
         FieldSpec("category", \System.category, "Category", "A publiccode.yml software category, when not the product's.", .text()).guide("Inherited if absent."),
         FieldSpec("owner", \System.owner, "System owner", "The unit or role that owns the system (systemeier).", .text(), .recommended).guide("The systemeier (unit or role). A missing owner is a warning, not an error, so that an inventory in progress can be published; the data quality report lists systems without one."),
         FieldSpec("manager", \System.manager, "System manager", "The unit or role that manages the system (systemforvalter).", .text()).guide("The systemforvalter."),
         FieldSpec("service_areas", \System.serviceAreas, "Service areas", "The service areas (ids) the system serves.", .references(.serviceArea)).guide("The areas the system serves; inherited from the product when absent."),
-        FieldSpec("lifecycle", "Lifecycle", "Where the system is in its life.", .object([
+        FieldSpec("lifecycle", required: \System.lifecycle, "Lifecycle", "Where the system is in its life.", .object([
             FieldSpec("status", "Status", "The lifecycle stage.", .closed(LifecycleStatus.self), .required).guide("The lifecycle stage. `lifecycle` itself is required."),
             FieldSpec("since", "Since", "When the system entered this stage.", .date).guide("When the current status began."),
             FieldSpec("end_of_life", "End of life", "When the system is to be retired.", .date).guide("Must not be before `since`. `phase-out` without it gives a warning."),
-        ]), .required),
+        ])),
         FieldSpec("fit", \System.fit, "Fit", "How well the system fits, 1 (poor) to 5 (good).", .object([
             FieldSpec("functional", "Functional fit", "How well it serves the users' needs, 1–5.", .integer(minimum: 1, maximum: 5)).guide("How well the system serves the business."),
             FieldSpec("technical", "Technical fit", "How sound it is technically, 1–5.", .integer(minimum: 1, maximum: 5)).guide("Technical quality."),
@@ -58,7 +58,7 @@ extension RecordKinds {
             FieldSpec("licence", "Licence", "The licence of the data the API serves.", .closed(DatasetLicence.self)),
         ])),
         FieldSpec("infrastructure", \System.infrastructure, "Infrastructure", "Internal: servers and infrastructure (only in the internal site).", .text(), internal: true).guide("Servers, network, sign-in."),
-        visibility, reviewed(\System.reviewed),
+        visibility(\System.visibility), reviewed(\System.reviewed),
     ])
 
     static let distribution = FieldType.object([
@@ -71,11 +71,11 @@ extension RecordKinds {
 
     static let dataset = RecordKindSpec(kind: .dataset, fields: [
         // The published catalogue names the dataset by it: it cannot be internal.
-        FieldSpec("uri", "IRI", "The dataset's own IRI in another catalogue; the published catalogue describes the dataset under it.", .uri).guide("The dataset's own IRI, when it has one in another catalogue (the import writes it). The published catalogue describes the dataset under this IRI, so that data.norge.no sees one dataset, not two. Two datasets with the same `uri` are an error."),
-        FieldSpec("title", "Title", "The dataset's title.", .text(), .required),
-        FieldSpec("description", "Description", "A short description of the dataset.", .text(), .required).guide("A short plain-text summary. The body can add more (\"Mer om datasettet\")."),
-        FieldSpec("themes", "Themes", "Codes of the EU data-theme vocabulary.", .list(.closed(DataTheme.self)), .required).guide("EU data themes; at least one."),
-        FieldSpec("access_rights", "Access rights", "Who may access the data.", .closed(AccessRights.self), .required).guide("`public` without `licence` or without `distributions` gives a warning."),
+        FieldSpec("uri", \Dataset.uri, "IRI", "The dataset's own IRI in another catalogue; the published catalogue describes the dataset under it.", .uri, alwaysPublic: true).guide("The dataset's own IRI, when it has one in another catalogue (the import writes it). The published catalogue describes the dataset under this IRI, so that data.norge.no sees one dataset, not two. Two datasets with the same `uri` are an error."),
+        FieldSpec("title", required: \Dataset.title, "Title", "The dataset's title.", .text()),
+        FieldSpec("description", required: \Dataset.description, "Description", "A short description of the dataset.", .text()).guide("A short plain-text summary. The body can add more (\"Mer om datasettet\")."),
+        FieldSpec("themes", required: \Dataset.themes, "Themes", "Codes of the EU data-theme vocabulary.", .list(.closed(DataTheme.self))).guide("EU data themes; at least one."),
+        FieldSpec("access_rights", required: \Dataset.accessRights, "Access rights", "Who may access the data.", .closed(AccessRights.self)).guide("`public` without `licence` or without `distributions` gives a warning."),
         FieldSpec("licence", \Dataset.licence, "Licence", "The licence the data is published under.", .closed(DatasetLicence.self)),
         FieldSpec("keywords", \Dataset.keywords, "Keywords", "Words to find the dataset by.", .list(.text())),
         FieldSpec("distributions", \Dataset.distributions, "Distributions", "The forms the data is available in.", .list(distribution)),
@@ -90,18 +90,18 @@ extension RecordKinds {
         FieldSpec("personal_data", \Dataset.personalData, "Personal data", "Whether the dataset holds personal data.", .boolean).guide("Whether the dataset contains personal data."),
         FieldSpec("issued", \Dataset.issued, "Issued", "When the dataset was first published.", .date),
         FieldSpec("modified", \Dataset.modified, "Modified", "When the dataset was last changed.", .date).guide("`modified` before `issued` gives a warning."),
-        visibility, reviewed(\Dataset.reviewed),
+        visibility(\Dataset.visibility), reviewed(\Dataset.reviewed),
     ])
 
     static let processing = RecordKindSpec(kind: .processing, fields: [
-        FieldSpec("name", "Name", "The processing activity's name.", .text(), .required),
-        FieldSpec("purpose", "Purpose", "Why the personal data is processed (GDPR art. 30(1)(b)).", .text(), .required).guide("The purpose of the processing."),
+        FieldSpec("name", required: \ProcessingActivity.name, "Name", "The processing activity's name.", .text()),
+        FieldSpec("purpose", required: \ProcessingActivity.purpose, "Purpose", "Why the personal data is processed (GDPR art. 30(1)(b)).", .text()).guide("The purpose of the processing."),
         FieldSpec("legal_basis", \ProcessingActivity.legalBasis, "Legal basis", "The GDPR articles and national laws the processing rests on.", .list(.object([
             FieldSpec("article", "Article", "A GDPR article giving a legal basis: 6(1)(a)–(f), 9(2)(a)–(j) or 10.", .legalArticle, .required).guide("e.g. `6(1)(e)`, `9(2)(h)`."),
             FieldSpec("law", "Law", "The national law and section, e.g. Arkivlova § 6.", .text()).guide("The supplementary legal basis, e.g. \"barnehageloven § 19\"."),
         ])), .recommended),
         FieldSpec("data_subjects", \ProcessingActivity.dataSubjects, "Data subjects", "Whose personal data is processed.", .list(.text()), .recommended).guide("The registrerte."),
-        FieldSpec("data_categories", "Data categories", "The kinds of personal data processed.", .list(.text()), .required).guide("The categories of personal data; at least one."),
+        FieldSpec("data_categories", required: \ProcessingActivity.dataCategories, "Data categories", "The kinds of personal data processed.", .list(.text())).guide("The categories of personal data; at least one."),
         FieldSpec("special_categories", \ProcessingActivity.specialCategories, "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))),
         FieldSpec("recipients", \ProcessingActivity.recipients, "Recipients", "Who the data is disclosed to.", .list(.text())),
         FieldSpec("third_country_transfers", \ProcessingActivity.thirdCountryTransfers, "Third-country transfers", "Transfers outside the EEA.", .object([
@@ -120,28 +120,28 @@ extension RecordKinds {
             FieldSpec("date", "Date", "When the DPIA was made.", .date).guide("When the DPIA was carried out."),
         ])),
         FieldSpec("joint_controllers", \ProcessingActivity.jointControllers, "Joint controllers", "Other controllers the processing is shared with.", .list(.text())).guide("Felles behandlingsansvarlige."),
-        visibility, reviewed(\ProcessingActivity.reviewed),
+        visibility(\ProcessingActivity.visibility), reviewed(\ProcessingActivity.reviewed),
     ])
 
     static let contract = RecordKindSpec(kind: .contract, fields: [
-        FieldSpec("title", "Title", "The contract's title.", .text(), .required),
-        FieldSpec("vendor", "Vendor", "The other party (vendor id).", .reference(.vendor), .required).guide("The contract party."),
+        FieldSpec("title", required: \Contract.title, "Title", "The contract's title.", .text()),
+        FieldSpec("vendor", required: \Contract.vendor, "Vendor", "The other party (vendor id).", .reference(.vendor)).guide("The contract party."),
         FieldSpec("type", \Contract.type, "Type", "The kind of contract (Norwegian standard contracts SSA-*, DPA, framework, other).", .closed(ContractType.self)).guide("A state standard agreement (SSA), a databehandleravtale (`DPA`), a framework agreement (rammeavtale) or another kind."),
         FieldSpec("systems", \Contract.systems, "Systems", "The systems (ids) the contract covers.", .references(.system)).guide("The systems the contract covers."),
-        FieldSpec("start", "Start", "When the contract started.", .date, .required),
+        FieldSpec("start", required: \Contract.start, "Start", "When the contract started.", .date),
         FieldSpec("end", \Contract.end, "End", "When the contract ends, options not counted.", .date).guide("Must not be before `start`."),
         FieldSpec("notice_months", \Contract.noticeMonths, "Notice", "The notice period in months.", .count).guide("The notice period (oppsigelsesfrist) in months, 0 to 120."),
         FieldSpec("renewal_options", \Contract.renewalOptions, "Renewal options", "Options to extend the contract.", .text()).guide("Options to extend (opsjoner)."),
         FieldSpec("annual_cost", \Contract.annualCost, "Annual cost", "What the contract costs a year, NOK.", .money).guide("The yearly cost."),
         FieldSpec("procurement_ref", \Contract.procurementRef, "Procurement reference", "The procurement's reference (e.g. a Doffin number).", .text()).guide("The procurement reference, e.g. a Doffin number."),
         FieldSpec("owner", \Contract.owner, "Owner", "The unit or role that owns the contract.", .text()).guide("The contract owner (unit or role)."),
-        visibility, reviewed(\Contract.reviewed),
+        visibility(\Contract.visibility), reviewed(\Contract.reviewed),
     ])
 
     static let initiative = RecordKindSpec(kind: .initiative, fields: [
-        FieldSpec("title", "Title", "The initiative's title.", .text(), .required),
+        FieldSpec("title", required: \Initiative.title, "Title", "The initiative's title.", .text()),
         FieldSpec("goal", \Initiative.goal, "Goal", "What the initiative is to achieve.", .text()).guide("What the initiative is to achieve."),
-        FieldSpec("status", "Status", "Where the initiative stands in the action plan.", .closed(InitiativeStatus.self), .required).guide("`approved` and `ongoing` change the future portfolio. A `done` initiative should have an `end`."),
+        FieldSpec("status", required: \Initiative.status, "Status", "Where the initiative stands in the action plan.", .closed(InitiativeStatus.self)).guide("`approved` and `ongoing` change the future portfolio. A `done` initiative should have an `end`."),
         FieldSpec("owner", \Initiative.owner, "Owner", "The unit or role responsible.", .text()).guide("Who is responsible (unit or role)."),
         FieldSpec("start", \Initiative.start, "Start", "When work starts.", .date),
         FieldSpec("end", \Initiative.end, "End", "When work is to be done.", .date).guide("`end` must not be before `start`."),
@@ -161,6 +161,6 @@ extension RecordKinds {
             FieldSpec("retires", "Retires", "Systems it retires.", .list(.systemReference)).guide("Systems it retires. A region's initiative must name the municipality (`9901/sak-arkiv`)."),
         ])),
         FieldSpec("service_areas", \Initiative.serviceAreas, "Service areas", "The service areas (ids) concerned.", .references(.serviceArea)),
-        visibility, reviewed(\Initiative.reviewed),
+        visibility(\Initiative.visibility), reviewed(\Initiative.reviewed),
     ])
 }

@@ -1,8 +1,9 @@
 import Basics
 import FrontMatter
 
-// The one description of every record kind's fields. The JSON Schemas, the README's content
-// reference and the internal-field list are derived from it: a new field is added here, once.
+// The one description of every record kind's fields. The decoder's field tables, the JSON
+// Schemas, the README's content reference, the internal-field list and the spreadsheet columns'
+// types are derived from it: a new field is added here and in its model type.
 
 extension RecordKind {
     package var spec: RecordKindSpec {
@@ -25,7 +26,10 @@ package enum RecordKinds {
     // MARK: Shared parts
 
     /// Never clearable: the audience itself is decided by it.
-    package static let visibility = FieldSpec("visibility", "Visibility", "public, or internal for a record only the internal site shows (never present in the public site's JSON).", .closed(Visibility.self))
+    static func visibility<Model>(_ path: WritableKeyPath<Model, Visibility?> & Sendable) -> FieldSpec {
+        FieldSpec("visibility", path, "Visibility", "public, or internal for a record only the internal site shows (never present in the public site's JSON).",
+                  .closed(Visibility.self), alwaysPublic: true)
+    }
 
     static func reviewed<Model>(_ path: WritableKeyPath<Model, Day?> & Sendable) -> FieldSpec {
         FieldSpec("reviewed", path, "Reviewed", "When the record was last checked to be correct.", .date)
@@ -65,16 +69,16 @@ package enum RecordKinds {
     // MARK: The catalogue
 
     static let vendor = RecordKindSpec(kind: .vendor, fields: [
-        FieldSpec("name", "Name", "The vendor's name.", .text(), .required).guide("The company name."),
+        FieldSpec("name", required: \Vendor.name, "Name", "The vendor's name.", .text()).guide("The company name."),
         FieldSpec("orgnr", \Vendor.orgnr, "Organisation number", "The Norwegian organisation number, nine digits (mod-11 checked).", .orgnr).guide("The number in Enhetsregisteret."),
         FieldSpec("country", \Vendor.country, "Country", "The vendor's country, ISO 3166-1 alpha-2.", .country).guide("The country where the vendor is based."),
         FieldSpec("website", \Vendor.website, "Website", "The vendor's website.", .uri),
-        visibility, reviewed(\Vendor.reviewed),
+        visibility(\Vendor.visibility), reviewed(\Vendor.reviewed),
     ])
 
     static let product = RecordKindSpec(kind: .product, fields: [
-        FieldSpec("name", "Name", "The product's name.", .text(), .required).guide("The product name. Systems inherit it."),
-        FieldSpec("vendor", "Vendor", "The vendor (id) that makes or maintains the product.", .reference(.vendor), .required).guide("Who supplies the product. Systems inherit it."),
+        FieldSpec("name", required: \Product.name, "Name", "The product's name.", .text()).guide("The product name. Systems inherit it."),
+        FieldSpec("vendor", required: \Product.vendor, "Vendor", "The vendor (id) that makes or maintains the product.", .reference(.vendor)).guide("Who supplies the product. Systems inherit it."),
         FieldSpec("category", \Product.category, "Category", "A software category of the publiccode.yml standard (e.g. document-management).", .text()).guide("A publiccode.yml software category (e.g. `document-management`, `payroll`). Any other value gives a warning. Systems inherit it."),
         FieldSpec("service_areas", \Product.serviceAreas, "Service areas", "The service areas (ids) the product serves.", .references(.serviceArea)).guide("The areas the product serves. Systems inherit them."),
         FieldSpec("hosting", \Product.hosting, "Hosting", "How the product is usually hosted.", .closed(Hosting.self)).guide("Systems inherit it."),
@@ -89,38 +93,38 @@ package enum RecordKinds {
         FieldSpec("website", \Product.website, "Website", "The product's website.", .uri),
         FieldSpec("publiccode_url", \Product.publiccodeUrl, "publiccode.yml", "The address of the product's publiccode.yml.", .uri).guide("The product's publiccode.yml."),
         FieldSpec("status", \Product.status, "Status", "Whether the product is still offered.", .closed(ProductStatus.self)).guide("Any status other than `active` is shown as a badge."),
-        visibility, reviewed(\Product.reviewed),
+        visibility(\Product.visibility), reviewed(\Product.reviewed),
     ])
 
     static let serviceArea = RecordKindSpec(kind: .serviceArea, fields: [
-        FieldSpec("name", "Name", "The service area's name.", .text(), .required).guide("e.g. \"Plan og byggesak\"."),
+        FieldSpec("name", required: \ServiceArea.name, "Name", "The service area's name.", .text()).guide("e.g. \"Plan og byggesak\"."),
         FieldSpec("kostra", \ServiceArea.kostra, "KOSTRA functions", "The KOSTRA function codes the service area covers.", .list(.text())).guide("KOSTRA function codes, quoted (`[\"301\", \"302\"]`)."),
         FieldSpec("parent", \ServiceArea.parent, "Parent", "The service area (id) this one belongs under.", .reference(.serviceArea)).guide("The enclosing area. An area cannot be its own parent."),
-        visibility, reviewed(\ServiceArea.reviewed),
+        visibility(\ServiceArea.visibility), reviewed(\ServiceArea.reviewed),
     ])
 
     static let standard = RecordKindSpec(kind: .standard, fields: [
-        FieldSpec("name", "Name", "The standard's name.", .text(), .required).guide("e.g. \"Fiks Arkiv\", \"Noark 5\"."),
+        FieldSpec("name", required: \Standard.name, "Name", "The standard's name.", .text()).guide("e.g. \"Fiks Arkiv\", \"Noark 5\"."),
         FieldSpec("kind", \Standard.kind, "Kind", "What kind of standard or national component it is.", .closed(StandardKind.self)).guide("The kind of standard."),
         FieldSpec("url", \Standard.url, "Address", "Where the standard is described.", .uri).guide("The specification or product page."),
-        visibility, reviewed(\Standard.reviewed),
+        visibility(\Standard.visibility), reviewed(\Standard.reviewed),
     ])
 
     // MARK: A municipality and its records
 
     static let municipality = RecordKindSpec(kind: .municipality, fields: [
-        FieldSpec("name", "Name", "The municipality's name.", .text(), .required).guide("e.g. \"Storlia kommune\"."),
-        FieldSpec("number", "Municipality number", "The four-digit kommunenummer.", .municipalityNumber, .required).guide("Must be the same as the number in the folder name."),
-        FieldSpec("orgnr", "Organisation number", "The municipality's organisation number, nine digits.", .orgnr, .required).guide("The municipality's organisasjonsnummer."),
+        FieldSpec("name", required: \Municipality.name, "Name", "The municipality's name.", .text()).guide("e.g. \"Storlia kommune\"."),
+        FieldSpec("number", required: \Municipality.number, "Municipality number", "The four-digit kommunenummer.", .municipalityNumber).guide("Must be the same as the number in the folder name."),
+        FieldSpec("orgnr", required: \Municipality.orgnr, "Organisation number", "The municipality's organisation number, nine digits.", .orgnr).guide("The municipality's organisasjonsnummer."),
         FieldSpec("county", \Municipality.county, "County", "The county (fylke).", .text()).guide("The county (fylke). Free text."),
         // The cooperation places the municipality in its region, and the language and fiction
         // decide how its pages read: a site cannot hide them.
-        FieldSpec("cooperation", "Cooperation", "The regional council or inter-municipal cooperation it belongs to.", .text()).guide("The regional council or interkommunalt samarbeid."),
+        FieldSpec("cooperation", \Municipality.cooperation, "Cooperation", "The regional council or inter-municipal cooperation it belongs to.", .text(), alwaysPublic: true).guide("The regional council or interkommunalt samarbeid."),
         FieldSpec("population", \Municipality.population, "Population", "The number of inhabitants.", .count).guide("Inhabitants; at most 10,000,000 (more than any municipality has)."),
         FieldSpec("website", \Municipality.website, "Website", "The municipality's website.", .uri),
-        FieldSpec("language", "Language", "The municipality's official written language.", .closed(Language.self)).guide("The municipality's målform: its own pages (its page, lists, records, reports) are in this language whatever the site's language."),
+        FieldSpec("language", \Municipality.language, "Language", "The municipality's official written language.", .closed(Language.self), alwaysPublic: true).guide("The municipality's målform: its own pages (its page, lists, records, reports) are in this language whatever the site's language."),
         FieldSpec("dpo", \Municipality.dpo, "Data protection officer", "Internal: the data protection officer's name and e-mail (only in the internal site).", contact, internal: true).guide("The personvernombud."),
-        FieldSpec("fictional", "Fictional", "True for a demo municipality (county 99).", .boolean).guide("Marks a demo or test municipality. Its page gets a \"Fiktiv kommune\" badge."),
-        visibility, reviewed(\Municipality.reviewed),
+        FieldSpec("fictional", \Municipality.fictional, "Fictional", "True for a demo municipality (county 99).", .boolean, alwaysPublic: true).guide("Marks a demo or test municipality. Its page gets a \"Fiktiv kommune\" badge."),
+        visibility(\Municipality.visibility), reviewed(\Municipality.reviewed),
     ])
 }
