@@ -6,29 +6,21 @@ import OrdenResources
 
 
 
-// The field tables by which records are read from front matter (see FieldTable.swift). A record
-// kind's table is its fields in the registry (Registry/RecordKinds*.swift); the groups within a
-// record are still listed here. Keys are the properties' names in snake_case; `FieldTableTests`
-// checks that each table names every stored property of its type and nothing else.
+// The field tables by which records are read from front matter (see FieldTable.swift): each is
+// the fields the registry (Registry/RecordKinds*.swift) declares for a kind or for a group within
+// one. What is left here is the blank each reading starts from. `FieldTableTests` checks that each
+// table names every stored property of its type and nothing else.
 
 extension Vendor: FieldGroup {
     package static let fieldTable = FieldTable<Vendor>({ Vendor(name: "") }, RecordKind.vendor.spec)
 }
 
 extension PersonalDataSummary: FieldGroup {
-    package static let fieldTable = FieldTable<PersonalDataSummary>({ PersonalDataSummary() }, [
-        .optional("categories", \.categories),
-        .optional("special_categories", \.specialCategories),
-        .optional("data_subjects", \.dataSubjects),
-    ])
+    package static let fieldTable = FieldTable<PersonalDataSummary>({ PersonalDataSummary() }, group: "personal_data", of: .system)
 }
 
 extension TypicalIntegration: FieldGroup {
-    package static let fieldTable = FieldTable<TypicalIntegration>({ TypicalIntegration(to: .placeholder) }, [
-        .required("to", \.to),
-        .optional("via", \.via),
-        .optional("direction", \.direction),
-    ])
+    package static let fieldTable = FieldTable<TypicalIntegration>({ TypicalIntegration(to: .placeholder) }, group: "typical_integrations", of: .product)
 }
 
 extension Product: FieldGroup {
@@ -44,12 +36,7 @@ extension Standard: FieldGroup {
 }
 
 extension Contact: FieldGroup {
-    package static let fieldTable = FieldTable<Contact>({ Contact() }, [
-        .optional("name", \.name),
-        .optional("email", \.email),
-        .optional("url", \.url),
-        .optional("phone", \.phone),
-    ])
+    package static let fieldTable = FieldTable<Contact>({ Contact() }, group: "contact", of: .dataset)
 }
 
 extension Municipality: FieldGroup {
@@ -57,45 +44,23 @@ extension Municipality: FieldGroup {
 }
 
 extension Lifecycle: FieldGroup {
-    package static let fieldTable = FieldTable<Lifecycle>({ Lifecycle(status: .placeholder) }, [
-        .required("status", \.status),
-        .optional("since", \.since),
-        .optional("end_of_life", \.endOfLife),
-    ])
+    package static let fieldTable = FieldTable<Lifecycle>({ Lifecycle(status: .placeholder) }, group: "lifecycle", of: .system)
 }
 
 extension Fit: FieldGroup {
-    package static let fieldTable = FieldTable<Fit>({ Fit() }, [
-        .optional("functional", \.functional),
-        .optional("technical", \.technical),
-    ])
+    package static let fieldTable = FieldTable<Fit>({ Fit() }, group: "fit", of: .system)
 }
 
 extension Classification: FieldGroup {
-    package static let fieldTable = FieldTable<Classification>({ Classification() }, [
-        .optional("confidentiality", \.confidentiality),
-        .optional("integrity", \.integrity),
-        .optional("availability", \.availability),
-    ])
+    package static let fieldTable = FieldTable<Classification>({ Classification() }, group: "classification", of: .system)
 }
 
 extension Cost: FieldGroup {
-    package static let fieldTable = FieldTable<Cost>({ Cost() }, [
-        .optional("licence", \.licence),
-        .optional("operations", \.operations),
-        .optional("other", \.other),
-    ])
+    package static let fieldTable = FieldTable<Cost>({ Cost() }, group: "cost", of: .system)
 }
 
 extension Integration: FieldGroup {
-    package static let fieldTable = FieldTable<Integration>({ Integration(to: .placeholder) }, [
-        .required("to", \.to),
-        .optional("via", \.via),
-        .optional("direction", \.direction),
-        .optional("data", \.data),
-        .optional("personal_data", \.personalData),
-        .optional("frequency", \.frequency),
-    ])
+    package static let fieldTable = FieldTable<Integration>({ Integration(to: .placeholder) }, group: "integrations", of: .system)
 }
 
 extension System: FieldGroup {
@@ -103,23 +68,11 @@ extension System: FieldGroup {
 }
 
 extension API: FieldGroup {
-    package static let fieldTable = FieldTable<API>({ API(endpointUrl: .blank) }, [
-        .required("endpoint_url", \.endpointUrl),
-        .optional("endpoint_description", \.endpointDescription),
-        .optional("description", \.description),
-        .optional("access_rights", \.accessRights),
-        .optional("licence", \.licence),
-    ])
+    package static let fieldTable = FieldTable<API>({ API(endpointUrl: .blank) }, group: "api", of: .system)
 }
 
 extension Distribution: FieldGroup {
-    package static let fieldTable = FieldTable<Distribution>({ Distribution(accessUrl: .blank) }, [
-        .optional("title", \.title),
-        .optional("format", \.format),
-        .required("access_url", \.accessUrl),
-        .optional("download_url", \.downloadUrl),
-        .optional("licence", \.licence),
-    ])
+    package static let fieldTable = FieldTable<Distribution>({ Distribution(accessUrl: .blank) }, group: "distributions", of: .dataset)
 }
 
 extension Place {
@@ -130,10 +83,7 @@ extension Place {
 }
 
 extension Period: FieldGroup {
-    package static let fieldTable = FieldTable<Period>({ Period() }, [
-        .optional("start", \.start),
-        .optional("end", \.end),
-    ])
+    package static let fieldTable = FieldTable<Period>({ Period() }, group: "temporal", of: .dataset)
 }
 
 extension Dataset: FieldGroup {
@@ -141,31 +91,19 @@ extension Dataset: FieldGroup {
 }
 
 extension LegalBasis: FieldGroup {
-    package static let fieldTable = FieldTable<LegalBasis>({ LegalBasis(article: .placeholder) }, [
-        .required("article", \.article),
-        .optional("law", \.law),
-    ])
+    package static let fieldTable = FieldTable<LegalBasis>({ LegalBasis(article: .placeholder) }, group: "legal_basis", of: .processing)
 }
 
 extension ThirdCountryTransfers: FieldGroup {
-    package static let fieldTable = FieldTable<ThirdCountryTransfers>({ ThirdCountryTransfers() }, [
-        .optional("countries", \.countries),
-        .optional("safeguard", \.safeguard),
-    ])
+    package static let fieldTable = FieldTable<ThirdCountryTransfers>({ ThirdCountryTransfers() }, group: "third_country_transfers", of: .processing)
 }
 
 extension Processor: FieldGroup {
-    package static let fieldTable = FieldTable<Processor>({ Processor(vendor: .placeholder) }, [
-        .required("vendor", \.vendor),
-        .optional("dpa", \.dpa),
-    ])
+    package static let fieldTable = FieldTable<Processor>({ Processor(vendor: .placeholder) }, group: "processors", of: .processing)
 }
 
 extension ImpactAssessment: FieldGroup {
-    package static let fieldTable = FieldTable<ImpactAssessment>({ ImpactAssessment() }, [
-        .optional("required", \.required),
-        .optional("date", \.date),
-    ])
+    package static let fieldTable = FieldTable<ImpactAssessment>({ ImpactAssessment() }, group: "dpia", of: .processing)
 }
 
 extension ProcessingActivity: FieldGroup {
@@ -177,27 +115,15 @@ extension Contract: FieldGroup {
 }
 
 extension BudgetLine: FieldGroup {
-    package static let fieldTable = FieldTable<BudgetLine>({ BudgetLine(year: .placeholder) }, [
-        .required("year", \.year),
-        .optional("investment", \.investment),
-        .optional("running", \.running),
-    ])
+    package static let fieldTable = FieldTable<BudgetLine>({ BudgetLine(year: .placeholder) }, group: "budget", of: .initiative)
 }
 
 extension Benefit: FieldGroup {
-    package static let fieldTable = FieldTable<Benefit>({ Benefit(what: "") }, [
-        .required("what", \.what),
-        .optional("measure", \.measure),
-        .optional("by", \.by),
-    ])
+    package static let fieldTable = FieldTable<Benefit>({ Benefit(what: "") }, group: "benefits", of: .initiative)
 }
 
 extension AffectedSystems: FieldGroup {
-    package static let fieldTable = FieldTable<AffectedSystems>({ AffectedSystems() }, [
-        .optional("adds", \.adds),
-        .optional("replaces", \.replaces),
-        .optional("retires", \.retires),
-    ])
+    package static let fieldTable = FieldTable<AffectedSystems>({ AffectedSystems() }, group: "systems", of: .initiative)
 }
 
 extension Initiative: FieldGroup {

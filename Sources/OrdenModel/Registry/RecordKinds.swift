@@ -36,10 +36,10 @@ package enum RecordKinds {
     }
 
     package static let contact = FieldType.object([
-        FieldSpec("name", "Name", "The contact's name, role or team.", .text()),
-        FieldSpec("email", "E-mail", "The contact's e-mail address.", .email),
-        FieldSpec("url", "Web address", "A contact page or form.", .uri),
-        FieldSpec("phone", "Telephone", "The contact's telephone number, as written.", .text()),
+        FieldSpec("name", \Contact.name, "Name", "The contact's name, role or team.", .text()),
+        FieldSpec("email", \Contact.email, "E-mail", "The contact's e-mail address.", .email),
+        FieldSpec("url", \Contact.url, "Web address", "A contact page or form.", .uri),
+        FieldSpec("phone", \Contact.phone, "Telephone", "The contact's telephone number, as written.", .text()),
     ])
 
     /// A place: text (a name, a web address, or `municipality`), or a name with its address.
@@ -54,16 +54,16 @@ package enum RecordKinds {
     /// What personal data a product or system holds; `guides` say, per field, how systems inherit it.
     static func personalData(_ guides: [String]) -> FieldType {
         .object([
-            FieldSpec("categories", "Categories", "The kinds of personal data held (name, address, national identity number …).", .list(.text())).guide(guides[0]),
-            FieldSpec("special_categories", "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))).guide(guides[1]),
-            FieldSpec("data_subjects", "Data subjects", "Whose personal data it is (inhabitants, pupils, employees …).", .list(.text())).guide(guides[2]),
+            FieldSpec("categories", \PersonalDataSummary.categories, "Categories", "The kinds of personal data held (name, address, national identity number …).", .list(.text())).guide(guides[0]),
+            FieldSpec("special_categories", \PersonalDataSummary.specialCategories, "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))).guide(guides[1]),
+            FieldSpec("data_subjects", \PersonalDataSummary.dataSubjects, "Data subjects", "Whose personal data it is (inhabitants, pupils, employees …).", .list(.text())).guide(guides[2]),
         ])
     }
 
     package static let typicalIntegration = FieldType.object([
-        FieldSpec("to", "To", "The product (id) it usually integrates with.", .reference(.product), .required).guide("A product this one typically integrates with. Shown on the product's page and on the pages of systems that use it."),
-        FieldSpec("via", "Via", "The standard (id) the integration uses.", .reference(.standard)).guide("The standard the integration uses."),
-        FieldSpec("direction", "Direction", "Which way data flows, seen from this product.", .closed(Direction.self)).guide("Seen from this product: `out` sends, `in` receives."),
+        FieldSpec("to", required: \TypicalIntegration.to, "To", "The product (id) it usually integrates with.", .reference(.product)).guide("A product this one typically integrates with. Shown on the product's page and on the pages of systems that use it."),
+        FieldSpec("via", \TypicalIntegration.via, "Via", "The standard (id) the integration uses.", .reference(.standard)).guide("The standard the integration uses."),
+        FieldSpec("direction", \TypicalIntegration.direction, "Direction", "Which way data flows, seen from this product.", .closed(Direction.self)).guide("Seen from this product: `out` sends, `in` receives."),
     ])
 
     // MARK: The catalogue
