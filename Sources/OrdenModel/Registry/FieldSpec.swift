@@ -55,10 +55,11 @@ package struct FieldSpec: Sendable {
     /// Internal on every site: left out of the public site whatever orden.yml says.
     package var isInternal: Bool
     /// Empties the field in the model, for an audience that must not see it. Nil for a field that
-    /// cannot be made internal: a required one, or one the record's page is built around.
+    /// cannot be made internal: a required one, or one the record's page is built around. Only a
+    /// record kind's own fields are cleared, never those within a group.
     package var clearing: (any FieldClearing)?
-    /// How the field is read from front matter into its model type; nil for a field of a group
-    /// whose table is still written by hand (Records+Fields.swift).
+    /// How the field is read from front matter into its model type; nil for a field only the JSON
+    /// describes (the page's envelope, a system's resolved values, the parts of a place).
     var reading: (any FieldReading)?
     /// What the README's content reference says of the field, when more than `description`:
     /// how it is checked, inherited or shown. On a group, the group is one row of the reference.
@@ -66,7 +67,8 @@ package struct FieldSpec: Sendable {
     /// The type as the content reference names it, when the type alone does not say it well.
     package var typeNote: String?
 
-    /// A field of a group, or one that can never be internal.
+    /// A field that is not read from front matter into a model type by a key path: one only the
+    /// JSON describes, or a part of a value that reads itself (a place).
     package init(_ key: String, _ title: String, _ description: String, _ type: FieldType, _ requirement: Requirement = .optional) {
         self.key = key
         self.title = title
@@ -80,8 +82,8 @@ package struct FieldSpec: Sendable {
         typeNote = nil
     }
 
-    /// An optional field of a record kind, read into `path`. A site may make it internal unless
-    /// it is `alwaysPublic`; `internal` makes it internal on every site.
+    /// An optional field, read into `path`. A site may make a record kind's optional field
+    /// internal unless it is `alwaysPublic`; `internal` makes it internal on every site.
     init<Model, Value: FieldValue>(_ key: String, _ path: WritableKeyPath<Model, Value?> & Sendable, _ title: String, _ description: String,
                                    _ type: FieldType, _ requirement: Requirement = .optional, internal: Bool = false, alwaysPublic: Bool = false) {
         self.init(key, title, description, type, requirement)
@@ -90,7 +92,7 @@ package struct FieldSpec: Sendable {
         reading = ReadInto(field: .optional(key, path))
     }
 
-    /// A field of a record kind that must be written, read into `path`.
+    /// A field that must be written, read into `path`.
     init<Model, Value: FieldValue>(_ key: String, required path: WritableKeyPath<Model, Value> & Sendable, _ title: String, _ description: String,
                                    _ type: FieldType) {
         self.init(key, title, description, type, .required)
