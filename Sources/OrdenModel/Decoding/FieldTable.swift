@@ -108,6 +108,21 @@ package struct FieldTable<Group>: Sendable {
         known = sortedKeys.joined(separator: ", ")
     }
 
+    /// The table of a record kind, as the registry declares its fields.
+    init(_ blank: @escaping @Sendable () -> Group, _ spec: RecordKindSpec) {
+        self.init(blank, fields: spec.fields)
+    }
+
+    /// The table of a group within a record (`lifecycle`, `integrations[]`), as the registry
+    /// declares the group's fields.
+    init(_ blank: @escaping @Sendable () -> Group, group path: String, of kind: RecordKind) {
+        self.init(blank, fields: kind.spec.field(at: path)?.type.subFields ?? [])
+    }
+
+    private init(_ blank: @escaping @Sendable () -> Group, fields: [FieldSpec]) {
+        self.init(blank, fields.compactMap { ($0.reading as? ReadInto<Group>)?.field })
+    }
+
     var keys: [String] { fields.map(\.key) }
 
     /// Keys are mostly written in the table's order, so the search starts after the last one found.

@@ -1,193 +1,73 @@
 import Basics
 import FrontMatter
 
-// The field tables by which records are read from front matter (see Parse/FieldTable.swift).
-// Keys are the properties' names in snake_case; `FieldTableTests` checks that each table names
-// every stored property of its type and nothing else.
+// The field tables by which records are read from front matter (see FieldTable.swift): each is
+// the fields the registry (Registry/RecordKinds*.swift) declares for a kind or for a group within
+// one. What is left here is the blank each reading starts from. `FieldTableTests` checks that each
+// table names every stored property of its type and nothing else.
 
 extension Vendor: FieldGroup {
-    package static let fieldTable = FieldTable<Vendor>({ Vendor(name: "") }, [
-        .required("name", \.name),
-        .optional("orgnr", \.orgnr),
-        .optional("country", \.country),
-        .optional("website", \.website),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Vendor>({ Vendor(name: "") }, RecordKind.vendor.spec)
 }
 
 extension PersonalDataSummary: FieldGroup {
-    package static let fieldTable = FieldTable<PersonalDataSummary>({ PersonalDataSummary() }, [
-        .optional("categories", \.categories),
-        .optional("special_categories", \.specialCategories),
-        .optional("data_subjects", \.dataSubjects),
-    ])
+    package static let fieldTable = FieldTable<PersonalDataSummary>({ PersonalDataSummary() }, group: "personal_data", of: .system)
 }
 
 extension TypicalIntegration: FieldGroup {
-    package static let fieldTable = FieldTable<TypicalIntegration>({ TypicalIntegration(to: .placeholder) }, [
-        .required("to", \.to),
-        .optional("via", \.via),
-        .optional("direction", \.direction),
-    ])
+    package static let fieldTable = FieldTable<TypicalIntegration>({ TypicalIntegration(to: .placeholder) }, group: "typical_integrations", of: .product)
 }
 
 extension Product: FieldGroup {
-    package static let fieldTable = FieldTable<Product>({ Product(name: "", vendor: .placeholder) }, [
-        .required("name", \.name),
-        .required("vendor", \.vendor),
-        .optional("category", \.category),
-        .optional("service_areas", \.serviceAreas),
-        .optional("hosting", \.hosting),
-        .optional("licence", \.licence),
-        .optional("standards", \.standards),
-        .optional("personal_data", \.personalData),
-        .optional("typical_integrations", \.typicalIntegrations),
-        .optional("website", \.website),
-        .optional("publiccode_url", \.publiccodeUrl),
-        .optional("status", \.status),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Product>({ Product(name: "", vendor: .placeholder) }, RecordKind.product.spec)
 }
 
 extension ServiceArea: FieldGroup {
-    package static let fieldTable = FieldTable<ServiceArea>({ ServiceArea(name: "") }, [
-        .required("name", \.name),
-        .optional("kostra", \.kostra),
-        .optional("parent", \.parent),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<ServiceArea>({ ServiceArea(name: "") }, RecordKind.serviceArea.spec)
 }
 
 extension Standard: FieldGroup {
-    package static let fieldTable = FieldTable<Standard>({ Standard(name: "") }, [
-        .required("name", \.name),
-        .optional("kind", \.kind),
-        .optional("url", \.url),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Standard>({ Standard(name: "") }, RecordKind.standard.spec)
 }
 
 extension Contact: FieldGroup {
-    package static let fieldTable = FieldTable<Contact>({ Contact() }, [
-        .optional("name", \.name),
-        .optional("email", \.email),
-        .optional("url", \.url),
-        .optional("phone", \.phone),
-    ])
+    package static let fieldTable = FieldTable<Contact>({ Contact() }, group: "contact", of: .dataset)
 }
 
 extension Municipality: FieldGroup {
-    package static let fieldTable = FieldTable<Municipality>({ Municipality(name: "", number: .placeholder, orgnr: .placeholder) }, [
-        .required("name", \.name),
-        .required("number", \.number),
-        .required("orgnr", \.orgnr),
-        .optional("county", \.county),
-        .optional("cooperation", \.cooperation),
-        .optional("population", \.population),
-        .optional("website", \.website),
-        .optional("language", \.language),
-        .optional("dpo", \.dpo),
-        .optional("fictional", \.fictional),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Municipality>({ Municipality(name: "", number: .placeholder, orgnr: .placeholder) }, RecordKind.municipality.spec)
 }
 
 extension Lifecycle: FieldGroup {
-    package static let fieldTable = FieldTable<Lifecycle>({ Lifecycle(status: .placeholder) }, [
-        .required("status", \.status),
-        .optional("since", \.since),
-        .optional("end_of_life", \.endOfLife),
-    ])
+    package static let fieldTable = FieldTable<Lifecycle>({ Lifecycle(status: .placeholder) }, group: "lifecycle", of: .system)
 }
 
 extension Fit: FieldGroup {
-    package static let fieldTable = FieldTable<Fit>({ Fit() }, [
-        .optional("functional", \.functional),
-        .optional("technical", \.technical),
-    ])
+    package static let fieldTable = FieldTable<Fit>({ Fit() }, group: "fit", of: .system)
 }
 
 extension Classification: FieldGroup {
-    package static let fieldTable = FieldTable<Classification>({ Classification() }, [
-        .optional("confidentiality", \.confidentiality),
-        .optional("integrity", \.integrity),
-        .optional("availability", \.availability),
-    ])
+    package static let fieldTable = FieldTable<Classification>({ Classification() }, group: "classification", of: .system)
 }
 
 extension Cost: FieldGroup {
-    package static let fieldTable = FieldTable<Cost>({ Cost() }, [
-        .optional("licence", \.licence),
-        .optional("operations", \.operations),
-        .optional("other", \.other),
-    ])
+    package static let fieldTable = FieldTable<Cost>({ Cost() }, group: "cost", of: .system)
 }
 
 extension Integration: FieldGroup {
-    package static let fieldTable = FieldTable<Integration>({ Integration(to: .placeholder) }, [
-        .required("to", \.to),
-        .optional("via", \.via),
-        .optional("direction", \.direction),
-        .optional("data", \.data),
-        .optional("personal_data", \.personalData),
-        .optional("frequency", \.frequency),
-    ])
+    package static let fieldTable = FieldTable<Integration>({ Integration(to: .placeholder) }, group: "integrations", of: .system)
 }
 
 extension System: FieldGroup {
-    package static let fieldTable = FieldTable<System>({ System(lifecycle: .placeholder) }, [
-        .optional("name", \.name),
-        .optional("product", \.product),
-        .optional("vendor", \.vendor),
-        .optional("category", \.category),
-        .optional("owner", \.owner),
-        .optional("manager", \.manager),
-        .optional("service_areas", \.serviceAreas),
-        .required("lifecycle", \.lifecycle),
-        .optional("fit", \.fit),
-        .optional("time", \.time),
-        .optional("criticality", \.criticality),
-        .optional("classification", \.classification),
-        .optional("last_risk_assessment", \.lastRiskAssessment),
-        .optional("hosting", \.hosting),
-        .optional("users", \.users),
-        .optional("cost", \.cost),
-        .optional("contract", \.contract),
-        .optional("standards", \.standards),
-        .optional("personal_data", \.personalData),
-        .optional("dpa", \.dpa),
-        .optional("integrations", \.integrations),
-        .optional("datasets", \.datasets),
-        .optional("api", \.api),
-        .optional("infrastructure", \.infrastructure),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<System>({ System(lifecycle: .placeholder) }, RecordKind.system.spec)
 }
 
 extension API: FieldGroup {
-    package static let fieldTable = FieldTable<API>({ API(endpointUrl: .blank) }, [
-        .required("endpoint_url", \.endpointUrl),
-        .optional("endpoint_description", \.endpointDescription),
-        .optional("description", \.description),
-        .optional("access_rights", \.accessRights),
-        .optional("licence", \.licence),
-    ])
+    package static let fieldTable = FieldTable<API>({ API(endpointUrl: .blank) }, group: "api", of: .system)
 }
 
 extension Distribution: FieldGroup {
-    package static let fieldTable = FieldTable<Distribution>({ Distribution(accessUrl: .blank) }, [
-        .optional("title", \.title),
-        .optional("format", \.format),
-        .required("access_url", \.accessUrl),
-        .optional("download_url", \.downloadUrl),
-        .optional("licence", \.licence),
-    ])
+    package static let fieldTable = FieldTable<Distribution>({ Distribution(accessUrl: .blank) }, group: "distributions", of: .dataset)
 }
 
 extension Place {
@@ -198,141 +78,51 @@ extension Place {
 }
 
 extension Period: FieldGroup {
-    package static let fieldTable = FieldTable<Period>({ Period() }, [
-        .optional("start", \.start),
-        .optional("end", \.end),
-    ])
+    package static let fieldTable = FieldTable<Period>({ Period() }, group: "temporal", of: .dataset)
 }
 
 extension Dataset: FieldGroup {
-    package static let fieldTable = FieldTable<Dataset>({ Dataset(title: "", description: "", themes: [], accessRights: .placeholder) }, [
-        .optional("uri", \.uri),
-        .required("title", \.title),
-        .required("description", \.description),
-        .required("themes", \.themes),
-        .required("access_rights", \.accessRights),
-        .optional("licence", \.licence),
-        .optional("keywords", \.keywords),
-        .optional("distributions", \.distributions),
-        .optional("contact", \.contact),
-        .optional("spatial", \.spatial),
-        .optional("temporal", \.temporal),
-        .optional("frequency", \.frequency),
-        .optional("source_systems", \.sourceSystems),
-        .optional("personal_data", \.personalData),
-        .optional("issued", \.issued),
-        .optional("modified", \.modified),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Dataset>({ Dataset(title: "", description: "", themes: [], accessRights: .placeholder) }, RecordKind.dataset.spec)
 }
 
 extension LegalBasis: FieldGroup {
-    package static let fieldTable = FieldTable<LegalBasis>({ LegalBasis(article: .placeholder) }, [
-        .required("article", \.article),
-        .optional("law", \.law),
-    ])
+    package static let fieldTable = FieldTable<LegalBasis>({ LegalBasis(article: .placeholder) }, group: "legal_basis", of: .processing)
 }
 
 extension ThirdCountryTransfers: FieldGroup {
-    package static let fieldTable = FieldTable<ThirdCountryTransfers>({ ThirdCountryTransfers() }, [
-        .optional("countries", \.countries),
-        .optional("safeguard", \.safeguard),
-    ])
+    package static let fieldTable = FieldTable<ThirdCountryTransfers>({ ThirdCountryTransfers() }, group: "third_country_transfers", of: .processing)
 }
 
 extension Processor: FieldGroup {
-    package static let fieldTable = FieldTable<Processor>({ Processor(vendor: .placeholder) }, [
-        .required("vendor", \.vendor),
-        .optional("dpa", \.dpa),
-    ])
+    package static let fieldTable = FieldTable<Processor>({ Processor(vendor: .placeholder) }, group: "processors", of: .processing)
 }
 
 extension ImpactAssessment: FieldGroup {
-    package static let fieldTable = FieldTable<ImpactAssessment>({ ImpactAssessment() }, [
-        .optional("required", \.required),
-        .optional("date", \.date),
-    ])
+    package static let fieldTable = FieldTable<ImpactAssessment>({ ImpactAssessment() }, group: "dpia", of: .processing)
 }
 
 extension ProcessingActivity: FieldGroup {
-    package static let fieldTable = FieldTable<ProcessingActivity>({ ProcessingActivity(name: "", purpose: "", dataCategories: []) }, [
-        .required("name", \.name),
-        .required("purpose", \.purpose),
-        .optional("legal_basis", \.legalBasis),
-        .optional("data_subjects", \.dataSubjects),
-        .required("data_categories", \.dataCategories),
-        .optional("special_categories", \.specialCategories),
-        .optional("recipients", \.recipients),
-        .optional("third_country_transfers", \.thirdCountryTransfers),
-        .optional("retention", \.retention),
-        .optional("security_measures", \.securityMeasures),
-        .optional("systems", \.systems),
-        .optional("processors", \.processors),
-        .optional("dpia", \.dpia),
-        .optional("joint_controllers", \.jointControllers),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<ProcessingActivity>({ ProcessingActivity(name: "", purpose: "", dataCategories: []) }, RecordKind.processing.spec)
 }
 
 extension Contract: FieldGroup {
-    package static let fieldTable = FieldTable<Contract>({ Contract(title: "", vendor: .placeholder, start: .placeholder) }, [
-        .required("title", \.title),
-        .required("vendor", \.vendor),
-        .optional("type", \.type),
-        .optional("systems", \.systems),
-        .required("start", \.start),
-        .optional("end", \.end),
-        .optional("notice_months", \.noticeMonths),
-        .optional("renewal_options", \.renewalOptions),
-        .optional("annual_cost", \.annualCost),
-        .optional("procurement_ref", \.procurementRef),
-        .optional("owner", \.owner),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Contract>({ Contract(title: "", vendor: .placeholder, start: .placeholder) }, RecordKind.contract.spec)
 }
 
 extension BudgetLine: FieldGroup {
-    package static let fieldTable = FieldTable<BudgetLine>({ BudgetLine(year: .placeholder) }, [
-        .required("year", \.year),
-        .optional("investment", \.investment),
-        .optional("running", \.running),
-    ])
+    package static let fieldTable = FieldTable<BudgetLine>({ BudgetLine(year: .placeholder) }, group: "budget", of: .initiative)
 }
 
 extension Benefit: FieldGroup {
-    package static let fieldTable = FieldTable<Benefit>({ Benefit(what: "") }, [
-        .required("what", \.what),
-        .optional("measure", \.measure),
-        .optional("by", \.by),
-    ])
+    package static let fieldTable = FieldTable<Benefit>({ Benefit(what: "") }, group: "benefits", of: .initiative)
 }
 
 extension AffectedSystems: FieldGroup {
-    package static let fieldTable = FieldTable<AffectedSystems>({ AffectedSystems() }, [
-        .optional("adds", \.adds),
-        .optional("replaces", \.replaces),
-        .optional("retires", \.retires),
-    ])
+    package static let fieldTable = FieldTable<AffectedSystems>({ AffectedSystems() }, group: "systems", of: .initiative)
 }
 
 extension Initiative: FieldGroup {
-    package static let fieldTable = FieldTable<Initiative>({ Initiative(title: "", status: .placeholder) }, [
-        .required("title", \.title),
-        .optional("goal", \.goal),
-        .required("status", \.status),
-        .optional("owner", \.owner),
-        .optional("start", \.start),
-        .optional("end", \.end),
-        .optional("budget", \.budget),
-        .optional("benefits", \.benefits),
-        .optional("systems", \.systems),
-        .optional("service_areas", \.serviceAreas),
-        .optional("visibility", \.visibility),
-        .optional("reviewed", \.reviewed),
-    ])
+    package static let fieldTable = FieldTable<Initiative>({ Initiative(title: "", status: .placeholder) }, RecordKind.initiative.spec)
 }
 
 extension Place: FieldValue {

@@ -66,6 +66,25 @@ enum SheetValueType: Sendable {
     case processors
     /// Personal data as `inner` (categories), or a yes/no answer whether there is any.
     indirect case personalData(SheetValueType)
+
+    /// How a cell is read for a field of the registry's type; nil for a type a cell cannot hold
+    /// as such (a group, a closed set, which needs the sheet's words for its values).
+    init?(_ type: FieldType) {
+        switch type {
+        case .text(nil, nil): self = .text
+        case .text("date", _): self = .day
+        case .text("uri", _): self = .link
+        case .text("email", _): self = .email
+        case .number: self = .money
+        case .integer(0, nil): self = .count
+        case .integer(.some(let minimum), .some(let maximum)): self = .score(minimum...maximum)
+        case .boolean: self = .bool
+        case .reference(let kind): self = .reference(kind)
+        case .list(.reference(let kind)): self = .references(kind)
+        case .list(.text(nil, nil)): self = .list
+        default: return nil
+        }
+    }
 }
 
 /// One field a column can fill: its place in the front matter (`lifecycle.status`; `body` for
@@ -74,16 +93,30 @@ struct SheetField: Sendable {
     let key: String
     let header: String
     let synonyms: [String]
-    let type: SheetValueType
+    private(set) var type: SheetValueType
     /// Left out of the public export (classification, risk assessment, infrastructure).
-    var isInternal = false
+    private(set) var isInternal = false
+    /// False when the registry of record kinds gives the type: a cell read as the field's type.
+    private let typeIsDeclared: Bool
 
-    init(_ key: String, _ header: String, _ synonyms: [String] = [], _ type: SheetValueType = .text, internal: Bool = false) {
+    /// `type`: how a cell is read, when not simply as the field's type in the registry (a closed
+    /// set with the sheet's own words for its values, a yes/no for a list, two values in a cell).
+    init(_ key: String, _ header: String, _ synonyms: [String] = [], _ type: SheetValueType? = nil) {
         self.key = key
         self.header = header
         self.synonyms = synonyms
-        self.type = type
-        self.isInternal = `internal`
+        self.type = type ?? .text
+        typeIsDeclared = type != nil
+    }
+
+    /// The field with what the registry says of it: its type, unless declared, and whether it is
+    /// internal on every site.
+    func resolved(in spec: RecordKindSpec) -> SheetField {
+        guard let field = spec.field(at: key) else { return self }
+        var resolved = self
+        if !typeIsDeclared { resolved.type = SheetValueType(field.type) ?? .text }
+        resolved.isInternal = spec.isInternal(at: key)
+        return resolved
     }
 
     /// The header and every synonym, folded.
@@ -95,6 +128,12 @@ package struct SheetSchema: Sendable {
     let fields: [SheetField]
     /// The field that names a record, from which its id is made.
     let titleKey: String
+
+    init(_ kind: RecordKind, fields: [SheetField], titleKey: String) {
+        let spec = kind.spec
+        self.fields = fields.map { $0.resolved(in: spec) }
+        self.titleKey = titleKey
+    }
 
     func field(_ key: String) -> SheetField? { fields.first { $0.key == key } }
 

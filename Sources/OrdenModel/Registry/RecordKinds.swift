@@ -1,0 +1,130 @@
+import Basics
+import FrontMatter
+
+// The one description of every record kind's fields. The decoder's field tables, the JSON
+// Schemas, the README's content reference, the internal-field list and the spreadsheet columns'
+// types are derived from it: a new field is added here and in its model type.
+
+extension RecordKind {
+    package var spec: RecordKindSpec {
+        switch self {
+        case .vendor: RecordKinds.vendor
+        case .product: RecordKinds.product
+        case .serviceArea: RecordKinds.serviceArea
+        case .standard: RecordKinds.standard
+        case .municipality: RecordKinds.municipality
+        case .system: RecordKinds.system
+        case .dataset: RecordKinds.dataset
+        case .processing: RecordKinds.processing
+        case .contract: RecordKinds.contract
+        case .initiative: RecordKinds.initiative
+        }
+    }
+}
+
+package enum RecordKinds {
+    // MARK: Shared parts
+
+    /// Never clearable: the audience itself is decided by it.
+    static func visibility<Model>(_ path: WritableKeyPath<Model, Visibility?> & Sendable) -> FieldSpec {
+        FieldSpec("visibility", path, "Visibility", "public, or internal for a record only the internal site shows (never present in the public site's JSON).",
+                  .closed(Visibility.self), alwaysPublic: true)
+    }
+
+    static func reviewed<Model>(_ path: WritableKeyPath<Model, Day?> & Sendable) -> FieldSpec {
+        FieldSpec("reviewed", path, "Reviewed", "When the record was last checked to be correct.", .date)
+    }
+
+    package static let contact = FieldType.object([
+        FieldSpec("name", \Contact.name, "Name", "The contact's name, role or team.", .text()),
+        FieldSpec("email", \Contact.email, "E-mail", "The contact's e-mail address.", .email),
+        FieldSpec("url", \Contact.url, "Web address", "A contact page or form.", .uri),
+        FieldSpec("phone", \Contact.phone, "Telephone", "The contact's telephone number, as written.", .text()),
+    ])
+
+    /// A place: text (a name, a web address, or `municipality`), or a name with its address.
+    package static let place = FieldType.anyOf([
+        .text(),
+        .object([
+            FieldSpec("name", "Name", "The place's name.", .text()),
+            FieldSpec("uri", "Web address", "The IRI that identifies the place, e.g. a Kartverket administrative unit.", .uri),
+        ]),
+    ])
+
+    /// What personal data a product or system holds; `guides` say, per field, how systems inherit it.
+    static func personalData(_ guides: [String]) -> FieldType {
+        .object([
+            FieldSpec("categories", \PersonalDataSummary.categories, "Categories", "The kinds of personal data held (name, address, national identity number …).", .list(.text())).guide(guides[0]),
+            FieldSpec("special_categories", \PersonalDataSummary.specialCategories, "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))).guide(guides[1]),
+            FieldSpec("data_subjects", \PersonalDataSummary.dataSubjects, "Data subjects", "Whose personal data it is (inhabitants, pupils, employees …).", .list(.text())).guide(guides[2]),
+        ])
+    }
+
+    package static let typicalIntegration = FieldType.object([
+        FieldSpec("to", required: \TypicalIntegration.to, "To", "The product (id) it usually integrates with.", .reference(.product)).guide("A product this one typically integrates with. Shown on the product's page and on the pages of systems that use it."),
+        FieldSpec("via", \TypicalIntegration.via, "Via", "The standard (id) the integration uses.", .reference(.standard)).guide("The standard the integration uses."),
+        FieldSpec("direction", \TypicalIntegration.direction, "Direction", "Which way data flows, seen from this product.", .closed(Direction.self)).guide("Seen from this product: `out` sends, `in` receives."),
+    ])
+
+    // MARK: The catalogue
+
+    static let vendor = RecordKindSpec(kind: .vendor, fields: [
+        FieldSpec("name", required: \Vendor.name, "Name", "The vendor's name.", .text()).guide("The company name."),
+        FieldSpec("orgnr", \Vendor.orgnr, "Organisation number", "The Norwegian organisation number, nine digits (mod-11 checked).", .orgnr).guide("The number in Enhetsregisteret."),
+        FieldSpec("country", \Vendor.country, "Country", "The vendor's country, ISO 3166-1 alpha-2.", .country).guide("The country where the vendor is based."),
+        FieldSpec("website", \Vendor.website, "Website", "The vendor's website.", .uri),
+        visibility(\Vendor.visibility), reviewed(\Vendor.reviewed),
+    ])
+
+    static let product = RecordKindSpec(kind: .product, fields: [
+        FieldSpec("name", required: \Product.name, "Name", "The product's name.", .text()).guide("The product name. Systems inherit it."),
+        FieldSpec("vendor", required: \Product.vendor, "Vendor", "The vendor (id) that makes or maintains the product.", .reference(.vendor)).guide("Who supplies the product. Systems inherit it."),
+        FieldSpec("category", \Product.category, "Category", "A software category of the publiccode.yml standard (e.g. document-management).", .text()).guide("A publiccode.yml software category (e.g. `document-management`, `payroll`). Any other value gives a warning. Systems inherit it."),
+        FieldSpec("service_areas", \Product.serviceAreas, "Service areas", "The service areas (ids) the product serves.", .references(.serviceArea)).guide("The areas the product serves. Systems inherit them."),
+        FieldSpec("hosting", \Product.hosting, "Hosting", "How the product is usually hosted.", .closed(Hosting.self)).guide("Systems inherit it."),
+        FieldSpec("licence", \Product.licence, "Licence", "An SPDX licence identifier, or proprietary.", .text()).guide("An SPDX id (`EUPL-1.2`) or `proprietary`. Not checked."),
+        FieldSpec("standards", \Product.standards, "Standards", "The standards (ids) the product supports.", .references(.standard)).guide("The standards the product supports. Systems inherit them."),
+        FieldSpec("personal_data", \Product.personalData, "Personal data", "The personal data the product typically holds.", personalData([
+            "The personal data the product typically processes. Systems inherit it.",
+            "Special categories under GDPR Art. 9 and 10. Systems inherit them.",
+            "Accepted, but not shown or inherited for products.",
+        ])),
+        FieldSpec("typical_integrations", \Product.typicalIntegrations, "Typical integrations", "Integrations the product usually has with other products.", .list(typicalIntegration)),
+        FieldSpec("website", \Product.website, "Website", "The product's website.", .uri),
+        FieldSpec("publiccode_url", \Product.publiccodeUrl, "publiccode.yml", "The address of the product's publiccode.yml.", .uri).guide("The product's publiccode.yml."),
+        FieldSpec("status", \Product.status, "Status", "Whether the product is still offered.", .closed(ProductStatus.self)).guide("Any status other than `active` is shown as a badge."),
+        visibility(\Product.visibility), reviewed(\Product.reviewed),
+    ])
+
+    static let serviceArea = RecordKindSpec(kind: .serviceArea, fields: [
+        FieldSpec("name", required: \ServiceArea.name, "Name", "The service area's name.", .text()).guide("e.g. \"Plan og byggesak\"."),
+        FieldSpec("kostra", \ServiceArea.kostra, "KOSTRA functions", "The KOSTRA function codes the service area covers.", .list(.text())).guide("KOSTRA function codes, quoted (`[\"301\", \"302\"]`)."),
+        FieldSpec("parent", \ServiceArea.parent, "Parent", "The service area (id) this one belongs under.", .reference(.serviceArea)).guide("The enclosing area. An area cannot be its own parent."),
+        visibility(\ServiceArea.visibility), reviewed(\ServiceArea.reviewed),
+    ])
+
+    static let standard = RecordKindSpec(kind: .standard, fields: [
+        FieldSpec("name", required: \Standard.name, "Name", "The standard's name.", .text()).guide("e.g. \"Fiks Arkiv\", \"Noark 5\"."),
+        FieldSpec("kind", \Standard.kind, "Kind", "What kind of standard or national component it is.", .closed(StandardKind.self)).guide("The kind of standard."),
+        FieldSpec("url", \Standard.url, "Address", "Where the standard is described.", .uri).guide("The specification or product page."),
+        visibility(\Standard.visibility), reviewed(\Standard.reviewed),
+    ])
+
+    // MARK: A municipality and its records
+
+    static let municipality = RecordKindSpec(kind: .municipality, fields: [
+        FieldSpec("name", required: \Municipality.name, "Name", "The municipality's name.", .text()).guide("e.g. \"Storlia kommune\"."),
+        FieldSpec("number", required: \Municipality.number, "Municipality number", "The four-digit kommunenummer.", .municipalityNumber).guide("Must be the same as the number in the folder name."),
+        FieldSpec("orgnr", required: \Municipality.orgnr, "Organisation number", "The municipality's organisation number, nine digits.", .orgnr).guide("The municipality's organisasjonsnummer."),
+        FieldSpec("county", \Municipality.county, "County", "The county (fylke).", .text()).guide("The county (fylke). Free text."),
+        // The cooperation places the municipality in its region, and the language and fiction
+        // decide how its pages read: a site cannot hide them.
+        FieldSpec("cooperation", \Municipality.cooperation, "Cooperation", "The regional council or inter-municipal cooperation it belongs to.", .text(), alwaysPublic: true).guide("The regional council or interkommunalt samarbeid."),
+        FieldSpec("population", \Municipality.population, "Population", "The number of inhabitants.", .count).guide("Inhabitants; at most 10,000,000 (more than any municipality has)."),
+        FieldSpec("website", \Municipality.website, "Website", "The municipality's website.", .uri),
+        FieldSpec("language", \Municipality.language, "Language", "The municipality's official written language.", .closed(Language.self), alwaysPublic: true).guide("The municipality's målform: its own pages (its page, lists, records, reports) are in this language whatever the site's language."),
+        FieldSpec("dpo", \Municipality.dpo, "Data protection officer", "Internal: the data protection officer's name and e-mail (only in the internal site).", contact, internal: true).guide("The personvernombud."),
+        FieldSpec("fictional", \Municipality.fictional, "Fictional", "True for a demo municipality (county 99).", .boolean, alwaysPublic: true).guide("Marks a demo or test municipality. Its page gets a \"Fiktiv kommune\" badge."),
+        visibility(\Municipality.visibility), reviewed(\Municipality.reviewed),
+    ])
+}
