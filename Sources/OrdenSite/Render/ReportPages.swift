@@ -189,8 +189,10 @@ extension ReportPages {
             chart: Charts.timeQuadrants(id: "time-diagram", title: text[.reports.time.distribution.chartTitle], description: summary, points: points))]
         for category in order {
             let members = placements.filter { $0.time == category }
+            // By key, the first placement of each: a national scope places tens of thousands of systems.
+            let placementOf = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
             let rows = byName(systems: members.map(\.key)).compactMap { key -> [Cell]? in
-                guard let placement = members.first(where: { $0.key == key }), let system = catalogue.systems[key] else { return nil }
+                guard let placement = placementOf[key], let system = catalogue.systems[key] else { return nil }
                 var cells = [systemCell(key)]
                 if withMunicipality(figures) { cells.append(municipalityCell(key.municipality)) }
                 return cells + [countCell(placement.functional), countCell(placement.technical),
