@@ -55,7 +55,22 @@ package struct Record<Fields: Sendable>: Sendable {
     /// For a cooperation region's shared initiatives, the region's folder name.
     package var region: String? = nil
     package var fields: Fields
-    package var bodyHTML: String
+    /// The description, as HTML: a read is recorded (`DependencyRecorder`), as a page that shows
+    /// it changes with it, while one that only lists the record does not.
+    package var bodyHTML: String {
+        get {
+            DependencyRecorder.read(.body(path))
+            return body
+        }
+        set { body = newValue }
+    }
+    /// Whether the record has a description, a read of that alone.
+    package var hasBody: Bool {
+        DependencyRecorder.read(.hasBody(path))
+        return !body.isEmpty
+    }
+    /// The description, read without recording (to compare catalogues).
+    package private(set) var body: String
     /// Where each field was written, by name (`lifecycle.status`, `integrations[2].to`).
     package var positions = FieldPositions()
 
@@ -65,7 +80,7 @@ package struct Record<Fields: Sendable>: Sendable {
         self.municipality = municipality
         self.region = region
         self.fields = fields
-        self.bodyHTML = bodyHTML
+        body = bodyHTML
         self.positions = positions
     }
 
@@ -160,5 +175,13 @@ package struct FieldPositions: Sendable, Equatable {
             return table
         }
         return table(a) == table(b)
+    }
+}
+
+extension Record where Fields: Equatable {
+    /// Whether everything but the description is the same: what a page that lists the record reads.
+    package func hasSameFields(as other: Record) -> Bool {
+        id == other.id && path == other.path && municipality == other.municipality && region == other.region
+            && fields == other.fields && positions == other.positions
     }
 }

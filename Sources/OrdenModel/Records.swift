@@ -3,7 +3,7 @@ import Basics
 // The front matter of each record kind, as editors write it. Field names are the Swift
 // spelling of the YAML keys (service_areas ↔ serviceAreas). Optional means optional in content.
 
-package struct Vendor: Sendable, Codable {
+package struct Vendor: Sendable, Codable, Equatable {
     package var name: String
     package var orgnr: OrganisationNumber?
     package var country: CountryCode?
@@ -24,7 +24,7 @@ package struct TypicalIntegration: Sendable, Codable, Hashable {
     package var direction: Direction?
 }
 
-package struct Product: Sendable, Codable {
+package struct Product: Sendable, Codable, Equatable {
     package var name: String
     package var vendor: Reference
     package var category: String?
@@ -41,7 +41,7 @@ package struct Product: Sendable, Codable {
     package var reviewed: Day?
 }
 
-package struct ServiceArea: Sendable, Codable {
+package struct ServiceArea: Sendable, Codable, Equatable {
     package var name: String
     package var kostra: [String]?
     package var parent: Reference?
@@ -49,7 +49,7 @@ package struct ServiceArea: Sendable, Codable {
     package var reviewed: Day?
 }
 
-package struct Standard: Sendable, Codable {
+package struct Standard: Sendable, Codable, Equatable {
     package var name: String
     package var kind: StandardKind?
     package var url: WebLink?
@@ -66,7 +66,7 @@ package struct Contact: Sendable, Codable, Hashable {
     package var phone: String?
 }
 
-package struct Municipality: Sendable, Codable {
+package struct Municipality: Sendable, Codable, Equatable {
     package var name: String
     package var number: MunicipalityNumber
     package var orgnr: OrganisationNumber
@@ -83,7 +83,7 @@ package struct Municipality: Sendable, Codable {
     package var reviewed: Day?
 }
 
-package struct Lifecycle: Sendable, Codable, HasPlaceholder {
+package struct Lifecycle: Sendable, Codable, HasPlaceholder, Equatable {
     package var status: LifecycleStatus
     package var since: Day?
     package var endOfLife: Day?
@@ -91,18 +91,18 @@ package struct Lifecycle: Sendable, Codable, HasPlaceholder {
     init(status: LifecycleStatus) { self.status = status }
 }
 
-package struct Fit: Sendable, Codable {
+package struct Fit: Sendable, Codable, Equatable {
     package var functional: Score<FitRange>?
     package var technical: Score<FitRange>?
 }
 
-package struct Classification: Sendable, Codable {
+package struct Classification: Sendable, Codable, Equatable {
     package var confidentiality: Score<LevelRange>?
     package var integrity: Score<LevelRange>?
     package var availability: Score<LevelRange>?
 }
 
-package struct Cost: Sendable, Codable {
+package struct Cost: Sendable, Codable, Equatable {
     package var licence: Money?
     package var operations: Money?
     package var other: Money?
@@ -113,7 +113,7 @@ package struct Cost: Sendable, Codable {
     }
 }
 
-package struct Integration: Sendable, Codable {
+package struct Integration: Sendable, Codable, Equatable {
     package var to: IntegrationTarget
     package var via: Reference?
     package var direction: Direction?
@@ -122,7 +122,7 @@ package struct Integration: Sendable, Codable {
     package var frequency: IntegrationFrequency?
 }
 
-package struct System: Sendable, Codable {
+package struct System: Sendable, Codable, Equatable {
     package var name: String?
     package var product: Reference?
     package var vendor: Reference?
@@ -157,7 +157,7 @@ package struct System: Sendable, Codable {
 }
 
 /// An API a system offers to others (DCAT-AP-NO datatjeneste).
-package struct API: Sendable, Codable {
+package struct API: Sendable, Codable, Equatable {
     package var endpointUrl: WebLink
     /// Where the API is described: an OpenAPI document or a documentation page.
     package var endpointDescription: WebLink?
@@ -166,7 +166,7 @@ package struct API: Sendable, Codable {
     package var licence: DatasetLicence?
 }
 
-package struct Distribution: Sendable, Codable {
+package struct Distribution: Sendable, Codable, Equatable {
     package var title: String?
     package var format: FileFormat?
     package var accessUrl: WebLink
@@ -174,12 +174,12 @@ package struct Distribution: Sendable, Codable {
     package var licence: DatasetLicence?
 }
 
-package struct Period: Sendable, Codable {
+package struct Period: Sendable, Codable, Equatable {
     package var start: Day?
     package var end: Day?
 }
 
-package struct Dataset: Sendable, Codable {
+package struct Dataset: Sendable, Codable, Equatable {
     /// The dataset's own IRI when it has one elsewhere (a catalogue data.norge.no already
     /// harvests): the published catalogue describes the dataset under this IRI, so that a
     /// harvester sees the same resource rather than a second one.
@@ -203,27 +203,27 @@ package struct Dataset: Sendable, Codable {
     package var reviewed: Day?
 }
 
-package struct LegalBasis: Sendable, Codable {
+package struct LegalBasis: Sendable, Codable, Equatable {
     package var article: LegalArticle
     package var law: String?
 }
 
-package struct ThirdCountryTransfers: Sendable, Codable {
+package struct ThirdCountryTransfers: Sendable, Codable, Equatable {
     package var countries: [CountryCode]?
     package var safeguard: String?
 }
 
-package struct Processor: Sendable, Codable {
+package struct Processor: Sendable, Codable, Equatable {
     package var vendor: Reference
     package var dpa: Reference?
 }
 
-package struct ImpactAssessment: Sendable, Codable {
+package struct ImpactAssessment: Sendable, Codable, Equatable {
     package var required: Bool?
     package var date: Day?
 }
 
-package struct ProcessingActivity: Sendable, Codable {
+package struct ProcessingActivity: Sendable, Codable, Equatable {
     package var name: String
     package var purpose: String
     // Article 30 requires these three; a missing one is reported as a gap, not refused.
@@ -243,7 +243,7 @@ package struct ProcessingActivity: Sendable, Codable {
     package var reviewed: Day?
 }
 
-package struct Contract: Sendable, Codable {
+package struct Contract: Sendable, Codable, Equatable {
     package var title: String
     package var vendor: Reference
     package var type: ContractType?
@@ -259,7 +259,7 @@ package struct Contract: Sendable, Codable {
     package var reviewed: Day?
 }
 
-package struct BudgetLine: Sendable, Codable {
+package struct BudgetLine: Sendable, Codable, Equatable {
     package var year: Year
     package var investment: Money?
     package var running: Money?
@@ -267,7 +267,7 @@ package struct BudgetLine: Sendable, Codable {
 }
 
 /// An expected benefit (gevinst): what, measured how, by when.
-package struct Benefit: Sendable, Codable {
+package struct Benefit: Sendable, Codable, Equatable {
     package var what: String
     package var measure: String?
     package var by: Day?
@@ -275,14 +275,14 @@ package struct Benefit: Sendable, Codable {
 
 /// The systems an initiative changes. `adds` may name a system, another municipality's system
 /// or a catalogue product (a system that does not exist yet).
-package struct AffectedSystems: Sendable, Codable {
+package struct AffectedSystems: Sendable, Codable, Equatable {
     package var adds: [IntegrationTarget]?
     package var replaces: [SystemReference]?
     package var retires: [SystemReference]?
 }
 
 /// A planned measure (tiltak) in a municipality's or a region's action plan.
-package struct Initiative: Sendable, Codable {
+package struct Initiative: Sendable, Codable, Equatable {
     package var title: String
     package var goal: String?
     package var status: InitiativeStatus
@@ -297,7 +297,7 @@ package struct Initiative: Sendable, Codable {
     package var reviewed: Day?
 }
 
-package struct Publisher: Sendable, Codable {
+package struct Publisher: Sendable, Codable, Equatable {
     package var name: String
     package var orgnr: OrganisationNumber
 }

@@ -116,19 +116,20 @@ import Testing
 
         files[system] = (files[system] ?? "") + "\nEt avsnitt til.\n"
         let update = preview.update(from: .memory(files))
-        // The page, the 404 page, which is always rendered, and the search page, whose index holds the first words of every record.
-        #expect(update.renderedPages == 3)
+        // The page and the search page, whose index holds the first words of every record: no
+        // other page reads the system's description.
+        #expect(update.renderedPages == 2)
         #expect(Self.differences(preview, files).isEmpty)
 
         files[product] = (files[product] ?? "") + "\nMer om produktet.\n"
         let inherited = preview.update(from: .memory(files))
-        #expect(inherited.renderedPages == 5, "the product, the two systems that run it, the 404 page and the search page")
+        #expect(inherited.renderedPages == 4, "the product, the two systems that run it and the search page")
         #expect(Self.differences(preview, files).isEmpty)
 
         // Whether a system has a description at all counts in the data quality report.
         files[system] = ReportFixture.files[system]
         let removed = preview.update(from: .memory(files))
-        #expect(removed.renderedPages > 10)
+        #expect(removed.renderedPages > 3, "the system, the search page and the data quality reports")
         #expect(Self.differences(preview, files).isEmpty)
     }
 
@@ -138,17 +139,20 @@ import Testing
         preview.update(from: .memory(files))
         let product = "content/catalogue/products/p-arkiv.md"
         files[product] = (files[product] ?? "").replacingOccurrences(of: "---\n", with: "---\nhosting: saas\n", options: .anchored)
-        let update = preview.update(from: .memory(files))
-        #expect(update.rebuilt && !update.hasErrors && update.fullRenderReason == nil)
-        #expect(Self.differences(preview, files).isEmpty)
         let catalogue = try #require(Orden.check(.memory(files)).catalogue)
-        let affected = AffectedPages.of([.product("p-arkiv")], old: catalogue, new: catalogue)
-        let inheriting = catalogue.systemsByProduct["p-arkiv"] ?? []
+        let renderer = Renderer(catalogue: catalogue, theme: try #require(Orden.check(.memory(files)).theme))
+        let plan = preview.plan(for: [product], catalogue: catalogue, shared: renderer.shared, pages: renderer.pages)
+        let inheriting = catalogue.systemsByProduct.storage["p-arkiv"] ?? []
         #expect(inheriting.count == 2)
         for key in inheriting {
-            #expect(affected.contains(.system(key)))
-            #expect(affected.contains(Scope.municipality(key.municipality)))
+            #expect(plan.pages.contains(.system(key)))
+            #expect(plan.pages.contains(.localList(.system, key.municipality)))
+            #expect(plan.catalogueScopes.contains(.municipality(key.municipality)) || catalogue.datasetsByMunicipality.storage[key.municipality] == nil)
         }
+        let update = preview.update(from: .memory(files))
+        #expect(update.rebuilt && !update.hasErrors && update.fullRenderReason == nil)
+        #expect(update.renderedPages == plan.pages.count)
+        #expect(Self.differences(preview, files).isEmpty)
     }
 
     /// Every record of two fixtures renamed (or given a new paragraph), retired and deleted in
@@ -204,9 +208,10 @@ import Testing
         files[path] = try #require(files[path]).replacingOccurrences(of: "status: production", with: "status: phase-out")
         let expected = Orden.buildInMemory(.memory(files)).files
 
-        let first = preview.update(from: .memory(files), first: [open, "kommuner/index.html"])
+        // The list of municipalities is open too, but does not show a system's status.
+        let first = preview.update(from: .memory(files), first: [open, "rapporter/portefolje/index.html", "kommuner/index.html"])
         #expect(first.rebuilt && !first.isComplete)
-        #expect(first.renderedPages == 2, "the open system page and the list of municipalities")
+        #expect(first.renderedPages == 2, "the open system page and the site's portfolio report")
         #expect(preview.files[open] == expected[open])
         #expect(preview.files["kommuner/9911-aby/index.html"] != expected["kommuner/9911-aby/index.html"])
         #expect(first.pendingFiles.contains("kommuner/9911-aby/index.html"))
@@ -292,9 +297,14 @@ import Testing
         #expect(!update.rebuilt && update.changedPaths.isEmpty)
     }
 
-    @Test func pagesTheRulesDoNotKnowAreAlwaysRendered() {
-        #expect(AffectedPages().contains(.notFound))
-        #expect(!AffectedPages().contains(.home))
+    @Test func pagesWhoseReadsAreNotKnownAreAlwaysRendered() {
+        var dependencies = PageDependencies()
+        dependencies.record(.page(.home), [.keys(.systems)])
+        #expect(dependencies.knows(.page(.home)) && !dependencies.knows(.page(.notFound)))
+        #expect(dependencies.owners(reading: [.entry(.systems, .id("x"))]).isEmpty)
+        #expect(dependencies.owners(reading: [.keys(.systems)]) == [.page(.home)])
+        dependencies.forget(.page(.home))
+        #expect(!dependencies.knows(.page(.home)))
     }
 }
 

@@ -84,15 +84,14 @@ extension PreviewSite {
 
         var pages = patching.pages
         let filtersChanged = edits.contains { if case .dataset = $0.change { true } else { false } }
-            && catalogue.datasetFilters.mapValues { $0.map(\.filter) } != old.datasetFilters.mapValues { $0.map(\.filter) }
+            && catalogue.datasetFilters.storage.mapValues { $0.map(\.filter) } != old.datasetFilters.storage.mapValues { $0.map(\.filter) }
         if filtersChanged { pages = Page.all(in: catalogue, history: patching.history) }
-        let bodyOnly = Set(edits.filter(\.bodyOnly).map(\.path))
-        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: pages, samePages: !filtersChanged)
+        let renderer = Renderer(catalogue: catalogue, theme: patching.theme, history: patching.history, pages: pages)
+        let plan = plan(for: update.changedPaths, catalogue: catalogue, shared: renderer.shared, pages: pages, samePages: !filtersChanged)
             .with(carried, pages: filtersChanged ? Set(pages) : oldPages)
         update.totalPages = pages.count
-        let renderer = Renderer(catalogue: catalogue, theme: patching.theme, history: patching.history, pages: pages)
         var nextBuilt = Built(snapshot: snapshot, catalogue: catalogue, pages: filtersChanged ? Set(pages) : oldPages,
-                              filesByOwner: filesByOwner, patching: patching)
+                              filesByOwner: filesByOwner, dependencies: takeDependencies(), shared: renderer.shared, patching: patching)
         nextBuilt.patching?.resolver = resolver
         nextBuilt.patching?.pages = pages
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes, next: nextBuilt, update: update, started: start)

@@ -44,7 +44,7 @@ package struct PreviewUpdate: Sendable {
 
 /// The engine behind `orden serve`: the site built in memory, updated after each change by
 /// parsing only the files that changed, checking and resolving everything again (cheap), and
-/// rendering only the pages the change affects (`AffectedPages`). After every update the site
+/// rendering only the pages that read what the change changed (`PageDependencies`). After every update the site
 /// is byte for byte what `Orden.buildInMemory` gives for the same source. When the content has
 /// errors, the last good site stays and `diagnostics` says what is wrong.
 ///
@@ -73,6 +73,10 @@ package struct PreviewSite: Sendable {
         var catalogue: Catalogue
         var pages: Set<Page>
         var filesByOwner: [FileOwner: [String]]
+        /// What each page and catalogue read when it was rendered.
+        var dependencies = PageDependencies()
+        /// The values many pages share, as the last render made them, to compare with the next's.
+        var shared: SharedFigures?
         /// What an edit of records in place needs to skip reading and checking everything again
         /// (`patch`): the source as read, its files, the theme and the resolver with every id.
         var patching: Patching?
@@ -119,6 +123,7 @@ package struct PreviewSite: Sendable {
     /// What a batch rendered, for `commit`.
     package struct Rendered: Sendable {
         var output: [FileOwner: [OutputFile]]
+        var dependencies: [FileOwner: Set<Dependency>]
         var problems: [Diagnostic]
         var milliseconds: Double
     }
@@ -203,9 +208,8 @@ package struct PreviewSite: Sendable {
 
         let renderer = Renderer(catalogue: catalogue, theme: theme, history: checked.history)
         let allPages = renderer.pages
-        let bodyOnly = Set(update.changedPaths.filter { path in built.map { next.onlyBodyChanged(path, since: $0.snapshot) } ?? false })
         let allPageSet = Set(allPages)
-        let plan = plan(for: update.changedPaths, bodyOnly: bodyOnly, catalogue: catalogue, pages: allPages).with(carried, pages: allPageSet)
+        let plan = plan(for: update.changedPaths, catalogue: catalogue, shared: renderer.shared, pages: allPages).with(carried, pages: allPageSet)
         update.fullRenderReason = plan.fullRenderReason
         update.totalPages = allPages.count
         let patching = checked.resolver.map {
@@ -213,7 +217,7 @@ package struct PreviewSite: Sendable {
         }
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
                               next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: takeFileList(),
-                                          patching: patching),
+                                          dependencies: takeDependencies(), shared: renderer.shared, patching: patching),
                               update: update, started: start)
         work.token = issueToken()
 
@@ -359,7 +363,7 @@ package struct PreviewSite: Sendable {
         guard var work = unfinished else { return nil }
         unfinished = nil
         built = work.next
-        work.next = Built(snapshot: SourceSnapshot(), catalogue: work.next.catalogue, pages: [], filesByOwner: [:], patching: nil)
+        work.next = Built(snapshot: SourceSnapshot(), catalogue: work.next.catalogue, pages: [], filesByOwner: [:], shared: nil, patching: nil)
         return work
     }
 
@@ -382,6 +386,13 @@ package struct PreviewSite: Sendable {
         return files
     }
 
+    /// The last good site's record of what each page read, moved like its file list.
+    mutating func takeDependencies() -> PageDependencies {
+        let dependencies = built?.dependencies ?? PageDependencies()
+        built?.dependencies = PageDependencies()
+        return dependencies
+    }
+
     /// Renders an update's first pages and catalogues into the site and its file list. False,
     /// with the diagnostics, if a page could not be rendered: the last good site then stays,
     /// with its file list.
@@ -389,6 +400,7 @@ package struct PreviewSite: Sendable {
         let rendered = Self.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages, with: work.renderer)
         guard apply(rendered, pages: pages.count, into: &work) else {
             built?.filesByOwner = work.next.filesByOwner
+            built?.dependencies = work.next.dependencies
             return false
         }
         return true
@@ -398,10 +410,13 @@ package struct PreviewSite: Sendable {
     static func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, with renderer: Renderer) -> Rendered {
         let start = DispatchTime.now().uptimeNanoseconds
         let rendered = Mutex<[FileOwner: [OutputFile]]>([:])
-        let problems = renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages) { owner, file in
+        let read = Mutex<[FileOwner: Set<Dependency>]>([:])
+        let problems = renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages,
+                                       dependencies: { owner, dependencies in read.withLock { $0[owner] = dependencies } }) { owner, file in
             rendered.withLock { $0[owner, default: []].append(file) }
         }
-        return Rendered(output: rendered.withLock { $0 }, problems: problems, milliseconds: milliseconds(since: start))
+        return Rendered(output: rendered.withLock { $0 }, dependencies: read.withLock { $0 }, problems: problems,
+                        milliseconds: milliseconds(since: start))
     }
 
     /// Puts rendered files in the site, replacing what each owner wrote before.
@@ -419,6 +434,7 @@ package struct PreviewSite: Sendable {
             for path in work.next.filesByOwner[owner] ?? [] where !written.contains(path) { gone.append(path) }
         }
         for (owner, ownerFiles) in output { work.next.filesByOwner[owner] = ownerFiles.map(\.path) }
+        for (owner, dependencies) in rendered.dependencies { work.next.dependencies.record(owner, dependencies) }
         store.replace(removing: gone, adding: Array(output.values.joined()))
         work.update.rebuilt = true
         return true
@@ -436,6 +452,7 @@ package struct PreviewSite: Sendable {
             }
             if !exists {
                 store.remove(next.filesByOwner.removeValue(forKey: owner) ?? [])
+                next.dependencies.forget(owner)
             }
         }
         built = next
@@ -467,35 +484,27 @@ package struct PreviewSite: Sendable {
         }
     }
 
-    /// The pages and catalogues to render for the files that changed since the last good site;
-    /// `bodyOnly` of them changed only below their front matter. `samePages`: `pages` are the last
-    /// good site's, so none of them is new.
-    func plan(for changedPaths: [String], bodyOnly: Set<String>, catalogue: Catalogue, pages: [Page], samePages: Bool = false) -> Plan {
+    /// The pages and catalogues to render for the files that changed since the last good site:
+    /// those that read what changed in the catalogue (`catalogue`, against the last good site's),
+    /// and those new or never rendered with their reads recorded. `shared`: the values many pages
+    /// share, of the render to come. `samePages`: `pages` are the last good site's, so none of
+    /// them is new.
+    func plan(for changedPaths: [String], catalogue: Catalogue, shared: SharedFigures, pages: [Page], samePages: Bool = false) -> Plan {
         let everything = Plan(pages: pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), fullRenderReason: nil)
         guard let built else { return with(everything, reason: "first build") }
         let old = built.catalogue
-        var touched = Set<RecordIdentity>(), bodies = Set<RecordIdentity>()
-        var guideChanged = false
+        var changes = Set<Dependency>()
         for path in changedPaths {
-            if case .guide = ContentLayout.classify(path) {
-                guideChanged = true
-                continue
-            }
+            // Settings, the theme and the taxonomy every page is grouped by: everything.
             if path == ContentLayout.configFile { return with(everything, reason: "\(path) changed") }
             if path.hasPrefix("themes/") { return with(everything, reason: "the theme changed") }
-            guard case .record(let entry) = ContentLayout.classify(path), let identity = RecordIdentity(entry) else {
-                return with(everything, reason: "\(path) changed")
-            }
-            switch identity {
-            case .municipality: return with(everything, reason: "a municipality changed")
-            case .serviceArea: return with(everything, reason: "a service area changed")
-            case .standard: return with(everything, reason: "a standard changed")
-            default:
-                if bodyOnly.contains(path) {
-                    bodies.insert(identity)
-                } else {
-                    touched.insert(identity)
-                }
+            switch ContentLayout.classify(path) {
+            case .guide: changes.insert(.guide)
+            case .record(let entry) where entry.kind == .municipality: return with(everything, reason: "a municipality changed")
+            case .record(let entry) where entry.kind == .serviceArea: return with(everything, reason: "a service area changed")
+            case .record(let entry) where entry.kind == .standard: return with(everything, reason: "a standard changed")
+            case .record: break
+            default: return with(everything, reason: "\(path) changed")
             }
         }
         if old.reportDate != catalogue.reportDate { return with(everything, reason: "the report date changed") }
@@ -504,10 +513,14 @@ package struct PreviewSite: Sendable {
             return with(everything, reason: "the municipalities or regions changed")
         }
 
-        var affected = AffectedPages.of(touched, bodies: bodies, old: old, new: catalogue)
-        affected.guide = guideChanged
-        let selected = samePages ? pages.filter(affected.contains) : pages.filter { !built.pages.contains($0) || affected.contains($0) }
-        let scopes = CatalogueFiles.scopes(in: catalogue).filter(affected.contains)
+        changes.formUnion(catalogue.changes(since: old))
+        if let before = built.shared, !changes.isEmpty {
+            changes.formUnion(shared.changes(since: before, among: built.dependencies.all))
+        }
+        let owners = built.dependencies.owners(reading: changes)
+        func affected(_ owner: FileOwner) -> Bool { owners.contains(owner) || !built.dependencies.knows(owner) }
+        let selected = pages.filter { page in affected(.page(page)) || (!samePages && !built.pages.contains(page)) }
+        let scopes = CatalogueFiles.scopes(in: catalogue).filter { affected(.catalogue($0)) }
         return Plan(pages: selected, catalogueScopes: scopes, fullRenderReason: nil)
     }
 

@@ -80,3 +80,7 @@ package enum DatasetFilter: Sendable, Hashable {
 extension DatasetFilter.Dimension {
     var sortIndex: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }
+
+extension DatasetListing: DependencyKeyConvertible {
+    package var dependencyKey: DependencyKey { .id(rawValue) }
+}

@@ -119,7 +119,7 @@ package struct Completeness: Sendable, Equatable {
             ("users", fields.users != nil),
             ("cost", fields.cost?.total != nil),
             ("contract", fields.contract != nil),
-            ("description", system.descriptionHTML != nil),
+            ("description", system.hasDescription),
             ("reviewed", fields.reviewed != nil),
         ]
         if audience == .internal {

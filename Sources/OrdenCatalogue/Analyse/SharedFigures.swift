@@ -26,8 +26,33 @@ package final class SharedFigures: Sendable {
     }
 
     /// Each member of `scope` with the members most like it, as `Figures.similar(to:)` ranks them.
+    ///
+    /// It reads every system of the scope, but changes only when the products a municipality
+    /// runs do: a page reads it as a value of its own (`Dependency.derived`), which the preview
+    /// compares before and after an edit (`changes(since:)`) rather than rendering every
+    /// municipality's page again after each edit of a system.
     package func similar(in scope: Scope) -> [String: [(number: String, shared: [String])]] {
-        similar.value(scope) { figures(scope).similarity(limit: Self.similarLimit) }
+        DependencyRecorder.read(.derived(Self.similarName, scope))
+        return DependencyRecorder.unrecorded {
+            similar.value(scope) { figures(scope).similarity(limit: Self.similarLimit) }
+        }
+    }
+
+    static let similarName = "similar"
+
+    /// The derived values that differ from `old`'s for the same scopes: `dependencies` are what the
+    /// pages read, among them the derived values to compare.
+    package func changes(since old: SharedFigures, among dependencies: some Sequence<Dependency>) -> Set<Dependency> {
+        var changes = Set<Dependency>()
+        for case .derived(let name, let scope) in dependencies where name == Self.similarName {
+            let before = old.similar(in: scope), after = similar(in: scope)
+            let same = before.count == after.count && before.allSatisfy { number, ranked in
+                guard let other = after[number] else { return false }
+                return ranked.elementsEqual(other) { $0.number == $1.number && $0.shared == $1.shared }
+            }
+            if !same { changes.insert(.derived(name, scope)) }
+        }
+        return changes
     }
 }
 
@@ -47,16 +72,22 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 }
 
-/// A value computed once, by the first thread that asks for it.
+/// A value computed once, by the first thread that asks for it. What making the value read counts
+/// as read by every page that asks for it (`DependencyRecorder`).
 final class Once<Value: Sendable>: Sendable {
-    private let state = Mutex<Value?>(nil)
+    private let state = Mutex<(value: Value, reads: Set<Dependency>)?>(nil)
 
     func value(_ make: () -> Value) -> Value {
-        state.withLock { state in
-            if let value = state { return value }
-            let value = make()
-            state = value
-            return value
+        let (value, reads) = state.withLock { state in
+            if let state { return state }
+            // Recorded whether or not anyone records now: the preview may ask for the value
+            // before it renders the pages that read it. Once per render, it costs little.
+            let recorder = DependencyRecorder()
+            let made = (value: recorder.record(make), reads: recorder.dependencies)
+            state = made
+            return made
         }
+        DependencyRecorder.read(reads)
+        return value
     }
 }

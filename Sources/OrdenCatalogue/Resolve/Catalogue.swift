@@ -12,6 +12,8 @@ package struct Sourced<Value: Sendable>: Sendable {
     package var origin: Origin
 }
 
+extension Sourced: Equatable where Value: Equatable {}
+
 /// A system with what it inherits from its product applied.
 ///
 /// Its values sit behind one reference, so that copying a system costs one retain, not one per
@@ -51,7 +53,16 @@ package struct ResolvedSystem: Sendable {
     package var record: Record<System> { box.values.record }
     package var name: Sourced<String> { box.values.name }
     package var vendor: Sourced<String>? { box.values.vendor }
-    package var descriptionHTML: Sourced<String>? { box.values.descriptionHTML }
+    /// The description, its own or its product's: a read is recorded (`DependencyRecorder`).
+    package var descriptionHTML: Sourced<String>? {
+        DependencyRecorder.read(.body(box.values.record.path))
+        return box.values.descriptionHTML
+    }
+    /// Whether the system has a description, a read of that alone.
+    package var hasDescription: Bool {
+        DependencyRecorder.read(.hasBody(box.values.record.path))
+        return box.values.descriptionHTML != nil
+    }
     package var category: Sourced<String>? { box.values.category }
     package var hosting: Sourced<Hosting>? { box.values.hosting }
     package var standards: Sourced<[String]>? { box.values.standards }
@@ -64,10 +75,27 @@ package struct ResolvedSystem: Sendable {
     package var timeIsDerived: Bool { box.values.timeIsDerived }
 
     package var fields: System { box.values.record.fields }
+
+    /// Whether everything but the description is the same: what a page that lists the system reads.
+    package func hasSameValues(as other: ResolvedSystem) -> Bool {
+        if box === other.box { return true }
+        let a = box.values, b = other.box.values
+        return a.key == b.key && a.record.hasSameFields(as: b.record) && a.name == b.name && a.vendor == b.vendor
+            && a.category == b.category && a.hosting == b.hosting && a.standards == b.standards
+            && a.serviceAreas == b.serviceAreas && a.personalDataCategories == b.personalDataCategories
+            && a.specialCategories == b.specialCategories && a.typicalIntegrations == b.typicalIntegrations
+            && a.time == b.time && a.timeIsDerived == b.timeIsDerived
+    }
+
+    /// Whether the description is the same, and whether both have one or neither.
+    package func description(comparedWith other: ResolvedSystem) -> (same: Bool, samePresence: Bool) {
+        let a = box.values.descriptionHTML, b = other.box.values.descriptionHTML
+        return (a == b, (a == nil) == (b == nil))
+    }
 }
 
 /// An integration as seen from its target: who sends or receives, and how.
-package struct IncomingIntegration: Sendable {
+package struct IncomingIntegration: Sendable, Equatable {
     package var from: LocalKey
     /// The integration's place in the sending system's list, to keep a stable order.
     package var index: Int
@@ -97,19 +125,27 @@ package struct Region: Sendable {
 /// reverse links built. Relations are stored as keys, not references to other values.
 package struct Catalogue: Sendable {
     package var site: SiteConfig
-    package var vendors: [String: Record<Vendor>] = [:]
-    package var products: [String: Record<Product>] = [:]
+    package var vendors = Table<String, Record<Vendor>>(.vendors)
+    package var products = Table<String, Record<Product>>(.products)
     package var serviceAreas: [String: Record<ServiceArea>] = [:]
     package var standards: [String: Record<Standard>] = [:]
     package var municipalities: [String: MunicipalityEntry] = [:]
-    package var systems: [LocalKey: ResolvedSystem] = [:]
-    package var datasets: [LocalKey: Record<Dataset>] = [:]
-    package var processing: [LocalKey: Record<ProcessingActivity>] = [:]
-    package var contracts: [LocalKey: Record<Contract>] = [:]
-    package var initiatives: [InitiativeKey: Record<Initiative>] = [:]
+    package var systems = Table<LocalKey, ResolvedSystem>(.systems)
+    package var datasets = Table<LocalKey, Record<Dataset>>(.datasets)
+    package var processing = Table<LocalKey, Record<ProcessingActivity>>(.processing)
+    package var contracts = Table<LocalKey, Record<Contract>>(.contracts)
+    package var initiatives = Table<InitiativeKey, Record<Initiative>>(.initiatives)
     package var regions: [String: Region] = [:]
-    /// The guide's pages, which are not records and are the same for every audience.
-    package var guide = Guide()
+    /// The guide's pages, which are not records and are the same for every audience. A read is
+    /// recorded (`DependencyRecorder`): an edit of the guide changes the pages that read it.
+    package var guide: Guide {
+        get {
+            DependencyRecorder.read(.guide)
+            return guideStorage
+        }
+        set { guideStorage = newValue }
+    }
+    private var guideStorage = Guide()
     /// The date reports are computed for: orden.yml's report_date, --date, or the newest date in the content.
     package var reportDate: Day = .placeholder
     /// Who the build is for; only the internal build shows internal fields and the security report.
@@ -125,29 +161,29 @@ package struct Catalogue: Sendable {
     }
 
     // Reverse links, each list sorted.
-    package var systemsByProduct: [String: [LocalKey]] = [:]
-    package var productsByVendor: [String: [String]] = [:]
-    package var contractsByVendor: [String: [LocalKey]] = [:]
-    package var processingByVendor: [String: [LocalKey]] = [:]
-    package var systemsByVendor: [String: [LocalKey]] = [:]
-    package var productsByServiceArea: [String: [String]] = [:]
-    package var systemsByServiceArea: [String: [LocalKey]] = [:]
-    package var childServiceAreas: [String: [String]] = [:]
-    package var productsByStandard: [String: [String]] = [:]
-    package var systemsByStandard: [String: [LocalKey]] = [:]
-    package var processingBySystem: [LocalKey: [LocalKey]] = [:]
-    package var datasetsBySystem: [LocalKey: [LocalKey]] = [:]
-    package var contractsBySystem: [LocalKey: [LocalKey]] = [:]
-    package var incomingIntegrations: [LocalKey: [IncomingIntegration]] = [:]
-    package var systemsIntegratingProduct: [String: [LocalKey]] = [:]
-    package var systemsByMunicipality: [String: [LocalKey]] = [:]
-    package var datasetsByMunicipality: [String: [LocalKey]] = [:]
-    package var processingByMunicipality: [String: [LocalKey]] = [:]
-    package var contractsByMunicipality: [String: [LocalKey]] = [:]
-    package var initiativesByOwner: [Scope: [InitiativeKey]] = [:]
-    package var initiativesBySystem: [LocalKey: [InitiativeKey]] = [:]
+    package var systemsByProduct = Table<String, [LocalKey]>(.systemsByProduct)
+    package var productsByVendor = Table<String, [String]>(.productsByVendor)
+    package var contractsByVendor = Table<String, [LocalKey]>(.contractsByVendor)
+    package var processingByVendor = Table<String, [LocalKey]>(.processingByVendor)
+    package var systemsByVendor = Table<String, [LocalKey]>(.systemsByVendor)
+    package var productsByServiceArea = Table<String, [String]>(.productsByServiceArea)
+    package var systemsByServiceArea = Table<String, [LocalKey]>(.systemsByServiceArea)
+    package var childServiceAreas = Table<String, [String]>(.childServiceAreas)
+    package var productsByStandard = Table<String, [String]>(.productsByStandard)
+    package var systemsByStandard = Table<String, [LocalKey]>(.systemsByStandard)
+    package var processingBySystem = Table<LocalKey, [LocalKey]>(.processingBySystem)
+    package var datasetsBySystem = Table<LocalKey, [LocalKey]>(.datasetsBySystem)
+    package var contractsBySystem = Table<LocalKey, [LocalKey]>(.contractsBySystem)
+    package var incomingIntegrations = Table<LocalKey, [IncomingIntegration]>(.incomingIntegrations)
+    package var systemsIntegratingProduct = Table<String, [LocalKey]>(.systemsIntegratingProduct)
+    package var systemsByMunicipality = Table<String, [LocalKey]>(.systemsByMunicipality)
+    package var datasetsByMunicipality = Table<String, [LocalKey]>(.datasetsByMunicipality)
+    package var processingByMunicipality = Table<String, [LocalKey]>(.processingByMunicipality)
+    package var contractsByMunicipality = Table<String, [LocalKey]>(.contractsByMunicipality)
+    package var initiativesByOwner = Table<Scope, [InitiativeKey]>(.initiativesByOwner)
+    package var initiativesBySystem = Table<LocalKey, [InitiativeKey]>(.initiativesBySystem)
     /// Per dataset listing, every filter value in use with its datasets, in display order.
-    package var datasetFilters: [DatasetListing: [(filter: DatasetFilter, datasets: [LocalKey])]] = [:]
+    package var datasetFilters = Table<DatasetListing, [(filter: DatasetFilter, datasets: [LocalKey])]>(.datasetFilters)
 
     package init(site: SiteConfig) {
         self.site = site

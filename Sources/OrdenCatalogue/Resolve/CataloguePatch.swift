@@ -94,14 +94,14 @@ extension Catalogue {
 
     /// `value` in each of `keys`' lists, in order and once; a list left empty goes, as a full
     /// build never makes an empty one.
-    static func remove<K: Hashable, V: Equatable>(_ value: V, from index: inout [K: [V]], at keys: [K]) {
+    static func remove<K, V: Equatable>(_ value: V, from index: inout Table<K, [V]>, at keys: [K]) {
         for key in keys {
             index[key]?.removeAll { $0 == value }
             if index[key]?.isEmpty == true { index[key] = nil }
         }
     }
 
-    static func insert<K: Hashable, V: Comparable>(_ value: V, into index: inout [K: [V]], at key: K) {
+    static func insert<K, V: Comparable>(_ value: V, into index: inout Table<K, [V]>, at key: K) {
         index[key, default: []].append(value)
         index[key]?.sortAndRemoveDuplicates()
     }

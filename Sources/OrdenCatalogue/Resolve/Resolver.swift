@@ -189,7 +189,7 @@ package struct Resolver: Sendable {
     }
 
     /// A published system with its product's facts inherited again, after the product changed.
-    func reinherit(_ system: ResolvedSystem, products: [String: Record<Product>]) -> ResolvedSystem {
+    func reinherit(_ system: ResolvedSystem, products: Table<String, Record<Product>>) -> ResolvedSystem {
         inherit(system.record, key: system.key, products: products)
     }
 
@@ -419,7 +419,7 @@ package struct Resolver: Sendable {
     // MARK: Inheritance
 
     /// A system inherits from its product every fact it does not state itself.
-    private func inherit(_ record: Record<System>, key: LocalKey, products: [String: Record<Product>]) -> ResolvedSystem {
+    private func inherit(_ record: Record<System>, key: LocalKey, products: Table<String, Record<Product>>) -> ResolvedSystem {
         let fields = record.fields
         let product = fields.product.flatMap { products[$0.id] }
         // A system field the site keeps internal shows neither the system's value nor the product's.
@@ -479,8 +479,8 @@ package struct Resolver: Sendable {
         // Only links between published records, each list sorted and without repeats.
         catalogue.incomingIntegrations = catalogue.incomingIntegrations.filter { catalogue.systems[$0.key] != nil }
             .mapValues { $0.sorted(by: IncomingIntegration.inOrder) }
-        func tidy<K, V: Comparable>(_ index: inout [K: [V]]) {
-            for key in index.keys { index[key]?.sortAndRemoveDuplicates() }
+        func tidy<K, V: Comparable>(_ index: inout Table<K, [V]>) {
+            for key in index.storage.keys { index[key]?.sortAndRemoveDuplicates() }
         }
         tidy(&catalogue.productsByVendor); tidy(&catalogue.productsByServiceArea); tidy(&catalogue.productsByStandard)
         tidy(&catalogue.childServiceAreas)
@@ -499,7 +499,7 @@ extension IncomingIntegration {
 
 /// What each published record adds to the catalogue's reverse links, before they are sorted.
 extension Catalogue {
-    private static func add<K: Hashable, V>(_ index: inout [K: [V]], _ key: K, _ value: V) {
+    private static func add<K, V>(_ index: inout Table<K, [V]>, _ key: K, _ value: V) {
         index[key, default: []].append(value)
     }
 

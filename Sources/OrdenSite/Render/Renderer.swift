@@ -33,7 +33,7 @@ package struct Renderer: Sendable {
     /// Who changed each record last, and the latest changes, from git.
     package let history: SiteHistory
     /// Site-wide and regional figures, computed once and read by every page that needs them.
-    let shared: SharedFigures
+    package let shared: SharedFigures
 
     package init(catalogue: Catalogue, theme: Theme, history: SiteHistory = .empty) {
         self.init(catalogue: catalogue, theme: theme, history: history, pages: Page.all(in: catalogue, history: history))
@@ -63,18 +63,41 @@ package struct Renderer: Sendable {
         case catalogue(Scope)
         /// The site-level files of `sitePages`.
         case site
+
+        /// What the work's reads are recorded for: the site-level files are rendered whenever
+        /// the set of pages changes, and not for what they read.
+        var owner: FileOwner? {
+            switch self {
+            case .page(let page): .page(page)
+            case .catalogue(let scope): .catalogue(scope)
+            case .site: nil
+            }
+        }
     }
 
     /// Renders `pages`, the DCAT-AP-NO catalogues of `catalogueScopes` and, when `sitePages`
     /// (every page of the site) is given, the site-level files, on all cores. Each file is handed
     /// to `write` with what it belongs to, so that a preview can replace exactly the files of the
     /// pages it renders again.
+    ///
+    /// With `dependencies`, what each page and catalogue read of the catalogue is recorded while it
+    /// is rendered and handed to it (`DependencyRecorder`), for the preview to know which pages an
+    /// edit changes.
     package func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?,
+                       dependencies: (@Sendable (FileOwner, Set<Dependency>) -> Void)? = nil,
                        write: @escaping @Sendable (FileOwner, OutputFile) throws -> Void) -> [Diagnostic] {
         let problems = Mutex<[Diagnostic]>([])
         let work = Self.schedule(pages.map(Work.page) + catalogueScopes.map(Work.catalogue) + (sitePages == nil ? [] : [.site]))
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            switch work[index] {
+            guard let dependencies, let owner = work[index].owner else { return render(work[index]) }
+            let recorder = DependencyRecorder()
+            recorder.record { render(work[index]) }
+            dependencies(owner, recorder.dependencies)
+        }
+        return problems.withLock { $0 }.sorted()
+
+        @Sendable func render(_ work: Work) {
+            switch work {
             case .page(let page):
                 do {
                     guard let files = try renderFiles(page) else {
@@ -103,7 +126,6 @@ package struct Renderer: Sendable {
                 }
             }
         }
-        return problems.withLock { $0 }.sorted()
     }
 
     /// A JSON file that could not be encoded is an error at the record's file, so that the site is

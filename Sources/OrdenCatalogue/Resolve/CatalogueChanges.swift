@@ -1,0 +1,83 @@
+import OrdenModel
+
+extension Catalogue {
+    /// What differs from `old` in the tables pages read through `DependencyRecorder`: the
+    /// dependencies whose pages must be rendered again. A record's description is its own
+    /// dependency, so that a page listing the record is not rendered again when only the text
+    /// below its front matter changed. Tables share storage with `old` where a patch left them,
+    /// and then compare at once.
+    ///
+    /// The rest of the catalogue — the site's settings, municipalities, regions, service areas,
+    /// standards and the report date — is read by nearly every page: the preview renders
+    /// everything when one of those changes, and does not ask this.
+    package func changes(since old: Catalogue) -> Set<Dependency> {
+        var changes = Set<Dependency>()
+        for table in CatalogueTable.allCases { changes.formUnion(self.changes(in: table, since: old)) }
+        return changes
+    }
+
+    /// One table's changes. A switch over every table, so that a table added to the catalogue
+    /// (and named in `CatalogueTable`, as it must be to record its reads) is compared too.
+    private func changes(in table: CatalogueTable, since old: Catalogue) -> Set<Dependency> {
+        switch table {
+        case .vendors: Self.recordChanges(vendors, old.vendors)
+        case .products: Self.recordChanges(products, old.products)
+        case .datasets: Self.recordChanges(datasets, old.datasets)
+        case .processing: Self.recordChanges(processing, old.processing)
+        case .contracts: Self.recordChanges(contracts, old.contracts)
+        case .initiatives: Self.recordChanges(initiatives, old.initiatives)
+        case .systems: systemChanges(since: old)
+        case .systemsByProduct: systemsByProduct.changes(since: old.systemsByProduct)
+        case .productsByVendor: productsByVendor.changes(since: old.productsByVendor)
+        case .contractsByVendor: contractsByVendor.changes(since: old.contractsByVendor)
+        case .processingByVendor: processingByVendor.changes(since: old.processingByVendor)
+        case .systemsByVendor: systemsByVendor.changes(since: old.systemsByVendor)
+        case .productsByServiceArea: productsByServiceArea.changes(since: old.productsByServiceArea)
+        case .systemsByServiceArea: systemsByServiceArea.changes(since: old.systemsByServiceArea)
+        case .childServiceAreas: childServiceAreas.changes(since: old.childServiceAreas)
+        case .productsByStandard: productsByStandard.changes(since: old.productsByStandard)
+        case .systemsByStandard: systemsByStandard.changes(since: old.systemsByStandard)
+        case .processingBySystem: processingBySystem.changes(since: old.processingBySystem)
+        case .datasetsBySystem: datasetsBySystem.changes(since: old.datasetsBySystem)
+        case .contractsBySystem: contractsBySystem.changes(since: old.contractsBySystem)
+        case .incomingIntegrations: incomingIntegrations.changes(since: old.incomingIntegrations)
+        case .systemsIntegratingProduct: systemsIntegratingProduct.changes(since: old.systemsIntegratingProduct)
+        case .systemsByMunicipality: systemsByMunicipality.changes(since: old.systemsByMunicipality)
+        case .datasetsByMunicipality: datasetsByMunicipality.changes(since: old.datasetsByMunicipality)
+        case .processingByMunicipality: processingByMunicipality.changes(since: old.processingByMunicipality)
+        case .contractsByMunicipality: contractsByMunicipality.changes(since: old.contractsByMunicipality)
+        case .initiativesByOwner: initiativesByOwner.changes(since: old.initiativesByOwner)
+        case .initiativesBySystem: initiativesBySystem.changes(since: old.initiativesBySystem)
+        case .datasetFilters:
+            datasetFilters.changes(since: old.datasetFilters) { a, b in
+                a.elementsEqual(b) { $0.filter == $1.filter && $0.datasets == $1.datasets }
+            }
+        }
+    }
+
+    /// The systems whose values differ, and whose descriptions (their own or inherited) do.
+    private func systemChanges(since old: Catalogue) -> Set<Dependency> {
+        var changes = systems.changes(since: old.systems) { $0.hasSameValues(as: $1) }
+        for key in systems.changedKeys(since: old.systems, same: { $0.description(comparedWith: $1).same }) {
+            let before = old.systems.storage[key], after = systems.storage[key]
+            guard let path = (after ?? before)?.record.path else { continue }
+            changes.insert(.body(path))
+            if let before, let after, after.description(comparedWith: before).samePresence { continue }
+            changes.insert(.hasBody(path))
+        }
+        return changes
+    }
+
+    /// A table of records: the entries whose front matter differs, and the descriptions that do.
+    private static func recordChanges<Key, Fields: Equatable>(_ new: Table<Key, Record<Fields>>, _ old: Table<Key, Record<Fields>>) -> Set<Dependency> {
+        var changes = new.changes(since: old) { $0.hasSameFields(as: $1) }
+        for key in new.changedKeys(since: old, same: { $0.body == $1.body }) {
+            let before = old.storage[key], after = new.storage[key]
+            guard let path = (after ?? before)?.path else { continue }
+            changes.insert(.body(path))
+            if let before, let after, before.body.isEmpty == after.body.isEmpty { continue }
+            changes.insert(.hasBody(path))
+        }
+        return changes
+    }
+}

@@ -1,0 +1,106 @@
+import OrdenModel
+
+/// A table of the catalogue: a dictionary that tells `DependencyRecorder` what is read of it —
+/// one entry by its key, which keys there are, or every entry. Writes are not recorded: what an
+/// edit changed is found by comparing the catalogues before and after (`Catalogue.changes`).
+package struct Table<Key: DependencyKeyConvertible, Value: Sendable>: Sendable, Sequence {
+    package typealias Element = (key: Key, value: Value)
+
+    package let name: CatalogueTable
+    /// The entries, read without recording (to build and compare catalogues).
+    package private(set) var storage: [Key: Value] = [:]
+
+    package init(_ name: CatalogueTable) {
+        self.name = name
+    }
+
+    package init(_ name: CatalogueTable, _ storage: [Key: Value]) {
+        self.name = name
+        self.storage = storage
+    }
+
+    package subscript(key: Key) -> Value? {
+        get {
+            DependencyRecorder.read(.entry(name, key.dependencyKey))
+            return storage[key]
+        }
+        _modify { yield &storage[key] }
+        set { storage[key] = newValue }
+    }
+
+    package subscript(key: Key, default value: @autoclosure () -> Value) -> Value {
+        get {
+            DependencyRecorder.read(.entry(name, key.dependencyKey))
+            return storage[key, default: value()]
+        }
+        _modify { yield &storage[key, default: value()] }
+    }
+
+    package var keys: Dictionary<Key, Value>.Keys {
+        DependencyRecorder.read(.keys(name))
+        return storage.keys
+    }
+
+    package var values: Dictionary<Key, Value>.Values {
+        DependencyRecorder.read(.every(name))
+        return storage.values
+    }
+
+    package var count: Int {
+        DependencyRecorder.read(.keys(name))
+        return storage.count
+    }
+
+    package var isEmpty: Bool {
+        DependencyRecorder.read(.keys(name))
+        return storage.isEmpty
+    }
+
+    package var underestimatedCount: Int { count }
+
+    package func makeIterator() -> Dictionary<Key, Value>.Iterator {
+        DependencyRecorder.read(.every(name))
+        return storage.makeIterator()
+    }
+
+    package func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> Table {
+        DependencyRecorder.read(.every(name))
+        return Table(name, try storage.filter(isIncluded))
+    }
+
+    package func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> Table<Key, T> {
+        DependencyRecorder.read(.every(name))
+        return Table<Key, T>(name, try storage.mapValues(transform))
+    }
+
+    @discardableResult
+    package mutating func removeValue(forKey key: Key) -> Value? { storage.removeValue(forKey: key) }
+
+    package mutating func reserveCapacity(_ capacity: Int) { storage.reserveCapacity(capacity) }
+
+    /// The keys whose entries differ between `old` and this table (also those only one has), by
+    /// `same`; entries that share storage compare at once.
+    package func changedKeys(since old: Table, same: (Value, Value) -> Bool) -> [Key] {
+        var changed: [Key] = []
+        for (key, value) in storage {
+            guard let before = old.storage[key], same(before, value) else { changed.append(key); continue }
+        }
+        for key in old.storage.keys where storage[key] == nil { changed.append(key) }
+        return changed
+    }
+
+    /// What changed since `old`, as the dependencies of the pages that read it: each entry that
+    /// differs, every entry when one does, and the keys when one came or went.
+    package func changes(since old: Table, same: (Value, Value) -> Bool) -> Set<Dependency> {
+        let keys = changedKeys(since: old, same: same)
+        guard !keys.isEmpty else { return [] }
+        var changes: Set<Dependency> = [.every(name)]
+        for key in keys { changes.insert(.entry(name, key.dependencyKey)) }
+        if keys.contains(where: { storage[$0] == nil || old.storage[$0] == nil }) { changes.insert(.keys(name)) }
+        return changes
+    }
+}
+
+extension Table where Value: Equatable {
+    package func changes(since old: Table) -> Set<Dependency> { changes(since: old, same: ==) }
+}

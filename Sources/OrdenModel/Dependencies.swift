@@ -1,0 +1,99 @@
+import Synchronization
+
+/// The tables of the resolved catalogue whose reads `orden serve` records, so that it knows
+/// which pages an edit changes (`DependencyRecorder`).
+package enum CatalogueTable: UInt8, Sendable, Hashable, CaseIterable {
+    case vendors, products, systems, datasets, processing, contracts, initiatives
+    case systemsByProduct, productsByVendor, contractsByVendor, processingByVendor, systemsByVendor
+    case productsByServiceArea, systemsByServiceArea, childServiceAreas, productsByStandard, systemsByStandard
+    case processingBySystem, datasetsBySystem, contractsBySystem, incomingIntegrations, systemsIntegratingProduct
+    case systemsByMunicipality, datasetsByMunicipality, processingByMunicipality, contractsByMunicipality
+    case initiativesByOwner, initiativesBySystem, datasetFilters
+}
+
+/// The key of a catalogue table's entry, as a dependency names it.
+package enum DependencyKey: Sendable, Hashable {
+    case id(String)
+    case local(LocalKey)
+    case initiative(InitiativeKey)
+    case scope(Scope)
+}
+
+package protocol DependencyKeyConvertible: Hashable, Sendable {
+    var dependencyKey: DependencyKey { get }
+}
+
+extension String: DependencyKeyConvertible { package var dependencyKey: DependencyKey { .id(self) } }
+extension LocalKey: DependencyKeyConvertible { package var dependencyKey: DependencyKey { .local(self) } }
+extension InitiativeKey: DependencyKeyConvertible { package var dependencyKey: DependencyKey { .initiative(self) } }
+extension Scope: DependencyKeyConvertible { package var dependencyKey: DependencyKey { .scope(self) } }
+
+/// What a page read while it was rendered, at the grain an edit changes it: one entry of a
+/// table (a record, or one key's list in a reverse index), every entry (the page went through
+/// the table), which keys exist, a record's Markdown or only whether it has any, and values
+/// derived from many entries that are compared before their readers are rendered again.
+package enum Dependency: Sendable, Hashable {
+    case entry(CatalogueTable, DependencyKey)
+    case every(CatalogueTable)
+    case keys(CatalogueTable)
+    /// A record's description (the Markdown below its front matter), by the record's file.
+    case body(String)
+    /// Only whether the record has a description.
+    case hasBody(String)
+    /// A value computed from many entries (`SharedFigures`), by name and scope.
+    case derived(String, Scope)
+    case guide
+}
+
+/// Collects what the code run under `record(_:)` reads, the way Hugo's identity tracking learns
+/// what a page depends on from the code that renders it rather than from rules kept beside it.
+/// The preview turns on recording; a build does not, and then a read costs one atomic load.
+package final class DependencyRecorder: @unchecked Sendable {
+    // One recorder is only ever used by the thread rendering its page.
+    private(set) var reads = Set<Dependency>()
+
+    package init() {}
+
+    @TaskLocal static var current: DependencyRecorder?
+    /// How many recordings are under way anywhere, so that reads outside one stay cheap.
+    private static let active = Atomic<Int>(0)
+
+    /// Runs `body`, recording what it reads (also when another recording is under way: the
+    /// reads go to this recorder only).
+    package func record<T>(_ body: () throws -> T) rethrows -> T {
+        Self.active.add(1, ordering: .relaxed)
+        defer { Self.active.subtract(1, ordering: .relaxed) }
+        return try Self.$current.withValue(self, operation: body)
+    }
+
+    /// All that was read.
+    package var dependencies: Set<Dependency> { reads }
+
+    /// Notes a read, if a recording is under way on this thread.
+    @inline(__always)
+    package static func read(_ dependency: @autoclosure () -> Dependency) {
+        guard active.load(ordering: .relaxed) > 0, let recorder = current else { return }
+        recorder.reads.insert(dependency())
+    }
+
+    /// Notes reads made elsewhere on this thread's behalf (a value computed once for many pages).
+    package static func read(_ dependencies: Set<Dependency>) {
+        guard active.load(ordering: .relaxed) > 0, let recorder = current else { return }
+        recorder.reads.formUnion(dependencies)
+    }
+
+    /// Runs `body` without recording what it reads (it is recorded as one derived value).
+    package static func unrecorded<T>(_ body: () throws -> T) rethrows -> T {
+        guard isRecording else { return try body() }
+        return try $current.withValue(nil, operation: body)
+    }
+
+    /// Whether a recording is under way anywhere: a value made once for many pages records what
+    /// it reads, also when the thread that makes it records nothing itself.
+    package static var isRecordingAnywhere: Bool { active.load(ordering: .relaxed) > 0 }
+
+    /// Whether a recording is under way on this thread.
+    package static var isRecording: Bool {
+        active.load(ordering: .relaxed) > 0 && current != nil
+    }
+}
