@@ -28,10 +28,7 @@ extension PreviewSite {
         var path: String
         var file: ContentParser.ParsedFile
         var fingerprint: Fingerprint
-        var frontMatter: Fingerprint?
         var change: RecordChange
-        /// Only the Markdown below the front matter changed.
-        var bodyOnly: Bool
     }
 
     /// The update for `changed`, or nil when it must go the full way.
@@ -117,12 +114,7 @@ extension PreviewSite {
             let file = ContentParser.parseFile(path: path, entry: entry, tree: tree.overlaid(with: [path: bytes]))
             guard let record = file.record, !file.diagnostics.hasErrors, let change = RecordChange(record),
                   Self.visibility(of: record) == Self.visibility(of: oldRecord) else { return nil }
-            var frontMatter: Fingerprint?
-            if case .success(let text) = TextDecoding.decode(bytes), case .success(let split) = FrontMatterSplit.split(text) {
-                frontMatter = Fingerprint(Data(split.yaml.utf8))
-            }
-            let bodyOnly = frontMatter != nil && frontMatter == snapshot.frontMatters[path]
-            edits.append(Edit(path: path, file: file, fingerprint: fingerprint, frontMatter: frontMatter, change: change, bodyOnly: bodyOnly))
+            edits.append(Edit(path: path, file: file, fingerprint: fingerprint, change: change))
         }
         return edits
     }
@@ -130,7 +122,6 @@ extension PreviewSite {
     /// What was read of a file, for the next update.
     private mutating func remember(_ edit: Edit) {
         snapshot.fingerprints[edit.path] = edit.fingerprint
-        snapshot.frontMatters[edit.path] = edit.frontMatter
         snapshot.parsed[edit.path] = edit.file
     }
 

@@ -32,9 +32,6 @@ struct Fingerprint: Sendable, Hashable {
 /// the preview engine's memory of what it read last.
 struct SourceSnapshot: Sendable {
     var fingerprints: [String: Fingerprint] = [:]
-    /// Of each content file that has front matter, the fingerprint of the front matter alone:
-    /// when only the body changed, only the record's own page shows the change.
-    var frontMatters: [String: Fingerprint] = [:]
     var parsed: [String: ContentParser.ParsedFile] = [:]
 
     /// Fingerprints every file in `paths`. With `changed`, files outside it keep their previous
@@ -45,7 +42,6 @@ struct SourceSnapshot: Sendable {
         for path in paths {
             if let changed, !changed.contains(path), let known = fingerprints[path] {
                 next.fingerprints[path] = known
-                next.frontMatters[path] = frontMatters[path]
             } else if let size = try? tree.size(path) {
                 guard size <= ContentParser.maximumFileBytes else {
                     next.fingerprints[path] = Fingerprint(size: size)
@@ -53,20 +49,9 @@ struct SourceSnapshot: Sendable {
                 }
                 guard let bytes = try? tree.read(path) else { continue }
                 next.fingerprints[path] = Fingerprint(bytes)
-                if path.hasPrefix(ContentLayout.contentFolder + "/"), path.hasSuffix(".md"),
-                   case .success(let text) = TextDecoding.decode(bytes),
-                   case .success(let split) = FrontMatterSplit.split(text) {
-                    next.frontMatters[path] = Fingerprint(Data(split.yaml.utf8))
-                }
             }
         }
         return next
-    }
-
-    /// Whether the file changed only below its front matter.
-    func onlyBodyChanged(_ path: String, since other: SourceSnapshot) -> Bool {
-        guard let mine = frontMatters[path], let theirs = other.frontMatters[path] else { return false }
-        return mine == theirs
     }
 
     /// Parses the record files whose bytes differ from `previous`, on every core, and takes the
