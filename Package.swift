@@ -53,6 +53,8 @@ let package = Package(
         // The files the binary carries: the default theme, reference data, what `orden init` writes.
         .executableTarget(name: "OrdenEmbed"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["OrdenEmbed"]),
+        // Binds template names to the view models' properties, from the view models' declarations.
+        .plugin(name: "TemplateBindings", capability: .buildTool(), dependencies: ["OrdenEmbed"]),
         .target(name: "OrdenResources", swiftSettings: crossModule, plugins: ["EmbedResources"]),
 
         // ── Orden, bottom to top ──────────────────────────────────────────────────────────────────
@@ -65,7 +67,8 @@ let package = Package(
         // Who changed what and when, from git.
         .target(name: "OrdenHistory", dependencies: ["OrdenCatalogue"], swiftSettings: crossModule),
         // render: the Catalogue → pages through the theme; charts, the open-data catalogue, feeds.
-        .target(name: "OrdenSite", dependencies: ["OrdenHistory", "Mustache", "RDF"], swiftSettings: crossModule),
+        .target(name: "OrdenSite", dependencies: ["OrdenHistory", "Mustache", "RDF"], swiftSettings: crossModule,
+                plugins: ["TemplateBindings"]),
         // The pipeline (load → … → write), writing a site atomically, and the live preview's engine.
         .target(name: "OrdenBuild", dependencies: ["OrdenSite"], swiftSettings: crossModule),
         // import, export, scaffold: what reads other formats and writes content files.

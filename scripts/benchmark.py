@@ -340,7 +340,7 @@ def measure_serve(args, size):
                "--open-page", system_page(site, municipality, system),
                "--product", f"content/catalogue/products/{product}.md",
                "--product-open-page", system_page(site, *product_system),
-               "--template", "system"]
+               "--template", "system", "--not-open"]
     progress(f"{size}: orden serve on a copy of the corpus (the first build in memory may take a while; "
              f"timeout {args.serve_timeout:.0f} s); product {product}, named by {len(product_systems)} systems")
     start = time.perf_counter()
@@ -532,6 +532,11 @@ def serve_report(serve):
                      f"{f'≤ {target} ms' if target else '—'} | "
                      f"{met(edit['median_page_served_ms'], target) if target else '—'} | "
                      f"{met(edit['median_complete_ms'], target) if target else '—'} |")
+    if "not_open" in serve:
+        fresh = [run["fresh_ms"] for run in serve["not_open"]["runs"]]
+        lines += ["", f"A page no browser shows ({serve['not_open']['page']}), its system's `owner` edited and the page "
+                  f"asked for back to back with no event stream open: up to date after "
+                  + ", ".join("never" if ms is None else f"{ms:.0f} ms" for ms in fresh) + "."]
     lines += ["", "The server's log:", "", "```"] + serve["server_log"] + ["```", ""]
     return lines
 

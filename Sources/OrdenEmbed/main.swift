@@ -5,6 +5,26 @@ import Foundation
 // path relative to ROOT, with each file as a raw string literal. With --names, also writes the
 // default theme's template names and translation keys as constants (see ThemeNames.swift), so
 // that Swift code naming a template or a text that does not exist fails to compile.
+//
+// Usage: OrdenEmbed --bindings OUTPUT.swift VIEWMODELS.swift...
+// Writes each view model's answer to a template's lookup by name (see TemplateBindings.swift).
+
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "--bindings" {
+    // Usage: OrdenEmbed --bindings OUTPUT.swift VIEWMODELS.swift...
+    let files = Array(CommandLine.arguments.dropFirst(3))
+    var bindings = TemplateBindings()
+    do {
+        for file in files {
+            let text = try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
+            try bindings.read(text, file: file)
+        }
+    } catch {
+        FileHandle.standardError.write(Data("OrdenEmbed: \(error)\n".utf8))
+        exit(1)
+    }
+    write(bindings.source(from: files.map { URL(fileURLWithPath: $0).lastPathComponent }), to: URL(fileURLWithPath: CommandLine.arguments[2]))
+    exit(0)
+}
 
 var arguments = Array(CommandLine.arguments)
 var namesOutput: URL?

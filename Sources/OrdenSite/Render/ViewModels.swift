@@ -6,30 +6,36 @@ import OrdenHistory
 import OrdenModel
 import OrdenSource
 
+// View models: what templates receive. A template looks a value up by name, and a view model
+// answers with a `TemplateValue` the renderer switches on: no reflection and no casts. The answers
+// are generated from the declarations below (Plugins/TemplateBindings): each property of a
+// `TemplateObject` by its Swift name, but those marked "(not in templates)"; any other name, and an
+// optional without a value, is `.missing`, and the lookup goes on down the context stack.
+//
 // View models: what templates receive. Every string here is plain text that the template
 // escapes; the only HTML is `bodyHTML`, produced by the Markdown stage. Links are decided here,
 // once, from content that has passed the http/https/mailto check.
 
-package struct Link: Sendable {
+package struct Link: Sendable, TemplateObject {
     package var text: String
     package var href: String
 }
 
-package struct NavItem: Sendable {
+package struct NavItem: Sendable, TemplateObject {
     package var text: String
     package var href: String
     package var current: Bool
 }
 
 /// One cell of a table: text, optionally a link, optionally a small label after it.
-package struct Cell: Sendable {
+package struct Cell: Sendable, TemplateObject {
     package var text: String
     package var href: String?
     package var note: String?
     package var numeric: Bool
-    /// The raw number behind a formatted figure, for the CSV and JSON copies of the table.
+    /// The raw number behind a formatted figure, for the CSV and JSON copies of the table (not in templates).
     package var number: Double?
-    /// The value as machines read it (an ISO date), for the CSV and JSON copies, when it is not the text.
+    /// The value as machines read it (an ISO date), for the CSV and JSON copies, when it is not the text (not in templates).
     package var export: String?
 
     package init(_ text: String, href: String? = nil, note: String? = nil, numeric: Bool = false, number: Double? = nil) {
@@ -41,7 +47,7 @@ package struct Cell: Sendable {
     }
 }
 
-package struct Column: Sendable {
+package struct Column: Sendable, TemplateObject {
     package var label: String
     package var numeric: Bool
     package init(_ label: String, numeric: Bool = false) {
@@ -51,7 +57,7 @@ package struct Column: Sendable {
 }
 
 /// A table row. The first cell is the row's header (`<th scope="row">`).
-package struct Row: Sendable {
+package struct Row: Sendable, TemplateObject {
     package var head: Cell?
     package var rest: [Cell]
     /// `data-*` attributes for client-side filtering (name without the `data-` prefix).
@@ -62,11 +68,12 @@ package struct Row: Sendable {
         rest = Array(cells.dropFirst())
     }
 
+    /// All the cells, the head first (not in templates).
     package var cells: [Cell] { (head.map { [$0] } ?? []) + rest }
 }
 
-package struct Table: Sendable {
-    /// Doubles as the file name of the table's CSV and JSON copies.
+package struct Table: Sendable, TemplateObject {
+    /// Doubles as the file name of the table's CSV and JSON copies (not in templates).
     package var id: String = ""
     package var caption: String
     package var columns: [Column]
@@ -78,12 +85,13 @@ package struct Table: Sendable {
         self.rows = rows.map { Row(cells: $0) }
     }
 
+    /// Whether the table has no rows (not in templates).
     package var isEmpty: Bool { rows.isEmpty }
 }
 
 /// A fact on a record page: a label and one or more values. `inherited` marks facts that come
 /// from the shared catalogue rather than the record's own file.
-package struct Fact: Sendable {
+package struct Fact: Sendable, TemplateObject {
     package var label: String
     package var values: [Cell]
     package var inherited: Bool
@@ -100,7 +108,7 @@ package struct Fact: Sendable {
 }
 
 /// A titled part of a page, with a table or a note that there is nothing to show.
-package struct Section: Sendable {
+package struct Section: Sendable, TemplateObject {
     package var id: String
     package var heading: String
     /// A sentence under the heading. Not named `intro`: Mustache would find a page's intro
@@ -138,7 +146,7 @@ package struct Section: Sendable {
 }
 
 /// What every page shares: the frame around the content.
-package struct Layout: Sendable {
+package struct Layout: Sendable, TemplateObject {
     package var lang: String
     package var siteTitle: String
     package var pageTitle: String
@@ -171,7 +179,7 @@ package struct Layout: Sendable {
 }
 
 /// A machine-readable form of a page, linked from its head.
-package struct Alternate: Sendable {
+package struct Alternate: Sendable, TemplateObject {
     /// The media type, e.g. application/json.
     package var type: String
     /// Relative to the page.
@@ -185,7 +193,7 @@ package struct Alternate: Sendable {
     }
 }
 
-package struct Badge: Sendable {
+package struct Badge: Sendable, TemplateObject {
     package var text: String
     package var tone: String
 
@@ -194,7 +202,7 @@ package struct Badge: Sendable {
 }
 
 /// A page about one record.
-package struct RecordPage: Sendable {
+package struct RecordPage: Sendable, TemplateObject {
     package var layout: Layout
     package var kindLabel: String
     package var heading: String
@@ -212,7 +220,7 @@ package struct RecordPage: Sendable {
 }
 
 /// A report or comparison: a scope's figures in sections, with links to the scope's other reports.
-package struct ReportPage: Sendable {
+package struct ReportPage: Sendable, TemplateObject {
     package var layout: Layout
     /// "Rapport" or "Sammenligning", over the heading.
     package var kindLabel: String
@@ -227,7 +235,7 @@ package struct ReportPage: Sendable {
 }
 
 /// A page that lists records.
-package struct ListPage: Sendable {
+package struct ListPage: Sendable, TemplateObject {
     package var layout: Layout
     package var heading: String
     package var intro: String?
@@ -243,13 +251,13 @@ package struct ListPage: Sendable {
 }
 
 /// One dimension to filter a list by, with a link per value.
-package struct FilterGroup: Sendable {
+package struct FilterGroup: Sendable, TemplateObject {
     package var id: String
     package var label: String
     package var options: [FilterOption]
 }
 
-package struct FilterOption: Sendable {
+package struct FilterOption: Sendable, TemplateObject {
     package var text: String
     /// The value as written in the rows' data attribute.
     package var value: String
@@ -258,13 +266,13 @@ package struct FilterOption: Sendable {
     package var current: Bool
 }
 
-package struct Statistic: Sendable {
+package struct Statistic: Sendable, TemplateObject {
     package var label: String
     package var value: String
     package var href: String
 }
 
-package struct HomePage: Sendable {
+package struct HomePage: Sendable, TemplateObject {
     package var layout: Layout
     package var heading: String
     package var intro: String?
@@ -272,14 +280,14 @@ package struct HomePage: Sendable {
     package var sections: [Section]
 }
 
-package struct NotFoundPage: Sendable {
+package struct NotFoundPage: Sendable, TemplateObject {
     package var layout: Layout
     package var heading: String
 }
 
 /// The search page: a form that the script fills with results from the index as one types, and
 /// without JavaScript the lists where every record can be found.
-package struct SearchPage: Sendable {
+package struct SearchPage: Sendable, TemplateObject {
     package var layout: Layout
     package var heading: String
     package var indexHref: String
