@@ -2,7 +2,6 @@ import Foundation
 import Synchronization
 import Testing
 @testable import Basics
-@testable import CommonMark
 @testable import FrontMatter
 @testable import Mustache
 @testable import OrdenAuthoring
@@ -11,7 +10,6 @@ import Testing
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF

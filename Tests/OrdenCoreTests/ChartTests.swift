@@ -4,7 +4,6 @@ import FoundationXML
 #endif
 import Testing
 @testable import Basics
-@testable import CommonMark
 @testable import FrontMatter
 @testable import Mustache
 @testable import OrdenAuthoring
@@ -13,7 +12,6 @@ import Testing
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF

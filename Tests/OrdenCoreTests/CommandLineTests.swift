@@ -1,20 +1,16 @@
 import Foundation
 import Testing
 @testable import Basics
-@testable import CommonMark
 @testable import FrontMatter
-@testable import Mustache
 @testable import OrdenAuthoring
 @testable import OrdenBuild
 @testable import OrdenCatalogue
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF
-@testable import Spreadsheet
 
 /// The `orden` executable as a user runs it: output format and exit codes (0, 1 content errors,
 /// 2 usage errors).

@@ -10,7 +10,6 @@ import Testing
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF

@@ -1,20 +1,6 @@
 import Foundation
 import Testing
-@testable import Basics
-@testable import CommonMark
-@testable import FrontMatter
-@testable import Mustache
-@testable import OrdenAuthoring
-@testable import OrdenBuild
-@testable import OrdenCatalogue
-@testable import OrdenGenerate
-@testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
-@testable import OrdenSite
-@testable import OrdenSource
-@testable import RDF
-@testable import Spreadsheet
 
 /// A fictional municipal catalogue in the style data.norge.no publishes, written three times:
 /// Turtle, RDF/XML and JSON-LD describe exactly the same triples.

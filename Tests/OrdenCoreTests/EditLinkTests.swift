@@ -8,12 +8,9 @@ import Testing
 @testable import OrdenBuild
 @testable import OrdenCatalogue
 @testable import OrdenGenerate
-@testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
-@testable import RDF
 @testable import Spreadsheet
 
 /// orden.yml's `edit:` templates become "Rediger denne siden" and "Foreslå et nytt … her" links

@@ -8,12 +8,9 @@ import Testing
 @testable import OrdenBuild
 @testable import OrdenCatalogue
 @testable import OrdenGenerate
-@testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
-@testable import RDF
 @testable import Spreadsheet
 
 /// A small, valid site written inline: two municipalities (one real, one fictional), a catalogue

@@ -8,13 +8,9 @@ import Testing
 @testable import OrdenBuild
 @testable import OrdenCatalogue
 @testable import OrdenGenerate
-@testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
-@testable import RDF
-@testable import Spreadsheet
 
 /// Front matter is one YAML document between two `---` lines: nothing in it may vanish, neither
 /// fields after a second document nor the last line breaks of a block.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import Basics
-@testable import CommonMark
 @testable import FrontMatter
 @testable import Mustache
 @testable import OrdenAuthoring
@@ -10,11 +9,9 @@ import Testing
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF
-@testable import Spreadsheet
 
 /// Generated pathological files through the real check path, each timed: any file within the
 /// limits must end, in a result or an error, within a second. The default run is small enough

@@ -2,16 +2,10 @@ import Foundation
 @testable import Basics
 @testable import CommonMark
 @testable import FrontMatter
-@testable import Mustache
-@testable import OrdenAuthoring
 @testable import OrdenBuild
 @testable import OrdenCatalogue
-@testable import OrdenGenerate
-@testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
-@testable import OrdenSource
 @testable import RDF
 @testable import Spreadsheet
 

@@ -8,9 +8,7 @@ import Testing
 @testable import OrdenBuild
 @testable import OrdenCatalogue
 @testable import OrdenGenerate
-@testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF

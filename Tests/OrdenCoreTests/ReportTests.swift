@@ -13,7 +13,6 @@ import FoundationXML
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF

@@ -11,7 +11,6 @@ import Yams
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF

@@ -2,20 +2,12 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import Basics
-@testable import CommonMark
-@testable import FrontMatter
-@testable import Mustache
 @testable import OrdenAuthoring
 @testable import OrdenBuild
 @testable import OrdenCatalogue
-@testable import OrdenGenerate
-@testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
-@testable import OrdenSource
 @testable import RDF
-@testable import Spreadsheet
 
 /// Builds XLSX workbooks part by part in memory, the way Excel and LibreOffice lay them out,
 /// so that tests control every shared string, style and cell reference.

@@ -8,10 +8,9 @@ import Testing
 @testable import OrdenCatalogue
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
+@testable import OrdenServe
 @testable import OrdenSite
 @testable import OrdenSource
-@testable import OrdenServe
 
 /// A small valid site on disk: one fictional municipality with one system.
 enum ServeFixture {

@@ -1,18 +1,12 @@
 @testable import Basics
-@testable import CommonMark
-@testable import FrontMatter
 @testable import Mustache
 @testable import OrdenAuthoring
 @testable import OrdenBuild
 @testable import OrdenCatalogue
-@testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
-@testable import OrdenSource
 @testable import RDF
-@testable import Spreadsheet
 
 /// Whether two RDF graphs are the same up to the names of their blank nodes (RDF 1.1 Concepts
 /// §3.6, graph isomorphism). The conformance suites give expected graphs as N-Triples or N-Quads

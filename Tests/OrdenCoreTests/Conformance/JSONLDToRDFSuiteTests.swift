@@ -7,10 +7,8 @@ import Testing
 @testable import OrdenAuthoring
 @testable import OrdenBuild
 @testable import OrdenCatalogue
-@testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
 @testable import RDF

@@ -10,10 +10,8 @@ import Testing
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
-@testable import RDF
 @testable import Spreadsheet
 
 /// The harness itself: a test that reads a missing page must fail, and a txtar site must be the

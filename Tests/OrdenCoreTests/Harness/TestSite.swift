@@ -27,7 +27,6 @@
 import Foundation
 import Testing
 @testable import Basics
-@testable import CommonMark
 @testable import FrontMatter
 @testable import Mustache
 @testable import OrdenAuthoring
@@ -36,10 +35,8 @@ import Testing
 @testable import OrdenGenerate
 @testable import OrdenHistory
 @testable import OrdenModel
-@testable import OrdenResources
 @testable import OrdenSite
 @testable import OrdenSource
-@testable import RDF
 @testable import Spreadsheet
 
 struct TestSite {
