@@ -353,6 +353,8 @@ import Testing
         var edits = 0, patched = 0, fullWay = 0, errors = 0, differing = 0
         /// Edits the site does not show, which would prove nothing of the preview.
         var unseen = 0
+        /// Pages the patched edits rendered, and the pages of the site each time: what the preview spared.
+        var rendered = 0, pages = 0
     }
 
     /// The record of the kind with the most fields written, so that most fields are changed and removed, not only set.
@@ -424,7 +426,13 @@ import Testing
                 tally.errors += 1
                 differing = PreviewSiteTests.differences(site.preview, built: site.startSite)
             } else {
-                if update.patched { tally.patched += 1 } else { tally.fullWay += 1 }
+                if update.patched {
+                    tally.patched += 1
+                    tally.rendered += update.renderedPages
+                    tally.pages += update.totalPages
+                } else {
+                    tally.fullWay += 1
+                }
                 let built = Orden.buildInMemory(.memory(files), options: site.options).files
                 if built == site.startSite { tally.unseen += 1 }
                 differing = PreviewSiteTests.differences(site.preview, built: built)
@@ -446,7 +454,7 @@ import Testing
     static func summary(_ name: String, _ tally: Tally, of fields: [String]) -> String {
         "\(name): \(tally.fields.count) of \(fields.count) fields, \(tally.edits) edits: \(tally.patched) patched, "
             + "\(tally.fullWay) the full way, \(tally.errors) refused with an error, \(tally.unseen) changing no page, "
-            + "\(tally.differing) differing from a full build"
+            + "\(tally.differing) differing from a full build; the patched edits rendered \(tally.rendered) of \(tally.pages) pages"
     }
 
     /// The tallies of the kinds checked so far.
@@ -471,6 +479,7 @@ import Testing
                 total.fields.formUnion(tally.fields.map { "\(kind).\($0)" })
                 total.edits += tally.edits; total.patched += tally.patched; total.fullWay += tally.fullWay
                 total.errors += tally.errors; total.unseen += tally.unseen; total.differing += tally.differing
+                total.rendered += tally.rendered; total.pages += tally.pages
             }
             print(Self.summary("every field of \(finished.count) kinds", total, of: all))
         }
