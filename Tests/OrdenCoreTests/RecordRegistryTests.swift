@@ -28,6 +28,26 @@ import Testing
         #expect(Set(InternalFields.builtIn.map(\.description)) == ["system.classification", "system.last_risk_assessment", "system.infrastructure", "municipality.dpo"])
     }
 
+    /// `orden new` writes each kind's fields in its template order: the order names each field
+    /// once and no other, and a group offered field by field has fields to offer.
+    @Test func everyTemplateOrderIsAnOrderOfTheKindsFields() {
+        for kind in RecordKind.allCases {
+            let spec = kind.spec
+            let order = spec.templateOrder ?? []
+            #expect(order.allSatisfy { spec.field($0) != nil }, "\(kind): \(order.filter { spec.field($0) == nil }) are not fields")
+            #expect(Set(order).count == order.count, "\(kind) names a field twice")
+            #expect(Set(spec.templateFields.map(\.key)) == Set(spec.fields.map(\.key)))
+            for field in spec.fields {
+                switch field.template {
+                case .fields?, .item?:
+                    #expect(field.type.subFields?.contains { $0.template != nil } == true, "\(kind).\(field.key) offers no field")
+                default:
+                    break
+                }
+            }
+        }
+    }
+
     /// A spreadsheet column fills a field the registry declares, and takes its type (unless the
     /// sheet reads it its own way) and its internal mark from there.
     @Test func everySpreadsheetColumnIsAFieldOfTheRegistry() {

@@ -66,6 +66,8 @@ package struct FieldSpec: Sendable {
     package var guide: String?
     /// The type as the content reference names it, when the type alone does not say it well.
     package var typeNote: String?
+    /// How `orden new` offers the field; nil for one it leaves out.
+    package var template: FieldTemplate?
 
     /// A field that is not read from front matter into a model type by a key path: one only the
     /// JSON describes, or a part of a value that reads itself (a place).
@@ -80,6 +82,7 @@ package struct FieldSpec: Sendable {
         reading = nil
         guide = nil
         typeNote = nil
+        template = nil
     }
 
     /// An optional field, read into `path`. A site may make a record kind's optional field
@@ -132,10 +135,14 @@ struct ClearKeyPath<Model, Value>: FieldClearing {
     }
 }
 
-/// One kind of record: its fields, in the order editors are shown them.
+/// One kind of record: its fields, in the order the content reference and the JSON Schema give
+/// them.
 package struct RecordKindSpec: Sendable {
     package var kind: RecordKind
     package var fields: [FieldSpec]
+    /// The order `orden new` writes the fields in, when not the registry's: what the editor must
+    /// fill in comes first, and the internal fields last.
+    package var templateOrder: [String]? = nil
 
     package func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
 
