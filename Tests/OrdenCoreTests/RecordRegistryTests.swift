@@ -60,6 +60,10 @@ import Testing
             "classification.confidentiality", "classification.integrity", "classification.availability", "last_risk_assessment", "infrastructure",
         ])
         #expect(SheetKind.allCases.filter { $0 != .systems }.allSatisfy { !$0.schema.fields.contains(where: \.isInternal) })
+        for kind in SheetKind.allCases {
+            let keys = Set(kind.schema.fields.map(\.key))
+            #expect(kind.schema.declaredReadings.subtracting(keys).isEmpty, "\(kind) reads columns it does not have: \(kind.schema.declaredReadings.subtracting(keys))")
+        }
     }
 
     /// README.md's field tables are written from the registry. After changing a field, write them

@@ -68,6 +68,8 @@ package struct FieldSpec: Sendable {
     package var typeNote: String?
     /// How `orden new` offers the field; nil for one it leaves out.
     package var template: FieldTemplate?
+    /// The field's spreadsheet column; nil for a field no sheet holds.
+    package var column: SheetColumn?
 
     /// A field that is not read from front matter into a model type by a key path: one only the
     /// JSON describes, or a part of a value that reads itself (a place).
@@ -83,6 +85,7 @@ package struct FieldSpec: Sendable {
         guide = nil
         typeNote = nil
         template = nil
+        column = nil
     }
 
     /// An optional field, read into `path`. A site may make a record kind's optional field
@@ -143,6 +146,8 @@ package struct RecordKindSpec: Sendable {
     /// The order `orden new` writes the fields in, when not the registry's: what the editor must
     /// fill in comes first, and the internal fields last.
     package var templateOrder: [String]? = nil
+    /// The order of the kind's spreadsheet columns, when not the registry's (see `columns`).
+    package var columnOrder: [String]? = nil
 
     package func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
 

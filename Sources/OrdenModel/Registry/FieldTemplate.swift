@@ -86,11 +86,6 @@ extension RecordKindSpec {
     /// field lands beside its neighbour.
     package var templateFields: [FieldSpec] {
         guard let order = templateOrder else { return fields }
-        var keys = order.filter { field($0) != nil }
-        for (index, field) in fields.enumerated() where !keys.contains(field.key) {
-            let before = index == 0 ? nil : keys.firstIndex(of: fields[index - 1].key)
-            keys.insert(field.key, at: before.map { $0 + 1 } ?? 0)
-        }
-        return keys.compactMap(field(_:))
+        return Self.ordered(fields) { order.firstIndex(of: $0.key) }
     }
 }

@@ -29,16 +29,16 @@ package enum RecordKinds {
     /// Never clearable: the audience itself is decided by it.
     static func visibility<Model>(_ path: WritableKeyPath<Model, Visibility?> & Sendable) -> FieldSpec {
         FieldSpec("visibility", path, "Visibility", "public, or internal for a record only the internal site shows (never present in the public site's JSON).",
-                  .closed(Visibility.self), alwaysPublic: true).offer("internal", "bare i den interne utgaven av nettstedet")
+                  .closed(Visibility.self), alwaysPublic: true).offer("internal", "bare i den interne utgaven av nettstedet").column("Synlighet", ["Visibility"])
     }
 
     static func reviewed<Model>(_ path: WritableKeyPath<Model, Day?> & Sendable) -> FieldSpec {
-        FieldSpec("reviewed", path, "Reviewed", "When the record was last checked to be correct.", .date).offer(.today, "sist gjennomgått (ÅÅÅÅ-MM-DD)")
+        FieldSpec("reviewed", path, "Reviewed", "When the record was last checked to be correct.", .date).offer(.today, "sist gjennomgått (ÅÅÅÅ-MM-DD)").column("Sist gjennomgått", ["Gjennomgått", "Vurdert", "Sist vurdert", "Reviewed", "Last reviewed"])
     }
 
     package static let contact = FieldType.object([
-        FieldSpec("name", \Contact.name, "Name", "The contact's name, role or team.", .text()),
-        FieldSpec("email", \Contact.email, "E-mail", "The contact's e-mail address.", .email),
+        FieldSpec("name", \Contact.name, "Name", "The contact's name, role or team.", .text()).column("Kontaktpunkt", ["Kontakt", "Kontaktperson", "Contact", "Contact point"]),
+        FieldSpec("email", \Contact.email, "E-mail", "The contact's e-mail address.", .email).column("Kontakt e-post", ["E-post", "Epost", "Email", "Contact email"]),
         FieldSpec("url", \Contact.url, "Web address", "A contact page or form.", .uri),
         FieldSpec("phone", \Contact.phone, "Telephone", "The contact's telephone number, as written.", .text()),
     ])
@@ -55,9 +55,9 @@ package enum RecordKinds {
     /// What personal data a product or system holds; `guides` say, per field, how systems inherit it.
     static func personalData(_ guides: [String]) -> FieldType {
         .object([
-            FieldSpec("categories", \PersonalDataSummary.categories, "Categories", "The kinds of personal data held (name, address, national identity number …).", .list(.text())).guide(guides[0]),
-            FieldSpec("special_categories", \PersonalDataSummary.specialCategories, "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))).guide(guides[1]),
-            FieldSpec("data_subjects", \PersonalDataSummary.dataSubjects, "Data subjects", "Whose personal data it is (inhabitants, pupils, employees …).", .list(.text())).guide(guides[2]),
+            FieldSpec("categories", \PersonalDataSummary.categories, "Categories", "The kinds of personal data held (name, address, national identity number …).", .list(.text())).guide(guides[0]).column("Personopplysninger", ["Kategorier personopplysninger", "Inneholder personopplysninger", "Behandler personopplysninger", "Personopplysninger (ja/nei)", "Persondata", "Personal data"]),
+            FieldSpec("special_categories", \PersonalDataSummary.specialCategories, "Special categories", "Special categories of personal data (GDPR articles 9 and 10).", .list(.closed(SpecialCategory.self))).guide(guides[1]).column("Særlige kategorier", ["Sensitive personopplysninger", "Særlige kategorier personopplysninger", "Sensitive opplysninger", "Special categories"]),
+            FieldSpec("data_subjects", \PersonalDataSummary.dataSubjects, "Data subjects", "Whose personal data it is (inhabitants, pupils, employees …).", .list(.text())).guide(guides[2]).column("Registrerte", ["Data subjects"]),
         ])
     }
 
