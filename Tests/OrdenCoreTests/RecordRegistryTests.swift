@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import OrdenAuthoring
 @testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
 
 /// The registry of record kinds is the one description of the fields: these tests hold it to the
 /// model types and hold the README to it.
@@ -46,6 +48,25 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A field's label is a text of the built-in theme in every language, and no two fields of a
+    /// kind share one.
+    @Test func everyFieldsLabelIsTranslatedInEveryLanguage() {
+        func labelled(_ fields: [FieldSpec]) -> [(String, TextKey)] {
+            fields.flatMap { field in (field.label.map { [(field.key, $0)] } ?? []) + labelled(field.type.subFields ?? []) }
+        }
+        var count = 0
+        for kind in RecordKind.allCases {
+            let labels = labelled(kind.spec.fields)
+            count += labels.count
+            #expect(Set(labels.map(\.1)).count == labels.count, "\(kind) gives two fields one label")
+            for language in UILanguage.allCases {
+                let missing = labels.filter { !Translations.builtIn[language].has($0.1) }
+                #expect(missing.isEmpty, "\(language.name) lacks the labels of \(kind): \(missing.map { "\($0.0): \($0.1.rawValue)" })")
+            }
+        }
+        #expect(count > 80)
     }
 
     /// A spreadsheet column fills a field the registry declares, and takes its type (unless the

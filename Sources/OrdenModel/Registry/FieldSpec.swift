@@ -1,5 +1,6 @@
 import Basics
 import FrontMatter
+import OrdenResources
 
 /// The shape of a field's value: enough for a JSON Schema, a template and the content reference.
 package indirect enum FieldType: Sendable {
@@ -70,6 +71,8 @@ package struct FieldSpec: Sendable {
     package var template: FieldTemplate?
     /// The field's spreadsheet column; nil for a field no sheet holds.
     package var column: SheetColumn?
+    /// The text a record's page labels the field with, where it shows the field as one fact.
+    package var label: TextKey?
 
     /// A field that is not read from front matter into a model type by a key path: one only the
     /// JSON describes, or a part of a value that reads itself (a place).
@@ -86,6 +89,7 @@ package struct FieldSpec: Sendable {
         typeNote = nil
         template = nil
         column = nil
+        label = nil
     }
 
     /// An optional field, read into `path`. A site may make a record kind's optional field
@@ -106,6 +110,13 @@ package struct FieldSpec: Sendable {
     }
 
     package var isRequired: Bool { requirement == .required }
+
+    /// The field with the text its page labels it with.
+    package func label(_ key: TextKey?) -> FieldSpec {
+        var field = self
+        field.label = key
+        return field
+    }
 
     /// The field with what the content reference says of it.
     package func guide(type: String? = nil, _ text: String?) -> FieldSpec {
