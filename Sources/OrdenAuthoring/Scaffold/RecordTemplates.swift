@@ -44,8 +44,9 @@ enum RecordTemplates {
         return lines
     }
 
-    /// What a system takes from its product when it does not say: not offered beside a product.
-    static let inheritedFromProduct: Set<String> = ["category", "service_areas", "hosting"]
+    /// What a system takes from its product when it does not say: beside a product, not offered
+    /// unless the command line gave it (the inherited values follow as comments instead).
+    static let inheritedFromProduct: Set<String> = ["name", "vendor", "category", "service_areas", "hosting"]
 
     /// The line of one field of the record: what the draft knows, else what the registry offers.
     static func line(for field: FieldSpec, _ draft: RecordDraft) -> TemplateLine? {
@@ -65,13 +66,11 @@ enum RecordTemplates {
         case (.municipality, "fictional"):
             guard draft.official == nil, case .option(_, let note)? = field.template else { return nil }
             return .value(key, .bool(true), note: note)
-        case (.system, "name"), (.system, "vendor"):
-            if draft.product != nil { return nil }
         case (.system, "personal_data"):
             guard draft.product != nil, case .option(let example, _)? = field.template else { break }
             return .option(key, value(example, draft), "de registrerte (kategoriene arves fra produktet)")
-        case (.system, _) where inheritedFromProduct.contains(key):
-            if draft.product != nil { return nil }
+        case (.system, _) where draft.product != nil && inheritedFromProduct.contains(key):
+            return nil
         default:
             break
         }
