@@ -34,17 +34,46 @@ package enum FieldReader {
     package static func record<F: FieldGroup>(_ type: F.Type, from node: YAMLNode, report: DecodingReport) -> F? {
         value(F.self, node, field: "front matter", report: report)
     }
+
+    static func decodeScalar<S: ScalarField>(_ type: S.Type, node: YAMLNode, field: String, report: DecodingReport) -> S? {
+        guard let text = node.text else {
+            report.error("\(field): expected \(S.expected), but found \(node.kindDescription)", at: node)
+            return nil
+        }
+        do {
+            return try S(scalar: text, at: report.location(of: node))
+        } catch let problem as ValueError {
+            report.error("\(field): \(problem.message)", at: node, hint: problem.hint)
+        } catch {
+            report.error("\(field) could not be read: \(error)", at: node)
+        }
+        return nil
+    }
+
+    static func decodeClosed<C: ClosedValue>(_ type: C.Type, node: YAMLNode, field: String, report: DecodingReport) -> C? {
+        guard let text = node.text else {
+            report.error("\(field) must be one of \(C.allowedValues.joined(separator: ", ")), but is \(node.kindDescription)", at: node)
+            return nil
+        }
+        if let value = C(rawValue: text) { return value }
+        var hint = "allowed values: \(C.allowedValues.joined(separator: ", "))"
+        if let suggestion = Suggestion.closest(to: text, in: C.allowedValues) {
+            hint = "did you mean \"\(suggestion)\"? " + hint
+        }
+        report.error("\(field) has the value \"\(text)\", which is not allowed", at: node, hint: hint)
+        return nil
+    }
 }
 
 extension ScalarField {
     package static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Self? {
-        NodeDecoder.decodeScalar(Self.self, node: node, field: field, report: report)
+        FieldReader.decodeScalar(Self.self, node: node, field: field, report: report)
     }
 }
 
 extension ClosedValue {
     package static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Self? {
-        NodeDecoder.decodeClosed(Self.self, node: node, field: field, report: report)
+        FieldReader.decodeClosed(Self.self, node: node, field: field, report: report)
     }
 }
 
