@@ -21,8 +21,9 @@ package struct SourcePath: Sendable, Hashable, Codable, CustomStringConvertible 
         self.location = location
     }
 
-    package init(from decoder: any Decoder) throws {
-        let (text, location) = try scalarText(decoder)
+    package init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValueError("the source has no path", hint: "write the folder of the other content repository, e.g. ../orden-katalog")
         }

@@ -32,17 +32,15 @@ package struct EditLinks: Sendable, Codable {
 
 package struct EditPageTemplate: Sendable, Codable {
     package var template: URLTemplate
-    package init(from decoder: any Decoder) throws {
-        template = try URLTemplate(from: decoder, requiring: "path")
-    }
+    package init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+    init(scalar text: String, at location: SourceLocation?) throws { template = try URLTemplate(text, requiring: "path") }
     package func encode(to encoder: any Encoder) throws { try template.encode(to: encoder) }
 }
 
 package struct NewFileTemplate: Sendable, Codable {
     package var template: URLTemplate
-    package init(from decoder: any Decoder) throws {
-        template = try URLTemplate(from: decoder, requiring: "folder")
-    }
+    package init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+    init(scalar text: String, at location: SourceLocation?) throws { template = try URLTemplate(text, requiring: "folder") }
     package func encode(to encoder: any Encoder) throws { try template.encode(to: encoder) }
 }
 
@@ -95,10 +93,6 @@ package struct URLTemplate: Sendable, Hashable, Encodable, CustomStringConvertib
         }
         self.parts = parts
         self.description = text
-    }
-
-    init(from decoder: any Decoder, requiring required: String) throws {
-        try self.init(decoder.singleValueContainer().decode(String.self), requiring: required)
     }
 
     package func encode(to encoder: any Encoder) throws {

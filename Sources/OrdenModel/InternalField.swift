@@ -16,8 +16,9 @@ package struct InternalField: Sendable, Hashable, Decodable, CustomStringConvert
         self.key = key
     }
 
-    package init(from decoder: any Decoder) throws {
-        let (text, _) = try scalarText(decoder)
+    package init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
         let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
         let kinds = RecordKind.allCases.map(\.configName)
         guard parts.count == 2, let kind = RecordKind.allCases.first(where: { $0.configName == parts[0] }) else {
@@ -43,8 +44,10 @@ package struct PublishableField: Sendable, Hashable, Decodable, Encodable {
     package var field: InternalField
     static let allowed: [InternalField] = [InternalField(kind: .municipality, key: "dpo")].compactMap { $0 }
 
-    package init(from decoder: any Decoder) throws {
-        let field = try InternalField(from: decoder)
+    package init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
+
+    init(scalar text: String, at location: SourceLocation?) throws {
+        let field = try InternalField(scalar: text, at: location)
         guard Self.allowed.contains(field) else {
             let isInternal = InternalFields.builtIn.contains(field)
             throw ValueError(isInternal ? "\(field) cannot be made public" : "\(field) is public already",

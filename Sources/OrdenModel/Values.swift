@@ -2,10 +2,16 @@ import Foundation
 import Basics
 import FrontMatter
 
-/// Reads a scalar's text and where it stands, for value types that check their own syntax.
+/// Reads a scalar's text, and where it stands when the decoder knows, for value types that
+/// check their own syntax.
 func scalarText(_ decoder: any Decoder) throws -> (String, SourceLocation?) {
     let text = try decoder.singleValueContainer().decode(String.self)
-    return (text, (decoder as? NodeDecoder)?.location)
+    return (text, (decoder as? any LocatingDecoder)?.location)
+}
+
+/// A decoder that knows where in a file the value it decodes stands.
+package protocol LocatingDecoder: Decoder {
+    var location: SourceLocation { get }
 }
 
 /// An id: the file name of a record, lowercase letters, digits and hyphens.

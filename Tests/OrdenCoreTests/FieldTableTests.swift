@@ -118,4 +118,61 @@ import Testing
         }
         #expect(compared > 1000)
     }
+
+    /// orden.yml and the guide's pages are read by field tables too: the demo's files, mutations
+    /// of each, and the settings every part of orden.yml takes, read both ways.
+    @Test func readsSettingsAndGuidePagesAsTheDecoderDid() throws {
+        let root = BuildTests.repository
+        var config = try String(contentsOf: root.appendingPathComponent("orden.yml"), encoding: .utf8)
+        config += """
+        theme: eget
+        internal_fields: [system.users, contract.annual_cost, dataset.contact]
+        public_fields: [municipality.dpo]
+        sources:
+          - path: ../orden-katalog
+            edit: {page: "https://x.example/edit/{path}", new: "https://x.example/new/{folder}?f={file}"}
+          - {path: ../andre}
+
+        """
+        var files: [(String, String)] = [("orden.yml", config)]
+        let guide = root.appendingPathComponent("content/guide")
+        for name in try FileManager.default.contentsOfDirectory(atPath: guide.path).sorted() where name.hasSuffix(".md") {
+            guard let data = FileManager.default.contents(atPath: guide.appendingPathComponent(name).path),
+                  case .success(let text) = TextDecoding.decode(data), case .success(let split) = FrontMatterSplit.split(text) else { continue }
+            files.append((name, split.yaml))
+        }
+        #expect(files.count > 5)
+        var random = SplitMix(seed: 11)
+        let replacements = ["", "[a, b]", "{x: 1}", "FYLL UT: noe", "~", "2026-13-45", "-3", "ukjent", "https://x.example", "system.userz", "kontrakt.x",
+                            "municipality.number", "system.classification", "{path: \"\"}", "[{path: ../a, edit: {page: https://x.example/}}]",
+                            "{page: \"https://x.example/{path\"}", "{new: https://x.example/{folder}/{nope}}", "{name: Rådet}", "{name: X, orgnr: \"123\"}"]
+        var compared = 0
+        for (name, yaml) in files {
+            let lines = yaml.dropLast(yaml.hasSuffix("\n") ? 1 : 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var variants = [yaml]
+            for _ in 0..<40 {
+                var changed = lines
+                let index = Int(random.next() % UInt64(changed.count))
+                switch random.next() % 4 {
+                case 0: changed.remove(at: index)
+                case 1: changed[index] = changed[index].replacingOccurrences(of: ":", with: "_x:")
+                default:
+                    if let colon = changed[index].firstIndex(of: ":") {
+                        changed[index] = String(changed[index][...colon]) + " " + replacements[Int(random.next() % UInt64(replacements.count))]
+                    }
+                }
+                variants.append(changed.joined(separator: "\n"))
+            }
+            for yaml in variants {
+                let problem = switch name {
+                case "orden.yml": Self.compare(SiteConfig.self, yaml)
+                case "_index.md": Self.compare(GuideIndexFields.self, yaml)
+                default: Self.compare(GuidePageFields.self, yaml)
+                }
+                compared += 1
+                if let problem { Issue.record(Comment(rawValue: "\(name): \(problem)")); return }
+            }
+        }
+        #expect(compared > 300)
+    }
 }

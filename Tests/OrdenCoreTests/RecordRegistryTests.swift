@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import OrdenAuthoring
 @testable import OrdenModel
+@testable import OrdenResources
+@testable import OrdenSite
 
 /// The registry of record kinds is the one description of the fields: these tests hold it to the
 /// model types and hold the README to it.
@@ -28,6 +30,45 @@ import Testing
         #expect(Set(InternalFields.builtIn.map(\.description)) == ["system.classification", "system.last_risk_assessment", "system.infrastructure", "municipality.dpo"])
     }
 
+    /// `orden new` writes each kind's fields in its template order: the order names each field
+    /// once and no other, and a group offered field by field has fields to offer.
+    @Test func everyTemplateOrderIsAnOrderOfTheKindsFields() {
+        for kind in RecordKind.allCases {
+            let spec = kind.spec
+            let order = spec.templateOrder ?? []
+            #expect(order.allSatisfy { spec.field($0) != nil }, "\(kind): \(order.filter { spec.field($0) == nil }) are not fields")
+            #expect(Set(order).count == order.count, "\(kind) names a field twice")
+            #expect(Set(spec.templateFields.map(\.key)) == Set(spec.fields.map(\.key)))
+            for field in spec.fields {
+                switch field.template {
+                case .fields?, .item?:
+                    #expect(field.type.subFields?.contains { $0.template != nil } == true, "\(kind).\(field.key) offers no field")
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// A field's label is a text of the built-in theme in every language, and no two fields of a
+    /// kind share one.
+    @Test func everyFieldsLabelIsTranslatedInEveryLanguage() {
+        func labelled(_ fields: [FieldSpec]) -> [(String, TextKey)] {
+            fields.flatMap { field in (field.label.map { [(field.key, $0)] } ?? []) + labelled(field.type.subFields ?? []) }
+        }
+        var count = 0
+        for kind in RecordKind.allCases {
+            let labels = labelled(kind.spec.fields)
+            count += labels.count
+            #expect(Set(labels.map(\.1)).count == labels.count, "\(kind) gives two fields one label")
+            for language in UILanguage.allCases {
+                let missing = labels.filter { !Translations.builtIn[language].has($0.1) }
+                #expect(missing.isEmpty, "\(language.name) lacks the labels of \(kind): \(missing.map { "\($0.0): \($0.1.rawValue)" })")
+            }
+        }
+        #expect(count > 80)
+    }
+
     /// A spreadsheet column fills a field the registry declares, and takes its type (unless the
     /// sheet reads it its own way) and its internal mark from there.
     @Test func everySpreadsheetColumnIsAFieldOfTheRegistry() {
@@ -40,6 +81,10 @@ import Testing
             "classification.confidentiality", "classification.integrity", "classification.availability", "last_risk_assessment", "infrastructure",
         ])
         #expect(SheetKind.allCases.filter { $0 != .systems }.allSatisfy { !$0.schema.fields.contains(where: \.isInternal) })
+        for kind in SheetKind.allCases {
+            let keys = Set(kind.schema.fields.map(\.key))
+            #expect(kind.schema.declaredReadings.subtracting(keys).isEmpty, "\(kind) reads columns it does not have: \(kind.schema.declaredReadings.subtracting(keys))")
+        }
     }
 
     /// README.md's field tables are written from the registry. After changing a field, write them

@@ -4,8 +4,9 @@ import FrontMatter
 /// Reading records from front matter by a table of their fields, instead of through `Decodable`.
 /// Swift's generic decoding containers box, look up metadata and cast for every field a type has,
 /// written or not; a table reads the keys that are written, one pass over the mapping. The
-/// messages, positions and stand-ins are those of `NodeDecoder`, which still reads orden.yml and
-/// the guide. `FieldTableTests` checks that every table names exactly its type's properties.
+/// messages, positions and stand-ins are those of the Decodable reader it replaced, which
+/// `FieldTableTests` keeps to compare with. They also check that every table names exactly its
+/// type's properties.
 
 /// A value that can be read from its node.
 package protocol FieldValue {
@@ -33,17 +34,46 @@ package enum FieldReader {
     package static func record<F: FieldGroup>(_ type: F.Type, from node: YAMLNode, report: DecodingReport) -> F? {
         value(F.self, node, field: "front matter", report: report)
     }
+
+    static func decodeScalar<S: ScalarField>(_ type: S.Type, node: YAMLNode, field: String, report: DecodingReport) -> S? {
+        guard let text = node.text else {
+            report.error("\(field): expected \(S.expected), but found \(node.kindDescription)", at: node)
+            return nil
+        }
+        do {
+            return try S(scalar: text, at: report.location(of: node))
+        } catch let problem as ValueError {
+            report.error("\(field): \(problem.message)", at: node, hint: problem.hint)
+        } catch {
+            report.error("\(field) could not be read: \(error)", at: node)
+        }
+        return nil
+    }
+
+    static func decodeClosed<C: ClosedValue>(_ type: C.Type, node: YAMLNode, field: String, report: DecodingReport) -> C? {
+        guard let text = node.text else {
+            report.error("\(field) must be one of \(C.allowedValues.joined(separator: ", ")), but is \(node.kindDescription)", at: node)
+            return nil
+        }
+        if let value = C(rawValue: text) { return value }
+        var hint = "allowed values: \(C.allowedValues.joined(separator: ", "))"
+        if let suggestion = Suggestion.closest(to: text, in: C.allowedValues) {
+            hint = "did you mean \"\(suggestion)\"? " + hint
+        }
+        report.error("\(field) has the value \"\(text)\", which is not allowed", at: node, hint: hint)
+        return nil
+    }
 }
 
 extension ScalarField {
     package static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Self? {
-        NodeDecoder.decodeScalar(Self.self, node: node, field: field, report: report)
+        FieldReader.decodeScalar(Self.self, node: node, field: field, report: report)
     }
 }
 
 extension ClosedValue {
     package static func read(_ node: YAMLNode, field: String, report: DecodingReport) -> Self? {
-        NodeDecoder.decodeClosed(Self.self, node: node, field: field, report: report)
+        FieldReader.decodeClosed(Self.self, node: node, field: field, report: report)
     }
 }
 
@@ -100,12 +130,17 @@ package struct FieldTable<Group>: Sendable {
     /// For the hint on an unknown key.
     private let sortedKeys: [String]
     private let known: String
+    /// Reads the fields in the table's order and gives up on the group at the first value that
+    /// cannot be read and has no stand-in, without reporting the rest: how the Decodable reader
+    /// read orden.yml and the guide, whose messages these tables keep.
+    private let stopsAtFirstUnreadable: Bool
 
-    init(_ blank: @escaping @Sendable () -> Group, _ fields: [Field]) {
+    init(_ blank: @escaping @Sendable () -> Group, _ fields: [Field], stopsAtFirstUnreadable: Bool = false) {
         self.blank = blank
         self.fields = fields
         sortedKeys = fields.map(\.key).sorted()
         known = sortedKeys.joined(separator: ", ")
+        self.stopsAtFirstUnreadable = stopsAtFirstUnreadable
     }
 
     /// The table of a record kind, as the registry declares its fields.
@@ -121,6 +156,11 @@ package struct FieldTable<Group>: Sendable {
 
     private init(_ blank: @escaping @Sendable () -> Group, fields: [FieldSpec]) {
         self.init(blank, fields.compactMap { ($0.reading as? ReadInto<Group>)?.field })
+    }
+
+    /// The table of a group of settings (orden.yml, the guide), read as the Decodable reader did.
+    init(_ blank: @escaping @Sendable () -> Group, settings fields: [FieldSpec]) {
+        self.init(blank, fields.compactMap { ($0.reading as? ReadInto<Group>)?.field }, stopsAtFirstUnreadable: true)
     }
 
     var keys: [String] { fields.map(\.key) }
@@ -142,6 +182,7 @@ package struct FieldTable<Group>: Sendable {
             report.error("\(field) must be a group of fields (key: value), but is \(node.kindDescription)", at: node)
             return nil
         }
+        if stopsAtFirstUnreadable { return readInOrder(pairs, node, field: field, report: report) }
         let prefix = field == "front matter" ? "" : field + "."
         var group = blank()
         var seen = [Bool](repeating: false, count: fields.count)
@@ -174,15 +215,48 @@ package struct FieldTable<Group>: Sendable {
             report.error("missing required field \"\(prefix + entry.key)\"", at: node, hint: "add a line \"\(entry.key): …\"")
             if !entry.standIn(&group) { failed = true }
         }
+        reportUnknown(unknown, field: field, report: report)
+        return failed ? nil : group
+    }
+
+    private func reportUnknown(_ unknown: [(String, YAMLNode)], field: String, report: DecodingReport) {
         for (index, (key, keyNode)) in unknown.enumerated() {
-            let where_ = prefix.isEmpty ? "" : "\(field): "
+            let where_ = field == "front matter" ? "" : "\(field): "
             var hint = "known fields here: \(known)"
             // Past the first hundred unknown fields, a typo is not the likely cause; thousands
             // of keys would each be compared with every field name.
             if index < 100, let suggestion = Suggestion.closest(to: key, in: sortedKeys) { hint = "did you mean \"\(suggestion)\"? " + hint }
             report.error("\(where_)unknown field \"\(key)\"", at: keyNode, hint: hint)
         }
-        return failed ? nil : group
+    }
+
+    /// See `stopsAtFirstUnreadable`. The first of two pairs with one key is read, the other ignored.
+    private func readInOrder(_ pairs: [YAMLPair], _ node: YAMLNode, field: String, report: DecodingReport) -> Group? {
+        let prefix = field == "front matter" ? "" : field + "."
+        for pair in pairs where pair.key.text == nil {
+            report.error("\(field): a field name must be plain text", at: pair.key)
+        }
+        var group = blank()
+        var taken = [Bool](repeating: false, count: pairs.count)
+        for entry in fields {
+            let index = pairs.firstIndex { $0.key.text == entry.key }
+            if let index { taken[index] = true }
+            guard let index, !pairs[index].value.isNull else {
+                guard entry.required else { continue }
+                report.error("missing required field \"\(prefix + entry.key)\"", at: index.map { pairs[$0].value } ?? node,
+                             hint: "add a line \"\(entry.key): …\"")
+                if !entry.standIn(&group) { return nil }
+                continue
+            }
+            if !entry.read(&group, pairs[index].value, prefix + entry.key, report) { return nil }
+        }
+        let keys = Set(fields.map(\.key))
+        let unknown = pairs.indices.compactMap { index -> (String, YAMLNode)? in
+            guard !taken[index], let key = pairs[index].key.text, !keys.contains(key) else { return nil }
+            return (key, pairs[index].key)
+        }
+        reportUnknown(unknown, field: field, report: report)
+        return group
     }
 }
 

@@ -1,5 +1,6 @@
 import Basics
 import FrontMatter
+import OrdenResources
 
 /// The shape of a field's value: enough for a JSON Schema, a template and the content reference.
 package indirect enum FieldType: Sendable {
@@ -66,6 +67,12 @@ package struct FieldSpec: Sendable {
     package var guide: String?
     /// The type as the content reference names it, when the type alone does not say it well.
     package var typeNote: String?
+    /// How `orden new` offers the field; nil for one it leaves out.
+    package var template: FieldTemplate?
+    /// The field's spreadsheet column; nil for a field no sheet holds.
+    package var column: SheetColumn?
+    /// The text a record's page labels the field with, where it shows the field as one fact.
+    package var label: TextKey?
 
     /// A field that is not read from front matter into a model type by a key path: one only the
     /// JSON describes, or a part of a value that reads itself (a place).
@@ -80,6 +87,9 @@ package struct FieldSpec: Sendable {
         reading = nil
         guide = nil
         typeNote = nil
+        template = nil
+        column = nil
+        label = nil
     }
 
     /// An optional field, read into `path`. A site may make a record kind's optional field
@@ -100,6 +110,13 @@ package struct FieldSpec: Sendable {
     }
 
     package var isRequired: Bool { requirement == .required }
+
+    /// The field with the text its page labels it with.
+    package func label(_ key: TextKey?) -> FieldSpec {
+        var field = self
+        field.label = key
+        return field
+    }
 
     /// The field with what the content reference says of it.
     package func guide(type: String? = nil, _ text: String?) -> FieldSpec {
@@ -132,10 +149,16 @@ struct ClearKeyPath<Model, Value>: FieldClearing {
     }
 }
 
-/// One kind of record: its fields, in the order editors are shown them.
+/// One kind of record: its fields, in the order the content reference and the JSON Schema give
+/// them.
 package struct RecordKindSpec: Sendable {
     package var kind: RecordKind
     package var fields: [FieldSpec]
+    /// The order `orden new` writes the fields in, when not the registry's: what the editor must
+    /// fill in comes first, and the internal fields last.
+    package var templateOrder: [String]? = nil
+    /// The order of the kind's spreadsheet columns, when not the registry's (see `columns`).
+    package var columnOrder: [String]? = nil
 
     package func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
 

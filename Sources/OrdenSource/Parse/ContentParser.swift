@@ -300,7 +300,7 @@ package enum ContentParser {
         guard let text = readText(path: path, tree: tree, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let report = DecodingReport(path: path, lineOffset: 0)
         guard let node = compose(text, firstLine: 1, report: report) else { return (nil, report.diagnostics) }
-        let site = NodeDecoder.decode(SiteConfig.self, from: node, report: report)
+        let site = FieldReader.record(SiteConfig.self, from: node, report: report)
         // Every page's canonical address, the sitemap and every DCAT IRI are base_url + a path:
         // a query or fragment in it would land in the middle of each of them.
         if let base = node["base_url"], let text = base.text, let mark = text.firstIndex(where: { $0 == "?" || $0 == "#" }) {

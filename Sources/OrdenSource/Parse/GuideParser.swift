@@ -46,14 +46,14 @@ enum GuideParser {
         }
     }
 
-    private static func read<Fields: Decodable & Sendable>(_ type: Fields.Type, id: String, path: String, tree: SourceTree,
+    private static func read<Fields: FieldGroup & Sendable>(_ type: Fields.Type, id: String, path: String, tree: SourceTree,
                                                           diagnostics: inout [Diagnostic]) -> Record<Fields>? {
         guard let text = ContentParser.readText(path: path, tree: tree, diagnostics: &diagnostics),
               let split = ContentParser.splitFrontMatter(text, path: path, diagnostics: &diagnostics) else { return nil }
         let report = DecodingReport(path: path, lineOffset: split.yamlLine - 1)
         defer { diagnostics += report.diagnostics }
         guard let node = ContentParser.compose(split.yaml, firstLine: split.yamlLine, report: report),
-              let fields = NodeDecoder.decode(Fields.self, from: node, report: report) else { return nil }
+              let fields = FieldReader.record(Fields.self, from: node, report: report) else { return nil }
         // A page with an error is never shown, so a missing title's stand-in never reaches the site.
         return Record(id: id, path: path, municipality: nil, fields: fields,
                       bodyHTML: ContentParser.bodyHTML(split, headings: .asPageText, report: report), positions: report.positions)

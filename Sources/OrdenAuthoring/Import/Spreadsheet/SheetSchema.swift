@@ -128,12 +128,25 @@ package struct SheetSchema: Sendable {
     let fields: [SheetField]
     /// The field that names a record, from which its id is made.
     let titleKey: String
+    /// The columns whose cells are read their own way, not as their field's type.
+    let declaredReadings: Set<String>
 
-    init(_ kind: RecordKind, fields: [SheetField], titleKey: String) {
+    /// The registry's columns of `kind`, read as `reading` says where it names them, and the
+    /// Markdown text as a last column when `body`.
+    init(_ kind: RecordKind, reading: [String: SheetValueType], titleKey: String, body: Bool) {
         let spec = kind.spec
+        let reading = reading.merging(Self.commonReading) { own, _ in own }
+        var fields = spec.columns.compactMap { path, field in
+            field.column.map { SheetField(path, $0.header, $0.synonyms, reading[path]) }
+        }
+        if body { fields.append(Self.body) }
         self.fields = fields.map { $0.resolved(in: spec) }
         self.titleKey = titleKey
+        declaredReadings = Set(reading.keys)
     }
+
+    /// Every kind has a visibility, written in Norwegian.
+    static let commonReading: [String: SheetValueType] = ["visibility": .choice(SheetChoices.visibility)]
 
     func field(_ key: String) -> SheetField? { fields.first { $0.key == key } }
 

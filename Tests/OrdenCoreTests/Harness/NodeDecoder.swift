@@ -1,83 +1,14 @@
-import Basics
-import FrontMatter
+import Foundation
+@testable import Basics
+@testable import FrontMatter
+@testable import OrdenModel
 
-/// A problem with one value, thrown by a value type's `init(from:)` and reported by the
-/// decoder at that value's position in the file.
-struct ValueError: Error {
-    var message: String
-    var hint: String?
-    init(_ message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
-    }
-}
+// The Decodable reader that read front matter, orden.yml and the guide before the field tables
+// did, kept as the oracle `FieldTableTests` holds the tables to: the same messages, positions and
+// values for the demo's files and for thousands of broken ones.
 
 /// Thrown after a problem has been recorded, to abandon a value without reporting it twice.
 struct AlreadyReported: Error {}
-
-/// Types with a stand-in value. When a required field is missing or wrong, the decoder records
-/// the problem and uses the stand-in, so decoding goes on and every problem in the file is found.
-/// A record with any error is never rendered, so stand-ins never reach output.
-package protocol HasPlaceholder {
-    static var placeholder: Self { get }
-}
-
-extension String: HasPlaceholder { package static var placeholder: String { "" } }
-extension Int: HasPlaceholder { package static var placeholder: Int { 0 } }
-extension Double: HasPlaceholder { package static var placeholder: Double { 0 } }
-extension Bool: HasPlaceholder { package static var placeholder: Bool { false } }
-extension Array: HasPlaceholder { package static var placeholder: [Element] { [] } }
-
-/// A closed set of values spelled as strings in front matter (an enumeration).
-package protocol ClosedValue: RawRepresentable, CaseIterable, Sendable, Codable, HasPlaceholder, FieldValue where RawValue == String {}
-
-extension ClosedValue {
-    package static var placeholder: Self { allCases.first! }  // safe: every closed set has cases
-    package static var allowedValues: [String] { allCases.map(\.rawValue) }
-}
-
-/// Collects the diagnostics of one file while its front matter is decoded.
-package final class DecodingReport {
-    package let path: String
-    /// Added to YAML line numbers to give file line numbers.
-    let lineOffset: Int
-    package private(set) var diagnostics: [Diagnostic] = []
-    /// Where each field's value stands, by field name (`lifecycle.end_of_life`), for checks made
-    /// after decoding that need to point at a field.
-    package private(set) var positions = FieldPositions()
-    /// Nodes left to visit; bounds the work any front matter can cause.
-    private var budget = 20_000
-    private var budgetReported = false
-
-    package init(path: String, lineOffset: Int) {
-        self.path = path
-        self.lineOffset = lineOffset
-    }
-
-    func location(of node: YAMLNode) -> SourceLocation {
-        SourceLocation(path: path, line: node.line + lineOffset, column: node.column)
-    }
-
-    package func error(_ message: String, at node: YAMLNode, hint: String? = nil) {
-        diagnostics.append(.error(message, at: location(of: node), hint: hint))
-    }
-
-    package func add(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
-    }
-
-    /// Counts one visited node; false once the budget is spent (reported once).
-    func visit(_ node: YAMLNode, field: String) -> Bool {
-        positions[field] = FieldPosition(line: node.line + lineOffset, column: node.column)
-        budget -= 1
-        if budget >= 0 { return true }
-        if !budgetReported {
-            budgetReported = true
-            error("the front matter has too many values", at: node, hint: "a record has at most a few hundred fields and list items")
-        }
-        return false
-    }
-}
 
 /// Which keys of a mapping the decoded type asked for: the rest are unknown keys.
 private final class KeyTracker {
@@ -107,12 +38,12 @@ private final class TrackerList {
 }
 
 /// A `Decoder` over a composed YAML node that records problems instead of stopping at the first.
-package struct NodeDecoder: Decoder {
+struct NodeDecoder: LocatingDecoder {
     let node: YAMLNode
-    package let codingPath: [any CodingKey]
+    let codingPath: [any CodingKey]
     let report: DecodingReport
     private let trackers = TrackerList()
-    package var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(node: YAMLNode, codingPath: [any CodingKey], report: DecodingReport) {
         self.node = node
@@ -141,7 +72,7 @@ package struct NodeDecoder: Decoder {
     // MARK: Entry point
 
     /// Decodes a value of type T from `node`, recording every problem; nil if it could not be decoded.
-    package static func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode, codingPath: [any CodingKey] = [], report: DecodingReport) -> T? {
+    static func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode, codingPath: [any CodingKey] = [], report: DecodingReport) -> T? {
         let field = fieldName(codingPath)
         guard report.visit(node, field: field) else { return nil }
         if let what = FillIn.request(in: node) {
@@ -152,10 +83,10 @@ package struct NodeDecoder: Decoder {
             return nil
         }
         if let closed = T.self as? any ClosedValue.Type {
-            return decodeClosed(closed, node: node, field: field, report: report) as? T
+            return FieldReader.decodeClosed(closed, node: node, field: field, report: report) as? T
         }
         if let scalar = T.self as? any ScalarField.Type {
-            return decodeScalar(scalar, node: node, field: field, report: report) as? T
+            return FieldReader.decodeScalar(scalar, node: node, field: field, report: report) as? T
         }
         if let own = T.self as? any ReadByItself.Type {
             return own.read(node, field: field, report: report) as? T
@@ -182,35 +113,6 @@ package struct NodeDecoder: Decoder {
         return nil
     }
 
-    static func decodeScalar<S: ScalarField>(_ type: S.Type, node: YAMLNode, field: String, report: DecodingReport) -> S? {
-        guard let text = node.text else {
-            report.error("\(field): expected \(S.expected), but found \(node.kindDescription)", at: node)
-            return nil
-        }
-        do {
-            return try S(scalar: text, at: report.location(of: node))
-        } catch let problem as ValueError {
-            report.error("\(field): \(problem.message)", at: node, hint: problem.hint)
-        } catch {
-            report.error("\(field) could not be read: \(error)", at: node)
-        }
-        return nil
-    }
-
-    static func decodeClosed<C: ClosedValue>(_ type: C.Type, node: YAMLNode, field: String, report: DecodingReport) -> C? {
-        guard let text = node.text else {
-            report.error("\(field) must be one of \(C.allowedValues.joined(separator: ", ")), but is \(node.kindDescription)", at: node)
-            return nil
-        }
-        if let value = C(rawValue: text) { return value }
-        var hint = "allowed values: \(C.allowedValues.joined(separator: ", "))"
-        if let suggestion = Suggestion.closest(to: text, in: C.allowedValues) {
-            hint = "did you mean \"\(suggestion)\"? " + hint
-        }
-        report.error("\(field) has the value \"\(text)\", which is not allowed", at: node, hint: hint)
-        return nil
-    }
-
     private func reportUnknownKeys() {
         for tracker in trackers.trackers {
             guard tracker.taken.contains(false) else { continue }
@@ -230,7 +132,7 @@ package struct NodeDecoder: Decoder {
 
     // MARK: Decoder
 
-    package func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard let mapping = node.pairs else {
             report.error("\(fieldName) must be a group of fields (key: value), but is \(node.kindDescription)", at: node)
             throw AlreadyReported()
@@ -243,7 +145,7 @@ package struct NodeDecoder: Decoder {
         return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, tracker: tracker))
     }
 
-    package func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard let sequence = node.items else {
             report.error("\(fieldName) must be a list, but is \(node.kindDescription)", at: node)
             throw AlreadyReported()
@@ -251,7 +153,7 @@ package struct NodeDecoder: Decoder {
         return UnkeyedNodeContainer(decoder: self, items: sequence)
     }
 
-    package func singleValueContainer() throws -> any SingleValueDecodingContainer {
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
         ScalarContainer(decoder: self)
     }
 }
@@ -448,23 +350,6 @@ private struct ScalarContainer: SingleValueDecodingContainer {
 }
 
 extension String {
-    /// `serviceAreas` → `service_areas`: Swift property names to front matter keys.
-    /// Coding keys are ASCII, so this works on bytes: it is asked for every field of every record.
-    package var snakeCased: String {
-        guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return self }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 4)
-        for byte in utf8 {
-            if (0x41...0x5A).contains(byte) {
-                bytes.append(0x5F)
-                bytes.append(byte + 0x20)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     var camelCased: String {
         var result = ""
         var upper = false
