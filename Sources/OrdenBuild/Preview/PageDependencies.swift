@@ -1,3 +1,4 @@
+import Synchronization
 import OrdenCatalogue
 import OrdenModel
 import OrdenSite
@@ -7,27 +8,20 @@ import OrdenSite
 /// does. After an edit, the pages to render again are those that read something the edit
 /// changed (`Catalogue.changes(since:)`): no rulebook kept beside the render code.
 ///
-/// Each dependency is stored once, as a number, and each owner keeps the numbers it read: a
-/// national site's pages read some millions, and an edit is checked against them in one pass.
+/// Each dependency is numbered once for the whole session (`DependencyNumbers`), and each owner
+/// keeps the numbers it read: a national site's pages read some millions, and an edit is checked
+/// against them in one pass.
 struct PageDependencies: Sendable {
-    private var numbers: [Dependency: Int32] = [:]
+    let numbers = DependencyNumbers()
     private var reads: [FileOwner: [Int32]] = [:]
 
-    /// Replaces what `owner` read.
-    mutating func record(_ owner: FileOwner, _ dependencies: Set<Dependency>) {
-        var read: [Int32] = []
-        read.reserveCapacity(dependencies.count)
-        for dependency in dependencies {
-            if let number = numbers[dependency] {
-                read.append(number)
-            } else {
-                let number = Int32(numbers.count)
-                numbers[dependency] = number
-                read.append(number)
-            }
-        }
-        read.sort()
+    /// Replaces what `owner` read, as `numbers` numbered it.
+    mutating func record(_ owner: FileOwner, _ read: [Int32]) {
         reads[owner] = read
+    }
+
+    mutating func record(_ owner: FileOwner, _ dependencies: Set<Dependency>) {
+        reads[owner] = numbers.numbers(of: dependencies)
     }
 
     mutating func forget(_ owner: FileOwner) { reads[owner] = nil }
@@ -36,21 +30,52 @@ struct PageDependencies: Sendable {
     func knows(_ owner: FileOwner) -> Bool { reads[owner] != nil }
 
     /// Every dependency some owner read, for the derived values among them.
-    var all: Dictionary<Dependency, Int32>.Keys { numbers.keys }
+    var all: [Dependency] { numbers.all }
 
     /// The owners that read any of `changes`.
     func owners(reading changes: Set<Dependency>) -> Set<FileOwner> {
-        var changed = [Bool](repeating: false, count: numbers.count)
-        var any = false
-        for change in changes {
-            if let number = numbers[change] {
-                changed[Int(number)] = true
-                any = true
-            }
-        }
+        let (changed, any) = numbers.marks(changes)
         guard any else { return [] }
         var owners = Set<FileOwner>()
         for (owner, read) in reads where read.contains(where: { changed[Int($0)] }) { owners.insert(owner) }
         return owners
     }
+}
+
+/// A number for each dependency any page of the session read, given as pages are rendered (on
+/// every core), so that a page's reads are kept as a short list of numbers from the moment it is
+/// rendered rather than as a set of values until its batch is in.
+final class DependencyNumbers: Sendable {
+    private let table = Mutex<[Dependency: Int32]>([:])
+
+    /// The numbers of `dependencies`, sorted, numbering those not seen before.
+    func numbers(of dependencies: Set<Dependency>) -> [Int32] {
+        var read = table.withLock { table in
+            dependencies.map { dependency in
+                if let number = table[dependency] { return number }
+                let number = Int32(table.count)
+                table[dependency] = number
+                return number
+            }
+        }
+        read.sort()
+        return read
+    }
+
+    /// A mark for each number, set for those of `dependencies`; and whether any was set.
+    func marks(_ dependencies: Set<Dependency>) -> (marks: [Bool], any: Bool) {
+        table.withLock { table in
+            var marks = [Bool](repeating: false, count: table.count)
+            var any = false
+            for dependency in dependencies {
+                if let number = table[dependency] {
+                    marks[Int(number)] = true
+                    any = true
+                }
+            }
+            return (marks, any)
+        }
+    }
+
+    var all: [Dependency] { table.withLock { Array($0.keys) } }
 }

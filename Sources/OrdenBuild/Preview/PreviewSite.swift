@@ -118,12 +118,14 @@ package struct PreviewSite: Sendable {
         var renderer: Renderer
         var pages: [Page]
         var catalogueScopes: [Scope]
+        var numbers: DependencyNumbers
     }
 
     /// What a batch rendered, for `commit`.
     package struct Rendered: Sendable {
         var output: [FileOwner: [OutputFile]]
-        var dependencies: [FileOwner: Set<Dependency>]
+        /// What each page and catalogue read, numbered by the session's `DependencyNumbers`.
+        var dependencies: [FileOwner: [Int32]]
         var problems: [Diagnostic]
         var milliseconds: Double
     }
@@ -283,11 +285,11 @@ package struct PreviewSite: Sendable {
         work.inFlight += pages
         work.scopesInFlight += scopes
         unfinished = work
-        return Batch(token: work.token, renderer: work.renderer, pages: pages, catalogueScopes: scopes)
+        return Batch(token: work.token, renderer: work.renderer, pages: pages, catalogueScopes: scopes, numbers: work.next.dependencies.numbers)
     }
 
     package static func render(_ batch: Batch) -> Rendered {
-        render(batch.pages, catalogueScopes: batch.catalogueScopes, sitePages: nil, with: batch.renderer)
+        render(batch.pages, catalogueScopes: batch.catalogueScopes, sitePages: nil, with: batch.renderer, numbers: batch.numbers)
     }
 
     /// Puts a batch's files in the site. Nil when a later update took over (it renders those
@@ -338,7 +340,7 @@ package struct PreviewSite: Sendable {
         work.inFlight.removeAll { chosen.contains($0) }
         work.inFlight += wanted
         unfinished = work
-        let batch = Batch(token: work.token, renderer: work.renderer, pages: wanted, catalogueScopes: [])
+        let batch = Batch(token: work.token, renderer: work.renderer, pages: wanted, catalogueScopes: [], numbers: work.next.dependencies.numbers)
         return commit(batch, Self.render(batch))
     }
 
@@ -397,7 +399,8 @@ package struct PreviewSite: Sendable {
     /// with the diagnostics, if a page could not be rendered: the last good site then stays,
     /// with its file list.
     mutating func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, into work: inout Unfinished) -> Bool {
-        let rendered = Self.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages, with: work.renderer)
+        let rendered = Self.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages, with: work.renderer,
+                                   numbers: work.next.dependencies.numbers)
         guard apply(rendered, pages: pages.count, into: &work) else {
             built?.filesByOwner = work.next.filesByOwner
             built?.dependencies = work.next.dependencies
@@ -407,12 +410,15 @@ package struct PreviewSite: Sendable {
     }
 
     /// Renders pages and catalogues; touches nothing of the preview, so it can run anywhere.
-    static func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, with renderer: Renderer) -> Rendered {
+    static func render(_ pages: [Page], catalogueScopes: [Scope], sitePages: [Page]?, with renderer: Renderer,
+                       numbers: DependencyNumbers) -> Rendered {
         let start = DispatchTime.now().uptimeNanoseconds
         let rendered = Mutex<[FileOwner: [OutputFile]]>([:])
-        let read = Mutex<[FileOwner: Set<Dependency>]>([:])
-        let problems = renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages,
-                                       dependencies: { owner, dependencies in read.withLock { $0[owner] = dependencies } }) { owner, file in
+        let read = Mutex<[FileOwner: [Int32]]>([:])
+        let problems = renderer.render(pages, catalogueScopes: catalogueScopes, sitePages: sitePages, dependencies: { owner, dependencies in
+            let numbered = numbers.numbers(of: dependencies)
+            read.withLock { $0[owner] = numbered }
+        }) { owner, file in
             rendered.withLock { $0[owner, default: []].append(file) }
         }
         return Rendered(output: rendered.withLock { $0 }, dependencies: read.withLock { $0 }, problems: problems,
@@ -515,7 +521,7 @@ package struct PreviewSite: Sendable {
 
         changes.formUnion(catalogue.changes(since: old))
         if let before = built.shared, !changes.isEmpty {
-            changes.formUnion(shared.changes(since: before, among: built.dependencies.all))
+            changes.formUnion(shared.changes(since: before, among: built.dependencies.all, after: changes))
         }
         let owners = built.dependencies.owners(reading: changes)
         func affected(_ owner: FileOwner) -> Bool { owners.contains(owner) || !built.dependencies.knows(owner) }

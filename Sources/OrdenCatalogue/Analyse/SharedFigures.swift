@@ -40,19 +40,47 @@ package final class SharedFigures: Sendable {
 
     static let similarName = "similar"
 
-    /// The derived values that differ from `old`'s for the same scopes: `dependencies` are what the
-    /// pages read, among them the derived values to compare.
-    package func changes(since old: SharedFigures, among dependencies: some Sequence<Dependency>) -> Set<Dependency> {
-        var changes = Set<Dependency>()
-        for case .derived(let name, let scope) in dependencies where name == Self.similarName {
-            let before = old.similar(in: scope), after = similar(in: scope)
-            let same = before.count == after.count && before.allSatisfy { number, ranked in
-                guard let other = after[number] else { return false }
-                return ranked.elementsEqual(other) { $0.number == $1.number && $0.shared == $1.shared }
+    /// The derived values that differ from `old`'s, after the catalogue changed by `changes`
+    /// (`Catalogue.changes(since:)`); `dependencies` are what the pages read, among them the
+    /// derived values to compare.
+    ///
+    /// The ranking of similar municipalities is made from each member's set of products
+    /// (`Figures.similarity`), so it is compared through those sets: for the municipalities whose
+    /// systems changed, their products before and after. Ranking a national site twice on every
+    /// edit would take longer than rendering the pages it spares.
+    package func changes(since old: SharedFigures, among dependencies: some Sequence<Dependency>, after changes: Set<Dependency>) -> Set<Dependency> {
+        var touched = Set<String>()
+        var anyProduct = changes.contains(.keys(.products))
+        for change in changes {
+            switch change {
+            case .entry(.systems, .local(let key)): touched.insert(key.municipality)
+            case .entry(.systemsByMunicipality, .id(let number)): touched.insert(number)
+            case .keys(.systems), .keys(.systemsByMunicipality): anyProduct = true
+            default: break
             }
-            if !same { changes.insert(.derived(name, scope)) }
         }
-        return changes
+        var derived = Set<Dependency>()
+        for case .derived(let name, let scope) in dependencies where name == Self.similarName {
+            let members = Set(catalogue.members(of: scope))
+            if anyProduct {
+                if !Self.same(old.similar(in: scope), similar(in: scope)) { derived.insert(.derived(name, scope)) }
+                continue
+            }
+            if touched.contains(where: { number in
+                members.contains(number) && Figures(catalogue: old.catalogue, scope: .municipality(number)).products(of: number)
+                    != Figures(catalogue: catalogue, scope: .municipality(number)).products(of: number)
+            }) {
+                derived.insert(.derived(name, scope))
+            }
+        }
+        return derived
+    }
+
+    private static func same(_ a: [String: [(number: String, shared: [String])]], _ b: [String: [(number: String, shared: [String])]]) -> Bool {
+        a.count == b.count && a.allSatisfy { number, ranked in
+            guard let other = b[number] else { return false }
+            return ranked.elementsEqual(other) { $0.number == $1.number && $0.shared == $1.shared }
+        }
     }
 }
 
