@@ -29,8 +29,8 @@ struct PageDependencies: Sendable {
     /// Whether `owner`'s reads are known; an owner never rendered with recording is not.
     func knows(_ owner: FileOwner) -> Bool { reads[owner] != nil }
 
-    /// Every dependency some owner read, for the derived values among them.
-    var all: [Dependency] { numbers.all }
+    /// The derived values some owner read (`Dependency.derived`), to be compared after an edit.
+    var derived: [Dependency] { numbers.derived }
 
     /// The owners that read any of `changes`.
     func owners(reading changes: Set<Dependency>) -> Set<FileOwner> {
@@ -46,15 +46,16 @@ struct PageDependencies: Sendable {
 /// every core), so that a page's reads are kept as a short list of numbers from the moment it is
 /// rendered rather than as a set of values until its batch is in.
 final class DependencyNumbers: Sendable {
-    private let table = Mutex<[Dependency: Int32]>([:])
+    private let table = Mutex<(numbers: [Dependency: Int32], derived: [Dependency])>(([:], []))
 
     /// The numbers of `dependencies`, sorted, numbering those not seen before.
     func numbers(of dependencies: Set<Dependency>) -> [Int32] {
         var read = table.withLock { table in
             dependencies.map { dependency in
-                if let number = table[dependency] { return number }
-                let number = Int32(table.count)
-                table[dependency] = number
+                if let number = table.numbers[dependency] { return number }
+                let number = Int32(table.numbers.count)
+                table.numbers[dependency] = number
+                if case .derived = dependency { table.derived.append(dependency) }
                 return number
             }
         }
@@ -65,10 +66,10 @@ final class DependencyNumbers: Sendable {
     /// A mark for each number, set for those of `dependencies`; and whether any was set.
     func marks(_ dependencies: Set<Dependency>) -> (marks: [Bool], any: Bool) {
         table.withLock { table in
-            var marks = [Bool](repeating: false, count: table.count)
+            var marks = [Bool](repeating: false, count: table.numbers.count)
             var any = false
             for dependency in dependencies {
-                if let number = table[dependency] {
+                if let number = table.numbers[dependency] {
                     marks[Int(number)] = true
                     any = true
                 }
@@ -77,5 +78,5 @@ final class DependencyNumbers: Sendable {
         }
     }
 
-    var all: [Dependency] { table.withLock { Array($0.keys) } }
+    var derived: [Dependency] { table.withLock { $0.derived } }
 }

@@ -521,7 +521,7 @@ package struct PreviewSite: Sendable {
 
         changes.formUnion(catalogue.changes(since: old))
         if let before = built.shared, !changes.isEmpty {
-            changes.formUnion(shared.changes(since: before, among: built.dependencies.all, after: changes))
+            changes.formUnion(shared.changes(since: before, among: built.dependencies.derived, after: changes))
         }
         let owners = built.dependencies.owners(reading: changes)
         func affected(_ owner: FileOwner) -> Bool { owners.contains(owner) || !built.dependencies.knows(owner) }

@@ -81,12 +81,20 @@ package struct Table<Key: DependencyKeyConvertible, Value: Sendable>: Sendable, 
     /// The keys whose entries differ between `old` and this table (also those only one has), by
     /// `same`; entries that share storage compare at once.
     package func changedKeys(since old: Table, same: (Value, Value) -> Bool) -> [Key] {
+        // A table a patch did not touch is the same dictionary: nothing to look at entry by entry.
+        if sharesStorage(with: old) { return [] }
         var changed: [Key] = []
         for (key, value) in storage {
             guard let before = old.storage[key], same(before, value) else { changed.append(key); continue }
         }
         for key in old.storage.keys where storage[key] == nil { changed.append(key) }
         return changed
+    }
+
+    /// Whether both tables hold the very same dictionary (a copy not written to since), which a
+    /// dictionary's one reference tells.
+    func sharesStorage(with other: Table) -> Bool {
+        withUnsafeBytes(of: storage) { mine in withUnsafeBytes(of: other.storage) { theirs in mine.elementsEqual(theirs) } }
     }
 
     /// What changed since `old`, as the dependencies of the pages that read it: each entry that
