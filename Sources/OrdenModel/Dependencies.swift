@@ -49,8 +49,8 @@ package enum Dependency: Sendable, Hashable {
 /// what a page depends on from the code that renders it rather than from rules kept beside it.
 /// The preview turns on recording; a build does not, and then a read costs one atomic load.
 package final class DependencyRecorder: @unchecked Sendable {
-    // One recorder is only ever used by the thread rendering its page.
-    private(set) var reads = Set<Dependency>()
+    /// All that was read. One recorder is only ever used by the thread rendering its page.
+    package private(set) var dependencies = Set<Dependency>()
 
     package init() {}
 
@@ -66,20 +66,17 @@ package final class DependencyRecorder: @unchecked Sendable {
         return try Self.$current.withValue(self, operation: body)
     }
 
-    /// All that was read.
-    package var dependencies: Set<Dependency> { reads }
-
     /// Notes a read, if a recording is under way on this thread.
     @inline(__always)
     package static func read(_ dependency: @autoclosure () -> Dependency) {
         guard active.load(ordering: .relaxed) > 0, let recorder = current else { return }
-        recorder.reads.insert(dependency())
+        recorder.dependencies.insert(dependency())
     }
 
     /// Notes reads made elsewhere on this thread's behalf (a value computed once for many pages).
     package static func read(_ dependencies: Set<Dependency>) {
         guard active.load(ordering: .relaxed) > 0, let recorder = current else { return }
-        recorder.reads.formUnion(dependencies)
+        recorder.dependencies.formUnion(dependencies)
     }
 
     /// Runs `body` without recording what it reads (it is recorded as one derived value).

@@ -54,6 +54,24 @@ import Testing
     }
 
     /// Reads `yaml` as a `G` both ways: the diagnostics, positions and values must be the same.
+    /// `count` seeded mutations of a YAML document's lines: a line removed, a key misspelt, or a
+    /// value replaced by one of `replacements`.
+    static func mutations(of lines: [String], count: Int, replacements: [String], random: inout SplitMix) -> [String] {
+        (0..<count).map { _ in
+            var changed = lines
+            let index = Int(random.next() % UInt64(changed.count))
+            switch random.next() % 4 {
+            case 0: changed.remove(at: index)
+            case 1: changed[index] = changed[index].replacingOccurrences(of: ":", with: "_x:")
+            default:
+                if let colon = changed[index].firstIndex(of: ":") {
+                    changed[index] = String(changed[index][...colon]) + " " + replacements[Int(random.next() % UInt64(replacements.count))]
+                }
+            }
+            return changed.joined(separator: "\n")
+        }
+    }
+
     static func compare<G: FieldGroup & Codable>(_ type: G.Type, _ yaml: String) -> String? {
         guard case .success(let parsed) = YAMLComposer.compose(yaml), let node = parsed else { return nil }
         let byTable = DecodingReport(path: "x.md", lineOffset: 1), byDecoder = DecodingReport(path: "x.md", lineOffset: 1)
@@ -90,19 +108,7 @@ import Testing
             var variants = [split.yaml]
             // Without the YAML's final line break, so that the seeded mutations stay those this test was written with.
             let lines = split.yaml.dropLast(split.yaml.hasSuffix("\n") ? 1 : 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            for _ in 0..<6 {
-                var changed = lines
-                let index = Int(random.next() % UInt64(changed.count))
-                switch random.next() % 4 {
-                case 0: changed.remove(at: index)
-                case 1: changed[index] = changed[index].replacingOccurrences(of: ":", with: "_x:")
-                default:
-                    if let colon = changed[index].firstIndex(of: ":") {
-                        changed[index] = String(changed[index][...colon]) + " " + replacements[Int(random.next() % UInt64(replacements.count))]
-                    }
-                }
-                variants.append(changed.joined(separator: "\n"))
-            }
+            variants += Self.mutations(of: lines, count: 6, replacements: replacements, random: &random)
             for yaml in variants {
                 let problem: String? = switch path.split(separator: "/").dropFirst().first {
                 case "systems": Self.compare(System.self, yaml)
@@ -150,19 +156,7 @@ import Testing
         for (name, yaml) in files {
             let lines = yaml.dropLast(yaml.hasSuffix("\n") ? 1 : 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             var variants = [yaml]
-            for _ in 0..<40 {
-                var changed = lines
-                let index = Int(random.next() % UInt64(changed.count))
-                switch random.next() % 4 {
-                case 0: changed.remove(at: index)
-                case 1: changed[index] = changed[index].replacingOccurrences(of: ":", with: "_x:")
-                default:
-                    if let colon = changed[index].firstIndex(of: ":") {
-                        changed[index] = String(changed[index][...colon]) + " " + replacements[Int(random.next() % UInt64(replacements.count))]
-                    }
-                }
-                variants.append(changed.joined(separator: "\n"))
-            }
+            variants += Self.mutations(of: lines, count: 40, replacements: replacements, random: &random)
             for yaml in variants {
                 let problem = switch name {
                 case "orden.yml": Self.compare(SiteConfig.self, yaml)

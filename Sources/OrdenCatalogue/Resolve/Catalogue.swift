@@ -87,11 +87,8 @@ package struct ResolvedSystem: Sendable {
             && a.time == b.time && a.timeIsDerived == b.timeIsDerived
     }
 
-    /// Whether the description is the same, and whether both have one or neither.
-    package func description(comparedWith other: ResolvedSystem) -> (same: Bool, samePresence: Bool) {
-        let a = box.values.descriptionHTML, b = other.box.values.descriptionHTML
-        return (a == b, (a == nil) == (b == nil))
-    }
+    /// The description, read without recording (to compare catalogues).
+    package var storedDescription: Sourced<String>? { box.values.descriptionHTML }
 }
 
 /// An integration as seen from its target: who sends or receives, and how.

@@ -57,26 +57,35 @@ extension Catalogue {
 
     /// The systems whose values differ, and whose descriptions (their own or inherited) do.
     private func systemChanges(since old: Catalogue) -> Set<Dependency> {
-        var changes = systems.changes(since: old.systems) { $0.hasSameValues(as: $1) }
-        for key in systems.changedKeys(since: old.systems, same: { $0.description(comparedWith: $1).same }) {
-            let before = old.systems.storage[key], after = systems.storage[key]
-            guard let path = (after ?? before)?.record.path else { continue }
-            changes.insert(.body(path))
-            if let before, let after, after.description(comparedWith: before).samePresence { continue }
-            changes.insert(.hasBody(path))
-        }
-        return changes
+        Self.changes(systems, old.systems, path: \.record.path, sameListed: { $0.hasSameValues(as: $1) }, description: \.storedDescription)
     }
 
     /// A table of records: the entries whose front matter differs, and the descriptions that do.
     private static func recordChanges<Key, Fields: Equatable>(_ new: Table<Key, Record<Fields>>, _ old: Table<Key, Record<Fields>>) -> Set<Dependency> {
-        var changes = new.changes(since: old) { $0.hasSameFields(as: $1) }
-        for key in new.changedKeys(since: old, same: { $0.body == $1.body }) {
-            let before = old.storage[key], after = new.storage[key]
-            guard let path = (after ?? before)?.path else { continue }
-            changes.insert(.body(path))
-            if let before, let after, before.body.isEmpty == after.body.isEmpty { continue }
-            changes.insert(.hasBody(path))
+        changes(new, old, path: \.path, sameListed: { $0.hasSameFields(as: $1) }, description: { $0.body.isEmpty ? nil : $0.body })
+    }
+
+    /// In one pass over a table whose entries have a description: the entries whose other values
+    /// differ (what a page listing them reads), the descriptions that differ, and whether one came
+    /// or went; an entry that came or went is all of these, and changes the keys.
+    private static func changes<Key, Value, Description: Equatable>(
+        _ new: Table<Key, Value>, _ old: Table<Key, Value>, path: (Value) -> String,
+        sameListed: (Value, Value) -> Bool, description: (Value) -> Description?
+    ) -> Set<Dependency> {
+        var changes = Set<Dependency>()
+        for key in new.changedKeys(since: old, same: { sameListed($0, $1) && description($0) == description($1) }) {
+            let entry = Dependency.entry(new.name, key.dependencyKey)
+            guard let before = old.storage[key], let after = new.storage[key] else {
+                changes.formUnion([entry, .every(new.name), .keys(new.name)])
+                if let path = (new.storage[key] ?? old.storage[key]).map(path) { changes.formUnion([.body(path), .hasBody(path)]) }
+                continue
+            }
+            if !sameListed(before, after) { changes.formUnion([entry, .every(new.name)]) }
+            let was = description(before), now = description(after)
+            if was != now {
+                changes.insert(.body(path(after)))
+                if (was == nil) != (now == nil) { changes.insert(.hasBody(path(after))) }
+            }
         }
         return changes
     }
