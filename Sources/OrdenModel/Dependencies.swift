@@ -48,9 +48,21 @@ package enum Dependency: Sendable, Hashable {
 /// Collects what the code run under `record(_:)` reads, the way Hugo's identity tracking learns
 /// what a page depends on from the code that renders it rather than from rules kept beside it.
 /// The preview turns on recording; a build does not, and then a read costs one atomic load.
+///
+/// A page that reads most of a table's entries one by one (the site's reports go through every
+/// system) is recorded as reading the whole table: any change of an entry or of the keys changes
+/// the whole table too (`Table.changes(since:)`), so the page is rendered again after the same
+/// edits, and its reads are a few numbers rather than tens of thousands.
 package final class DependencyRecorder: @unchecked Sendable {
     /// All that was read. One recorder is only ever used by the thread rendering its page.
     package private(set) var dependencies = Set<Dependency>()
+    /// The tables read whole, a bit per `CatalogueTable`, and how many entries of each were read.
+    private var whole: UInt64 = 0
+    private var entries = [Int](repeating: 0, count: CatalogueTable.allCases.count)
+
+    /// Entries read one by one past which a table counts as read whole: a quarter of the table,
+    /// and never for small sites, whose pages stay as precise as their reads.
+    static func wholeTableThreshold(size: Int) -> Int { max(size / 4, 1_000) }
 
     package init() {}
 
@@ -70,13 +82,52 @@ package final class DependencyRecorder: @unchecked Sendable {
     @inline(__always)
     package static func read(_ dependency: @autoclosure () -> Dependency) {
         guard active.load(ordering: .relaxed) > 0, let recorder = current else { return }
-        recorder.dependencies.insert(dependency())
+        recorder.note(dependency())
+    }
+
+    /// Notes the read of one entry of a table of `size` entries.
+    @inline(__always)
+    package static func read(_ table: CatalogueTable, entry key: @autoclosure () -> DependencyKey, size: Int) {
+        guard active.load(ordering: .relaxed) > 0, let recorder = current else { return }
+        recorder.note(table, entry: key(), size: size)
     }
 
     /// Notes reads made elsewhere on this thread's behalf (a value computed once for many pages).
     package static func read(_ dependencies: Set<Dependency>) {
         guard active.load(ordering: .relaxed) > 0, let recorder = current else { return }
-        recorder.dependencies.formUnion(dependencies)
+        for dependency in dependencies { recorder.note(dependency) }
+    }
+
+    private func readsWhole(_ table: CatalogueTable) -> Bool { whole & (1 << UInt64(table.rawValue)) != 0 }
+
+    private func note(_ dependency: Dependency) {
+        switch dependency {
+        case .entry(let table, _), .keys(let table):
+            if readsWhole(table) { return }
+        case .every(let table):
+            if !readsWhole(table) { readWhole(table) }
+            return
+        default: break
+        }
+        dependencies.insert(dependency)
+    }
+
+    private func note(_ table: CatalogueTable, entry key: DependencyKey, size: Int) {
+        guard !readsWhole(table), dependencies.insert(.entry(table, key)).inserted else { return }
+        entries[Int(table.rawValue)] += 1
+        if entries[Int(table.rawValue)] > Self.wholeTableThreshold(size: size) { readWhole(table) }
+    }
+
+    /// The whole table instead of its entries and keys.
+    private func readWhole(_ table: CatalogueTable) {
+        whole |= 1 << UInt64(table.rawValue)
+        dependencies = dependencies.filter { dependency in
+            switch dependency {
+            case .entry(table, _), .keys(table): false
+            default: true
+            }
+        }
+        dependencies.insert(.every(table))
     }
 
     /// Runs `body` without recording what it reads (it is recorded as one derived value).

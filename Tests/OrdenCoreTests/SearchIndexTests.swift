@@ -52,4 +52,28 @@ import Testing
         #expect(excerpt.hasSuffix(" …") && excerpt.count <= SearchIndex.excerptLength + 2)
         #expect(SearchIndex.shortened("a < b og c > d") == "a < b og c > d", "a plain description keeps its angle brackets")
     }
+
+    /// One pass reads the entities as replacing each in turn, &amp; last, did.
+    @Test func entitiesAreReadOnceAndAnAmpersandStaysOne() {
+        func inTurn(_ text: String) -> String {
+            var text = text
+            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+                text = text.replacingOccurrences(of: entity, with: character)
+            }
+            return text
+        }
+        let texts = ["", "ingen", "a &amp; b", "&amp;lt;", "&&lt;", "&", "x&", "&#39;&quot;&gt;", "&amp;amp;", "æ&lt;ø&gt;å", "&lt", "&&&amp;&"]
+        for text in texts {
+            #expect(SearchIndex.decodingEntities(text) == inTurn(text), "\(text)")
+        }
+        #expect(SearchIndex.decodingEntities("&amp;lt;") == "&lt;")
+    }
+
+    @Test func spacesAreTheCharactersSwiftCallsWhitespace() {
+        for scalar in (0..<0x3100).compactMap(Unicode.Scalar.init) {
+            let character = Character(scalar)
+            #expect(SearchIndex.isSpace(character) == character.isWhitespace, "U+\(String(scalar.value, radix: 16))")
+        }
+        #expect(SearchIndex.isSpace("\r\n"))
+    }
 }

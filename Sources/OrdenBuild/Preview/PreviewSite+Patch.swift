@@ -54,6 +54,7 @@ extension PreviewSite {
 
         // Check and resolve the edited records alone.
         var catalogue = old
+        catalogue.logWrites()
         var resolver = patching.resolver
         var fresh: [Diagnostic] = []
         for edit in edits {
@@ -79,19 +80,23 @@ extension PreviewSite {
         let filesByOwner = takeFileList()
         for edit in edits { remember(edit) }
 
-        var pages = patching.pages
+        var order = patching.order
         let filtersChanged = edits.contains { if case .dataset = $0.change { true } else { false } }
             && catalogue.datasetFilters.storage.mapValues { $0.map(\.filter) } != old.datasetFilters.storage.mapValues { $0.map(\.filter) }
-        if filtersChanged { pages = Page.all(in: catalogue, history: patching.history) }
+        if filtersChanged { order = PageOrder(Page.all(in: catalogue, history: patching.history)) }
+        let pages = order.pages
         let renderer = Renderer(catalogue: catalogue, theme: patching.theme, history: patching.history, pages: pages)
-        let plan = plan(for: update.changedPaths, catalogue: catalogue, shared: renderer.shared, pages: pages, samePages: !filtersChanged)
+        let plan = plan(for: update.changedPaths, catalogue: catalogue, shared: renderer.shared, pages: pages, samePages: filtersChanged ? nil : order)
             .with(carried, pages: filtersChanged ? Set(pages) : oldPages)
         update.totalPages = pages.count
-        var nextBuilt = Built(snapshot: snapshot, catalogue: catalogue, pages: filtersChanged ? Set(pages) : oldPages,
-                              filesByOwner: filesByOwner, dependencies: takeDependencies(), shared: renderer.shared, patching: patching)
-        nextBuilt.patching?.resolver = resolver
-        nextBuilt.patching?.pages = pages
-        var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes, next: nextBuilt, update: update, started: start)
+        var patched = patching
+        patched.resolver = resolver
+        patched.order = order
+        // The file list and the record of reads are moved, never copied: a second holder would
+        // make the first page's render copy them whole (112,724 owners at national scale).
+        let nextSite = Built(snapshot: snapshot, catalogue: catalogue, pages: filtersChanged ? Set(pages) : oldPages,
+                             filesByOwner: consume filesByOwner, dependencies: takeDependencies(), shared: renderer.shared, patching: patched)
+        var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes, next: consume nextSite, update: update, started: start)
         work.token = issueToken()
 
         let (now, scopesNow) = takeFirst(from: &work, open: open)

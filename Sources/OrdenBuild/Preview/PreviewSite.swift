@@ -93,7 +93,19 @@ package struct PreviewSite: Sendable {
         var history: SiteHistory
         var resolver: Resolver
         /// Every page, in order.
-        var pages: [Page]
+        var pages: [Page] { order.pages }
+        var order: PageOrder
+    }
+
+    /// The pages of a site in order, and where each is, to put a few of them in order.
+    struct PageOrder: Sendable {
+        let pages: [Page]
+        let positions: [Page: Int]
+
+        init(_ pages: [Page]) {
+            self.pages = pages
+            positions = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1, $0) })
+        }
     }
 
     /// An update whose open pages are rendered and the rest not yet.
@@ -215,7 +227,7 @@ package struct PreviewSite: Sendable {
         update.fullRenderReason = plan.fullRenderReason
         update.totalPages = allPages.count
         let patching = checked.resolver.map {
-            Patching(tree: tree, federated: !(catalogue.site.sources ?? []).isEmpty, theme: theme, history: checked.history, resolver: $0, pages: allPages)
+            Patching(tree: tree, federated: !(catalogue.site.sources ?? []).isEmpty, theme: theme, history: checked.history, resolver: $0, order: PageOrder(allPages))
         }
         var work = Unfinished(renderer: renderer, pages: plan.pages, catalogueScopes: plan.catalogueScopes,
                               next: Built(snapshot: next, catalogue: catalogue, pages: allPageSet, filesByOwner: takeFileList(),
@@ -239,9 +251,14 @@ package struct PreviewSite: Sendable {
             defer { work.pages = []; work.catalogueScopes = [] }
             return (work.pages, work.catalogueScopes)
         }
+        guard !open.isEmpty else { return ([], []) }
         let catalogue = work.next.catalogue
-        let now = work.pages.filter { open.contains($0.file(in: catalogue)) }
-        work.pages = work.pages.filter { !open.contains($0.file(in: catalogue)) }
+        var now: [Page] = [], rest: [Page] = []
+        rest.reserveCapacity(work.pages.count)
+        for page in work.pages {
+            if open.contains(page.file(in: catalogue)) { now.append(page) } else { rest.append(page) }
+        }
+        work.pages = rest
         return (now, [])
     }
 
@@ -309,6 +326,7 @@ package struct PreviewSite: Sendable {
         }
         work.inFlight.removeAll { done.contains($0) }
         work.scopesInFlight.removeAll { doneScopes.contains($0) }
+        let finished = filesDone(done, doneScopes, in: work)
         guard apply(rendered, pages: done.count, into: &work) else {
             // Cannot happen with a theme that loaded; start again from scratch next time.
             built = nil
@@ -318,7 +336,9 @@ package struct PreviewSite: Sendable {
             work.update.pendingFiles = []
             return complete(work)
         }
-        work.update.pendingFiles = pendingFiles(of: work)
+        // Listed when the update began; a full render's are a whole site's, not to list again
+        // after every batch.
+        work.update.pendingFiles.subtract(finished)
         unfinished = work
         return work.update
     }
@@ -351,8 +371,28 @@ package struct PreviewSite: Sendable {
     }
 
     func pendingFiles(of work: Unfinished) -> Set<String> {
-        Set((work.pages + work.inFlight).flatMap { work.next.filesByOwner[.page($0)] ?? [$0.file(in: work.next.catalogue)] })
-            .union((work.catalogueScopes + work.scopesInFlight).flatMap { work.next.filesByOwner[.catalogue($0)] ?? [] })
+        var files = Set<String>(minimumCapacity: work.pages.count + work.inFlight.count)
+        for page in [work.pages, work.inFlight].joined() { insertFiles(of: page, in: work, into: &files) }
+        for scope in [work.catalogueScopes, work.scopesInFlight].joined() { files.formUnion(work.next.filesByOwner[.catalogue(scope)] ?? []) }
+        return files
+    }
+
+    /// The files of a page as last rendered, or the one it will have.
+    private func insertFiles(of page: Page, in work: Unfinished, into files: inout Set<String>) {
+        if let known = work.next.filesByOwner[.page(page)] {
+            for file in known { files.insert(file) }
+        } else {
+            files.insert(page.file(in: work.next.catalogue))
+        }
+    }
+
+    /// The files a batch leaves pending no longer, read before it is applied (a page's files as
+    /// last rendered are what `pendingFiles(of:)` listed).
+    func filesDone(_ pages: Set<Page>, _ scopes: Set<Scope>, in work: Unfinished) -> Set<String> {
+        var files = Set<String>()
+        for page in pages { insertFiles(of: page, in: work, into: &files) }
+        for scope in scopes { files.formUnion(work.next.filesByOwner[.catalogue(scope)] ?? []) }
+        return files
     }
 
     /// An update made while the last one's pages are still being rendered starts from that
@@ -493,9 +533,9 @@ package struct PreviewSite: Sendable {
     /// The pages and catalogues to render for the files that changed since the last good site:
     /// those that read what changed in the catalogue (`catalogue`, against the last good site's),
     /// and those new or never rendered with their reads recorded. `shared`: the values many pages
-    /// share, of the render to come. `samePages`: `pages` are the last good site's, so none of
-    /// them is new.
-    func plan(for changedPaths: [String], catalogue: Catalogue, shared: SharedFigures, pages: [Page], samePages: Bool = false) -> Plan {
+    /// share, of the render to come. `samePages`: `pages` are the last good site's in order, so
+    /// none of them is new.
+    func plan(for changedPaths: [String], catalogue: Catalogue, shared: SharedFigures, pages: [Page], samePages: PageOrder? = nil) -> Plan {
         let everything = Plan(pages: pages, catalogueScopes: CatalogueFiles.scopes(in: catalogue), fullRenderReason: nil)
         guard let built else { return with(everything, reason: "first build") }
         let old = built.catalogue
@@ -525,7 +565,16 @@ package struct PreviewSite: Sendable {
         }
         let owners = built.dependencies.owners(reading: changes)
         func affected(_ owner: FileOwner) -> Bool { owners.contains(owner) || !built.dependencies.knows(owner) }
-        let selected = pages.filter { page in affected(.page(page)) || (!samePages && !built.pages.contains(page)) }
+        let selected: [Page]
+        if let order = samePages, built.dependencies.knownPages == pages.count {
+            // Every page's reads are known (those of a page no longer there are forgotten when an
+            // update completes, and an unfinished update's pages are added by `Plan.with`): the
+            // pages found, in order, without looking at the others.
+            selected = owners.compactMap { owner in if case .page(let page) = owner { page } else { nil } }
+                .sorted { order.positions[$0, default: .max] < order.positions[$1, default: .max] }
+        } else {
+            selected = pages.filter { page in affected(.page(page)) || (samePages == nil && !built.pages.contains(page)) }
+        }
         let scopes = CatalogueFiles.scopes(in: catalogue).filter { affected(.catalogue($0)) }
         return Plan(pages: selected, catalogueScopes: scopes, fullRenderReason: nil)
     }

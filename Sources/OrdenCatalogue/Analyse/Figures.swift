@@ -167,8 +167,16 @@ package struct Figures: Sendable {
 
     /// Products each member runs (systems not retired).
     package func products(of number: String) -> Set<String> {
-        Set(catalogue.systems(of: number).filter { $0.fields.lifecycle.status != .retired }
-            .compactMap { $0.fields.product?.id }.filter { catalogue.products[$0] != nil })
+        Self.products(of: number, in: catalogue)
+    }
+
+    static func products(of number: String, in catalogue: Catalogue) -> Set<String> {
+        Set(catalogue.systems(of: number).compactMap(countedProduct).filter { catalogue.products[$0] != nil })
+    }
+
+    /// The product a system counts with among its municipality's products: none once retired.
+    static func countedProduct(_ system: ResolvedSystem) -> String? {
+        system.fields.lifecycle.status != .retired ? system.fields.product?.id : nil
     }
 
     /// Service areas in which the scope has systems or products, and each area's current systems.

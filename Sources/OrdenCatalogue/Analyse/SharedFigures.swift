@@ -45,31 +45,33 @@ package final class SharedFigures: Sendable {
     /// derived values to compare.
     ///
     /// The ranking of similar municipalities is made from each member's set of products
-    /// (`Figures.similarity`), so it is compared through those sets: for the municipalities whose
-    /// systems changed, their products before and after. Ranking a national site twice on every
-    /// edit would take longer than rendering the pages it spares.
+    /// (`Figures.similarity`), so it is compared through those sets: for the municipalities
+    /// whose systems came, went or changed the product they count with, their products before
+    /// and after. Ranking a national site twice on every edit would take longer than rendering
+    /// the pages it spares; an edit of a product's name changes its 267 systems, none of them
+    /// what it counts with.
     package func changes(since old: SharedFigures, among dependencies: some Sequence<Dependency>, after changes: Set<Dependency>) -> Set<Dependency> {
         var touched = Set<String>()
         var anyProduct = changes.contains(.keys(.products))
         for change in changes {
             switch change {
-            case .entry(.systems, .local(let key)): touched.insert(key.municipality)
+            case .entry(.systems, .local(let key)):
+                let before = old.catalogue.systems.storage[key].flatMap(Figures.countedProduct)
+                let after = catalogue.systems.storage[key].flatMap(Figures.countedProduct)
+                if before != after { touched.insert(key.municipality) }
             case .entry(.systemsByMunicipality, .id(let number)): touched.insert(number)
             case .keys(.systems), .keys(.systemsByMunicipality): anyProduct = true
             default: break
             }
         }
+        guard anyProduct || !touched.isEmpty else { return [] }
+        // Each municipality's products once, however many scopes it is a member of.
+        let moved = Set(touched.filter { Figures.products(of: $0, in: old.catalogue) != Figures.products(of: $0, in: catalogue) })
         var derived = Set<Dependency>()
         for case .derived(let name, let scope) in dependencies where name == Self.similarName {
-            let members = Set(catalogue.members(of: scope))
             if anyProduct {
                 if !Self.same(old.similar(in: scope), similar(in: scope)) { derived.insert(.derived(name, scope)) }
-                continue
-            }
-            if touched.contains(where: { number in
-                members.contains(number) && Figures(catalogue: old.catalogue, scope: .municipality(number)).products(of: number)
-                    != Figures(catalogue: catalogue, scope: .municipality(number)).products(of: number)
-            }) {
+            } else if !moved.isEmpty && catalogue.members(of: scope).contains(where: moved.contains) {
                 derived.insert(.derived(name, scope))
             }
         }

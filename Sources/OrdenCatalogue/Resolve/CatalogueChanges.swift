@@ -13,6 +13,14 @@ extension Catalogue {
     package func changes(since old: Catalogue) -> Set<Dependency> {
         var changes = Set<Dependency>()
         for table in CatalogueTable.allCases { changes.formUnion(self.changes(in: table, since: old)) }
+        // A page that read most of a table is recorded as reading it whole (`DependencyRecorder`),
+        // which is sound only while a change of an entry or of the keys changes the whole table.
+        assert(changes.allSatisfy { change in
+            switch change {
+            case .entry(let table, _), .keys(let table): changes.contains(.every(table))
+            default: true
+            }
+        }, "a table's entry or keys changed without the whole table")
         return changes
     }
 
@@ -52,6 +60,48 @@ extension Catalogue {
             datasetFilters.changes(since: old.datasetFilters) { a, b in
                 a.elementsEqual(b) { $0.filter == $1.filter && $0.datasets == $1.datasets }
             }
+        }
+    }
+
+    /// From now on, notes in each table which entries are written, so that `changes(since:)`
+    /// compares those alone with the catalogue as it is now: the preview calls it on the copy it
+    /// patches for an edit.
+    package mutating func logWrites() {
+        for table in CatalogueTable.allCases { logWrites(table) }
+    }
+
+    /// A switch over every table, like `changes(in:since:)`.
+    private mutating func logWrites(_ table: CatalogueTable) {
+        switch table {
+        case .vendors: vendors.logWrites()
+        case .products: products.logWrites()
+        case .datasets: datasets.logWrites()
+        case .processing: processing.logWrites()
+        case .contracts: contracts.logWrites()
+        case .initiatives: initiatives.logWrites()
+        case .systems: systems.logWrites()
+        case .systemsByProduct: systemsByProduct.logWrites()
+        case .productsByVendor: productsByVendor.logWrites()
+        case .contractsByVendor: contractsByVendor.logWrites()
+        case .processingByVendor: processingByVendor.logWrites()
+        case .systemsByVendor: systemsByVendor.logWrites()
+        case .productsByServiceArea: productsByServiceArea.logWrites()
+        case .systemsByServiceArea: systemsByServiceArea.logWrites()
+        case .childServiceAreas: childServiceAreas.logWrites()
+        case .productsByStandard: productsByStandard.logWrites()
+        case .systemsByStandard: systemsByStandard.logWrites()
+        case .processingBySystem: processingBySystem.logWrites()
+        case .datasetsBySystem: datasetsBySystem.logWrites()
+        case .contractsBySystem: contractsBySystem.logWrites()
+        case .incomingIntegrations: incomingIntegrations.logWrites()
+        case .systemsIntegratingProduct: systemsIntegratingProduct.logWrites()
+        case .systemsByMunicipality: systemsByMunicipality.logWrites()
+        case .datasetsByMunicipality: datasetsByMunicipality.logWrites()
+        case .processingByMunicipality: processingByMunicipality.logWrites()
+        case .contractsByMunicipality: contractsByMunicipality.logWrites()
+        case .initiativesByOwner: initiativesByOwner.logWrites()
+        case .initiativesBySystem: initiativesBySystem.logWrites()
+        case .datasetFilters: datasetFilters.logWrites()
         }
     }
 

@@ -92,18 +92,18 @@ extension Catalogue {
         }
     }
 
-    /// `value` in each of `keys`' lists, in order and once; a list left empty goes, as a full
-    /// build never makes an empty one.
-    static func remove<K, V: Equatable>(_ value: V, from index: inout Table<K, [V]>, at keys: [K]) {
+    /// Without `value` in each of `keys`' lists (sorted, as a build leaves them); a list left
+    /// empty goes, as a full build never makes an empty one.
+    static func remove<K, V: Comparable>(_ value: V, from index: inout Table<K, [V]>, at keys: [K]) {
         for key in keys {
-            index[key]?.removeAll { $0 == value }
+            index[key]?.removeSorted(value)
             if index[key]?.isEmpty == true { index[key] = nil }
         }
     }
 
+    /// `value` in its place in `key`'s list, once.
     static func insert<K, V: Comparable>(_ value: V, into index: inout Table<K, [V]>, at key: K) {
-        index[key, default: []].append(value)
-        index[key]?.sortAndRemoveDuplicates()
+        index[key, default: []].insertSorted(value)
     }
 
     /// A product's links to its vendor, service areas and standards, after it changed.
@@ -115,11 +115,7 @@ extension Catalogue {
             Self.remove(id, from: &productsByStandard, at: (fields.standards ?? []).map(\.id))
         }
         guard let new = products[id] else { return }
-        addLinks(product: id, new)
-        let fields = new.fields
-        productsByVendor[fields.vendor.id]?.sortAndRemoveDuplicates()
-        for area in fields.serviceAreas ?? [] { productsByServiceArea[area.id]?.sortAndRemoveDuplicates() }
-        for standard in fields.standards ?? [] { productsByStandard[standard.id]?.sortAndRemoveDuplicates() }
+        addLinks(product: id, new, .inOrder)
     }
 
     /// Puts a system's new view in place with the links it takes part in.
@@ -150,17 +146,12 @@ extension Catalogue {
         }
         contractsBySystem[key] = nil
         datasetsBySystem[key] = nil
-        addLinks(system: key, new)
-        systemsByMunicipality[key.municipality]?.sortAndRemoveDuplicates()
-        if let product = new.fields.product?.id { systemsByProduct[product]?.sortAndRemoveDuplicates() }
-        if let vendor = new.vendor?.value { systemsByVendor[vendor]?.sortAndRemoveDuplicates() }
-        for area in new.serviceAreas?.value ?? [] { systemsByServiceArea[area]?.sortAndRemoveDuplicates() }
-        for standard in new.standards?.value ?? [] { systemsByStandard[standard]?.sortAndRemoveDuplicates() }
+        addLinks(system: key, new, .inOrder)
         for integration in new.fields.integrations ?? [] {
             switch integration.to.kind {
             case .localSystem(let id): targets.insert(LocalKey(key.municipality, id))
             case .municipalSystem(let municipality, let id): targets.insert(LocalKey(municipality, id))
-            case .product(let id): systemsIntegratingProduct[id]?.sortAndRemoveDuplicates()
+            case .product: break
             }
         }
         // As in a full build: only integrations with published systems, in their order.

@@ -497,85 +497,95 @@ extension IncomingIntegration {
     static func inOrder(_ a: IncomingIntegration, _ b: IncomingIntegration) -> Bool { (a.from, a.index) < (b.from, b.index) }
 }
 
-/// What each published record adds to the catalogue's reverse links, before they are sorted.
+/// What each published record adds to the catalogue's reverse links.
 extension Catalogue {
-    private static func add<K, V>(_ index: inout Table<K, [V]>, _ key: K, _ value: V) {
-        index[key, default: []].append(value)
+    /// How `addLinks` adds to a reverse index: appended, to be sorted once every record's links
+    /// are in (a build), or put in its place in a list already sorted (a patch, where sorting a
+    /// national service area's list of systems for each of a product's systems took a second).
+    enum Linking { case appending, inOrder }
+
+    private static func add<K, V: Comparable>(_ index: inout Table<K, [V]>, _ key: K, _ value: V, _ linking: Linking) {
+        switch linking {
+        case .appending: index[key, default: []].append(value)
+        case .inOrder: index[key, default: []].insertSorted(value)
+        }
     }
 
-    mutating func addLinks(product id: String, _ product: Record<Product>) {
-        if vendors[product.fields.vendor.id] != nil { Self.add(&productsByVendor, product.fields.vendor.id, id) }
+    mutating func addLinks(product id: String, _ product: Record<Product>, _ linking: Linking = .appending) {
+        if vendors[product.fields.vendor.id] != nil { Self.add(&productsByVendor, product.fields.vendor.id, id, linking) }
         for area in product.fields.serviceAreas ?? [] where serviceAreas[area.id] != nil {
-            Self.add(&productsByServiceArea, area.id, id)
+            Self.add(&productsByServiceArea, area.id, id, linking)
         }
         for standard in product.fields.standards ?? [] where standards[standard.id] != nil {
-            Self.add(&productsByStandard, standard.id, id)
+            Self.add(&productsByStandard, standard.id, id, linking)
         }
     }
 
-    mutating func addLinks(system key: LocalKey, _ system: ResolvedSystem) {
-        Self.add(&systemsByMunicipality, key.municipality, key)
+    /// A system's links. Its incoming integrations are appended either way: a patch sorts the
+    /// short lists it touched (`replace(system:with:)`).
+    mutating func addLinks(system key: LocalKey, _ system: ResolvedSystem, _ linking: Linking = .appending) {
+        Self.add(&systemsByMunicipality, key.municipality, key, linking)
         let fields = system.fields
-        if let product = fields.product?.id, products[product] != nil { Self.add(&systemsByProduct, product, key) }
-        if let vendor = system.vendor?.value, vendors[vendor] != nil { Self.add(&systemsByVendor, vendor, key) }
+        if let product = fields.product?.id, products[product] != nil { Self.add(&systemsByProduct, product, key, linking) }
+        if let vendor = system.vendor?.value, vendors[vendor] != nil { Self.add(&systemsByVendor, vendor, key, linking) }
         for area in system.serviceAreas?.value ?? [] where serviceAreas[area] != nil {
-            Self.add(&systemsByServiceArea, area, key)
+            Self.add(&systemsByServiceArea, area, key, linking)
         }
         for standard in system.standards?.value ?? [] where standards[standard] != nil {
-            Self.add(&systemsByStandard, standard, key)
+            Self.add(&systemsByStandard, standard, key, linking)
         }
         for contract in [fields.contract, fields.dpa].compactMap({ $0 }) {
             let contractKey = LocalKey(key.municipality, contract.id)
-            if contracts[contractKey] != nil { Self.add(&contractsBySystem, key, contractKey) }
+            if contracts[contractKey] != nil { Self.add(&contractsBySystem, key, contractKey, linking) }
         }
         for dataset in fields.datasets ?? [] {
             let datasetKey = LocalKey(key.municipality, dataset.id)
-            if datasets[datasetKey] != nil { Self.add(&datasetsBySystem, key, datasetKey) }
+            if datasets[datasetKey] != nil { Self.add(&datasetsBySystem, key, datasetKey, linking) }
         }
         for (index, integration) in (fields.integrations ?? []).enumerated() {
             switch integration.to.kind {
             case .localSystem(let id):
-                Self.add(&incomingIntegrations, LocalKey(key.municipality, id), IncomingIntegration(from: key, index: index, integration: integration))
+                incomingIntegrations[LocalKey(key.municipality, id), default: []].append(IncomingIntegration(from: key, index: index, integration: integration))
             case .municipalSystem(let municipality, let id):
-                Self.add(&incomingIntegrations, LocalKey(municipality, id), IncomingIntegration(from: key, index: index, integration: integration))
+                incomingIntegrations[LocalKey(municipality, id), default: []].append(IncomingIntegration(from: key, index: index, integration: integration))
             case .product(let id):
-                if products[id] != nil { Self.add(&systemsIntegratingProduct, id, key) }
+                if products[id] != nil { Self.add(&systemsIntegratingProduct, id, key, linking) }
             }
         }
     }
 
     mutating func addLinks(contract key: LocalKey, _ contract: Record<Contract>) {
-        Self.add(&contractsByMunicipality, key.municipality, key)
-        if vendors[contract.fields.vendor.id] != nil { Self.add(&contractsByVendor, contract.fields.vendor.id, key) }
+        Self.add(&contractsByMunicipality, key.municipality, key, .appending)
+        if vendors[contract.fields.vendor.id] != nil { Self.add(&contractsByVendor, contract.fields.vendor.id, key, .appending) }
         for system in contract.fields.systems ?? [] {
             let systemKey = LocalKey(key.municipality, system.id)
-            if systems[systemKey] != nil { Self.add(&contractsBySystem, systemKey, key) }
+            if systems[systemKey] != nil { Self.add(&contractsBySystem, systemKey, key, .appending) }
         }
     }
 
     mutating func addLinks(dataset key: LocalKey, _ dataset: Record<Dataset>) {
-        Self.add(&datasetsByMunicipality, key.municipality, key)
+        Self.add(&datasetsByMunicipality, key.municipality, key, .appending)
         for system in dataset.fields.sourceSystems ?? [] {
             let systemKey = LocalKey(key.municipality, system.id)
-            if systems[systemKey] != nil { Self.add(&datasetsBySystem, systemKey, key) }
+            if systems[systemKey] != nil { Self.add(&datasetsBySystem, systemKey, key, .appending) }
         }
     }
 
     mutating func addLinks(processing key: LocalKey, _ activity: Record<ProcessingActivity>) {
-        Self.add(&processingByMunicipality, key.municipality, key)
+        Self.add(&processingByMunicipality, key.municipality, key, .appending)
         for system in activity.fields.systems ?? [] {
             let systemKey = system.key(from: key.municipality)
-            if systems[systemKey] != nil { Self.add(&processingBySystem, systemKey, key) }
+            if systems[systemKey] != nil { Self.add(&processingBySystem, systemKey, key, .appending) }
         }
         for processor in activity.fields.processors ?? [] where vendors[processor.vendor.id] != nil {
-            Self.add(&processingByVendor, processor.vendor.id, key)
+            Self.add(&processingByVendor, processor.vendor.id, key, .appending)
         }
     }
 
     mutating func addLinks(initiative key: InitiativeKey, _ initiative: Record<Initiative>) {
         initiativesByOwner[key.owner, default: []].append(key)
         for system in initiative.affectedSystems(owner: key.owner) where systems[system] != nil {
-            Self.add(&initiativesBySystem, system, key)
+            Self.add(&initiativesBySystem, system, key, .appending)
         }
     }
 }

@@ -9,6 +9,13 @@ package struct Table<Key: DependencyKeyConvertible, Value: Sendable>: Sendable, 
     package let name: CatalogueTable
     /// The entries, read without recording (to build and compare catalogues).
     package private(set) var storage: [Key: Value] = [:]
+    /// Since `logWrites()`: the keys written, and the dictionary they were written over.
+    private var log: WriteLog?
+
+    private struct WriteLog: Sendable {
+        var base: UInt
+        var keys: Set<Key> = []
+    }
 
     package init(_ name: CatalogueTable) {
         self.name = name
@@ -21,19 +28,28 @@ package struct Table<Key: DependencyKeyConvertible, Value: Sendable>: Sendable, 
 
     package subscript(key: Key) -> Value? {
         get {
-            DependencyRecorder.read(.entry(name, key.dependencyKey))
+            DependencyRecorder.read(name, entry: key.dependencyKey, size: storage.count)
             return storage[key]
         }
-        _modify { yield &storage[key] }
-        set { storage[key] = newValue }
+        _modify {
+            log?.keys.insert(key)
+            yield &storage[key]
+        }
+        set {
+            log?.keys.insert(key)
+            storage[key] = newValue
+        }
     }
 
     package subscript(key: Key, default value: @autoclosure () -> Value) -> Value {
         get {
-            DependencyRecorder.read(.entry(name, key.dependencyKey))
+            DependencyRecorder.read(name, entry: key.dependencyKey, size: storage.count)
             return storage[key, default: value()]
         }
-        _modify { yield &storage[key, default: value()] }
+        _modify {
+            log?.keys.insert(key)
+            yield &storage[key, default: value()]
+        }
     }
 
     package var keys: Dictionary<Key, Value>.Keys {
@@ -74,7 +90,17 @@ package struct Table<Key: DependencyKeyConvertible, Value: Sendable>: Sendable, 
     }
 
     @discardableResult
-    package mutating func removeValue(forKey key: Key) -> Value? { storage.removeValue(forKey: key) }
+    package mutating func removeValue(forKey key: Key) -> Value? {
+        log?.keys.insert(key)
+        return storage.removeValue(forKey: key)
+    }
+
+    /// From now on, notes the keys written, so that comparing with the table as it is now looks
+    /// at those entries alone (`changedKeys(since:)`). A patch of one record writes a few entries
+    /// of tables with tens of thousands.
+    package mutating func logWrites() {
+        log = WriteLog(base: storageAddress)
+    }
 
     package mutating func reserveCapacity(_ capacity: Int) { storage.reserveCapacity(capacity) }
 
@@ -82,7 +108,18 @@ package struct Table<Key: DependencyKeyConvertible, Value: Sendable>: Sendable, 
     /// `same`; entries that share storage compare at once.
     package func changedKeys(since old: Table, same: (Value, Value) -> Bool) -> [Key] {
         // A table a patch did not touch is the same dictionary: nothing to look at entry by entry.
-        if sharesStorage(with: old) { return [] }
+        let oldAddress = old.storageAddress
+        if storageAddress == oldAddress { return [] }
+        // Written since it was `old`: only the entries written can differ.
+        if let log, log.base == oldAddress {
+            return log.keys.filter { key in
+                switch (old.storage[key], storage[key]) {
+                case (nil, nil): false
+                case (let before?, let after?): !same(before, after)
+                default: true
+                }
+            }
+        }
         var changed: [Key] = []
         for (key, value) in storage {
             guard let before = old.storage[key], same(before, value) else { changed.append(key); continue }
@@ -91,10 +128,10 @@ package struct Table<Key: DependencyKeyConvertible, Value: Sendable>: Sendable, 
         return changed
     }
 
-    /// Whether both tables hold the very same dictionary (a copy not written to since), which a
-    /// dictionary's one reference tells.
-    func sharesStorage(with other: Table) -> Bool {
-        withUnsafeBytes(of: storage) { mine in withUnsafeBytes(of: other.storage) { theirs in mine.elementsEqual(theirs) } }
+    /// The dictionary's one reference: two tables holding the very same dictionary (a copy not
+    /// written to since) have the same.
+    private var storageAddress: UInt {
+        withUnsafeBytes(of: storage) { $0.load(as: UInt.self) }
     }
 
     /// What changed since `old`, as the dependencies of the pages that read it: each entry that

@@ -304,14 +304,17 @@ extension ComparisonPages {
 
     func contractComparisonSections(_ figures: Figures) -> [Section] {
         let keys = figures.contracts.filter { catalogue.contracts[$0]?.fields.type != .dpa }
-        let sorted = keys.sorted { a, b in
-            let ca = catalogue.contracts[a]?.fields, cb = catalogue.contracts[b]?.fields
-            let va = Collation.key(catalogue.vendors[ca?.vendor.id ?? ""]?.fields.name ?? ""), vb = Collation.key(catalogue.vendors[cb?.vendor.id ?? ""]?.fields.name ?? "")
-            return (va, ca?.end ?? Day.placeholder.adding(months: 12 * 8000), a) < (vb, cb?.end ?? Day.placeholder.adding(months: 12 * 8000), b)
-        }
+        // By vendor, then end (open-ended last): each contract's sort key made once, as the
+        // site's comparison sorts every contract in the country.
+        let never = Day.placeholder.adding(months: 12 * 8000)
+        let sorted = keys.map { key in
+            let fields = catalogue.contracts[key]?.fields
+            return (vendor: Collation.key(catalogue.vendors[fields?.vendor.id ?? ""]?.fields.name ?? ""), end: fields?.end ?? never, key: key)
+        }.sorted { ($0.vendor, $0.end, $0.key) < ($1.vendor, $1.end, $1.key) }.map(\.key)
+        let productsOf = Dictionary(keys.map { ($0, figures.products(of: $0)) }, uniquingKeysWith: { first, _ in first })
         let rows = sorted.compactMap { key -> [Cell]? in
             guard let contract = catalogue.contracts[key]?.fields else { return nil }
-            let products = figures.products(of: key).map { catalogue.products[$0]?.fields.name ?? $0 }
+            let products = (productsOf[key] ?? []).map { catalogue.products[$0]?.fields.name ?? $0 }
             let deadline = Figures.noticeDeadline(contract)
             var deadlineCell = dateCell(deadline)
             if let deadline, deadline < catalogue.reportDate, let end = contract.end, end >= catalogue.reportDate { deadlineCell.note = text[.comparisons.contracts.passed] }
@@ -322,7 +325,7 @@ extension ComparisonPages {
         var byProduct: [String: [(LocalKey, Day)]] = [:]
         for key in keys {
             guard let end = catalogue.contracts[key]?.fields.end, end >= catalogue.reportDate else { continue }
-            for product in figures.products(of: key) { byProduct[product, default: []].append((key, end)) }
+            for product in productsOf[key] ?? [] { byProduct[product, default: []].append((key, end)) }
         }
         let joint = byProduct.compactMap { product, contracts -> (String, [(LocalKey, Day)])? in
             let municipalities = Set(contracts.map(\.0.municipality))

@@ -171,26 +171,52 @@ enum SearchIndex {
     /// The first words of a description as plain text: tags dropped, entities read, spaces folded.
     static func excerpt(_ html: String?) -> String {
         guard let html, !html.isEmpty else { return "" }
-        var text = ""
+        // By Unicode scalar, not by character: the search index reads every record's description,
+        // and the tags cmark writes are plain ASCII.
+        var text = String.UnicodeScalarView()
         var kept = 0
         var inTag = false
-        for character in html {
-            if character == "<" { inTag = true; text.append(" "); continue }
-            if character == ">" { inTag = false; continue }
+        for scalar in html.unicodeScalars {
+            if scalar == "<" { inTag = true; text.append(" "); continue }
+            if scalar == ">" { inTag = false; continue }
             guard !inTag else { continue }
-            text.append(character)
+            text.append(scalar)
             kept += 1
             if kept > excerptLength * 3 { break }
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        return shortened(text)
+        return shortened(decodingEntities(String(text)))
     }
 
+    /// The entities cmark writes, read in one pass (a search index reads every record's).
+    static func decodingEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var decoded = ""
+        var rest = Substring(text)
+        while let ampersand = rest.firstIndex(of: "&") {
+            decoded += rest[..<ampersand]
+            rest = rest[ampersand...]
+            if let (entity, character) = entities.first(where: { rest.hasPrefix($0.entity) }) {
+                decoded.append(character)
+                rest = rest.dropFirst(entity.count)
+            } else {
+                decoded.append("&")
+                rest = rest.dropFirst()
+            }
+        }
+        return decoded + rest
+    }
+
+    private static let entities: [(entity: String, character: Character)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+
     /// Plain text cut after the last whole word within `excerptLength` characters, spaces folded.
+    /// `Character.isWhitespace`, without looking up the properties of ASCII characters.
+    static func isSpace(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isWhitespace }
+        return ascii == 0x20 || (0x09...0x0D).contains(ascii)
+    }
+
     static func shortened(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let words = text.split(whereSeparator: isSpace)
         var excerpt = ""
         var length = 0
         for word in words {
