@@ -570,8 +570,10 @@ package struct PreviewSite: Sendable {
             // Every page's reads are known (those of a page no longer there are forgotten when an
             // update completes, and an unfinished update's pages are added by `Plan.with`): the
             // pages found, in order, without looking at the others.
-            selected = owners.compactMap { owner in if case .page(let page) = owner { page } else { nil } }
-                .sorted { order.positions[$0, default: .max] < order.positions[$1, default: .max] }
+            selected = owners.compactMap { owner -> (position: Int, page: Page)? in
+                guard case .page(let page) = owner else { return nil }
+                return (order.positions[page, default: .max], page)
+            }.sorted { $0.position < $1.position }.map(\.page)
         } else {
             selected = pages.filter { page in affected(.page(page)) || (samePages == nil && !built.pages.contains(page)) }
         }
