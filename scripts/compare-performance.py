@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compares two `orden` binaries at national scale: full-build wall time and peak memory (GNU time),
+"""Compares two `orden` binaries at national scale: full-build wall time, CPU time and peak memory (GNU time),
 and orden serve's edit-to-page latency, on one generated corpus, so that a refactoring can show it
 made nothing slower. Builds alternate between the binaries, so that drift in the machine's speed
 falls on both alike. Uses scripts/benchmark.py's corpus and measurements.
@@ -59,12 +59,14 @@ def main():
 
     print(f"Corpus: `orden generate --municipalities {args.municipalities} --seed {args.seed}`, "
           f"{info.get('records')} records; site of {pages['files']} files.\n")
-    print("| binary | build wall time (median, s) | runs (s) | peak memory (median, MB) | runs (MB) |")
-    print("|---|---|---|---|---|")
+    print("| binary | build wall time (median, s) | runs (s) | CPU time, user + system (median, s) | runs (s) | peak memory (median, MB) | runs (MB) |")
+    print("|---|---|---|---|---|---|---|")
     for name in binaries:
         walls = [run["wall_s"] for run in runs[name]]
+        cpus = [run["cpu_s"] for run in runs[name]]
         peaks = [run["peak_mb"] for run in runs[name]]
         print(f"| {name} | {statistics.median(walls):.2f} | {', '.join(f'{w:.2f}' for w in walls)} | "
+              f"{statistics.median(cpus):.1f} | {', '.join(f'{c:.1f}' for c in cpus)} | "
               f"{statistics.median(peaks):.0f} | {', '.join(f'{p:.0f}' for p in peaks)} |")
     for name, result in serve.items():
         print(f"\n### {name}\n")

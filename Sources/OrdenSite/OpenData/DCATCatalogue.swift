@@ -56,19 +56,19 @@ package struct DCATCatalogue {
         let services = Self.services(scope, in: catalogue)
         let language = scopeLanguage
 
-        graph.add(catalog, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.dcat + "Catalog"))
-        graph.add(catalog, RDFVocabulary.dct + "title", .string(catalogTitle, language: language.tag))
-        graph.add(catalog, RDFVocabulary.dct + "description", .string(catalogDescription, language: language.tag))
-        graph.add(catalog, RDFVocabulary.dct + "identifier", .string(url(catalogPath)))
-        graph.add(catalog, RDFVocabulary.dct + "publisher", .iri(catalogPublisher()))
-        term(catalog, RDFVocabulary.dct + "language", language.iri, .language, language.label)
-        graph.add(catalog, RDFVocabulary.dcat + "themeTaxonomy", .iri(Self.themeScheme))
-        graph.add(catalog, RDFVocabulary.foaf + "homepage", .iri(url(Paths.home)))
+        graph.add(catalog, RDFSyntax.type, .iri(DCAT.Catalog))
+        graph.add(catalog, DCT.title, .string(catalogTitle, language: language.tag))
+        graph.add(catalog, DCT.description, .string(catalogDescription, language: language.tag))
+        graph.add(catalog, DCT.identifier, .string(url(catalogPath)))
+        graph.add(catalog, DCT.publisher, .iri(catalogPublisher()))
+        term(catalog, DCT.language, language.iri, .language, language.label)
+        graph.add(catalog, DCAT.themeTaxonomy, .iri(Self.themeScheme))
+        graph.add(catalog, FOAF.homepage, .iri(url(Paths.home)))
         if let newest = datasets.compactMap({ catalogue.datasets[$0]?.fields.modified }).max() {
-            graph.add(catalog, RDFVocabulary.dct + "modified", date(newest))
+            graph.add(catalog, DCT.modified, date(newest))
         }
-        for key in datasets { graph.add(catalog, RDFVocabulary.dcat + "dataset", .iri(datasetSubject(key))) }
-        for key in services { graph.add(catalog, RDFVocabulary.dcat + "service", .iri(serviceIRI(key))) }
+        for key in datasets { graph.add(catalog, DCAT.dataset, .iri(datasetSubject(key))) }
+        for key in services { graph.add(catalog, DCAT.service, .iri(serviceIRI(key))) }
         for key in datasets { addDataset(key) }
         for key in services { addService(key) }
     }
@@ -80,50 +80,49 @@ package struct DCATCatalogue {
         let fields = record.fields
         let subject = RDFTerm.iri(datasetSubject(key))
         let language = Self.language(of: key.municipality, in: catalogue)
-        let dct = RDFVocabulary.dct, dcat = RDFVocabulary.dcat
-        graph.add(subject, RDFVocabulary.rdf + "type", .iri(dcat + "Dataset"))
-        graph.add(subject, dct + "title", .string(Self.text(fields.title), language: language.tag))
-        graph.add(subject, dct + "description", .string(Self.text(fields.description), language: language.tag))
-        graph.add(subject, dct + "identifier", .string(datasetSubject(key)))
-        for theme in fields.themes { term(subject, dcat + "theme", DCATTerms.iri(theme), .dataTheme, Format.bokmål.theme(theme)) }
-        graph.add(subject, dct + "publisher", .iri(municipalityAgent(key.municipality)))
-        term(subject, dct + "accessRights", DCATTerms.iri(fields.accessRights), .accessRight, Format.bokmål.accessRights(fields.accessRights))
-        for keyword in fields.keywords ?? [] { graph.add(subject, dcat + "keyword", .string(Self.text(keyword), language: language.tag)) }
-        term(subject, dct + "language", language.iri, .language, language.label)
-        graph.add(subject, dcat + "landingPage", .iri(datasetIRI(key)))
+        graph.add(subject, RDFSyntax.type, .iri(DCAT.Dataset))
+        graph.add(subject, DCT.title, .string(Self.text(fields.title), language: language.tag))
+        graph.add(subject, DCT.description, .string(Self.text(fields.description), language: language.tag))
+        graph.add(subject, DCT.identifier, .string(datasetSubject(key)))
+        for theme in fields.themes { term(subject, DCAT.theme, DCATTerms.iri(theme), .dataTheme, Format.bokmål.theme(theme)) }
+        graph.add(subject, DCT.publisher, .iri(municipalityAgent(key.municipality)))
+        term(subject, DCT.accessRights, DCATTerms.iri(fields.accessRights), .accessRight, Format.bokmål.accessRights(fields.accessRights))
+        for keyword in fields.keywords ?? [] { graph.add(subject, DCAT.keyword, .string(Self.text(keyword), language: language.tag)) }
+        term(subject, DCT.language, language.iri, .language, language.label)
+        graph.add(subject, DCAT.landingPage, .iri(datasetIRI(key)))
         for place in fields.spatial?.places ?? [] { addPlace(place, of: subject, in: key.municipality, language: language) }
         if let frequency = fields.frequency {
-            term(subject, dct + "accrualPeriodicity", DCATTerms.iri(frequency), .frequency, Format.bokmål.updateFrequency(frequency))
+            term(subject, DCT.accrualPeriodicity, DCATTerms.iri(frequency), .frequency, Format.bokmål.updateFrequency(frequency))
         }
-        graph.add(subject, dct + "issued", fields.issued.map(date))
-        graph.add(subject, dct + "modified", fields.modified.map(date))
+        graph.add(subject, DCT.issued, fields.issued.map(date))
+        graph.add(subject, DCT.modified, fields.modified.map(date))
         if let contact = fields.contact, contact.name != nil || contact.email != nil || contact.url != nil || contact.phone != nil {
             let point = RDFTerm.iri(datasetIRI(key) + "#kontaktpunkt")
-            graph.add(subject, dcat + "contactPoint", point)
-            graph.add(point, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.vcard + "Organization"))
+            graph.add(subject, DCAT.contactPoint, point)
+            graph.add(point, RDFSyntax.type, .iri(VCard.Organization))
             let name = contact.name ?? catalogue.municipalities[key.municipality]?.name ?? ""
-            graph.add(point, RDFVocabulary.vcard + "fn", .string(Self.text(name), language: language.tag))
-            if let email = contact.email { graph.add(point, RDFVocabulary.vcard + "hasEmail", .iri("mailto:" + email.address)) }
-            graph.add(point, RDFVocabulary.vcard + "hasURL", contact.url.map(Self.iri))
-            if let phone = contact.phone.flatMap(Self.telephoneIRI) { graph.add(point, RDFVocabulary.vcard + "hasTelephone", .iri(phone)) }
+            graph.add(point, VCard.fn, .string(Self.text(name), language: language.tag))
+            if let email = contact.email { graph.add(point, VCard.hasEmail, .iri("mailto:" + email.address)) }
+            graph.add(point, VCard.hasURL, contact.url.map(Self.iri))
+            if let phone = contact.phone.flatMap(Self.telephoneIRI) { graph.add(point, VCard.hasTelephone, .iri(phone)) }
         }
         if let period = fields.temporal, period.start != nil || period.end != nil {
             let node = RDFTerm.iri(datasetIRI(key) + "#tidsrom")
-            graph.add(subject, dct + "temporal", node)
-            graph.add(node, RDFVocabulary.rdf + "type", .iri(dct + "PeriodOfTime"))
-            graph.add(node, dcat + "startDate", period.start.map(date))
-            graph.add(node, dcat + "endDate", period.end.map(date))
+            graph.add(subject, DCT.temporal, node)
+            graph.add(node, RDFSyntax.type, .iri(DCT.PeriodOfTime))
+            graph.add(node, DCAT.startDate, period.start.map(date))
+            graph.add(node, DCAT.endDate, period.end.map(date))
         }
         for (index, distribution) in (fields.distributions ?? []).enumerated() {
             let node = RDFTerm.iri(datasetIRI(key) + "#distribusjon-\(index + 1)")
-            graph.add(subject, dcat + "distribution", node)
-            graph.add(node, RDFVocabulary.rdf + "type", .iri(dcat + "Distribution"))
-            graph.add(node, dct + "title", distribution.title.map { .string(Self.text($0), language: language.tag) })
-            graph.add(node, dcat + "accessURL", Self.iri(distribution.accessUrl))
-            graph.add(node, dcat + "downloadURL", distribution.downloadUrl.map(Self.iri))
+            graph.add(subject, DCAT.distribution, node)
+            graph.add(node, RDFSyntax.type, .iri(DCAT.Distribution))
+            graph.add(node, DCT.title, distribution.title.map { .string(Self.text($0), language: language.tag) })
+            graph.add(node, DCAT.accessURL, Self.iri(distribution.accessUrl))
+            graph.add(node, DCAT.downloadURL, distribution.downloadUrl.map(Self.iri))
             if let format = distribution.format {
-                term(node, dct + "format", DCATTerms.iri(format), .fileType, Format.bokmål.fileFormat(format))
-                graph.add(node, dcat + "mediaType", DCATTerms.mediaType(format).map(RDFTerm.iri))
+                term(node, DCT.format, DCATTerms.iri(format), .fileType, Format.bokmål.fileFormat(format))
+                graph.add(node, DCAT.mediaType, DCATTerms.mediaType(format).map(RDFTerm.iri))
             }
             if let licence = distribution.licence ?? fields.licence { self.licence(node, licence) }
         }
@@ -143,10 +142,10 @@ package struct DCATCatalogue {
         } else {
             return
         }
-        graph.add(subject, RDFVocabulary.dct + "spatial", iri)
-        graph.add(iri, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.dct + "Location"))
-        graph.add(iri, RDFVocabulary.skos + "inScheme", iri.iri.flatMap(PlaceVocabulary.scheme).map(RDFTerm.iri))
-        if let name { graph.add(iri, RDFVocabulary.skos + "prefLabel", .string(Self.text(name), language: language.tag)) }
+        graph.add(subject, DCT.spatial, iri)
+        graph.add(iri, RDFSyntax.type, .iri(DCT.Location))
+        graph.add(iri, SKOS.inScheme, iri.iri.flatMap(PlaceVocabulary.scheme).map(RDFTerm.iri))
+        if let name { graph.add(iri, SKOS.prefLabel, .string(Self.text(name), language: language.tag)) }
     }
 
     /// A telephone number as a tel: IRI (RFC 3966): digits and a leading +, the rest dropped;
@@ -166,29 +165,28 @@ package struct DCATCatalogue {
         let subject = RDFTerm.iri(serviceIRI(key))
         let language = Self.language(of: key.municipality, in: catalogue)
         let municipality = catalogue.municipalities[key.municipality]?.name ?? key.municipality
-        let dct = RDFVocabulary.dct, dcat = RDFVocabulary.dcat
-        graph.add(subject, RDFVocabulary.rdf + "type", .iri(dcat + "DataService"))
-        graph.add(subject, dct + "title", .string("API: \(Self.text(system.name.value))", language: language.tag))
+        graph.add(subject, RDFSyntax.type, .iri(DCAT.DataService))
+        graph.add(subject, DCT.title, .string("API: \(Self.text(system.name.value))", language: language.tag))
         let description = api.description ?? "Programmeringsgrensesnitt (API) til \(system.name.value) i \(municipality)."
-        graph.add(subject, dct + "description", .string(Self.text(description), language: language.tag))
-        graph.add(subject, dct + "identifier", .string(serviceIRI(key)))
-        graph.add(subject, dct + "publisher", .iri(municipalityAgent(key.municipality)))
-        graph.add(subject, dcat + "endpointURL", Self.iri(api.endpointUrl))
-        graph.add(subject, dcat + "endpointDescription", api.endpointDescription.map(Self.iri))
-        graph.add(subject, dcat + "landingPage", .iri(url(Paths.local(.system, key, in: catalogue) ?? "")))
+        graph.add(subject, DCT.description, .string(Self.text(description), language: language.tag))
+        graph.add(subject, DCT.identifier, .string(serviceIRI(key)))
+        graph.add(subject, DCT.publisher, .iri(municipalityAgent(key.municipality)))
+        graph.add(subject, DCAT.endpointURL, Self.iri(api.endpointUrl))
+        graph.add(subject, DCAT.endpointDescription, api.endpointDescription.map(Self.iri))
+        graph.add(subject, DCAT.landingPage, .iri(url(Paths.local(.system, key, in: catalogue) ?? "")))
         if let rights = api.accessRights {
-            term(subject, dct + "accessRights", DCATTerms.iri(rights), .accessRight, Format.bokmål.accessRights(rights))
+            term(subject, DCT.accessRights, DCATTerms.iri(rights), .accessRight, Format.bokmål.accessRights(rights))
         }
         if let licence = api.licence { self.licence(subject, licence) }
         for id in system.standards?.value ?? [] {
             guard let standard = catalogue.standards[id], standard.fields.kind == .api else { continue }
             let iri = standard.fields.url.map(Self.iri) ?? .iri(url(Paths.standard(id)))
-            graph.add(subject, dct + "conformsTo", iri)
-            graph.add(iri, RDFVocabulary.rdf + "type", .iri(dct + "Standard"))
-            graph.add(iri, dct + "title", .string(Self.text(standard.fields.name), language: "nb"))
+            graph.add(subject, DCT.conformsTo, iri)
+            graph.add(iri, RDFSyntax.type, .iri(DCT.Standard))
+            graph.add(iri, DCT.title, .string(Self.text(standard.fields.name), language: "nb"))
         }
         for dataset in catalogue.datasetsBySystem[key] ?? [] where catalogue.datasets[dataset] != nil {
-            graph.add(subject, dcat + "servesDataset", .iri(datasetSubject(dataset)))
+            graph.add(subject, DCAT.servesDataset, .iri(datasetSubject(dataset)))
         }
     }
 
@@ -205,14 +203,14 @@ package struct DCATCatalogue {
     private mutating func term(_ subject: RDFTerm, _ predicate: String, _ iri: String, _ scheme: Scheme, _ label: String) {
         let concept = RDFTerm.iri(iri)
         graph.add(subject, predicate, concept)
-        graph.add(concept, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.skos + "Concept"))
-        if scheme == .licence { graph.add(concept, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.dct + "LicenseDocument")) }
-        graph.add(concept, RDFVocabulary.skos + "inScheme", .iri(scheme.iri))
-        graph.add(concept, RDFVocabulary.skos + "prefLabel", .string(label, language: "nb"))
+        graph.add(concept, RDFSyntax.type, .iri(SKOS.Concept))
+        if scheme == .licence { graph.add(concept, RDFSyntax.type, .iri(DCT.LicenseDocument)) }
+        graph.add(concept, SKOS.inScheme, .iri(scheme.iri))
+        graph.add(concept, SKOS.prefLabel, .string(label, language: "nb"))
     }
 
     private mutating func licence(_ subject: RDFTerm, _ licence: DatasetLicence) {
-        term(subject, RDFVocabulary.dct + "license", DCATTerms.iri(licence), .licence, Format.bokmål.licence(licence))
+        term(subject, DCT.license, DCATTerms.iri(licence), .licence, Format.bokmål.licence(licence))
     }
 
     // MARK: Publishers
@@ -238,10 +236,10 @@ package struct DCATCatalogue {
     private mutating func agent(iri: String, name: String, orgnr: String?, localAuthority: Bool) -> String {
         guard agents.insert(iri).inserted else { return iri }
         let subject = RDFTerm.iri(iri)
-        graph.add(subject, RDFVocabulary.rdf + "type", .iri(RDFVocabulary.foaf + "Agent"))
-        graph.add(subject, RDFVocabulary.foaf + "name", .string(Self.text(name), language: "nb"))
-        graph.add(subject, RDFVocabulary.dct + "identifier", orgnr.map { .string($0) })
-        if localAuthority { graph.add(subject, RDFVocabulary.dct + "type", .iri(Self.localAuthority)) }
+        graph.add(subject, RDFSyntax.type, .iri(FOAF.Agent))
+        graph.add(subject, FOAF.name, .string(Self.text(name), language: "nb"))
+        graph.add(subject, DCT.identifier, orgnr.map { .string($0) })
+        if localAuthority { graph.add(subject, DCT.type, .iri(Self.localAuthority)) }
         return iri
     }
 
@@ -297,7 +295,7 @@ package struct DCATCatalogue {
     }
 
     static func language(_ language: Language) -> WrittenLanguage {
-        language == .nn ? ("nn", RDFVocabulary.euLanguage + "NNO", "norsk nynorsk") : ("nb", RDFVocabulary.euLanguage + "NOB", "norsk bokmål")
+        language == .nn ? ("nn", EULanguage.nynorsk, "norsk nynorsk") : ("nb", EULanguage.bokmål, "norsk bokmål")
     }
 
     /// A web address as an IRI. Editors' addresses may hold characters that RFC 3987 leaves out
@@ -314,7 +312,7 @@ package struct DCATCatalogue {
         return .iri(out)
     }
 
-    private func date(_ day: Day) -> RDFTerm { .typed(day.description, RDFVocabulary.xsd + "date") }
+    private func date(_ day: Day) -> RDFTerm { .typed(day.description, XSD.date) }
 
     /// Text as all three syntaxes can carry it alike: line breaks as line feeds, and no control
     /// characters, which XML 1.0 cannot hold.
@@ -324,6 +322,89 @@ package struct DCATCatalogue {
             !($0.value < 0x20 && $0 != "\n" && $0 != "\t") && $0.value != 0x7F && $0.value != 0xFFFE && $0.value != 0xFFFF
         }))
     }
+}
+
+// MARK: Vocabulary terms
+
+/// The terms the catalogue uses, each made once. Concatenated where a triple is added, every
+/// triple would hold its own copy of its predicate's IRI (this module's optimiser does not see the
+/// RDF module's prefixes, so it cannot fold them), some 50 MB of the build's peak at national scale.
+private enum RDFSyntax {
+    static let type = RDFVocabulary.rdf + "type"
+}
+
+private enum DCT {
+    static let accessRights = RDFVocabulary.dct + "accessRights"
+    static let accrualPeriodicity = RDFVocabulary.dct + "accrualPeriodicity"
+    static let conformsTo = RDFVocabulary.dct + "conformsTo"
+    static let description = RDFVocabulary.dct + "description"
+    static let format = RDFVocabulary.dct + "format"
+    static let identifier = RDFVocabulary.dct + "identifier"
+    static let issued = RDFVocabulary.dct + "issued"
+    static let language = RDFVocabulary.dct + "language"
+    static let license = RDFVocabulary.dct + "license"
+    static let modified = RDFVocabulary.dct + "modified"
+    static let publisher = RDFVocabulary.dct + "publisher"
+    static let spatial = RDFVocabulary.dct + "spatial"
+    static let temporal = RDFVocabulary.dct + "temporal"
+    static let title = RDFVocabulary.dct + "title"
+    static let type = RDFVocabulary.dct + "type"
+    static let LicenseDocument = RDFVocabulary.dct + "LicenseDocument"
+    static let Location = RDFVocabulary.dct + "Location"
+    static let PeriodOfTime = RDFVocabulary.dct + "PeriodOfTime"
+    static let Standard = RDFVocabulary.dct + "Standard"
+}
+
+private enum DCAT {
+    static let accessURL = RDFVocabulary.dcat + "accessURL"
+    static let contactPoint = RDFVocabulary.dcat + "contactPoint"
+    static let dataset = RDFVocabulary.dcat + "dataset"
+    static let distribution = RDFVocabulary.dcat + "distribution"
+    static let downloadURL = RDFVocabulary.dcat + "downloadURL"
+    static let endDate = RDFVocabulary.dcat + "endDate"
+    static let endpointDescription = RDFVocabulary.dcat + "endpointDescription"
+    static let endpointURL = RDFVocabulary.dcat + "endpointURL"
+    static let keyword = RDFVocabulary.dcat + "keyword"
+    static let landingPage = RDFVocabulary.dcat + "landingPage"
+    static let mediaType = RDFVocabulary.dcat + "mediaType"
+    static let servesDataset = RDFVocabulary.dcat + "servesDataset"
+    static let service = RDFVocabulary.dcat + "service"
+    static let startDate = RDFVocabulary.dcat + "startDate"
+    static let theme = RDFVocabulary.dcat + "theme"
+    static let themeTaxonomy = RDFVocabulary.dcat + "themeTaxonomy"
+    static let Catalog = RDFVocabulary.dcat + "Catalog"
+    static let DataService = RDFVocabulary.dcat + "DataService"
+    static let Dataset = RDFVocabulary.dcat + "Dataset"
+    static let Distribution = RDFVocabulary.dcat + "Distribution"
+}
+
+private enum FOAF {
+    static let homepage = RDFVocabulary.foaf + "homepage"
+    static let name = RDFVocabulary.foaf + "name"
+    static let Agent = RDFVocabulary.foaf + "Agent"
+}
+
+private enum VCard {
+    static let fn = RDFVocabulary.vcard + "fn"
+    static let hasEmail = RDFVocabulary.vcard + "hasEmail"
+    static let hasTelephone = RDFVocabulary.vcard + "hasTelephone"
+    static let hasURL = RDFVocabulary.vcard + "hasURL"
+    static let Organization = RDFVocabulary.vcard + "Organization"
+}
+
+private enum SKOS {
+    static let inScheme = RDFVocabulary.skos + "inScheme"
+    static let prefLabel = RDFVocabulary.skos + "prefLabel"
+    static let Concept = RDFVocabulary.skos + "Concept"
+}
+
+private enum XSD {
+    static let date = RDFVocabulary.xsd + "date"
+}
+
+private enum EULanguage {
+    static let bokmål = RDFVocabulary.euLanguage + "NOB"
+    static let nynorsk = RDFVocabulary.euLanguage + "NNO"
 }
 
 /// The files of the published catalogues: the site's at /data/catalog.{ttl,jsonld,rdf} and each
