@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Compares two `orden` binaries at national scale: full-build wall time, CPU time and peak memory (GNU time),
-and orden serve's edit-to-page latency, on one generated corpus, so that a refactoring can show it
-made nothing slower. Builds alternate between the binaries, so that drift in the machine's speed
+"""Compares two `orden` binaries at national scale: full-build wall time, CPU time and peak memory
+(GNU time), and orden serve's edit-to-page latency, on one generated corpus, so that a refactoring can
+show it made nothing slower. Builds alternate between the binaries, so that drift in the machine's speed
 falls on both alike. Uses scripts/benchmark.py's corpus and measurements.
 
-    python3 scripts/compare-performance.py BEFORE AFTER [--municipalities 357] [--rounds 3] [--skip-serve]
+    python3 scripts/compare-performance.py BEFORE AFTER [--municipalities 357] [--rounds 4] [--skip-serve]
+                                           [--site /dev/shm/orden-site]
 
 BEFORE and AFTER are paths to release builds of `orden`. Prints a Markdown table.
 """
