@@ -7,9 +7,18 @@ import RDF
 /// How Orden's closed values map to the EU vocabularies DCAT-AP-NO uses, both ways: the
 /// catalogue writer turns values into IRIs, `orden import dcat` turns IRIs back into values.
 package enum DCATTerms {
-    package static func iri(_ theme: DataTheme) -> String { RDFVocabulary.euTheme + theme.rawValue }
+    // Each value's IRI is made once: a triple holds the string it is given, and an IRI concatenated
+    // per dataset would be one more copy in the catalogue's graph for every use.
+    package static func iri(_ theme: DataTheme) -> String { themeIRIs[theme]! }  // safe: the table has every case
+    package static func iri(_ rights: AccessRights) -> String { accessRightIRIs[rights]! }  // safe: every case
+    package static func iri(_ frequency: UpdateFrequency) -> String { frequencyIRIs[frequency]! }  // safe: every case
+    package static func iri(_ format: FileFormat) -> String { fileTypeIRIs[format]! }  // safe: every case
+    package static func iri(_ licence: DatasetLicence) -> String { licenceIRIs[licence]! }  // safe: every case
 
-    package static func iri(_ rights: AccessRights) -> String {
+    private static let themeIRIs = table { (theme: DataTheme) in RDFVocabulary.euTheme + theme.rawValue }
+    private static let fileTypeIRIs = table { (format: FileFormat) in RDFVocabulary.euFileType + format.rawValue }
+
+    private static let accessRightIRIs = table { (rights: AccessRights) in
         let code = switch rights {
         case .public: "PUBLIC"
         case .restricted: "RESTRICTED"
@@ -18,7 +27,7 @@ package enum DCATTerms {
         return RDFVocabulary.euAccessRight + code
     }
 
-    package static func iri(_ frequency: UpdateFrequency) -> String {
+    private static let frequencyIRIs = table { (frequency: UpdateFrequency) in
         let code = switch frequency {
         case .continuous: "CONT"
         case .daily: "DAILY"
@@ -33,10 +42,8 @@ package enum DCATTerms {
         return RDFVocabulary.euFrequency + code
     }
 
-    package static func iri(_ format: FileFormat) -> String { RDFVocabulary.euFileType + format.rawValue }
-
     /// Each licence's IRI in the EU licence vocabulary.
-    package static func iri(_ licence: DatasetLicence) -> String {
+    private static let licenceIRIs = table { (licence: DatasetLicence) in
         switch licence {
         case .nlod20: RDFVocabulary.euLicence + "NLOD_2_0"
         case .ccBy40: RDFVocabulary.euLicence + "CC_BY_4_0"
@@ -45,17 +52,20 @@ package enum DCATTerms {
         }
     }
 
-    /// A media type for the formats that have one, for dcat:mediaType.
-    package static func mediaType(_ format: FileFormat) -> String? {
-        let types: [FileFormat: String] = [
-            .csv: "text/csv", .json: "application/json", .jsonLD: "application/ld+json", .xml: "application/xml",
-            .geojson: "application/geo+json", .gml: "application/gml+xml", .pdf: "application/pdf", .html: "text/html",
-            .zip: "application/zip", .txt: "text/plain", .rdfTurtle: "text/turtle", .rdfXML: "application/rdf+xml",
-            .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            .ods: "application/vnd.oasis.opendocument.spreadsheet",
-        ]
-        return types[format].map { "https://www.iana.org/assignments/media-types/" + $0 }
+    private static func table<Value: CaseIterable & Hashable>(_ iri: (Value) -> String) -> [Value: String] {
+        Dictionary(uniqueKeysWithValues: Value.allCases.map { ($0, iri($0)) })
     }
+
+    /// A media type for the formats that have one, for dcat:mediaType.
+    package static func mediaType(_ format: FileFormat) -> String? { mediaTypeIRIs[format] }
+
+    private static let mediaTypeIRIs: [FileFormat: String] = [
+        .csv: "text/csv", .json: "application/json", .jsonLD: "application/ld+json", .xml: "application/xml",
+        .geojson: "application/geo+json", .gml: "application/gml+xml", .pdf: "application/pdf", .html: "text/html",
+        .zip: "application/zip", .txt: "text/plain", .rdfTurtle: "text/turtle", .rdfXML: "application/rdf+xml",
+        .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        .ods: "application/vnd.oasis.opendocument.spreadsheet",
+    ].mapValues { "https://www.iana.org/assignments/media-types/" + $0 }
 
     // MARK: Reading back
 
