@@ -87,8 +87,9 @@ extension MunicipalRecords {
             var processors: [[(String, YAMLScalar?)]] = []
             var seenVendors: Set<Int> = []
             for position in chosen {
-                guard let vendor = systems[position].vendor, seenVendors.insert(vendor).inserted else { continue }
-                processors.append([("vendor", .text(catalogue.vendors[vendor].id)), ("dpa", systems[position].dpa.map(YAMLScalar.text))])
+                // A processor is a vendor that runs the system, and has its agreement (see makeContracts).
+                guard let vendor = systems[position].vendor, let dpa = systems[position].dpa, seenVendors.insert(vendor).inserted else { continue }
+                processors.append([("vendor", .text(catalogue.vendors[vendor].id)), ("dpa", .text(dpa))])
             }
             record.items("processors", processors)
             if !privacy.special.isEmpty {

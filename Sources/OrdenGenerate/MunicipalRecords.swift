@@ -124,9 +124,9 @@ struct MunicipalRecords {
 
     // MARK: Contracts
 
-    /// About 30 contracts: a main contract with each of the largest vendors, a data processing
-    /// agreement (DPA) with those that process personal data, and consultancy agreements to
-    /// fill up where a small municipality has few vendors.
+    /// A main contract with each of the largest vendors and consultancy agreements to fill up to
+    /// about 30 where a small municipality has few vendors, and a data processing agreement (DPA)
+    /// with every vendor that runs a system holding personal data (about 60 more).
     private mutating func makeContracts() {
         let target = Int((30 * municipality.scale).rounded())
         var systemsOfVendor: [Int: [Int]] = [:]
@@ -176,9 +176,13 @@ struct MunicipalRecords {
                                             annualCost: Int((Double(cost) * random.double(0.9...1.1) / 1000).rounded()) * 1000, procurementRef: reference, owner: area.unit))
             for member in members { systems[member].contract = id }
         }
-        let processors = ranked.filter { vendor in (systemsOfVendor[vendor] ?? []).contains { systems[$0].personal } }
-        for vendor in processors.prefix(dpaTarget) {
-            let members = (systemsOfVendor[vendor] ?? []).filter { systems[$0].personal }
+        // Every vendor that runs a system holding personal data is a processor and has an agreement
+        // (GDPR art. 28(3)); a vendor whose systems the municipality runs itself is not one.
+        let processing = Set(systems.indices.filter { systems[$0].personal && systems[$0].hosting != "on-premises" })
+        let processes = { (position: Int) in processing.contains(position) }
+        let processors = ranked.filter { vendor in (systemsOfVendor[vendor] ?? []).contains(where: processes) }
+        for vendor in processors {
+            let members = (systemsOfVendor[vendor] ?? []).filter(processes)
             let vendorRecord = catalogue.vendors[vendor]
             let main = contracts.first { $0.vendor == vendor }
             let start = main?.start ?? (members.map { systems[$0].since }.min() ?? GeneratedDay(year: 2019, month: 1, day: 1))

@@ -19,7 +19,7 @@ import Darwin
 
 /// `orden generate`: a content source with invented content at national proportions, for
 /// benchmarks and tests. The first N real municipalities (in the order of the official list)
-/// each get about 150 systems, 40 datasets, 60 processing activities and 30 contracts, against a
+/// each get about 150 systems, 40 datasets, 60 processing activities and 90 contracts, against a
 /// shared catalogue of about 3,000 products from 600 vendors. The same options always give
 /// byte-identical files: every choice comes from SplitMix64 streams seeded by `seed`.
 package enum SyntheticSource {

@@ -148,6 +148,8 @@ package struct System: Sendable, Codable, Equatable {
     package var dpa: Reference?
     package var integrations: [Integration]?
     package var datasets: [Reference]?
+    /// Whether the system can delete personal data (GDPR art. 17 and 5(1)(e)).
+    package var canDeletePersonalData: Bool?
     /// An API the system offers; published as a dcat:DataService in the dataset catalogue.
     package var api: API?
     /// Internal.
@@ -221,10 +223,14 @@ package struct Processor: Sendable, Codable, Equatable {
 package struct ImpactAssessment: Sendable, Codable, Equatable {
     package var required: Bool?
     package var date: Day?
+    /// Where the DPIA report is kept.
+    package var report: WebLink?
 }
 
 package struct ProcessingActivity: Sendable, Codable, Equatable {
     package var name: String
+    /// Where the entry stands: a draft, or approved by the controller.
+    package var status: ProcessingStatus?
     package var purpose: String
     // Article 30 requires these three; a missing one is reported as a gap, not refused.
     package var legalBasis: [LegalBasis]?
@@ -239,6 +245,12 @@ package struct ProcessingActivity: Sendable, Codable, Equatable {
     package var processors: [Processor]?
     package var dpia: ImpactAssessment?
     package var jointControllers: [String]?
+    /// How the joint controllers split their responsibilities (GDPR art. 26(1)).
+    package var jointArrangement: String?
+    /// The municipality's datasets the activity produces or uses.
+    package var datasets: [Reference]?
+    /// Who handles a data subject's request for access to their own personal data (GDPR art. 15).
+    package var accessRequests: String?
     package var visibility: Visibility?
     package var reviewed: Day?
 }
@@ -254,6 +266,8 @@ package struct Contract: Sendable, Codable, Equatable {
     package var renewalOptions: String?
     package var annualCost: Money?
     package var procurementRef: String?
+    /// Where the signed agreement is kept (for a DPA: the databehandleravtale itself).
+    package var documentUrl: WebLink?
     package var owner: String?
     package var visibility: Visibility?
     package var reviewed: Day?

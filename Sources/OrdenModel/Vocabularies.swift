@@ -34,6 +34,8 @@ package enum DataTheme: String, ClosedValue {
 package enum UpdateFrequency: String, ClosedValue {
     case continuous, daily, weekly, monthly, quarterly, annual, irregular, never, unknown
 }
+/// Where an entry of the record of processing activities stands: a draft, or approved.
+package enum ProcessingStatus: String, ClosedValue { case draft, approved }
 /// Where an initiative (tiltak) stands in the action plan.
 package enum InitiativeStatus: String, ClosedValue { case proposed, approved, ongoing, done, stopped }
 package enum ContractType: String, ClosedValue {

@@ -19,7 +19,8 @@ struct Generate: ParsableCommand {
             Statistics Norway's list) with their real numbers, names and counties, and invents the \
             rest: a shared catalogue of about 3,000 products from 600 vendors, service areas and \
             standards, and for each municipality about 150 systems, 40 datasets, 60 processing \
-            activities, 30 contracts and a few initiatives, each with a Markdown description. \
+            activities, about 90 contracts (30 and a data processing agreement with each vendor that runs \
+            a system holding personal data) and a few initiatives, each with a Markdown description. \
             Vendors, products, people and costs are made up, and orden.yml says so in its notice. \
             The same --municipalities and --seed always give byte-identical files.
 

@@ -47,6 +47,7 @@ import Testing
         number: "3901"
         orgnr: "974760673"
         population: 27000
+        dpo: {email: personvernombud@horten.example}
         ---
         """,
         "\(municipality)/systems/arkiv.md": """
@@ -103,8 +104,8 @@ import Testing
 
     /// Each internal field with the sentinel it carries, as it could appear in output.
     static let sentinels: [(field: String, forms: [String])] = [
+        // The DPO's name; the e-mail is published (GDPR art. 37(7)), see below.
         ("municipality.dpo name", ["Sentinel Dponavn"]),
-        ("municipality.dpo email", ["sentinel-dpo@horten.example"]),
         ("system.classification", ["Klassifisering (KIT)", "\"classification\""]),
         ("system.last_risk_assessment", ["1989-03-17", "17. mars 1989"]),
         ("system.infrastructure", ["SENTINEL-INFRA-ROM-17"]),
@@ -131,7 +132,9 @@ import Testing
             files[path] = text.replacingOccurrences(of: "---\n", with: "---\n" + lines + "\n", options: [], range: text.range(of: "---\n"))
         }
         // Internal fields on public records.
-        add("\(municipality)/_index.md", "dpo: {name: Sentinel Dponavn, email: sentinel-dpo@horten.example}")
+        // The DPO's name is internal; the e-mail both sites have is published (GDPR art. 37(7)).
+        files["\(municipality)/_index.md"] = files["\(municipality)/_index.md"]?.replacingOccurrences(
+            of: "dpo: {email: personvernombud@horten.example}", with: "dpo: {name: Sentinel Dponavn, email: personvernombud@horten.example}")
         add("\(municipality)/systems/arkiv.md", """
         classification: {confidentiality: 3, integrity: 4, availability: 2}
         last_risk_assessment: 1989-03-17
@@ -346,11 +349,24 @@ import Testing
         #expect(catalogue.reportDate == Day("2026-03-01"))
     }
 
+    /// GDPR art. 37(7): the DPO's contact details are published; a functional address is enough,
+    /// so the person's name is not, unless the site says so.
+    @Test func theDataProtectionOfficersContactIsPublishedAndTheNameIsNot() {
+        let site = Self.build(Self.withInternals, .public)
+        let page = Fixture.html(site, "kommuner/3901-horten/index.html")
+        #expect(page.contains("personvernombud@horten.example"))
+        #expect(!site.values.contains { String(decoding: $0, as: UTF8.self).contains("Sentinel Dponavn") })
+        let dpoPage = Fixture.html(site, "rapporter/kommuner/3901-horten/personvernombud/index.html")
+        #expect(dpoPage.contains("personvernombud@horten.example") && !dpoPage.contains("Sentinel Dponavn"))
+        let internalPage = Fixture.html(Self.build(Self.withInternals, .internal), "kommuner/3901-horten/index.html")
+        #expect(internalPage.contains("Sentinel Dponavn"))
+    }
+
     @Test func aSiteCanPublishItsDataProtectionOfficerButNoSecurityDetail() {
         var files = Self.withInternals
         files["orden.yml"] = (files["orden.yml"] ?? "") + "\npublic_fields: [municipality.dpo]\n"
         let page = Fixture.html(Self.build(files, .public), "kommuner/3901-horten/index.html")
-        #expect(page.contains("Sentinel Dponavn") && page.contains("sentinel-dpo@horten.example"))
+        #expect(page.contains("Sentinel Dponavn") && page.contains("personvernombud@horten.example"))
         #expect(!page.contains("SENTINEL-INFRA"))
         func problem(_ line: String) -> Diagnostic? {
             var files = Self.publicSite

@@ -60,14 +60,14 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
     func checkReportsEveryProblemAndExitsWithOne() throws {
         let folder = try source(Fixture.with([
-            "\(Fixture.municipalityA)/systems/arkiv.md": "---\nproduct: acme-arkiv\nowner: IT\nlifecylce: {status: production}\n---\n",
+            "\(Fixture.municipalityA)/systems/arkiv.md": "---\nproduct: acme-arkiv\nowner: IT\ndpa: acme-avtale\nlifecylce: {status: production}\n---\n",
             "content/catalogue/vendors/acme.md": "---\nname: Acme\norgnr: \"123456789\"\n---\n",
         ]))
         let result = try run(["check", "--source", folder.path])
         #expect(result.status == 1)
         let lines = result.errors.split(separator: "\n").map(String.init)
         #expect(lines.contains("content/catalogue/vendors/acme.md:3:8: error: orgnr: the organisation number 123456789 fails the mod-11 check"))
-        #expect(lines.contains("content/municipalities/3901-horten/systems/arkiv.md:4:1: error: unknown field \"lifecylce\""))
+        #expect(lines.contains("content/municipalities/3901-horten/systems/arkiv.md:5:1: error: unknown field \"lifecylce\""))
         #expect(lines.contains { $0.hasPrefix("    hint: did you mean \"lifecycle\"?") })
         #expect(lines.last?.hasPrefix("check failed: 3 errors, 0 warnings") == true, "\(lines)")
         try? FileManager.default.removeItem(at: folder)

@@ -259,7 +259,7 @@ import Testing
 
     @Test func windowsLineEndingsAndByteOrderMarkAreValid() throws {
         var bytes = Fixture.files.mapValues { Data($0.utf8) }
-        let text = "---\r\nproduct: acme-arkiv\r\nowner: IT\r\nlifecycle:\r\n  status: production\r\n---\r\nTekst\r\n"
+        let text = "---\r\nproduct: acme-arkiv\r\nowner: IT\r\ndpa: acme-avtale\r\nlifecycle:\r\n  status: production\r\n---\r\nTekst\r\n"
         bytes[system] = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
         let diagnostics = Orden.check(.memory(bytes: bytes)).diagnostics
         #expect(diagnostics.isEmpty, "\(diagnostics)")

@@ -86,7 +86,10 @@ import Testing
             return "values differ:\n\(tableJSON.map { String(decoding: $0, as: UTF8.self) } ?? "nil")\nvs\n\(decodedJSON.map { String(decoding: $0, as: UTF8.self) } ?? "nil")\n\(yaml)"
         }
         let messages = { (report: DecodingReport) in report.diagnostics.map(\.description).sorted() }
-        if messages(byTable) != messages(byDecoder) {
+        // The decoder stopped reading a group at its first missing required value; the table reads
+        // on and reports the group's other problems too, so with errors it may say more, never less.
+        let agree = byDecoder.diagnostics.hasErrors ? Set(messages(byTable)).isSuperset(of: messages(byDecoder)) : messages(byTable) == messages(byDecoder)
+        if !agree {
             return "diagnostics differ:\n\(messages(byTable).joined(separator: "\n"))\nvs\n\(messages(byDecoder).joined(separator: "\n"))\n\(yaml)"
         }
         // The decoder stopped reading a group at its first unreadable required value, so it knew fewer positions.

@@ -119,6 +119,7 @@ enum Fixture {
             hosting: hybrid
             cost: {licence: 100000, operations: 50000}
             contract: acme-avtale
+            dpa: acme-avtale
             integrations:
               - to: okonomi
                 via: noark-5
@@ -195,6 +196,7 @@ enum Fixture {
             ---
             product: acme-arkiv
             owner: Servicetorget
+            hosting: on-premises
             lifecycle: {status: production}
             ---
             """,

@@ -54,7 +54,7 @@ import Yams
             counts[folder, default: [:]][entry.kind, default: 0] += 1
         }
         #expect(counts.count == 12)
-        let ranges: [(RecordKind, ClosedRange<Int>)] = [(.system, 127...173), (.dataset, 34...46), (.processing, 51...69), (.contract, 25...35), (.initiative, 1...8)]
+        let ranges: [(RecordKind, ClosedRange<Int>)] = [(.system, 127...173), (.dataset, 34...46), (.processing, 51...69), (.contract, 50...110), (.initiative, 1...8)]
         for (folder, kinds) in counts.sorted(by: { $0.key < $1.key }) {
             for (kind, range) in ranges {
                 #expect(range.contains(kinds[kind] ?? 0), "\(folder) has \(kinds[kind] ?? 0) \(kind.folder)")

@@ -27,7 +27,8 @@ import Testing
 
     /// The built-in internal fields are the registry's, and each can be cleared.
     @Test func theBuiltInInternalFieldsAreThoseTheRegistryMarks() {
-        #expect(Set(InternalFields.builtIn.map(\.description)) == ["system.classification", "system.last_risk_assessment", "system.infrastructure", "municipality.dpo"])
+        // The DPO's contact is published (GDPR art. 37(7)); only the name is internal (PublicView).
+        #expect(Set(InternalFields.builtIn.map(\.description)) == ["system.classification", "system.last_risk_assessment", "system.infrastructure"])
     }
 
     /// `orden new` writes each kind's fields in its template order: the order names each field

@@ -35,11 +35,16 @@ package enum SheetExport {
         let fields = options.kind.schema.fields.filter { $0.key != "body" && (options.audience == .internal || !$0.isInternal) }
         var columns = [SheetSchema.id.header]
         if options.municipality == nil { columns.append(SheetSchema.municipality.header) }
+        // GDPR art. 30(1)(a): the record of processing activities names the controller and the
+        // data protection officer with their contact details.
+        let contacts = options.kind == .processing
+        if contacts { columns += [SheetSchema.controller.header, SheetSchema.dpo.header] }
         columns += fields.map(\.header)
         let values = SheetValues(catalogue: catalogue)
         let records = values.records(options.kind).filter { options.municipality == nil || $0.key.municipality == options.municipality }
         let rows = records.map { key, cells in
-            [SheetCell.text(key.id)] + (options.municipality == nil ? [.text(key.municipality)] : []) + fields.map { cells[$0.key] ?? .empty }
+            [SheetCell.text(key.id)] + (options.municipality == nil ? [.text(key.municipality)] : [])
+                + (contacts ? values.controllerAndOfficer(key.municipality) : []) + fields.map { cells[$0.key] ?? .empty }
         }
         let title = options.kind.norwegianName.prefix(1).uppercased() + options.kind.norwegianName.dropFirst()
         return ExportedSheet(name: title, columns: columns, rows: rows)

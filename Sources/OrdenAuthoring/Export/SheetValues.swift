@@ -107,6 +107,15 @@ struct SheetValues {
         ]
     }
 
+    /// The controller (the municipality, with its organisation number and website) and its data
+    /// protection officer (name where this audience has it, e-mail, phone, contact page).
+    func controllerAndOfficer(_ number: String) -> [SheetCell] {
+        guard let municipality = catalogue.municipalities[number]?.record.fields else { return [.empty, .empty] }
+        let controller = [municipality.name, "org.nr. \(municipality.orgnr.digits)", municipality.website?.url].compactMap { $0 }.joined(separator: ", ")
+        let dpo = municipality.dpo.map { [$0.name, $0.email?.address, $0.phone, $0.url?.url].compactMap { $0 }.joined(separator: ", ") }
+        return [text(controller), text(dpo)]
+    }
+
     // MARK: Cells
 
     private func text(_ value: String?) -> SheetCell {

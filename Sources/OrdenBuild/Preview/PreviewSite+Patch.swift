@@ -58,7 +58,7 @@ extension PreviewSite {
         var resolver = patching.resolver
         var fresh: [Diagnostic] = []
         for edit in edits {
-            fresh += edit.file.diagnostics + Self.validate(edit.change) + resolver.patch(&catalogue, edit.change)
+            fresh += edit.file.diagnostics + Self.validate(edit.change, in: catalogue) + resolver.patch(&catalogue, edit.change)
         }
         let edited = Set(edits.map { tree.displayPath($0.path) })
         let kept = diagnostics.filter { !edited.contains($0.location.path) }
@@ -130,11 +130,12 @@ extension PreviewSite {
         snapshot.parsed[edit.path] = edit.file
     }
 
-    private static func validate(_ change: RecordChange) -> [Diagnostic] {
+    /// The edited record's own rules; a system's with the product it names, as `orden check` has it.
+    private static func validate(_ change: RecordChange, in catalogue: Catalogue) -> [Diagnostic] {
         switch change {
         case .vendor: []
         case .product(let record): Validator.validate(record)
-        case .system(let record): Validator.validate(record)
+        case .system(let record): Validator.validate(record, product: record.fields.product.flatMap { catalogue.products[$0.id]?.fields })
         case .dataset(let record): Validator.validate(record)
         case .processing(let record): Validator.validate(record)
         case .contract(let record): Validator.validate(record)

@@ -24,23 +24,49 @@ extension Figures {
         }
     }
 
-    /// Processing activities with special categories of personal data (Article 9) and no
-    /// completed data protection impact assessment.
-    package var specialCategoriesWithoutImpactAssessment: [LocalKey] {
-        processing.filter { key in
-            guard let fields = catalogue.processing[key]?.fields, !(fields.specialCategories ?? []).isEmpty else { return false }
-            return fields.dpia?.date == nil
+    /// Processing activities with special categories (Art. 9(1)) and no condition of Art. 9(2)
+    /// among their legal bases.
+    package var specialCategoriesWithoutCondition: [LocalKey] {
+        processing.filter { catalogue.processing[$0]?.fields.lacksArticle9Condition == true }
+    }
+
+    /// Processing activities with criminal-offence data and no Art. 10 basis naming a law.
+    package var criminalOffencesWithoutBasis: [LocalKey] {
+        processing.filter { catalogue.processing[$0]?.fields.lacksArticle10Basis == true }
+    }
+
+    /// Processing activities whose DPIA is open: required and not carried out, or special
+    /// categories or criminal-offence data with no assessment of whether one is required (Art. 35).
+    package var openImpactAssessments: [LocalKey] {
+        processing.filter { catalogue.processing[$0]?.fields.impactAssessment.isOpen == true }
+    }
+
+    /// Processors named in processing activities without a data processing agreement (Art. 28(3)).
+    package var processorsWithoutAgreement: [(key: LocalKey, vendor: String)] {
+        processing.flatMap { key in
+            (catalogue.processing[key]?.fields.processorsWithoutAgreement ?? []).map { (key: key, vendor: $0.vendor.id) }
         }
     }
 
-    /// Systems in use that hold personal data (their own or their product's categories) and name
-    /// no data processing agreement.
+    /// Whether a system holds personal data: its own or its product's categories, or its data subjects.
+    package static func holdsPersonalData(_ system: ResolvedSystem) -> Bool {
+        !(system.personalDataCategories?.value ?? []).isEmpty || !(system.specialCategories?.value ?? []).isEmpty
+            || !(system.fields.personalData?.dataSubjects ?? []).isEmpty
+    }
+
+    /// Systems in use that hold personal data, are run by others (a processor, by their own or
+    /// their product's hosting) and name no data processing agreement (Art. 28(3)). A system the
+    /// municipality runs itself is not listed; one whose hosting is not given is not judged.
     package var personalDataWithoutAgreement: [LocalKey] {
         systemsInUse.filter { system in
-            let holds = !(system.personalDataCategories?.value ?? []).isEmpty || !(system.specialCategories?.value ?? []).isEmpty
-                || !(system.fields.personalData?.dataSubjects ?? []).isEmpty
-            return holds && system.fields.dpa == nil
+            Self.holdsPersonalData(system) && system.hosting?.value.usesProcessor == true && system.fields.dpa == nil
         }.map(\.key)
+    }
+
+    /// Systems in use that hold personal data and whose hosting is not given: whether they use a
+    /// processor, and so need an agreement, cannot be told.
+    package var personalDataHostingUnknown: [LocalKey] {
+        systemsInUse.filter { Self.holdsPersonalData($0) && $0.hosting == nil && $0.fields.dpa == nil }.map(\.key)
     }
 
     /// Processing activities that transfer personal data to countries outside the EEA.
@@ -154,7 +180,12 @@ package struct Completeness: Sendable, Equatable {
             ("systems", !(fields.systems ?? []).isEmpty),
             ("reviewed", fields.reviewed != nil),
         ]
-        if !(fields.specialCategories ?? []).isEmpty { checks.append(("dpia", fields.dpia?.date != nil)) }
+        // A DPIA decision counts where the activity calls for one (Art. 35): carried out, or assessed as not required.
+        switch fields.impactAssessment {
+        case .carriedOut, .notRequired: checks.append(("dpia", true))
+        case .pending, .notAssessed: checks.append(("dpia", false))
+        case .notRecorded: break
+        }
         return Completeness(checks)
     }
 

@@ -15,6 +15,8 @@ struct PublicView: Sendable {
     var standards: Set<String> = []
     var municipalities: Set<String> = []
     var local: [RecordKind: Set<LocalKey>] = [:]
+    /// Whether orden.yml's `public_fields` publishes `municipality.dpo`, the DPO's name with the contact.
+    var publishesDPOName = false
 
     var isPublic: Bool { audience == .public }
 
@@ -74,7 +76,16 @@ struct PublicView: Sendable {
 
     func vendor(_ record: Record<Vendor>) -> Record<Vendor> { cleared(record, .vendor) }
     func standard(_ record: Record<Standard>) -> Record<Standard> { cleared(record, .standard) }
-    func municipality(_ record: Record<Municipality>) -> Record<Municipality> { cleared(record, .municipality) }
+    /// GDPR art. 37(7) has the DPO's contact details published; a functional address is enough,
+    /// so the person's name stays internal unless `public_fields` publishes `municipality.dpo`.
+    func municipality(_ record: Record<Municipality>) -> Record<Municipality> {
+        var record = cleared(record, .municipality)
+        if isPublic && !publishesDPOName && record.fields.dpo?.name != nil {
+            record.fields.dpo?.name = nil
+            record.positions["dpo.name"] = nil
+        }
+        return record
+    }
 
     func product(_ record: Record<Product>) -> Record<Product> {
         var record = cleared(record, .product)
@@ -127,6 +138,7 @@ struct PublicView: Sendable {
         var record = cleared(record, .processing)
         guard isPublic else { return record }
         record.fields.systems = kept(record.fields.systems, from: number)
+        record.fields.datasets = kept(record.fields.datasets, .dataset, in: number)
         record.fields.processors = nonEmpty(record.fields.processors?.compactMap { processor in
             guard vendors.contains(processor.vendor.id) else { return nil }
             var processor = processor

@@ -32,7 +32,9 @@ package struct Resolver: Sendable {
     /// Also the resolver, which knows every id and what the audience sees, so that the preview
     /// engine can bring the catalogue up to date after a record changes (`patch`).
     package static func resolveKeeping(_ content: ParsedContent, site: SiteConfig, audience: Audience) -> (Catalogue, Resolver) {
-        var resolver = Resolver(content: content, view: PublicView(audience: audience, internalFields: InternalFields(site: site)))
+        var view = PublicView(audience: audience, internalFields: InternalFields(site: site))
+        view.publishesDPOName = (site.publicFields ?? []).contains { $0.field == InternalField(kind: .municipality, key: "dpo") }
+        var resolver = Resolver(content: content, view: view)
         var catalogue = resolver.run(site: site)
         // The content is read once; keeping it would hold a second copy of every record.
         resolver.content = ParsedContent()
@@ -160,6 +162,7 @@ package struct Resolver: Sendable {
             check(processor.vendor, .vendor)
             if let dpa = processor.dpa { checkLocal(dpa, .contract, in: number) }
         }
+        record.fields.datasets?.forEach { checkLocal($0, .dataset, in: number) }
         if isPublished(record.fields.visibility) && catalogue.municipalities[number] != nil {
             catalogue.processing[LocalKey(number, record.id)] = view.processing(record, in: number)
         }

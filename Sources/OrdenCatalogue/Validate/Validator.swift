@@ -10,7 +10,8 @@ package enum Validator {
         var diagnostics: [Diagnostic] = []
         for record in content.municipalities { diagnostics += validate(record) }
         for record in content.products { diagnostics += validate(record) }
-        for record in content.systems { diagnostics += validate(record) }
+        let products = Dictionary(content.products.map { ($0.id, $0.fields) }, uniquingKeysWith: { first, _ in first })
+        for record in content.systems { diagnostics += validate(record, product: record.fields.product.flatMap { products[$0.id] }) }
         for record in content.datasets { diagnostics += validate(record) }
         diagnostics += sharedDatasetIRIs(content.datasets)
         for record in content.contracts { diagnostics += validate(record) }
@@ -42,6 +43,13 @@ package enum Validator {
             }
             diagnostics.append(.error("\(number) is not a municipality number in the official list", at: at, hint: hint))
         }
+        // Art. 37(7): the DPO's contact details are published; a name alone is not a contact, and
+        // the name is not published by default.
+        if let dpo = fields.dpo, dpo.email == nil, dpo.phone == nil, dpo.url == nil {
+            diagnostics.append(.warning(
+                "the data protection officer has no e-mail, phone or contact page", at: record.location(of: "dpo"),
+                hint: "\(LegalRule.dpoContact.source) requires the contact details to be published; add e.g. email: personvernombud@kommune.no (a functional address is enough)"))
+        }
         // Populations are added up for regions and the country and divided into costs; a number
         // beyond any municipality's is a slip (an extra digit), not a fact to add up.
         if let population = fields.population?.value, population > maximumPopulation {
@@ -66,7 +74,8 @@ package enum Validator {
         return [.warning("\"\(category)\" is not a publiccode.yml software category", at: record.location(of: "category"), hint: hint)]
     }
 
-    package static func validate(_ record: Record<System>) -> [Diagnostic] {
+    /// A system, with the product it names (for what it inherits), when there is one.
+    package static func validate(_ record: Record<System>, product: Product? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let fields = record.fields
         if fields.name == nil && fields.product == nil {
@@ -88,6 +97,20 @@ package enum Validator {
             diagnostics.append(.warning(
                 "the system is being phased out but has no end_of_life", at: record.location(of: "lifecycle.status"),
                 hint: "add lifecycle.end_of_life with the planned date"))
+        }
+        // Art. 28(3): personal data in a system others run (its own hosting or its product's), and
+        // no agreement; the same rule as the GDPR report's (Figures.personalDataWithoutAgreement).
+        let hosting = fields.hosting ?? product?.hosting
+        func holds(_ data: PersonalDataSummary?) -> Bool {
+            !(data?.categories ?? []).isEmpty || !(data?.specialCategories ?? []).isEmpty
+        }
+        let holdsPersonalData = holds(fields.personalData) || holds(product?.personalData) || !(fields.personalData?.dataSubjects ?? []).isEmpty
+        if let hosting, hosting.usesProcessor, holdsPersonalData, fields.dpa == nil, lifecycle.status.isInUse {
+            let inherited = fields.hosting == nil ? " (from the product)" : ""
+            diagnostics.append(.warning(
+                "the system holds personal data and is run by others (hosting: \(hosting.rawValue)\(inherited)), but names no data processing agreement",
+                at: record.location(of: fields.hosting == nil ? "lifecycle" : "hosting"),
+                hint: "\(LegalRule.processorAgreement.source): name the databehandleravtale with dpa: (a contract in contracts/); a system the municipality runs itself is hosting: on-premises"))
         }
         return diagnostics
     }
@@ -177,18 +200,53 @@ package enum Validator {
         if fields.dataCategories.isEmpty {
             diagnostics.append(.error("data_categories is empty", at: record.location(of: "data_categories"), hint: "Article 30 requires it; give at least one"))
         }
-        // An inventory in progress may lack these; the GDPR report lists the gaps.
+        // An inventory in progress may lack these; the GDPR report lists the gaps. Each rule's
+        // source is in LegalRule (OrdenModel/DataProtection.swift).
+        func at(_ field: String) -> SourceLocation {
+            record.positions[field] == nil ? SourceLocation(path: record.path, line: 1, column: 1) : record.location(of: field)
+        }
         let gaps = [("legal_basis", fields.legalBasis?.isEmpty ?? true), ("data_subjects", fields.dataSubjects?.isEmpty ?? true),
                     ("retention", fields.retention?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)]
         for (field, missing) in gaps where missing {
-            let at = record.positions[field] == nil ? SourceLocation(path: record.path, line: 1, column: 1) : record.location(of: field)
-            diagnostics.append(.warning("\(field) is missing", at: at,
-                                        hint: "Article 30 requires it; until it is filled in, the activity is listed in the GDPR report"))
+            diagnostics.append(.warning("\(field) is missing", at: at(field),
+                                        hint: "\(LegalRule.recordContents.source) requires it in the record of processing activities; until it is filled in, the activity is listed in the GDPR report"))
+        }
+        // Art. 9(1): special categories only under a condition of Art. 9(2).
+        if fields.lacksArticle9Condition {
+            let names = fields.article9Categories.map(\.rawValue).joined(separator: ", ")
+            diagnostics.append(.warning(
+                "special categories (\(names)) without a condition of Article 9(2)", at: at("legal_basis"),
+                hint: "\(LegalRule.specialCategoryCondition.source): an Article 6 basis is not enough for special categories; add the condition that applies, e.g. legal_basis: [{article: 9(2)(h), law: pasientjournalloven § 6}] or 9(2)(g), 9(2)(b)"))
+        }
+        // Art. 10: criminal-offence data only under official authority or as authorised by law.
+        if fields.lacksArticle10Basis {
+            diagnostics.append(.warning(
+                "criminal-offence data (criminal-convictions) without an Article 10 basis in law", at: at("legal_basis"),
+                hint: "\(LegalRule.criminalOffenceBasis.source): add legal_basis: [{article: \"10\", law: …}] naming the act that authorises it, e.g. barnevernsloven, or personopplysningsloven § 11"))
+        }
+        // Art. 35: an open DPIA, or sensitive data with no assessment of whether one is required.
+        switch fields.impactAssessment {
+        case .pending:
+            diagnostics.append(.warning(
+                "a DPIA is required (dpia.required: true) but has no date", at: at("dpia"),
+                hint: "\(LegalRule.impactAssessmentPending.source): carry out the DPIA before the processing and give dpia.date; until then the DPIA is listed as open"))
+        case .notAssessed:
+            diagnostics.append(.warning(
+                "special categories or criminal-offence data, and no assessment of whether a DPIA is required", at: at("special_categories"),
+                hint: "\(LegalRule.impactAssessmentNotAssessed.source): record the assessment as dpia: {required: true, date: …} or dpia: {required: false}"))
+        case .carriedOut, .notRequired, .notRecorded:
+            break
+        }
+        // Art. 28(3): each processor under a data processing agreement.
+        for processor in fields.processors ?? [] where processor.dpa == nil {
+            diagnostics.append(.warning(
+                "the processor \(processor.vendor.id) has no data processing agreement (dpa)", at: processor.vendor.location ?? at("processors"),
+                hint: "\(LegalRule.processorAgreement.source): name the databehandleravtale, e.g. dpa: leverandor-dpa-2024 (a contract in contracts/)"))
         }
         if let transfers = fields.thirdCountryTransfers, !(transfers.countries ?? []).isEmpty, transfers.safeguard == nil {
             diagnostics.append(.warning(
                 "third-country transfers without a safeguard", at: record.location(of: "third_country_transfers"),
-                hint: "name the transfer mechanism, e.g. the EU standard contractual clauses"))
+                hint: "\(LegalRule.transferSafeguard.source): name the transfer mechanism, e.g. the EU standard contractual clauses"))
         }
         return diagnostics
     }

@@ -65,6 +65,9 @@ package struct Format: Sendable {
     /// The name of a closed value in the page's language.
 
     package func hosting(_ value: Hosting) -> String { text[.name(of: value)] }
+    package func processingStatus(_ value: ProcessingStatus) -> String { text[.name(of: value)] }
+    /// A GDPR article as a legal basis: "GDPR art. 9(2)(h)".
+    package func legalArticle(_ article: LegalArticle) -> String { text(.processing.gdprArticle, ["article": article.description]) }
     package func lifecycle(_ value: LifecycleStatus) -> String { text[.name(of: value)] }
     package func time(_ value: TimeCategory) -> String { text[.name(of: value)] }
     package func criticality(_ value: Criticality) -> String { text[.name(of: value)] }

@@ -213,6 +213,17 @@ extension PageFamily {
         Cell(name ?? email.address, href: "mailto:" + email.address, note: name == nil ? nil : email.address)
     }
 
+    /// A contact as cells: the name (with a note, e.g. that it is internal), the e-mail, the
+    /// contact page and the phone, each that is given.
+    func contactCells(_ contact: Contact, nameNote: String? = nil) -> [Cell] {
+        var cells: [Cell] = []
+        if let name = contact.name { cells.append(Cell(name, note: nameNote)) }
+        if let email = contact.email { cells.append(emailCell(email)) }
+        if let url = contact.url { cells.append(Cell(url.url, href: url.url)) }
+        if let phone = contact.phone { cells.append(Cell(phone)) }
+        return cells
+    }
+
     func dateCell(_ day: Day?) -> Cell {
         guard let day else { return Cell("–") }
         var cell = Cell(format.date(day))

@@ -21,9 +21,10 @@ extension RecordPages {
         facts.add(text[.municipality.facts.cooperation], fields.cooperation.map { Cell($0) })
         facts.add(text[.municipality.facts.population], fields.population.map { Cell(format.integer($0.value)) })
         facts.add(text[.municipality.facts.website], fields.website.map(webCell))
-        // Internal: the public catalogue has no dpo (PublicView clears it).
+        // Published (GDPR art. 37(7)); the public catalogue has no name unless public_fields publishes it.
         if let dpo = fields.dpo {
-            facts.add(text[.municipality.facts.dpo], [dpo.name.map { Cell($0, note: text[.local.internal]) }, dpo.email.map { Cell($0.address, href: "mailto:" + $0.address) }].compactMap { $0 })
+            let nameIsInternal = catalogue.audience == .internal && !(catalogue.site.publicFields ?? []).contains { $0.field.kind == .municipality && $0.field.key == "dpo" }
+            facts.add(text[.municipality.facts.dpo], contactCells(dpo, nameNote: nameIsInternal ? text[.local.internal] : nil))
         }
         facts.add(text[.municipality.facts.language], fields.language.map { Cell(format.language($0)) })
         facts.add(text[.municipality.facts.reports], Paths.reports(.municipality(number), in: catalogue).map { Cell(text(.municipality.reportsLink, ["name": fields.name]), href: href($0)) })
@@ -100,11 +101,17 @@ extension RecordPages {
             let keys = Collation.sorted(published(catalogue.processingByMunicipality[number], .processing)) { catalogue.processing[$0]?.fields.name ?? $0.id }
             let rows = keys.compactMap { key -> [Cell]? in
                 guard let activity = catalogue.processing[key] else { return nil }
-                return [processingCell(key), Cell(activity.fields.purpose)]
+                // The data protection officer's questions: which activities hold special categories
+                // or criminal-offence data, and on which legal basis.
+                let fields = activity.fields
+                let sensitive = fields.article9Categories + (fields.processesCriminalOffenceData ? [.criminalConvictions] : [])
+                return [processingCell(key), Cell(fields.purpose), Cell(sensitive.map(format.specialCategory).joined(separator: ", ")),
+                        Cell((fields.legalBasis ?? []).map { format.legalArticle($0.article) }.joined(separator: ", "))]
             }
             return Section(id: id, heading: text[.local.processing.heading], table: Table(
                 caption: text[.local.processing.caption],
-                columns: [Column(text[.local.column.processing]), Column(text[.local.column.purpose])], rows: rows),
+                columns: [Column(text[.local.column.processing]), Column(text[.local.column.purpose]),
+                          Column(text[.reports.gdpr.column.sensitive]), Column(text[.processing.facts.legalBasis])], rows: rows),
                 empty: text[.local.processing.empty])
         case .initiative:
             return initiativeSection(catalogue.initiativesByOwner[.municipality(number)] ?? [], id: id)
@@ -169,6 +176,7 @@ extension RecordPages {
         }
         facts.add(text[.system.facts.contract], fields.contract.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
         facts.add(text[.system.facts.dpa], fields.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
+        facts.add(text[.system.facts.canDelete], fields.canDeletePersonalData.map { Cell($0 ? text[.local.answerYes] : text[.local.answerNo]) })
         facts.add(text[.system.facts.personalData], (system.personalDataCategories?.value ?? []).map { Cell($0) }, inherited: inherited(system.personalDataCategories?.origin))
         facts.add(text[.system.facts.specialCategories], (system.specialCategories?.value ?? []).map { Cell(format.specialCategory($0)) }, inherited: inherited(system.specialCategories?.origin))
         facts.add(text[.system.facts.dataSubjects], (fields.personalData?.dataSubjects ?? []).map { Cell($0) })
@@ -384,22 +392,31 @@ extension RecordPages {
         var facts: [Fact] = []
         facts.add(text[.processing.facts.municipality], municipalityCell(key.municipality))
         facts.add(text[.processing.facts.purpose], Cell(fields.purpose))
-        facts.add(text[.processing.facts.legalBasis], (fields.legalBasis ?? []).map { Cell(text(.processing.gdprArticle, ["article": $0.article.description]), note: $0.law) })
+        facts.add(text[.processing.facts.status], fields.status.map { Cell(format.processingStatus($0)) })
+        facts.add(text[.processing.facts.legalBasis], (fields.legalBasis ?? []).map { Cell(format.legalArticle($0.article), note: $0.law) })
         facts.add(text[.processing.facts.dataSubjects], (fields.dataSubjects ?? []).map { Cell($0) })
         facts.add(text[.processing.facts.dataCategories], fields.dataCategories.map { Cell($0) })
-        facts.add(text[.processing.facts.specialCategories], (fields.specialCategories ?? []).map { Cell(format.specialCategory($0)) })
+        // Criminal-offence data (Art. 10) is not a special category (Art. 9): a fact of its own.
+        facts.add(text[.processing.facts.specialCategories], fields.article9Categories.map { Cell(format.specialCategory($0)) })
+        if fields.processesCriminalOffenceData { facts.add(text[.processing.facts.criminalOffences], Cell(text[.local.answerYes])) }
         facts.add(text[.processing.facts.recipients], (fields.recipients ?? []).map { Cell($0) })
         if let transfers = fields.thirdCountryTransfers, let countries = transfers.countries, !countries.isEmpty {
             facts.add(text[.processing.facts.transfers], Cell(countries.map(\.code).joined(separator: ", "), note: transfers.safeguard))
         }
         facts.add(text[.processing.facts.retention], Cell(fields.retention ?? text[.local.notRegistered]))
         facts.add(text[.processing.facts.security], fields.securityMeasures.map { Cell($0) })
-        if let dpia = fields.dpia {
-            let status = dpia.required == false ? text[.processing.dpia.notRequired]
-                : dpia.date.map { text(.processing.dpia.done, ["date": format.date($0)]) } ?? text[.processing.dpia.pending]
-            facts.add(text[.processing.facts.dpia], Cell(status))
+        switch fields.impactAssessment {
+        case .carriedOut(let date): facts.add(text[.processing.facts.dpia], Cell(text(.processing.dpia.done, ["date": format.date(date)])))
+        case .notRequired: facts.add(text[.processing.facts.dpia], Cell(text[.processing.dpia.notRequired]))
+        case .pending: facts.add(text[.processing.facts.dpia], Cell(text[.processing.dpia.pending]))
+        case .notAssessed: facts.add(text[.processing.facts.dpia], Cell(text[.processing.dpia.notAssessed]))
+        case .notRecorded: break
         }
         facts.add(text[.processing.facts.jointControllers], (fields.jointControllers ?? []).map { Cell($0) })
+        facts.add(text[.processing.facts.jointArrangement], fields.jointArrangement.map { Cell($0) })
+        facts.add(text[.processing.facts.accessRequests], fields.accessRequests.map { Cell($0) })
+        facts.add(text[.processing.facts.datasets], published((fields.datasets ?? []).map { LocalKey(key.municipality, $0.id) }, .dataset).map { datasetCell($0) })
+        if let report = fields.dpia?.report { facts.add(text[.processing.facts.dpiaReport], webCell(report)) }
         let systems = published((fields.systems ?? []).map { $0.key(from: key.municipality) }, .system).map { systemKey in
             [systemCell(systemKey, withMunicipality: systemKey.municipality != key.municipality),
              productCell(catalogue.systems[systemKey]?.fields.product?.id)]
@@ -435,6 +452,7 @@ extension RecordPages {
         facts.add(text[.contract.facts.options], fields.renewalOptions.map { Cell($0) })
         facts.add(text[.contract.facts.annualCost], fields.annualCost.map { Cell(format.kroner($0)) })
         facts.add(text[.contract.facts.procurementRef], fields.procurementRef.map { Cell($0) })
+        facts.add(text[.contract.facts.document], fields.documentUrl.map(webCell))
         facts.add(text[.contract.facts.owner], fields.owner.map { Cell($0) })
         let systems = published(catalogue.systemsForContract(key), .system).map { systemKey in
             [systemCell(systemKey), productCell(catalogue.systems[systemKey]?.fields.product?.id)]

@@ -18,6 +18,8 @@ package enum ReportKind: String, Sendable, CaseIterable {
     case roadmap = "veikart"
     case costs = "kostnader"
     case gdpr = "personvern"
+    /// The data protection officer's page (personvernombud), for each municipality.
+    case dpo = "personvernombud"
     case security = "sikkerhet"
     case quality = "datakvalitet"
     case integrations = "integrasjoner"
@@ -26,7 +28,12 @@ package enum ReportKind: String, Sendable, CaseIterable {
     /// The security report reads internal fields, so only the internal build has it.
     package var isInternal: Bool { self == .security }
 
+    /// The data protection officer's page is a municipality's: the DPO is appointed by each
+    /// controller (GDPR art. 37(1)(a)).
+    package var isMunicipal: Bool { self == .dpo }
+
     package static func available(to audience: Audience, for scope: Scope) -> [ReportKind] {
-        allCases.filter { audience == .internal || !$0.isInternal }
+        let municipal: Bool = if case .municipality = scope { true } else { false }
+        return allCases.filter { (audience == .internal || !$0.isInternal) && (municipal || !$0.isMunicipal) }
     }
 }

@@ -90,6 +90,7 @@ extension ReportPages {
         case .roadmap: sections = roadmapSections(figures)
         case .costs: sections = costReportSections(figures)
         case .gdpr: sections = gdprSections(figures)
+        case .dpo: sections = dataProtectionOfficerSections(figures)
         case .security: sections = securitySections(figures)
         case .quality: sections = qualitySections(figures)
         case .integrations: sections = integrationSections(figures)
@@ -349,33 +350,59 @@ extension ReportPages {
         let missing = figures.processingMissingFields.map { item in
             activityRow(item.key, [Cell(item.missing.map { field in fieldNames[field].map { text[$0] } ?? field }.joined(separator: ", "))])
         }
-        let dpia = figures.specialCategoriesWithoutImpactAssessment.compactMap { key -> [Cell]? in
+        func categories(_ fields: ProcessingActivity) -> Cell {
+            Cell((fields.article9Categories.map(format.specialCategory)
+                  + (fields.processesCriminalOffenceData ? [format.specialCategory(.criminalConvictions)] : [])).joined(separator: ", "))
+        }
+        func bases(_ fields: ProcessingActivity) -> Cell {
+            let given = (fields.legalBasis ?? []).map { format.legalArticle($0.article) }
+            return Cell(given.isEmpty ? text[.reports.gdpr.noneGiven] : given.joined(separator: ", "))
+        }
+        let article9 = figures.specialCategoriesWithoutCondition.compactMap { key -> [Cell]? in
             guard let fields = catalogue.processing[key]?.fields else { return nil }
-            let status = fields.dpia == nil ? text[.reports.gdpr.dpiaStatus.notAssessed]
-                : (fields.dpia?.required == false ? text[.reports.gdpr.dpiaStatus.notRequired] : text[.reports.gdpr.dpiaStatus.notDone])
-            return activityRow(key, [Cell((fields.specialCategories ?? []).map(format.specialCategory).joined(separator: ", ")), Cell(status)])
+            return activityRow(key, [Cell(fields.article9Categories.map(format.specialCategory).joined(separator: ", ")), bases(fields)])
+        }
+        let article10 = figures.criminalOffencesWithoutBasis.compactMap { key -> [Cell]? in
+            guard let fields = catalogue.processing[key]?.fields else { return nil }
+            return activityRow(key, [bases(fields)])
+        }
+        let dpia = figures.openImpactAssessments.compactMap { key -> [Cell]? in
+            guard let fields = catalogue.processing[key]?.fields else { return nil }
+            let status = fields.impactAssessment == .pending ? text[.reports.gdpr.dpiaStatus.notDone] : text[.reports.gdpr.dpiaStatus.notAssessed]
+            return activityRow(key, [categories(fields), Cell(status)])
         }
         let agreements = byName(systems: figures.personalDataWithoutAgreement).compactMap { key -> [Cell]? in
             guard let system = catalogue.systems[key] else { return nil }
             return [systemCell(key)] + (multi ? [municipalityCell(key.municipality)] : [])
                 + [vendorCell(system.vendor?.value), Cell(system.hosting.map { format.hosting($0.value) } ?? "–")]
         }
+        let processors = figures.processorsWithoutAgreement.map { item in activityRow(item.key, [vendorCell(item.vendor)]) }
         let transfers = figures.thirdCountryTransfers.compactMap { key -> [Cell]? in
             guard let transfer = catalogue.processing[key]?.fields.thirdCountryTransfers else { return nil }
             return activityRow(key, [Cell((transfer.countries ?? []).map(\.code).joined(separator: ", ")), Cell(transfer.safeguard ?? text[.reports.gdpr.safeguardNotGiven])])
         }
         let total = figures.processing.count
         let summary = text.count(.reports.gdpr.summaryRegistered, total) + " "
-            + text(.reports.gdpr.summaryGaps, ["missing": String(missing.count), "dpia": String(dpia.count),
-                                                 "agreements": String(agreements.count), "transfers": String(transfers.count)])
+            + text(.reports.gdpr.summaryGaps, ["missing": String(missing.count), "article9": String(article9.count), "article10": String(article10.count),
+                                                 "dpia": String(dpia.count), "agreements": String(agreements.count + processors.count),
+                                                 "transfers": String(transfers.count)])
+        let unknownHosting = figures.personalDataHostingUnknown.count
+        let agreementsIntro = text[.reports.gdpr.agreements.intro]
+            + (unknownHosting > 0 ? " " + text.count(.reports.gdpr.agreements.hostingUnknown, unknownHosting) : "")
         return [
             section("mangler", texts: TextKey.reports.gdpr.missing, intro: summary, exporting: "protokoll-mangler",
                     columns: activityColumns + [Column(text[.column.missing])], rows: missing),
-            section("dpia", texts: TextKey.reports.gdpr.dpia, intro: text[.reports.gdpr.dpia.intro], exporting: "uten-dpia",
-                    columns: activityColumns + [Column(text[.reports.gdpr.column.specialCategories]), Column(text[.reports.gdpr.column.dpia])], rows: dpia),
-            section("databehandleravtaler", texts: TextKey.reports.gdpr.agreements, intro: text[.reports.gdpr.agreements.intro], exporting: "uten-databehandleravtale",
+            section("artikkel-9", texts: TextKey.reports.gdpr.article9, intro: text[.reports.gdpr.article9.intro], exporting: "uten-vilkar-artikkel-9",
+                    columns: activityColumns + [Column(text[.reports.gdpr.column.specialCategories]), Column(text[.reports.gdpr.column.legalBasis])], rows: article9),
+            section("artikkel-10", texts: TextKey.reports.gdpr.article10, intro: text[.reports.gdpr.article10.intro], exporting: "straffedommer-uten-hjemmel",
+                    columns: activityColumns + [Column(text[.reports.gdpr.column.legalBasis])], rows: article10),
+            section("dpia", texts: TextKey.reports.gdpr.dpia, intro: text[.reports.gdpr.dpia.intro], exporting: "apne-dpia",
+                    columns: activityColumns + [Column(text[.reports.gdpr.column.sensitive]), Column(text[.reports.gdpr.column.dpia])], rows: dpia),
+            section("databehandleravtaler", texts: TextKey.reports.gdpr.agreements, intro: agreementsIntro, exporting: "uten-databehandleravtale",
                     columns: [Column(text[.column.system])] + (multi ? [Column(text[.column.municipality])] : []) + [Column(text[.column.vendor]),
                               Column(text[.reports.column.hosting])], rows: agreements),
+            section("databehandlere", texts: TextKey.reports.gdpr.processors, intro: text[.reports.gdpr.processors.intro], exporting: "databehandlere-uten-avtale",
+                    columns: activityColumns + [Column(text[.reports.gdpr.column.processor])], rows: processors),
             section("tredjeland", texts: TextKey.reports.gdpr.transfers, intro: text[.reports.gdpr.transfers.intro], exporting: "tredjeland",
                     columns: activityColumns + [Column(text[.reports.gdpr.column.countries]), Column(text[.reports.gdpr.column.safeguard])], rows: transfers),
         ]

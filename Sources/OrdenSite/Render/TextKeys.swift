@@ -28,6 +28,7 @@ extension TextKey {
     package static func name(of value: DatasetLicence) -> TextKey { TextKey("licence", value) }
     package static func name(of value: ContractType) -> TextKey { TextKey("contract_type", value) }
     package static func name(of value: SpecialCategory) -> TextKey { TextKey("special_category", value) }
+    package static func name(of value: ProcessingStatus) -> TextKey { TextKey("processing_status", value) }
     package static func name(of value: Language) -> TextKey { TextKey("language", value) }
     package static func name(of value: GuidePhase) -> TextKey { TextKey("guide_phase", value) }
     package static func name(of value: GuideRole) -> TextKey { TextKey("guide_role", value) }

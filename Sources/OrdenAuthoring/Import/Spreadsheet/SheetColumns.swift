@@ -23,7 +23,7 @@ struct SheetColumns {
     var diagnostics: [Diagnostic] = []
 
     init(header: [String], schema: SheetSchema, mapping: SpreadsheetMapping, path: String, headerRow: Int) {
-        let fields = schema.fields + [SheetSchema.id, SheetSchema.municipality]
+        let fields = schema.fields + SheetSchema.extra
         var unknown: [(Int, String)] = []
         for (index, name) in header.enumerated() where !SheetText.fold(name).isEmpty {
             let folded = SheetText.fold(name)

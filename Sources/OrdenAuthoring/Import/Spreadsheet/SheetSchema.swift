@@ -154,4 +154,11 @@ package struct SheetSchema: Sendable {
     /// the export covers several).
     static let id = SheetField("id", "ID", ["Id", "Identifikator", "Identifier"])
     static let municipality = SheetField("municipality", "Kommune", ["Kommunenummer", "Kommunenr", "Municipality"])
+    /// The processing sheet's contact columns, which GDPR art. 30(1)(a) has on the record of
+    /// processing activities: written from the municipality's record, never read back.
+    static let controller = SheetField("controller", "Behandlingsansvarlig", ["Behandlingsansvarleg", "Controller"])
+    static let dpo = SheetField("dpo", "Personvernombud", ["Personvernombod", "Kontakt personvernombud", "Data protection officer"])
+    /// Columns every kind knows besides its fields; only id and municipality are read.
+    static let extra = [id, municipality, controller, dpo]
+    static let derived: Set<String> = [controller.key, dpo.key]
 }

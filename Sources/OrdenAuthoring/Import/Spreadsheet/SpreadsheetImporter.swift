@@ -43,7 +43,7 @@ package struct SpreadsheetImporter {
 
     /// Every header this kind knows, folded, with the mapping file's: to find the header row.
     private var knownHeaders: Set<String> {
-        Set((kind.schema.fields + [SheetSchema.id, SheetSchema.municipality]).flatMap(\.names)).union(mapping.columns.keys)
+        Set((kind.schema.fields + SheetSchema.extra).flatMap(\.names)).union(mapping.columns.keys)
     }
 
     package func plan(_ read: SpreadsheetRead) -> ImportPlan {
@@ -108,7 +108,7 @@ package struct SpreadsheetImporter {
         var diagnostics: [Diagnostic] = []
         var values: [String: YAMLValue] = [:]
         var comments: [String] = []
-        for binding in columns.bindings where !["id", "municipality"].contains(binding.field.key) {
+        for binding in columns.bindings where !["id", "municipality"].contains(binding.field.key) && !SheetSchema.derived.contains(binding.field.key) {
             let text = SheetText.clean(row[binding.index])
             guard !text.isEmpty else { continue }
             let reader = SheetCellReader(known: known, replacements: mapping.values[binding.field.key] ?? [:], createMissing: createMissing)
