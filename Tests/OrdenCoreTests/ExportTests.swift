@@ -49,6 +49,23 @@ import Testing
         return Dictionary(zip(sheet.columns, row), uniquingKeysWith: { first, _ in first })
     }
 
+    /// GDPR art. 30(1)(a): the record of processing activities names the controller and the DPO
+    /// with their contact details; the DPO's name only in the internal export. The two columns are
+    /// recognised, and not read, when the sheet is imported again.
+    @Test func theProcessingExportNamesTheControllerAndTheDataProtectionOfficer() throws {
+        let sheet = try SheetExport.sheet(try catalogue(), options: .init(kind: .processing, municipality: "3901"))
+        #expect(Array(sheet.columns.prefix(4)) == ["ID", "Behandlingsansvarlig", "Personvernombud", "Behandling"])
+        let activity = row(sheet, id: "arkivering")
+        #expect(activity["Behandlingsansvarlig"] == .text("Horten kommune, org.nr. 974760673"))
+        #expect(activity["Personvernombud"] == .text("pvo@horten.example"))
+        let internalSheet = try SheetExport.sheet(try catalogue(audience: .internal), options: .init(kind: .processing, municipality: "3901"))
+        #expect(row(internalSheet, id: "arkivering")["Personvernombud"] == .text("Personvernombud Testesen, pvo@horten.example"))
+        let systems = try SheetExport.sheet(try catalogue(), options: .init(kind: .systems, municipality: "3901"))
+        #expect(!systems.columns.contains("Personvernombud"))
+        let columns = SheetColumns(header: sheet.columns, schema: SheetKind.processing.schema, mapping: SpreadsheetMapping(), path: "x.xlsx", headerRow: 1)
+        #expect(columns.diagnostics.isEmpty, "\(columns.diagnostics)")
+    }
+
     @Test func systemsCarryWhatTheyInheritAndNothingInternal() throws {
         let sheet = try SheetExport.sheet(try catalogue(), options: .init(kind: .systems, municipality: "3901"))
         #expect(sheet.name == "Systemer")
