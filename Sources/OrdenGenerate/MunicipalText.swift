@@ -176,6 +176,12 @@ extension MunicipalRecords {
         record.text("description", "\(spec.about) i \(municipality.name).")
         record.list("themes", spec.themes)
         record.text("access_rights", spec.access)
+        // The law restricting access (offentleglova § 3: records are open unless a law says otherwise);
+        // the invented datasets that are not open hold personal data under a duty of confidentiality.
+        if spec.access != "public" {
+            record.items("legal_basis_for_restriction", [[("law", .text("Offentleglova § 13, jf. forvaltningsloven § 13")),
+                                                           ("url", .text("https://lovdata.no/lov/2006-05-19-16/§13"))]])
+        }
         let licence = spec.access == "public" ? random.pick(Self.licences) : nil
         record.text("licence", licence)
         record.list("keywords", [Names.inSentence(spec.title), Names.inSentence(area.name), shortName])

@@ -176,6 +176,14 @@ package struct Distribution: Sendable, Codable, Equatable {
     package var licence: DatasetLicence?
 }
 
+/// The law that restricts access to a dataset (skjermingshjemmel), as DCAT-AP-NO has it.
+package struct RestrictionBasis: Sendable, Codable, Equatable {
+    /// The act and section, e.g. "Offentleglova § 13".
+    package var law: String
+    /// Where the provision is published, e.g. on Lovdata.
+    package var url: WebLink?
+}
+
 package struct Period: Sendable, Codable, Equatable {
     package var start: Day?
     package var end: Day?
@@ -189,7 +197,11 @@ package struct Dataset: Sendable, Codable, Equatable {
     package var title: String
     package var description: String
     package var themes: [DataTheme]
+    /// LOS themes beside the EU ones (DCAT-AP-NO: recommended).
+    package var losThemes: [LOSTheme]?
     package var accessRights: AccessRights
+    /// Required when access is restricted or non-public: the law that restricts it.
+    package var legalBasisForRestriction: [RestrictionBasis]?
     package var licence: DatasetLicence?
     package var keywords: [String]?
     package var distributions: [Distribution]?
@@ -394,6 +406,9 @@ package struct Spatial: Sendable, Decodable, Hashable {
     package var places: [Place]
 
     package init(_ places: [Place]) { self.places = places }
+
+    /// The municipality's own area: what a municipality's dataset covers when it names no place.
+    package static let municipality = Spatial([Place(isMunicipality: true)])
 
     /// How the places read on a page or in a sheet: each by its name, else its address; the
     /// municipality's own area by the municipality's name.

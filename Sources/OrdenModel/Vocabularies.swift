@@ -30,6 +30,19 @@ package enum DataTheme: String, ClosedValue {
     case agri = "AGRI", econ = "ECON", educ = "EDUC", ener = "ENER", envi = "ENVI", gove = "GOVE", heal = "HEAL"
     case intr = "INTR", just = "JUST", opDatpro = "OP_DATPRO", regi = "REGI", soci = "SOCI", tech = "TECH", tran = "TRAN"
 }
+/// The main themes (hovedtema) of LOS, Digdir's vocabulary for public services
+/// (https://psi.norge.no/los/struktur), which DCAT-AP-NO recommends beside the EU data themes.
+/// The raw value is the theme's slug in https://psi.norge.no/los/tema/<slug>.
+package enum LOSTheme: String, ClosedValue {
+    case work = "arbeid", buildingAndProperty = "bygg-og-eiendom", democracy = "demokrati-og-innbyggerrettigheter"
+    case familyAndChildren = "familie-og-barn", healthAndCare = "helse-og-omsorg", culture = "kultur-idrett-og-fritid"
+    case legal = "lov-og-rett", business = "naring", nature = "natur-klima-og-miljo"
+    case civilProtection = "samfunnssikkerhet-og-beredskap", taxes = "skatt-og-avgift", education = "skole-og-utdanning"
+    case socialServices = "sosiale-tjenester", transport = "trafikk-og-transport"
+
+    package static let prefix = "https://psi.norge.no/los/tema/"
+    package var iri: String { Self.prefix + rawValue }
+}
 /// How often a dataset is updated (EU frequency vocabulary).
 package enum UpdateFrequency: String, ClosedValue {
     case continuous, daily, weekly, monthly, quarterly, annual, irregular, never, unknown

@@ -62,6 +62,7 @@ struct DCATDatasetReader {
             ("title", .string(title)),
             ("description", text(node, Self.dct + "description").map(YAMLValue.string)),
             ("themes", themes()),
+            ("los_themes", losThemes.isEmpty ? nil : .list(losThemes.map { .string($0.rawValue) })),
             ("access_rights", accessRights()),
             ("licence", licence(of: node) ?? commonLicence(distributions)),
             ("keywords", YAMLValue.strings(keywords())),
@@ -129,7 +130,11 @@ struct DCATDatasetReader {
 
     // MARK: Closed values
 
-    /// EU data themes; LOS and other vocabularies are left out with a warning.
+    /// The LOS main themes among the dataset's dcat:theme, found while reading its EU themes.
+    private var losThemes: [LOSTheme] = []
+
+    /// EU data themes, and LOS main themes into `losThemes`; LOS sub-themes and other
+    /// vocabularies are left out with a warning.
     private mutating func themes() -> YAMLValue? {
         var themes: [DataTheme] = []
         for object in objects(node, Self.dcat + "theme") {
@@ -140,9 +145,11 @@ struct DCATDatasetReader {
             }
             if let theme = DCATTerms.theme(iri) {
                 if !themes.contains(theme) { themes.append(theme) }
+            } else if iri.hasPrefix(LOSTheme.prefix), let theme = LOSTheme(rawValue: String(iri.dropFirst(LOSTheme.prefix.count))) {
+                if !losThemes.contains(theme) { losThemes.append(theme) }
             } else if iri.contains("psi.norge.no/los/") {
-                warn("the dataset \(graph.describe(node)) has the LOS theme <\(iri)>; Orden keeps only EU data themes, so it was left out",
-                     hint: "the EU themes of the dataset are kept; add one to themes if it has none")
+                warn("the dataset \(graph.describe(node)) has the LOS theme <\(iri)>, which is not one of LOS's main themes; Orden keeps the main themes only, so it was left out",
+                     hint: "add its main theme to los_themes, e.g. helse-og-omsorg for a theme under Helse og omsorg")
             } else {
                 warn("the dataset \(graph.describe(node)) has the theme <\(iri)>, which is not in the EU data-theme vocabulary; it was left out",
                      hint: "use the codes AGRI, ECON, EDUC, ENER, ENVI, GOVE, HEAL, INTR, JUST, OP_DATPRO, REGI, SOCI, TECH, TRAN")

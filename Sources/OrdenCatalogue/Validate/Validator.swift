@@ -137,6 +137,13 @@ package enum Validator {
     package static func validate(_ record: Record<Dataset>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let fields = record.fields
+        // Records of a public body are open unless a law says otherwise (offentleglova § 3);
+        // DCAT-AP-NO names that law on the dataset (legal basis for restriction).
+        if fields.accessRights != .public, fields.legalBasisForRestriction?.isEmpty ?? true {
+            diagnostics.append(.warning(
+                "access to the dataset is \(fields.accessRights.rawValue), but no legal basis for the restriction is given", at: record.location(of: "access_rights"),
+                hint: "offentleglova § 3 makes records open unless a law says otherwise; name the law as in DCAT-AP-NO, e.g. legal_basis_for_restriction: [{law: Offentleglova § 13, url: https://lovdata.no/lov/2006-05-19-16/§13}]"))
+        }
         if fields.accessRights == .public {
             if fields.licence == nil {
                 diagnostics.append(.warning(

@@ -77,6 +77,10 @@ extension Place {
     ])
 }
 
+extension RestrictionBasis: FieldGroup {
+    package static let fieldTable = FieldTable<RestrictionBasis>({ RestrictionBasis(law: "") }, group: "legal_basis_for_restriction", of: .dataset)
+}
+
 extension Period: FieldGroup {
     package static let fieldTable = FieldTable<Period>({ Period() }, group: "temporal", of: .dataset)
 }

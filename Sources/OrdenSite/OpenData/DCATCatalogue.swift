@@ -85,12 +85,24 @@ package struct DCATCatalogue {
         graph.add(subject, DCT.description, .string(Self.text(fields.description), language: language.tag))
         graph.add(subject, DCT.identifier, .string(datasetSubject(key)))
         for theme in fields.themes { term(subject, DCAT.theme, DCATTerms.iri(theme), .dataTheme, Format.bokmål.theme(theme)) }
+        for theme in fields.losThemes ?? [] { term(subject, DCAT.theme, theme.iri, .los, Format.bokmål.losTheme(theme)) }
         graph.add(subject, DCT.publisher, .iri(municipalityAgent(key.municipality)))
         term(subject, DCT.accessRights, DCATTerms.iri(fields.accessRights), .accessRight, Format.bokmål.accessRights(fields.accessRights))
+        // The law restricting access, as data.norge.no reads it (Skjermingshjemmel): a
+        // dct:RightsStatement with the provision's name and, as dct:source, where it is published.
+        for (index, basis) in (fields.legalBasisForRestriction ?? []).enumerated() {
+            let statement = RDFTerm.iri(datasetIRI(key) + "#skjermingshjemmel-\(index + 1)")
+            graph.add(subject, DCATNO.legalBasisForRestriction, statement)
+            graph.add(statement, RDFSyntax.type, .iri(DCT.RightsStatement))
+            graph.add(statement, SKOS.prefLabel, .string(Self.text(basis.law), language: language.tag))
+            graph.add(statement, DCT.source, basis.url.map { .string($0.url) })
+        }
         for keyword in fields.keywords ?? [] { graph.add(subject, DCAT.keyword, .string(Self.text(keyword), language: language.tag)) }
         term(subject, DCT.language, language.iri, .language, language.label)
         graph.add(subject, DCAT.landingPage, .iri(datasetIRI(key)))
-        for place in fields.spatial?.places ?? [] { addPlace(place, of: subject, in: key.municipality, language: language) }
+        // A municipality's dataset covers the municipality's area unless it names its places:
+        // published as the Kartverket unit of its kommunenummer (Digdir's DCAT-AP-NO dct:spatial).
+        for place in (fields.spatial ?? Spatial.municipality).places { addPlace(place, of: subject, in: key.municipality, language: language) }
         if let frequency = fields.frequency {
             term(subject, DCT.accrualPeriodicity, DCATTerms.iri(frequency), .frequency, Format.bokmål.updateFrequency(frequency))
         }
@@ -196,8 +208,10 @@ package struct DCATCatalogue {
     /// catalogue itself (type, scheme, label), as DCAT-AP-NO's shapes check its scheme.
     enum Scheme: String {
         case dataTheme = "data-theme", accessRight = "access-right", frequency, fileType = "file-type", language, licence
+        /// Digdir's LOS themes, which DCAT-AP-NO recommends beside the EU data themes.
+        case los
 
-        var iri: String { "http://publications.europa.eu/resource/authority/" + rawValue }
+        var iri: String { self == .los ? "https://psi.norge.no/los/ontologi/tema" : "http://publications.europa.eu/resource/authority/" + rawValue }
     }
 
     private mutating func term(_ subject: RDFTerm, _ predicate: String, _ iri: String, _ scheme: Scheme, _ label: String) {
@@ -345,6 +359,7 @@ private enum DCT {
     static let license = RDFVocabulary.dct + "license"
     static let modified = RDFVocabulary.dct + "modified"
     static let publisher = RDFVocabulary.dct + "publisher"
+    static let source = RDFVocabulary.dct + "source"
     static let spatial = RDFVocabulary.dct + "spatial"
     static let temporal = RDFVocabulary.dct + "temporal"
     static let title = RDFVocabulary.dct + "title"
@@ -352,7 +367,13 @@ private enum DCT {
     static let LicenseDocument = RDFVocabulary.dct + "LicenseDocument"
     static let Location = RDFVocabulary.dct + "Location"
     static let PeriodOfTime = RDFVocabulary.dct + "PeriodOfTime"
+    static let RightsStatement = RDFVocabulary.dct + "RightsStatement"
     static let Standard = RDFVocabulary.dct + "Standard"
+}
+
+/// Digdir's Norwegian extensions (https://data.norge.no/vocabulary/dcatno#).
+private enum DCATNO {
+    static let legalBasisForRestriction = RDFVocabulary.dcatno + "legalBasisForRestriction"
 }
 
 private enum DCAT {

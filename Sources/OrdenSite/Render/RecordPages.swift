@@ -336,7 +336,9 @@ extension RecordPages {
         let fields = dataset.fields
         var facts: [Fact] = []
         facts.add(text[.dataset.facts.municipality], municipalityCell(key.municipality))
+        facts.add(text[.dataset.facts.losThemes], (fields.losThemes ?? []).map { Cell(format.losTheme($0), href: $0.iri) })
         facts.add(text[.dataset.facts.access], Cell(format.accessRights(fields.accessRights)))
+        facts.add(text[.dataset.facts.restrictionBasis], (fields.legalBasisForRestriction ?? []).map { Cell($0.law, href: $0.url?.url) })
         facts.add(text[.dataset.facts.licence], fields.licence.map { Cell(format.licence($0)) })
         facts.add(text[.dataset.facts.theme], fields.themes.map { Cell(format.theme($0)) })
         facts.add(text[.dataset.facts.keywords], (fields.keywords ?? []).map { Cell($0) })
@@ -346,7 +348,9 @@ extension RecordPages {
             if let phone = contact.phone { cells.append(Cell(phone)) }
             facts.add(text[.dataset.facts.contact], cells)
         }
-        if let spatial = fields.spatial {
+        // A municipality's dataset covers the municipality unless it says otherwise (dct:spatial).
+        do {
+            let spatial = fields.spatial ?? Spatial.municipality
             let municipality = catalogue.municipalities[key.municipality]
             let labels = spatial.labels(municipality: municipality?.name)
             let cells = zip(spatial.places, labels).map { place, label in
