@@ -27,6 +27,11 @@ package enum LegalRule: String, CaseIterable, Sendable {
     case dpoContact
     /// Art. 30(1)(a): the record holds the controller's and the DPO's name and contact details.
     case controllerContact
+    /// Arkivlova (LOV-2025-06-20-96) §§ 12–13: what is to be preserved and what disposed of is decided.
+    case archivePreservation
+    /// Arkivlova § 14: an archive no longer in use is transferred (avlevert) or deposited for
+    /// long-term preservation.
+    case archiveTransfer
 
     /// The source as a hint cites it.
     package var source: String {
@@ -40,6 +45,8 @@ package enum LegalRule: String, CaseIterable, Sendable {
         case .transferSafeguard: "GDPR art. 44 to 46"
         case .dpoContact: "GDPR art. 37(7)"
         case .controllerContact: "GDPR art. 30(1)(a)"
+        case .archivePreservation: "arkivlova §§ 12 and 13"
+        case .archiveTransfer: "arkivlova § 14"
         }
     }
 }
@@ -130,6 +137,17 @@ extension ProcessingActivity {
 
     /// The processors named without a data processing agreement (Art. 28(3)).
     package var processorsWithoutAgreement: [Processor] { (processors ?? []).filter { $0.dpa == nil } }
+}
+
+extension ArchiveFacts {
+    /// Archive records with no decision on preservation and disposal (arkivlova §§ 12–13).
+    package var lacksPreservation: Bool { records == true && preservation == nil }
+
+    /// Archive records of a retired system, not all to be disposed of, neither transferred nor
+    /// deposited (arkivlova § 14).
+    package func awaitsTransfer(_ status: LifecycleStatus) -> Bool {
+        records == true && status == .retired && preservation != .dispose && transferred == nil && deposited == nil
+    }
 }
 
 extension Hosting {

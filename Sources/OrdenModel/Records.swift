@@ -146,6 +146,9 @@ package struct System: Sendable, Codable, Equatable {
     package var standards: [Reference]?
     package var personalData: PersonalDataSummary?
     package var dpa: Reference?
+    /// The system as an archive (arkivlova 2025): whether it holds documentation to be kept
+    /// as archive, and what becomes of it.
+    package var archive: ArchiveFacts?
     package var integrations: [Integration]?
     package var datasets: [Reference]?
     /// Whether the system can delete personal data (GDPR art. 17 and 5(1)(e)).
@@ -156,6 +159,24 @@ package struct System: Sendable, Codable, Equatable {
     package var infrastructure: String?
     package var visibility: Visibility?
     package var reviewed: Day?
+}
+
+/// What the dokumentasjonsplan (formerly arkivplan) records of a system (arkivlova § 8): whether it
+/// holds documentation that is to be managed as archive, its Noark 5 compliance, what is to be
+/// preserved or disposed of (§§ 12–13), and its deposit and transfer (§ 14).
+package struct ArchiveFacts: Sendable, Codable, Equatable {
+    /// Whether the system holds documentation that is to be managed as archive ("er systemet et arkiv?").
+    package var records: Bool?
+    package var noark5: Noark5Status?
+    package var preservation: Preservation?
+    /// The preservation and disposal rule, e.g. the class or the retention period.
+    package var disposalRule: String?
+    /// When data from the system was last deposited with the archive institution (deponering).
+    package var deposited: Day?
+    /// When the archive was transferred to the archive institution (avlevering).
+    package var transferred: Day?
+    /// The archive institution that receives it, e.g. an intermunicipal archive (IKA).
+    package var institution: String?
 }
 
 /// An API a system offers to others (DCAT-AP-NO datatjeneste).

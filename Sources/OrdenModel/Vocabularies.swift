@@ -47,6 +47,12 @@ package enum LOSTheme: String, ClosedValue {
 package enum UpdateFrequency: String, ClosedValue {
     case continuous, daily, weekly, monthly, quarterly, annual, irregular, never, unknown
 }
+/// How a system meets Noark 5, the standard for archive systems (self-declared: the national
+/// archive no longer approves systems).
+package enum Noark5Status: String, ClosedValue { case compliant, partial, no }
+/// What is to become of a system's archive (arkivlova §§ 12–13): preserved, disposed of after its
+/// retention period, or partly each.
+package enum Preservation: String, ClosedValue { case preserve, dispose, partial }
 /// Where an entry of the record of processing activities stands: a draft, or approved.
 package enum ProcessingStatus: String, ClosedValue { case draft, approved }
 /// Where an initiative (tiltak) stands in the action plan.

@@ -98,6 +98,20 @@ package enum Validator {
                 "the system is being phased out but has no end_of_life", at: record.location(of: "lifecycle.status"),
                 hint: "add lifecycle.end_of_life with the planned date"))
         }
+        // The dokumentasjonsplan (arkivlova § 8): archive records need a preservation decision,
+        // and a retired system's archive is transferred or deposited.
+        if let archive = fields.archive {
+            if archive.lacksPreservation {
+                diagnostics.append(.warning(
+                    "the system holds archive records but no decision on preservation (archive.preservation)", at: record.location(of: "archive"),
+                    hint: "\(LegalRule.archivePreservation.source): give preserve, dispose or partial, with the disposal_rule that applies"))
+            }
+            if archive.awaitsTransfer(lifecycle.status) {
+                diagnostics.append(.warning(
+                    "the system is retired, its archive records are to be kept, and they are neither transferred nor deposited", at: record.location(of: "archive"),
+                    hint: "\(LegalRule.archiveTransfer.source): give archive.transferred (avlevert) or archive.deposited with the date, and archive.institution"))
+            }
+        }
         // Art. 28(3): personal data in a system others run (its own hosting or its product's), and
         // no agreement; the same rule as the GDPR report's (Figures.personalDataWithoutAgreement).
         let hosting = fields.hosting ?? product?.hosting

@@ -38,6 +38,10 @@ extension Municipality: FieldGroup {
     package static let fieldTable = FieldTable<Municipality>({ Municipality(name: "", number: .placeholder, orgnr: .placeholder) }, RecordKind.municipality.spec)
 }
 
+extension ArchiveFacts: FieldGroup {
+    package static let fieldTable = FieldTable<ArchiveFacts>({ ArchiveFacts() }, group: "archive", of: .system)
+}
+
 extension Lifecycle: FieldGroup {
     package static let fieldTable = FieldTable<Lifecycle>({ Lifecycle(status: .placeholder) }, group: "lifecycle", of: .system)
 }

@@ -67,6 +67,8 @@ package struct Format: Sendable {
     package func hosting(_ value: Hosting) -> String { text[.name(of: value)] }
     package func processingStatus(_ value: ProcessingStatus) -> String { text[.name(of: value)] }
     package func losTheme(_ value: LOSTheme) -> String { text[.name(of: value)] }
+    package func noark5(_ value: Noark5Status) -> String { text[.name(of: value)] }
+    package func preservation(_ value: Preservation) -> String { text[.name(of: value)] }
     /// A GDPR article as a legal basis: "GDPR art. 9(2)(h)".
     package func legalArticle(_ article: LegalArticle) -> String { text(.processing.gdprArticle, ["article": article.description]) }
     package func lifecycle(_ value: LifecycleStatus) -> String { text[.name(of: value)] }

@@ -177,6 +177,16 @@ extension RecordPages {
         facts.add(text[.system.facts.contract], fields.contract.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
         facts.add(text[.system.facts.dpa], fields.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
         facts.add(text[.system.facts.canDelete], fields.canDeletePersonalData.map { Cell($0 ? text[.local.answerYes] : text[.local.answerNo]) })
+        if let archive = fields.archive {
+            var cells: [Cell] = []
+            if let records = archive.records { cells.append(Cell(records ? text[.system.archive.records] : text[.system.archive.noRecords])) }
+            if let noark5 = archive.noark5 { cells.append(Cell(format.noark5(noark5))) }
+            if let preservation = archive.preservation { cells.append(Cell(format.preservation(preservation), note: archive.disposalRule)) }
+            if let day = archive.deposited { cells.append(Cell(text(.system.archive.deposited, ["date": format.date(day)]))) }
+            if let day = archive.transferred { cells.append(Cell(text(.system.archive.transferred, ["date": format.date(day)]))) }
+            if let institution = archive.institution { cells.append(Cell(institution)) }
+            facts.add(text[.system.facts.archive], cells)
+        }
         facts.add(text[.system.facts.personalData], (system.personalDataCategories?.value ?? []).map { Cell($0) }, inherited: inherited(system.personalDataCategories?.origin))
         facts.add(text[.system.facts.specialCategories], (system.specialCategories?.value ?? []).map { Cell(format.specialCategory($0)) }, inherited: inherited(system.specialCategories?.origin))
         facts.add(text[.system.facts.dataSubjects], (fields.personalData?.dataSubjects ?? []).map { Cell($0) })

@@ -20,6 +20,8 @@ package enum ReportKind: String, Sendable, CaseIterable {
     case gdpr = "personvern"
     /// The data protection officer's page (personvernombud), for each municipality.
     case dpo = "personvernombud"
+    /// The systems as archives, for the dokumentasjonsplan (arkivlova § 8), for each municipality.
+    case documentation = "dokumentasjonsplan"
     case security = "sikkerhet"
     case quality = "datakvalitet"
     case integrations = "integrasjoner"
@@ -30,7 +32,7 @@ package enum ReportKind: String, Sendable, CaseIterable {
 
     /// The data protection officer's page is a municipality's: the DPO is appointed by each
     /// controller (GDPR art. 37(1)(a)).
-    package var isMunicipal: Bool { self == .dpo }
+    package var isMunicipal: Bool { self == .dpo || self == .documentation }
 
     package static func available(to audience: Audience, for scope: Scope) -> [ReportKind] {
         let municipal: Bool = if case .municipality = scope { true } else { false }

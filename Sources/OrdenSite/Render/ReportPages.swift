@@ -91,6 +91,7 @@ extension ReportPages {
         case .costs: sections = costReportSections(figures)
         case .gdpr: sections = gdprSections(figures)
         case .dpo: sections = dataProtectionOfficerSections(figures)
+        case .documentation: sections = documentationPlanSections(figures)
         case .security: sections = securitySections(figures)
         case .quality: sections = qualitySections(figures)
         case .integrations: sections = integrationSections(figures)

@@ -26,6 +26,8 @@ extension TextKey {
     package static func name(of value: AccessRights) -> TextKey { TextKey("access_rights", value) }
     package static func name(of value: DataTheme) -> TextKey { TextKey("theme", value) }
     package static func name(of value: LOSTheme) -> TextKey { TextKey("los_theme", value) }
+    package static func name(of value: Noark5Status) -> TextKey { TextKey("noark5", value) }
+    package static func name(of value: Preservation) -> TextKey { TextKey("preservation", value) }
     package static func name(of value: DatasetLicence) -> TextKey { TextKey("licence", value) }
     package static func name(of value: ContractType) -> TextKey { TextKey("contract_type", value) }
     package static func name(of value: SpecialCategory) -> TextKey { TextKey("special_category", value) }
