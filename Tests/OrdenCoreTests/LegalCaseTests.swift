@@ -93,6 +93,16 @@ import Testing
         #expect(page.contains("Avviklet, verken avlevert eller deponert (§ 14)"))
     }
 
+    /// Art. 37(7): the DPO's contact details are published; a name alone gives a warning.
+    @Test func theDataProtectionOfficerNeedsAContactToPublish() {
+        let index = "content/municipalities/9901-testvik/_index.md"
+        #expect(!diagnostics.contains { $0.location.path == index })
+        let nameOnly = site.with([index: (site.files[index] ?? "").replacingOccurrences(of: "dpo: {email: personvernombud@testvik.example}", with: "dpo: {name: Kari Nordmann}")])
+        let warning = nameOnly.check().diagnostics.first { $0.location.path == index }
+        #expect(warning?.message == "the data protection officer has no e-mail, phone or contact page")
+        #expect(warning?.hint?.hasPrefix("GDPR art. 37(7)") == true)
+    }
+
     @Test func transfersToThirdCountriesNeedAMechanism() {
         let withoutSafeguard = figures.thirdCountryTransfers.filter { catalogue.processing[$0]?.fields.thirdCountryTransfers?.safeguard == nil }
         #expect(withoutSafeguard.map(\.id).sorted() == flagged("tredjeland", in: processingIDs))

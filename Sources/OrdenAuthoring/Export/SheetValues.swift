@@ -49,6 +49,13 @@ struct SheetValues {
             "personal_data.categories": list(system.personalDataCategories?.value),
             "personal_data.special_categories": list(system.specialCategories?.value.map { SheetChoices.specialCategory.label($0.rawValue) }),
             "personal_data.data_subjects": list(f.personalData?.dataSubjects),
+            "can_delete_personal_data": yesNo(f.canDeletePersonalData),
+            "archive.records": yesNo(f.archive?.records),
+            "archive.noark5": text(f.archive?.noark5.map { SheetChoices.noark5.label($0.rawValue) }),
+            "archive.preservation": text(f.archive?.preservation.map { SheetChoices.preservation.label($0.rawValue) }),
+            "archive.disposal_rule": text(f.archive?.disposalRule),
+            "archive.deposited": date(f.archive?.deposited), "archive.transferred": date(f.archive?.transferred),
+            "archive.institution": text(f.archive?.institution),
             "visibility": text(f.visibility.map { SheetChoices.visibility.label($0.rawValue) }),
             "reviewed": date(f.reviewed),
         ]
@@ -84,14 +91,14 @@ struct SheetValues {
             "type": text(f.type?.rawValue), "systems": list(f.systems?.map(\.id)),
             "start": date(f.start), "end": date(f.end), "notice_months": number(f.noticeMonths?.value),
             "renewal_options": text(f.renewalOptions), "annual_cost": money(f.annualCost),
-            "procurement_ref": text(f.procurementRef), "owner": text(f.owner),
+            "procurement_ref": text(f.procurementRef), "document_url": text(f.documentUrl?.url), "owner": text(f.owner),
             "visibility": text(f.visibility.map { SheetChoices.visibility.label($0.rawValue) }), "reviewed": date(f.reviewed),
         ]
     }
 
     func processing(_ f: ProcessingActivity) -> [String: SheetCell] {
         [
-            "name": text(f.name), "purpose": text(f.purpose),
+            "name": text(f.name), "status": text(f.status.map { SheetChoices.processingStatus.label($0.rawValue) }), "purpose": text(f.purpose),
             "legal_basis": list(f.legalBasis?.map { [$0.article.text, $0.law ?? ""].filter { !$0.isEmpty }.joined(separator: " ") }),
             "data_subjects": list(f.dataSubjects), "data_categories": list(f.dataCategories),
             "special_categories": list(f.specialCategories?.map { SheetChoices.specialCategory.label($0.rawValue) }),
@@ -101,8 +108,9 @@ struct SheetValues {
             "retention": text(f.retention), "security_measures": text(f.securityMeasures),
             "systems": list(f.systems?.map { reference in (reference.municipality.map { "\($0)/" } ?? "") + reference.id }),
             "processors": list(f.processors?.map { catalogue.vendors[$0.vendor.id]?.fields.name ?? $0.vendor.id }),
-            "dpia.required": yesNo(f.dpia?.required), "dpia.date": date(f.dpia?.date),
-            "joint_controllers": list(f.jointControllers),
+            "dpia.required": yesNo(f.dpia?.required), "dpia.date": date(f.dpia?.date), "dpia.report": text(f.dpia?.report?.url),
+            "joint_controllers": list(f.jointControllers), "joint_arrangement": text(f.jointArrangement),
+            "datasets": list(f.datasets?.map(\.id)), "access_requests": text(f.accessRequests),
             "visibility": text(f.visibility.map { SheetChoices.visibility.label($0.rawValue) }), "reviewed": date(f.reviewed),
         ]
     }

@@ -65,6 +65,23 @@ enum SheetChoices {
         .other: ["Annen", "Annet", "Andre"],
     ])
 
+    static let noark5 = Choice(Noark5Status.self, label: Format.bokmål.noark5, synonyms: [
+        .compliant: ["Ja", "Noark 5", "Noark-5", "Kompatibel", "Godkjent", "Compliant"],
+        .partial: ["Delvis", "Delvis Noark", "Partial"],
+        .no: ["Nei", "Ikke Noark", "No"],
+    ])
+
+    static let preservation = Choice(Preservation.self, label: Format.bokmål.preservation, synonyms: [
+        .preserve: ["Bevares", "Bevaring", "B", "Preserve"],
+        .dispose: ["Kasseres", "Kassasjon", "K", "Dispose"],
+        .partial: ["Delvis", "Delvis bevaring", "Bevares delvis", "Partial"],
+    ])
+
+    static let processingStatus = Choice(ProcessingStatus.self, label: Format.bokmål.processingStatus, synonyms: [
+        .draft: ["Utkast", "Kladd", "Draft"],
+        .approved: ["Godkjent", "Vedtatt", "Approved"],
+    ])
+
     static let specialCategory = Choice(SpecialCategory.self, label: Format.bokmål.specialCategory, synonyms: [
         .health: ["Helse"], .ethnicOrigin: ["Etnisitet", "Rase eller etnisk opprinnelse"],
         .politicalOpinions: ["Politiske oppfatninger"], .religiousBeliefs: ["Religion", "Religiøs overbevisning", "Religiøs eller filosofisk overbevisning"],

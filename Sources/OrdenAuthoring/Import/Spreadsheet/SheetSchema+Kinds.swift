@@ -21,6 +21,8 @@ extension SheetSchema {
         "hosting": .choice(SheetChoices.hosting),
         "personal_data.categories": .personalData(.list),
         "personal_data.special_categories": .personalData(.choices(SheetChoices.specialCategory)),
+        "archive.noark5": .choice(SheetChoices.noark5),
+        "archive.preservation": .choice(SheetChoices.preservation),
     ], titleKey: "name", body: true)
 
     static let datasets = SheetSchema(.dataset, reading: [
@@ -36,6 +38,7 @@ extension SheetSchema {
     ], titleKey: "title", body: true)
 
     static let processing = SheetSchema(.processing, reading: [
+        "status": .choice(SheetChoices.processingStatus),
         "legal_basis": .legalBases,
         "data_categories": .personalData(.list),
         "special_categories": .personalData(.choices(SheetChoices.specialCategory)),
