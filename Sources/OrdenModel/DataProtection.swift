@@ -103,6 +103,12 @@ extension ProcessingActivity {
     /// The special categories of Article 9(1) the activity processes.
     package var article9Categories: [SpecialCategory] { (specialCategories ?? []).article9 }
 
+    /// The Art. 9 categories, then criminal-offence data (Art. 10) when processed: what a page lists
+    /// as "special categories and criminal offences".
+    package var sensitiveCategories: [SpecialCategory] {
+        article9Categories + (processesCriminalOffenceData ? [.criminalConvictions] : [])
+    }
+
     /// Whether the activity processes personal data relating to criminal convictions and offences.
     package var processesCriminalOffenceData: Bool { (specialCategories ?? []).includesCriminalOffences }
 

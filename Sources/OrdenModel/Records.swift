@@ -443,6 +443,12 @@ package struct Spatial: Sendable, Decodable, Hashable {
 }
 
 extension SiteConfig {
+    /// Whether `public_fields` publishes `municipality.dpo`: the DPO's name with the contact,
+    /// which is published on every site (GDPR art. 37(7)).
+    package var publishesDPOName: Bool {
+        (publicFields ?? []).contains { $0.field.kind == .municipality && $0.field.key == "dpo" }
+    }
+
     /// Stands in when orden.yml is missing or broken, so that the content is still checked.
     package static var placeholder: SiteConfig {
         SiteConfig(title: "", baseUrl: WebLink("https://localhost/")!, description: nil, language: nil, theme: nil, notice: nil, publisher: nil, reportDate: nil, internalFields: nil, publicFields: nil, sources: nil)  // safe: constant valid URL

@@ -33,7 +33,7 @@ package struct Resolver: Sendable {
     /// engine can bring the catalogue up to date after a record changes (`patch`).
     package static func resolveKeeping(_ content: ParsedContent, site: SiteConfig, audience: Audience) -> (Catalogue, Resolver) {
         var view = PublicView(audience: audience, internalFields: InternalFields(site: site))
-        view.publishesDPOName = (site.publicFields ?? []).contains { $0.field == InternalField(kind: .municipality, key: "dpo") }
+        view.publishesDPOName = site.publishesDPOName
         var resolver = Resolver(content: content, view: view)
         var catalogue = resolver.run(site: site)
         // The content is read once; keeping it would hold a second copy of every record.

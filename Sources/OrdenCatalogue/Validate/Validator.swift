@@ -222,10 +222,9 @@ package enum Validator {
             diagnostics.append(.error("data_categories is empty", at: record.location(of: "data_categories"), hint: "Article 30 requires it; give at least one"))
         }
         // An inventory in progress may lack these; the GDPR report lists the gaps. Each rule's
-        // source is in LegalRule (OrdenModel/DataProtection.swift).
-        func at(_ field: String) -> SourceLocation {
-            record.positions[field] == nil ? SourceLocation(path: record.path, line: 1, column: 1) : record.location(of: field)
-        }
+        // source is in LegalRule (OrdenModel/DataProtection.swift). A field not written is
+        // located at the file's first line.
+        let at = record.location(of:)
         let gaps = [("legal_basis", fields.legalBasis?.isEmpty ?? true), ("data_subjects", fields.dataSubjects?.isEmpty ?? true),
                     ("retention", fields.retention?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)]
         for (field, missing) in gaps where missing {

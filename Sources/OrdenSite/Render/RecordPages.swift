@@ -23,7 +23,7 @@ extension RecordPages {
         facts.add(text[.municipality.facts.website], fields.website.map(webCell))
         // Published (GDPR art. 37(7)); the public catalogue has no name unless public_fields publishes it.
         if let dpo = fields.dpo {
-            let nameIsInternal = catalogue.audience == .internal && !(catalogue.site.publicFields ?? []).contains { $0.field.kind == .municipality && $0.field.key == "dpo" }
+            let nameIsInternal = catalogue.audience == .internal && !catalogue.site.publishesDPOName
             facts.add(text[.municipality.facts.dpo], contactCells(dpo, nameNote: nameIsInternal ? text[.local.internal] : nil))
         }
         facts.add(text[.municipality.facts.language], fields.language.map { Cell(format.language($0)) })
@@ -104,8 +104,7 @@ extension RecordPages {
                 // The data protection officer's questions: which activities hold special categories
                 // or criminal-offence data, and on which legal basis.
                 let fields = activity.fields
-                let sensitive = fields.article9Categories + (fields.processesCriminalOffenceData ? [.criminalConvictions] : [])
-                return [processingCell(key), Cell(fields.purpose), Cell(sensitive.map(format.specialCategory).joined(separator: ", ")),
+                return [processingCell(key), Cell(fields.purpose), Cell(fields.sensitiveCategories.map(format.specialCategory).joined(separator: ", ")),
                         Cell((fields.legalBasis ?? []).map { format.legalArticle($0.article) }.joined(separator: ", "))]
             }
             return Section(id: id, heading: text[.local.processing.heading], table: Table(

@@ -84,7 +84,7 @@ extension ReportPages {
         // Open DPIAs (Art. 35).
         let openDPIAs = activities.filter { $0.fields.impactAssessment.isOpen }.map { activity in
             [processingCell(activity.key),
-             Cell((activity.fields.article9Categories + (activity.fields.processesCriminalOffenceData ? [.criminalConvictions] : [])).map(format.specialCategory).joined(separator: ", ")),
+             Cell(activity.fields.sensitiveCategories.map(format.specialCategory).joined(separator: ", ")),
              Cell(activity.fields.impactAssessment == .pending ? text[.reports.gdpr.dpiaStatus.notDone] : text[.reports.gdpr.dpiaStatus.notAssessed])]
         }
 

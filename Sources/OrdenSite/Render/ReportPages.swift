@@ -352,8 +352,7 @@ extension ReportPages {
             activityRow(item.key, [Cell(item.missing.map { field in fieldNames[field].map { text[$0] } ?? field }.joined(separator: ", "))])
         }
         func categories(_ fields: ProcessingActivity) -> Cell {
-            Cell((fields.article9Categories.map(format.specialCategory)
-                  + (fields.processesCriminalOffenceData ? [format.specialCategory(.criminalConvictions)] : [])).joined(separator: ", "))
+            Cell(fields.sensitiveCategories.map(format.specialCategory).joined(separator: ", "))
         }
         func bases(_ fields: ProcessingActivity) -> Cell {
             let given = (fields.legalBasis ?? []).map { format.legalArticle($0.article) }
