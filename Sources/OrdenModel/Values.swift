@@ -62,6 +62,10 @@ package struct Reference: Sendable, Hashable, ScalarField, Decodable, HasPlaceho
     }
 
     package static var placeholder: Reference { Reference("") }
+    /// A reference the public build keeps without its id: a record is registered but not
+    /// published (an internal data processing agreement). Pages say so; the JSON leaves it out.
+    package static var withheld: Reference { Reference("") }
+    package var isWithheld: Bool { id.isEmpty }
     package var description: String { id }
     package static func == (a: Reference, b: Reference) -> Bool { a.id == b.id }
     package func hash(into hasher: inout Hasher) { hasher.combine(id) }

@@ -30,18 +30,80 @@ package enum DataTheme: String, ClosedValue {
     case agri = "AGRI", econ = "ECON", educ = "EDUC", ener = "ENER", envi = "ENVI", gove = "GOVE", heal = "HEAL"
     case intr = "INTR", just = "JUST", opDatpro = "OP_DATPRO", regi = "REGI", soci = "SOCI", tech = "TECH", tran = "TRAN"
 }
-/// The main themes (hovedtema) of LOS, Digdir's vocabulary for public services
-/// (https://psi.norge.no/los/struktur), which DCAT-AP-NO recommends beside the EU data themes.
-/// The raw value is the theme's slug in https://psi.norge.no/los/tema/<slug>.
+/// The themes (tema) of LOS, Digdir's vocabulary for public services
+/// (https://psi.norge.no/los/struktur), which DCAT-AP-NO recommends beside the EU data themes:
+/// the 14 main themes (hovedtema) and the 78 themes under them. The raw value is the theme's slug
+/// in https://psi.norge.no/los/tema/<slug>. LOSVocabularyTests holds the cases, `broader` and the
+/// labels to the vendored vocabulary (Tests/vocabularies/los).
 package enum LOSTheme: String, ClosedValue {
-    case work = "arbeid", buildingAndProperty = "bygg-og-eiendom", democracy = "demokrati-og-innbyggerrettigheter"
-    case familyAndChildren = "familie-og-barn", healthAndCare = "helse-og-omsorg", culture = "kultur-idrett-og-fritid"
-    case legal = "lov-og-rett", business = "naring", nature = "natur-klima-og-miljo"
-    case civilProtection = "samfunnssikkerhet-og-beredskap", taxes = "skatt-og-avgift", education = "skole-og-utdanning"
-    case socialServices = "sosiale-tjenester", transport = "trafikk-og-transport"
+    // Arbeid
+    case work = "arbeid"
+    case arbeidsliv = "arbeidsliv", arbeidssoking = "arbeidssoking", inntekt = "inntekt", inntektssikring = "inntektssikring", permisjonsordninger = "permisjonsordninger"
+    // Bygg og eiendom
+    case buildingAndProperty = "bygg-og-eiendom"
+    case bygging = "bygging", eiendom = "eiendom", flytting = "flytting", kjopOgSalg = "kjop-og-salg", leieOgUtleie = "leie-og-utleie", planer = "planer", priserOgGebyrForByggOgEiendom = "priser-og-gebyr-for-bygg-og-eiendom"
+    // Demokrati og innbyggerrettigheter
+    case democracy = "demokrati-og-innbyggerrettigheter"
+    case apenhet = "apenhet", innbyggerrettigheter = "innbyggerrettigheter", medvirkning = "medvirkning", personopplysninger = "personopplysninger", politikkOgValg = "politikk-og-valg"
+    // Familie og barn
+    case familyAndChildren = "familie-og-barn"
+    case barnehage = "barnehage", barnevernOgForeldrestotte = "barnevern-og-foreldrestotte", dodsfallOgGravferd = "dodsfall-og-gravferd", ekteskap = "ekteskap", familieytelser = "familieytelser", foreldreOgForesatte = "foreldre-og-foresatte", samliv = "samliv"
+    // Helse og omsorg
+    case healthAndCare = "helse-og-omsorg"
+    case akuttHjelp = "akutt-hjelp", avlastningOgStotte = "avlastning-og-stotte", folkehelse = "folkehelse", helsetjenester = "helsetjenester", hjelpemidler = "hjelpemidler", omsorgstjenester = "omsorgstjenester", pasientrettigheter = "pasientrettigheter", rusOgAvhengighet = "rus-og-avhengighet", svangerskap = "svangerskap"
+    // Kultur, idrett og fritid
+    case culture = "kultur-idrett-og-fritid"
+    case bibliotek = "bibliotek", friluftsliv = "friluftsliv", fritid = "fritid", idrett = "idrett", kultur = "kultur", lotteriOgPengespill = "lotteri-og-pengespill", tilskuddTilKulturIdrettOgFritid = "tilskudd-til-kultur-idrett-og-fritid", utlanOgLeie = "utlan-og-leie"
+    // Lov og rett
+    case legal = "lov-og-rett"
+    case erstatningsordninger = "erstatningsordninger", lovbruddOgStraff = "lovbrudd-og-straff", rettsvesen = "rettsvesen"
+    // Næring
+    case business = "naring"
+    case handelOgService = "handel-og-service", landbruk = "landbruk", naringsliv = "naringsliv", naringsutvikling = "naringsutvikling", tilskuddsordningerForNaring = "tilskuddsordninger-for-naring"
+    // Natur, klima og miljø
+    case nature = "natur-klima-og-miljo"
+    case avfallshandtering = "avfallshandtering", energi = "energi", forurensningOgStraling = "forurensning-og-straling", miljotilskudd = "miljotilskudd", naturforvaltning = "naturforvaltning", varOgKlima = "var-og-klima"
+    // Samfunnssikkerhet og beredskap
+    case civilProtection = "samfunnssikkerhet-og-beredskap"
+    case brann = "brann", forsvaret = "forsvaret", varslingstjenester = "varslingstjenester"
+    // Skatt og avgift
+    case taxes = "skatt-og-avgift"
+    case avgift = "avgift", skatt = "skatt"
+    // Skole og utdanning
+    case education = "skole-og-utdanning"
+    case grunnskole = "grunnskole", hoyereUtdanning = "hoyere-utdanning", skolehverdag = "skolehverdag", skolemiljo = "skolemiljo", studiefinansiering = "studiefinansiering", videregaendeSkole = "videregaende-skole", voksenopplaring = "voksenopplaring"
+    // Sosiale tjenester
+    case socialServices = "sosiale-tjenester"
+    case botilbud = "botilbud", kvalifiseringTilArbeid = "kvalifisering-til-arbeid", okonomiskeYtelserOgRadgivning = "okonomiske-ytelser-og-radgivning"
+    // Trafikk og transport
+    case transport = "trafikk-og-transport"
+    case batHavnOgKyst = "bat-havn-og-kyst", forerkortOgSertifikat = "forerkort-og-sertifikat", kjoretoy = "kjoretoy", luftfart = "luftfart", mobilitetstilbud = "mobilitetstilbud", trafikkinformasjon = "trafikkinformasjon", vegOgVegregulering = "veg-og-vegregulering", yrkestransport = "yrkestransport"
 
     package static let prefix = "https://psi.norge.no/los/tema/"
     package var iri: String { Self.prefix + rawValue }
+
+    /// The main theme (hovedtema) a theme is under (skos:broader), nil for a main theme.
+    package var broader: LOSTheme? {
+        switch self {
+        case .arbeidsliv, .arbeidssoking, .inntekt, .inntektssikring, .permisjonsordninger: .work
+        case .bygging, .eiendom, .flytting, .kjopOgSalg, .leieOgUtleie, .planer, .priserOgGebyrForByggOgEiendom: .buildingAndProperty
+        case .apenhet, .innbyggerrettigheter, .medvirkning, .personopplysninger, .politikkOgValg: .democracy
+        case .barnehage, .barnevernOgForeldrestotte, .dodsfallOgGravferd, .ekteskap, .familieytelser, .foreldreOgForesatte, .samliv: .familyAndChildren
+        case .akuttHjelp, .avlastningOgStotte, .folkehelse, .helsetjenester, .hjelpemidler, .omsorgstjenester, .pasientrettigheter, .rusOgAvhengighet, .svangerskap: .healthAndCare
+        case .bibliotek, .friluftsliv, .fritid, .idrett, .kultur, .lotteriOgPengespill, .tilskuddTilKulturIdrettOgFritid, .utlanOgLeie: .culture
+        case .erstatningsordninger, .lovbruddOgStraff, .rettsvesen: .legal
+        case .handelOgService, .landbruk, .naringsliv, .naringsutvikling, .tilskuddsordningerForNaring: .business
+        case .avfallshandtering, .energi, .forurensningOgStraling, .miljotilskudd, .naturforvaltning, .varOgKlima: .nature
+        case .brann, .forsvaret, .varslingstjenester: .civilProtection
+        case .avgift, .skatt: .taxes
+        case .grunnskole, .hoyereUtdanning, .skolehverdag, .skolemiljo, .studiefinansiering, .videregaendeSkole, .voksenopplaring: .education
+        case .botilbud, .kvalifiseringTilArbeid, .okonomiskeYtelserOgRadgivning: .socialServices
+        case .batHavnOgKyst, .forerkortOgSertifikat, .kjoretoy, .luftfart, .mobilitetstilbud, .trafikkinformasjon, .vegOgVegregulering, .yrkestransport: .transport
+        default: nil
+        }
+    }
+
+    package var isMainTheme: Bool { broader == nil }
 }
 /// How often a dataset is updated (EU frequency vocabulary).
 package enum UpdateFrequency: String, ClosedValue {

@@ -78,6 +78,36 @@ import Testing
         #expect(figures.personalDataHostingUnknown.map(\.id) == ["dba-ok-ukjent-drift"])
     }
 
+    /// A data processing agreement marked internal is not published, but it is registered: the
+    /// public reports must not list its system or processor as without one (a report may be
+    /// incomplete, never wrong), and no page, table or JSON names the contract.
+    @Test func anInternalAgreementIsRegisteredButNotPublished() throws {
+        let contract = "content/municipalities/9901-testvik/contracts/sky-dba.md"
+        let withheld = site.with([contract: (site.files[contract] ?? "").replacingOccurrences(of: "type: DPA\n", with: "type: DPA\nvisibility: internal\n")])
+        #expect(withheld.files[contract]?.contains("visibility: internal") == true)
+        let publicCatalogue = try #require(withheld.check().catalogue)
+        #expect(publicCatalogue.contracts[LocalKey(Self.municipality, "sky-dba")] == nil)
+        let publicFigures = Figures(catalogue: publicCatalogue, scope: .municipality(Self.municipality))
+        #expect(publicFigures.personalDataWithoutAgreement.map(\.id).sorted() == flagged("dba", in: systemIDs))
+        #expect(publicFigures.processorsWithoutAgreement.map(\.key.id).sorted() == flagged("databehandler", in: processingIDs))
+
+        let built = withheld.build()
+        built.expectNoErrors()
+        built.expectFile("kommuner/9901-testvik/systemer/dba-ok-med-avtale/index.html", contains: "Registrert, ikke publisert", "! sky-dba", "! Databehandleravtale Skyleverandøren")
+        built.expectFile("kommuner/9901-testvik/behandlinger/databehandler-ok-med-avtale/index.html", contains: "Registrert, ikke publisert", "! sky-dba")
+        built.expectFile("kommuner/9901-testvik/systemer/dba-ok-med-avtale/index.json", contains: "! \"dpa\"", "! sky-dba")
+        built.expectFile("kommuner/9901-testvik/behandlinger/databehandler-ok-med-avtale/index.json", contains: "! \"dpa\"")
+        built.expectFile("rapporter/kommuner/9901-testvik/personvernombud/index.html", contains: "Registrert, ikke publisert")
+        let leaks = built.files.filter { String(decoding: $0.value, as: UTF8.self).contains("sky-dba") }.map(\.key)
+        #expect(leaks.isEmpty, "the internal contract's id is in \(leaks.sorted())")
+
+        // The internal build shows the agreement itself.
+        var options = withheld.options
+        options.audience = .internal
+        TestSite(files: withheld.files, options: options).build()
+            .expectFile("kommuner/9901-testvik/systemer/dba-ok-med-avtale/index.html", contains: "Databehandleravtale Skyleverandøren", "! Registrert, ikke publisert")
+    }
+
     /// Arkivlova §§ 12–13 and 14: archive records need a preservation decision, and a retired
     /// system's records to be kept are transferred or deposited; records to be disposed of are not.
     @Test func archiveRecordsNeedPreservationAndTransfer() throws {

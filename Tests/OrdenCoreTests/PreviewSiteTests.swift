@@ -154,6 +154,31 @@ import Testing
         #expect(Self.differences(preview, files).isEmpty)
     }
 
+    /// A product's hosting decides whether the systems inheriting it need a data processing
+    /// agreement (GDPR art. 28(3)): after a product edit the preview says what `orden check` says.
+    @Test func aProductEditChecksTheSystemsThatInheritFromItAgain() throws {
+        let archive = Txtar(parsing: try String(contentsOf: LegalCaseTests.fixture, encoding: .utf8))
+        var files = archive.dictionary
+        for section in CLITranscriptTests.sections { files[section] = nil }
+        var preview = PreviewSite()
+        preview.update(from: .memory(files))
+        let product = "content/catalogue/products/skyprodukt.md"
+        let system = "content/municipalities/9901-testvik/systems/dba-flagged-arvet.md"
+        func agreementWarnings(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+            diagnostics.filter { $0.location.path == system && $0.message.contains("data processing agreement") }
+        }
+        #expect(agreementWarnings(preview.diagnostics).count == 1)
+        for hosting in ["on-premises", "hosted", "saas"] {
+            files[product] = (files[product] ?? "").replacingOccurrences(of: #"hosting: [a-z-]+"#, with: "hosting: \(hosting)", options: .regularExpression)
+            let update = preview.update(from: .memory(files), changed: [product])
+            #expect(update.patched, "hosting: \(hosting): the edit went the full way")
+            let checked = Orden.check(.memory(files)).diagnostics
+            #expect(agreementWarnings(preview.diagnostics) == agreementWarnings(checked), "hosting: \(hosting)")
+            #expect(agreementWarnings(preview.diagnostics).count == (hosting == "on-premises" ? 0 : 1), "hosting: \(hosting)")
+            #expect(preview.diagnostics == checked, "hosting: \(hosting)")
+        }
+    }
+
     /// Every record of two fixtures renamed (or given a new paragraph), retired and deleted in
     /// turn, each time followed by undoing it: the preview must match a full build after every step.
     @Test(arguments: ["fixture", "reports"])

@@ -43,7 +43,7 @@ struct SheetValues {
             "hosting": text(system.hosting.map { SheetChoices.hosting.label($0.value.rawValue) }),
             "users": number(f.users?.value),
             "cost.licence": money(f.cost?.licence), "cost.operations": money(f.cost?.operations), "cost.other": money(f.cost?.other),
-            "contract": text(f.contract?.id), "dpa": text(f.dpa?.id),
+            "contract": text(f.contract?.id), "dpa": text(f.dpa.flatMap { $0.isWithheld ? nil : $0.id }),
             "standards": list(system.standards?.value.map { catalogue.standards[$0]?.fields.name ?? $0 }),
             "datasets": list(f.datasets?.map(\.id)),
             "personal_data.categories": list(system.personalDataCategories?.value),

@@ -130,10 +130,10 @@ struct DCATDatasetReader {
 
     // MARK: Closed values
 
-    /// The LOS main themes among the dataset's dcat:theme, found while reading its EU themes.
+    /// The LOS themes among the dataset's dcat:theme, found while reading its EU themes.
     private var losThemes: [LOSTheme] = []
 
-    /// EU data themes, and LOS main themes into `losThemes`; LOS sub-themes and other
+    /// EU data themes, and LOS themes into `losThemes`; other LOS terms and other
     /// vocabularies are left out with a warning.
     private mutating func themes() -> YAMLValue? {
         var themes: [DataTheme] = []
@@ -148,8 +148,8 @@ struct DCATDatasetReader {
             } else if iri.hasPrefix(LOSTheme.prefix), let theme = LOSTheme(rawValue: String(iri.dropFirst(LOSTheme.prefix.count))) {
                 if !losThemes.contains(theme) { losThemes.append(theme) }
             } else if iri.contains("psi.norge.no/los/") {
-                warn("the dataset \(graph.describe(node)) has the LOS theme <\(iri)>, which is not one of LOS's main themes; Orden keeps the main themes only, so it was left out",
-                     hint: "add its main theme to los_themes, e.g. helse-og-omsorg for a theme under Helse og omsorg")
+                warn("the dataset \(graph.describe(node)) has the LOS term <\(iri)>, which is not one of LOS's themes (https://psi.norge.no/los/tema/…); it was left out",
+                     hint: "los_themes takes LOS's main themes and the themes under them, e.g. helse-og-omsorg or helsetjenester; LOS's words (ord) are not themes")
             } else {
                 warn("the dataset \(graph.describe(node)) has the theme <\(iri)>, which is not in the EU data-theme vocabulary; it was left out",
                      hint: "use the codes AGRI, ECON, EDUC, ENER, ENVI, GOVE, HEAL, INTR, JUST, OP_DATPRO, REGI, SOCI, TECH, TRAN")

@@ -57,11 +57,17 @@ extension PreviewSite {
         catalogue.logWrites()
         var resolver = patching.resolver
         var fresh: [Diagnostic] = []
+        var stale: Set<Diagnostic> = []
         for edit in edits {
+            if case .product(let product) = edit.change {
+                let (before, after) = recheckSystems(of: product, was: catalogue.products[product.id]?.fields, editing: edits)
+                stale.formUnion(Orden.finished(before, in: tree))
+                fresh += after
+            }
             fresh += edit.file.diagnostics + Self.validate(edit.change, in: catalogue) + resolver.patch(&catalogue, edit.change)
         }
         let edited = Set(edits.map { tree.displayPath($0.path) })
-        let kept = diagnostics.filter { !edited.contains($0.location.path) }
+        let kept = diagnostics.filter { !edited.contains($0.location.path) && !stale.contains($0) }
         let next = Orden.finished(kept + fresh, in: tree)
 
         diagnostics = next
@@ -128,6 +134,21 @@ extension PreviewSite {
     private mutating func remember(_ edit: Edit) {
         snapshot.fingerprints[edit.path] = edit.fingerprint
         snapshot.parsed[edit.path] = edit.file
+    }
+
+    /// The rules of the systems naming an edited product that read what they inherit from it (a
+    /// product's hosting decides whether a system needs a data processing agreement): what they
+    /// said with the product as it was, and what they say now. Systems edited in the same save
+    /// are checked with their own edit.
+    private func recheckSystems(of product: Record<Product>, was old: Product?, editing edits: [Edit]) -> (before: [Diagnostic], after: [Diagnostic]) {
+        let editedPaths = Set(edits.map(\.path))
+        var before: [Diagnostic] = [], after: [Diagnostic] = []
+        for (path, file) in snapshot.parsed where !editedPaths.contains(path) {
+            guard case .system(let system)? = file.record, system.fields.product?.id == product.id else { continue }
+            before += Validator.validate(system, inheriting: old)
+            after += Validator.validate(system, inheriting: product.fields)
+        }
+        return (before, after)
     }
 
     /// The edited record's own rules; a system's with the product it names, as `orden check` has it.

@@ -107,7 +107,18 @@ struct PublicView: Sendable {
         return record
     }
 
+    /// A data processing agreement the public build may not show: the contract is internal, or
+    /// the field is. The reference is kept as `Reference.withheld`, so that the public reports do
+    /// not list the system or processor as without an agreement (GDPR art. 28(3)) when one is
+    /// registered; a report may be incomplete but must not be wrong. No id reaches the output.
+    private func agreement(_ dpa: Reference?, original: Reference?, in number: String) -> Reference? {
+        guard original != nil else { return nil }
+        guard let dpa, has(.contract, LocalKey(number, dpa.id)) else { return .withheld }
+        return dpa
+    }
+
     func system(_ record: Record<System>, in number: String) -> Record<System> {
+        let original = record.fields.dpa
         var record = cleared(record, .system)
         guard isPublic else { return record }
         var fields = record.fields
@@ -116,7 +127,7 @@ struct PublicView: Sendable {
         fields.serviceAreas = kept(fields.serviceAreas, in: serviceAreas)
         fields.standards = kept(fields.standards, in: standards)
         if let contract = fields.contract, !has(.contract, LocalKey(number, contract.id)) { fields.contract = nil }
-        if let dpa = fields.dpa, !has(.contract, LocalKey(number, dpa.id)) { fields.dpa = nil }
+        fields.dpa = agreement(fields.dpa, original: original, in: number)
         fields.datasets = kept(fields.datasets, .dataset, in: number)
         fields.integrations = nonEmpty(fields.integrations?.compactMap { integration in
             guard target(integration.to, from: number) else { return nil }
@@ -135,14 +146,15 @@ struct PublicView: Sendable {
     }
 
     func processing(_ record: Record<ProcessingActivity>, in number: String) -> Record<ProcessingActivity> {
+        let agreements = (record.fields.processors ?? []).map(\.dpa)
         var record = cleared(record, .processing)
         guard isPublic else { return record }
         record.fields.systems = kept(record.fields.systems, from: number)
         record.fields.datasets = kept(record.fields.datasets, .dataset, in: number)
-        record.fields.processors = nonEmpty(record.fields.processors?.compactMap { processor in
+        record.fields.processors = nonEmpty(record.fields.processors?.enumerated().compactMap { index, processor in
             guard vendors.contains(processor.vendor.id) else { return nil }
             var processor = processor
-            if let dpa = processor.dpa, !has(.contract, LocalKey(number, dpa.id)) { processor.dpa = nil }
+            processor.dpa = agreement(processor.dpa, original: agreements.indices.contains(index) ? agreements[index] : nil, in: number)
             return processor
         })
         return record

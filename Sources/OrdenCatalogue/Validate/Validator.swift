@@ -112,6 +112,15 @@ package enum Validator {
                     hint: "\(LegalRule.archiveTransfer.source): give archive.transferred (avlevert) or archive.deposited with the date, and archive.institution"))
             }
         }
+        return diagnostics + validate(record, inheriting: product)
+    }
+
+    /// The rules of a system that read what it inherits from its product, so that the preview
+    /// checks them again for every system of a product that was edited.
+    package static func validate(_ record: Record<System>, inheriting product: Product?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let fields = record.fields
+        let lifecycle = fields.lifecycle
         // Art. 28(3): personal data in a system others run (its own hosting or its product's), and
         // no agreement; the same rule as the GDPR report's (Figures.personalDataWithoutAgreement).
         let hosting = fields.hosting ?? product?.hosting

@@ -97,6 +97,9 @@ package enum ContentReference {
             }
         case .number: return "NOK"
         case .boolean: return "bool"
+        // A long closed list (LOS's 92 themes) is named by its size; the field's note says where it is.
+        case .choice(let values) where values.count > 20: return "one of \(values.count) names"
+        case .list(.choice(let values)) where values.count > 20: return "list of names (\(values.count) in all)"
         case .choice(let values): return values.map { "`\($0)`" }.joined(separator: " \\| ")
         case .reference(let kind): return "\(kind.configName) id" + (kind.isLocal ? " (local)" : "")
         case .list(.text(nil, .some(let pattern))) where patternNames[pattern]?.list != nil:

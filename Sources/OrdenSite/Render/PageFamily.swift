@@ -205,6 +205,15 @@ extension PageFamily {
         return Cell(contract.fields.title, href: href(path))
     }
 
+    /// A data processing agreement: its contract when published, "registered, not published" when
+    /// the public build withholds it (PublicView), nothing for a dangling reference.
+    func agreementCell(in municipality: String) -> (Reference) -> Cell? {
+        { dpa in
+            if dpa.isWithheld { return Cell(text[.local.agreementWithheld]) }
+            return published([LocalKey(municipality, dpa.id)], .contract).first.map(contractCell)
+        }
+    }
+
     func webCell(_ link: WebLink) -> Cell {
         Cell(link.url, href: link.url)
     }

@@ -227,7 +227,8 @@ struct RecordJSONWriter {
 
     func system(_ key: LocalKey) throws -> Data? {
         guard let system = catalogue.systems[key] else { return nil }
-        let fields = system.fields
+        var fields = system.fields
+        if fields.dpa?.isWithheld == true { fields.dpa = nil }  // see processing(_:)
         let sourced: [(String, Origin?)] = [
             ("name", system.name.origin), ("vendor", system.vendor?.origin), ("category", system.category?.origin),
             ("hosting", system.hosting?.origin), ("standards", system.standards?.origin),
@@ -267,7 +268,13 @@ struct RecordJSONWriter {
 
     func processing(_ key: LocalKey) throws -> Data? {
         guard let record = catalogue.processing[key] else { return nil }
-        let fields = record.fields
+        var fields = record.fields
+        // A withheld agreement (PublicView) has no id to give: the JSON leaves it out.
+        fields.processors = fields.processors?.map { processor in
+            var processor = processor
+            if processor.dpa?.isWithheld == true { processor.dpa = nil }
+            return processor
+        }
         return try document(.processing, id: key.id, path: Paths.local(.processing, key, in: catalogue), source: record.path, municipality: key.municipality,
                         body: record.bodyHTML, fields: fields, links: [
                             "municipality": municipality(of: key.municipality),

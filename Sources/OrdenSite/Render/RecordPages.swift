@@ -174,7 +174,7 @@ extension RecordPages {
             facts.add(text[.system.facts.api], cells)
         }
         facts.add(text[.system.facts.contract], fields.contract.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
-        facts.add(text[.system.facts.dpa], fields.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell))
+        facts.add(text[.system.facts.dpa], fields.dpa.flatMap(agreementCell(in: key.municipality)))
         facts.add(text[.system.facts.canDelete], fields.canDeletePersonalData.map { Cell($0 ? text[.local.answerYes] : text[.local.answerNo]) })
         if let archive = fields.archive {
             var cells: [Cell] = []
@@ -376,6 +376,10 @@ extension RecordPages {
         facts.add(text[.dataset.facts.modified], fields.modified.map { Cell(format.date($0)) })
         facts.add(text[.dataset.facts.personalData], fields.personalData.map { Cell($0 ? text[.local.answerYes] : text[.local.answerNo]) })
         facts.add(text[.dataset.facts.sourceSystems], published((fields.sourceSystems ?? []).map { LocalKey(key.municipality, $0.id) }, .system).map { systemCell($0) })
+        // The processing activities that name the dataset (their `datasets`), the way back.
+        let processing = (catalogue.processingByMunicipality[key.municipality] ?? [])
+            .filter { catalogue.processing[$0]?.fields.datasets?.contains(Reference(key.id)) == true }
+        facts.add(text[.dataset.facts.processing], processing.map { processingCell($0) })
         let distributions = (fields.distributions ?? []).map { distribution in
             [Cell(distribution.title ?? text[.dataset.distribution]),
              Cell(distribution.format.map(format.fileFormat) ?? "–"),
@@ -436,7 +440,7 @@ extension RecordPages {
         }
         let processors = (fields.processors ?? []).map { processor in
             [vendorCell(processor.vendor.id),
-             processor.dpa.flatMap { published([LocalKey(key.municipality, $0.id)], .contract).first }.map(contractCell) ?? Cell("–")]
+             processor.dpa.flatMap(agreementCell(in: key.municipality)) ?? Cell("–")]
         }
         let municipalityName = catalogue.municipalities[key.municipality]?.name ?? key.municipality
         return record(

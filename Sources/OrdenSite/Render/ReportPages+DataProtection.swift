@@ -70,7 +70,8 @@ extension ReportPages {
         let processorRows = processors.keys.sorted { (vendorName($0), $0) < (vendorName($1), $1) }.map { vendor -> [Cell] in
             let use = processors[vendor] ?? Use()
             let agreements = published(use.agreements.sorted(), .contract)
-            let agreementCell = agreements.isEmpty ? Cell(missing)
+            let agreementCell = agreements.isEmpty
+                ? Cell(use.agreements.contains { $0.id.isEmpty } ? text[.local.agreementWithheld] : missing)
                 : Cell(agreements.map { catalogue.contracts[$0]?.fields.title ?? $0.id }.joined(separator: ", "), href: agreements.count == 1 ? contractCell(agreements[0]).href : nil)
             let status = use.without == 0 ? text[.reports.dpo.processors.covered] : text.count(.reports.dpo.processors.uncovered, use.without)
             return [vendorCell(vendor), agreementCell, countCell(use.activities.count), countCell(use.systems.count), Cell(status)]
