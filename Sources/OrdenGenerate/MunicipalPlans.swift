@@ -110,7 +110,7 @@ extension MunicipalRecords {
 
     static let retentions = [
         "Opplysningene slettes fem år etter at saken er avsluttet.",
-        "Saksdokumenter bevares og avleveres til arkivdepot etter arkivforskriften.",
+        "Saksdokumenter bevares og avleveres til arkivdepot etter arkivlova.",
         "Opplysningene slettes når formålet er oppfylt, senest etter tre år.",
         "Opplysningene bevares for ettertiden etter bevarings- og kassasjonsplanen.",
     ]

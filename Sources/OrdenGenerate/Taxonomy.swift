@@ -131,7 +131,7 @@ enum Taxonomy {
                  unit: "Dokumentsenteret", about: "Postmottak, saksbehandling, journalføring og arkivdepot.",
                  standards: ["noark-5", "fiks-arkiv", "fiks-io", "svarut", "svarinn", "eformidling"], archives: false,
                  privacy: PrivacyProfile(subjects: ["innbyggere", "ansatte", "næringsdrivende"], categories: contactData + ["fødselsnummer", "opplysninger i saksdokumenter"],
-                                         special: ["health", "criminal-convictions"], law: "arkivlova og offentleglova", recipients: ["Arkivverket", "interkommunalt arkiv"]),
+                                         special: ["health", "criminal-convictions"], law: "arkivlova og offentleglova", recipients: ["interkommunalt arkiv"]),
                  segments: [
                     S("sak-arkiv", "Sak- og arkivsystem", "Arkiv", "document-management", 1.0, hub: .archive),
                     S("digitalt-postmottak", "Skanning og digitalt postmottak", "Post", "document-management", 0.6),

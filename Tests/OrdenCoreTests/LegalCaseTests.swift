@@ -101,6 +101,12 @@ import Testing
         let leaks = built.files.filter { String(decoding: $0.value, as: UTF8.self).contains("sky-dba") }.map(\.key)
         #expect(leaks.isEmpty, "the internal contract's id is in \(leaks.sorted())")
 
+        // The same when the field is internal rather than the contract.
+        let fieldInternal = site.with(["orden.yml": TestSite.setting("internal_fields", to: "[system.dpa]", in: site.files["orden.yml"] ?? "")])
+        let fieldFigures = Figures(catalogue: try #require(fieldInternal.check().catalogue), scope: .municipality(Self.municipality))
+        #expect(fieldFigures.personalDataWithoutAgreement.map(\.id).sorted() == flagged("dba", in: systemIDs))
+        fieldInternal.build().expectFile("kommuner/9901-testvik/systemer/dba-ok-med-avtale/index.html", contains: "Registrert, ikke publisert")
+
         // The internal build shows the agreement itself.
         var options = withheld.options
         options.audience = .internal
