@@ -34,6 +34,20 @@ package enum PlaceVocabulary {
         return nil
     }
 
+    /// A place IRI as the vocabulary itself writes it, for the published catalogue: the EU tables
+    /// and GeoNames under http:// (the form DCAT-AP-NO's shapes match, 3 only that one), a
+    /// GeoNames feature ending in its id and a slash. Other IRIs are kept as written.
+    package static func canonical(_ iri: String) -> String {
+        guard let scheme = scheme(of: iri) else { return iri }
+        let rest = iri.drop { $0 != ":" }.dropFirst(3)
+        if scheme == "http://sws.geonames.org" {
+            let id = rest.split(separator: "/")[1]
+            return "http://sws.geonames.org/\(id)/"
+        }
+        if scheme.contains(euAuthority) { return "http://" + rest }
+        return iri
+    }
+
     /// For hints: what a place IRI may look like.
     package static let examples = "a Kartverket unit (https://data.geonorge.no/administrativeEnheter/kommune/id/3301), an EU country (http://publications.europa.eu/resource/authority/country/NOR), continent or place, or a GeoNames feature (https://sws.geonames.org/3143244/)"
 }

@@ -194,6 +194,16 @@ import Testing
         }
     }
 
+    /// The published catalogue writes a place as its vocabulary does, the form DCAT-AP-NO 3's
+    /// draft shapes match: GeoNames and the EU tables under http://.
+    @Test func aPlaceIsPublishedInItsVocabularysOwnForm() {
+        #expect(PlaceVocabulary.canonical("https://sws.geonames.org/3143244/") == "http://sws.geonames.org/3143244/")
+        #expect(PlaceVocabulary.canonical("https://sws.geonames.org/3143244/about.rdf") == "http://sws.geonames.org/3143244/")
+        #expect(PlaceVocabulary.canonical("https://publications.europa.eu/resource/authority/country/NOR") == "http://publications.europa.eu/resource/authority/country/NOR")
+        #expect(PlaceVocabulary.canonical("https://data.geonorge.no/administrativeEnheter/kommune/id/3901") == "https://data.geonorge.no/administrativeEnheter/kommune/id/3901")
+        #expect(PlaceVocabulary.canonical("https://example.org/steder/1") == "https://example.org/steder/1")
+    }
+
     // MARK: Contact points
 
     @Test func aContactPointAsDataNorgeNoWritesItIsKept() throws {

@@ -68,6 +68,15 @@ import Testing
         // No spatial given: the municipality's own area, as its Kartverket unit.
         #expect(graph.objects(open, RDFVocabulary.dct + "spatial") == [.iri(KartverketUnit.municipalityIRI("3901"))])
         #expect(graph.objects(open, RDFVocabulary.dcatno + "legalBasisForRestriction").isEmpty)
+
+        // DCAT-AP-NO 3 makes a contact point mandatory for the catalogue and each dataset: one
+        // that names none has its municipality's, with the municipality's website.
+        let municipalityContact = RDFTerm.iri("https://test.example/orden/kommuner/3901-horten/#kontaktpunkt")
+        #expect(graph.objects(restricted, RDFVocabulary.dcat + "contactPoint") == [municipalityContact])
+        let catalog = try #require(graph.subjects(ofType: RDFVocabulary.dcat + "Catalog").first)
+        #expect(graph.objects(catalog, RDFVocabulary.dcat + "contactPoint") == [.iri("https://test.example/orden/#kontaktpunkt")])
+        #expect(graph.objects(municipalityContact, RDFVocabulary.vcard + "fn") == [.string("Horten kommune", language: "nb")])
+        #expect(graph.objects(municipalityContact, RDFVocabulary.vcard + "hasURL").count == 1)
     }
 
     /// LOS's main themes and the themes under them are kept; a LOS word (ord) or an unknown theme

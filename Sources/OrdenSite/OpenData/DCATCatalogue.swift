@@ -61,6 +61,7 @@ package struct DCATCatalogue {
         graph.add(catalog, DCT.description, .string(catalogDescription, language: language.tag))
         graph.add(catalog, DCT.identifier, .string(url(catalogPath)))
         graph.add(catalog, DCT.publisher, .iri(catalogPublisher()))
+        graph.add(catalog, DCAT.contactPoint, catalogContact())
         term(catalog, DCT.language, language.iri, .language, language.label)
         graph.add(catalog, DCAT.themeTaxonomy, .iri(Self.themeScheme))
         graph.add(catalog, FOAF.homepage, .iri(url(Paths.home)))
@@ -108,16 +109,29 @@ package struct DCATCatalogue {
         }
         graph.add(subject, DCT.issued, fields.issued.map(date))
         graph.add(subject, DCT.modified, fields.modified.map(date))
-        if let contact = fields.contact, contact.name != nil || contact.email != nil || contact.url != nil || contact.phone != nil {
-            let point = RDFTerm.iri(datasetIRI(key) + "#kontaktpunkt")
-            graph.add(subject, DCAT.contactPoint, point)
-            graph.add(point, RDFSyntax.type, .iri(VCard.Organization))
-            let name = contact.name ?? catalogue.municipalities[key.municipality]?.name ?? ""
-            graph.add(point, VCard.fn, .string(Self.text(name), language: language.tag))
-            if let email = contact.email { graph.add(point, VCard.hasEmail, .iri("mailto:" + email.address)) }
-            graph.add(point, VCard.hasURL, contact.url.map(Self.iri))
-            if let phone = contact.phone.flatMap(Self.telephoneIRI) { graph.add(point, VCard.hasTelephone, .iri(phone)) }
+        graph.add(subject, DCAT.contactPoint, contactPoint(of: key, language: language))
+        addPeriodAndDistributions(of: key, to: subject, language: language)
+    }
+
+    /// The dataset's own contact, or else its municipality's (DCAT-AP-NO makes dcat:contactPoint
+    /// mandatory for a dataset).
+    private mutating func contactPoint(of key: LocalKey, language: WrittenLanguage) -> RDFTerm {
+        guard let contact = catalogue.datasets[key]?.fields.contact,
+              contact.name != nil || contact.email != nil || contact.url != nil || contact.phone != nil else {
+            return municipalityContact(key.municipality)
         }
+        let point = RDFTerm.iri(datasetIRI(key) + "#kontaktpunkt")
+        graph.add(point, RDFSyntax.type, .iri(VCard.Organization))
+        let name = contact.name ?? catalogue.municipalities[key.municipality]?.name ?? ""
+        graph.add(point, VCard.fn, .string(Self.text(name), language: language.tag))
+        if let email = contact.email { graph.add(point, VCard.hasEmail, .iri("mailto:" + email.address)) }
+        graph.add(point, VCard.hasURL, contact.url.map(Self.iri))
+        if let phone = contact.phone.flatMap(Self.telephoneIRI) { graph.add(point, VCard.hasTelephone, .iri(phone)) }
+        return point
+    }
+
+    private mutating func addPeriodAndDistributions(of key: LocalKey, to subject: RDFTerm, language: WrittenLanguage) {
+        guard let fields = catalogue.datasets[key]?.fields else { return }
         if let period = fields.temporal, period.start != nil || period.end != nil {
             let node = RDFTerm.iri(datasetIRI(key) + "#tidsrom")
             graph.add(subject, DCT.temporal, node)
@@ -147,7 +161,8 @@ package struct DCATCatalogue {
         let iri: RDFTerm
         var name = place.name
         if let uri = place.uri {
-            iri = Self.iri(uri)
+            let written = Self.iri(uri)
+            iri = written.iri.map { .iri(PlaceVocabulary.canonical($0)) } ?? written
         } else if place.isMunicipality {
             iri = .iri(KartverketUnit.municipalityIRI(municipality))
             name = name ?? catalogue.municipalities[municipality]?.name
@@ -183,6 +198,7 @@ package struct DCATCatalogue {
         graph.add(subject, DCT.description, .string(Self.text(description), language: language.tag))
         graph.add(subject, DCT.identifier, .string(serviceIRI(key)))
         graph.add(subject, DCT.publisher, .iri(municipalityAgent(key.municipality)))
+        graph.add(subject, DCAT.contactPoint, municipalityContact(key.municipality))
         graph.add(subject, DCAT.endpointURL, Self.iri(api.endpointUrl))
         graph.add(subject, DCAT.endpointDescription, api.endpointDescription.map(Self.iri))
         graph.add(subject, DCAT.landingPage, .iri(url(Paths.local(.system, key, in: catalogue) ?? "")))
@@ -202,6 +218,37 @@ package struct DCATCatalogue {
         }
     }
 
+    // MARK: Contact points
+
+    /// A municipality as a contact point: its name and website (or its page on this site), for
+    /// the catalogue, its data services, and a dataset that names no contact of its own.
+    private mutating func municipalityContact(_ number: String) -> RDFTerm {
+        guard let entry = catalogue.municipalities[number] else { return siteContact() }
+        let point = RDFTerm.iri(url(Paths.municipality(entry)) + "#kontaktpunkt")
+        graph.add(point, RDFSyntax.type, .iri(VCard.Organization))
+        graph.add(point, VCard.fn, .string(Self.text(entry.name), language: "nb"))
+        graph.add(point, VCard.hasURL, entry.record.fields.website.map(Self.iri) ?? .iri(url(Paths.municipality(entry))))
+        return point
+    }
+
+    /// The site's contact point: the publisher orden.yml names (or the site's title), reached
+    /// through the site's home page.
+    private mutating func siteContact() -> RDFTerm {
+        let point = RDFTerm.iri(url(Paths.home) + "#kontaktpunkt")
+        graph.add(point, RDFSyntax.type, .iri(VCard.Organization))
+        graph.add(point, VCard.fn, .string(Self.text(catalogue.site.publisher?.name ?? catalogue.site.title), language: "nb"))
+        graph.add(point, VCard.hasURL, .iri(url(Paths.home)))
+        return point
+    }
+
+    private mutating func catalogContact() -> RDFTerm {
+        if case .municipality(let number) = scope { return municipalityContact(number) }
+        if catalogue.site.publisher == nil, catalogue.municipalities.count == 1, let only = catalogue.municipalities.keys.first {
+            return municipalityContact(only)
+        }
+        return siteContact()
+    }
+
     // MARK: Controlled vocabularies
 
     /// The EU vocabularies the catalogue draws on. Each concept used is described in the
@@ -210,8 +257,16 @@ package struct DCATCatalogue {
         case dataTheme = "data-theme", accessRight = "access-right", frequency, fileType = "file-type", language, licence
         /// Digdir's LOS themes, which DCAT-AP-NO recommends beside the EU data themes.
         case los
+        /// ADMS publisher types, for a publisher's dct:type.
+        case publisherType
 
-        var iri: String { self == .los ? "https://psi.norge.no/los/ontologi/tema" : "http://publications.europa.eu/resource/authority/" + rawValue }
+        var iri: String {
+            switch self {
+            case .los: "https://psi.norge.no/los/ontologi/tema"
+            case .publisherType: "http://purl.org/adms/publishertype/1.0"
+            default: "http://publications.europa.eu/resource/authority/" + rawValue
+            }
+        }
     }
 
     private mutating func term(_ subject: RDFTerm, _ predicate: String, _ iri: String, _ scheme: Scheme, _ label: String) {
@@ -253,7 +308,7 @@ package struct DCATCatalogue {
         graph.add(subject, RDFSyntax.type, .iri(FOAF.Agent))
         graph.add(subject, FOAF.name, .string(Self.text(name), language: "nb"))
         graph.add(subject, DCT.identifier, orgnr.map { .string($0) })
-        if localAuthority { graph.add(subject, DCT.type, .iri(Self.localAuthority)) }
+        if localAuthority { term(subject, DCT.type, Self.localAuthority, .publisherType, "Lokal myndighet") }
         return iri
     }
 
