@@ -125,7 +125,10 @@ package struct DCATCatalogue {
         let name = contact.name ?? catalogue.municipalities[key.municipality]?.name ?? ""
         graph.add(point, VCard.fn, .string(Self.text(name), language: language.tag))
         if let email = contact.email { graph.add(point, VCard.hasEmail, .iri("mailto:" + email.address)) }
-        graph.add(point, VCard.hasURL, contact.url.map(Self.iri))
+        // A contact with neither e-mail nor web address is reached through the municipality's
+        // website (DCAT-AP-NO 3 asks for one of the two).
+        let website = contact.email == nil && contact.url == nil ? municipalityWebsite(key.municipality) : nil
+        graph.add(point, VCard.hasURL, contact.url.map(Self.iri) ?? website)
         if let phone = contact.phone.flatMap(Self.telephoneIRI) { graph.add(point, VCard.hasTelephone, .iri(phone)) }
         return point
     }
@@ -227,8 +230,14 @@ package struct DCATCatalogue {
         let point = RDFTerm.iri(url(Paths.municipality(entry)) + "#kontaktpunkt")
         graph.add(point, RDFSyntax.type, .iri(VCard.Organization))
         graph.add(point, VCard.fn, .string(Self.text(entry.name), language: "nb"))
-        graph.add(point, VCard.hasURL, entry.record.fields.website.map(Self.iri) ?? .iri(url(Paths.municipality(entry))))
+        graph.add(point, VCard.hasURL, municipalityWebsite(number))
         return point
+    }
+
+    /// The municipality's website, or its page on this site.
+    private func municipalityWebsite(_ number: String) -> RDFTerm? {
+        guard let entry = catalogue.municipalities[number] else { return nil }
+        return entry.record.fields.website.map(Self.iri) ?? .iri(url(Paths.municipality(entry)))
     }
 
     /// The site's contact point: the publisher orden.yml names (or the site's title), reached
