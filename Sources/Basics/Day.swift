@@ -43,6 +43,43 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     package static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    /// Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+    package var daysSince1970: Int {
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day `days` after 1970-01-01 (civil_from_days, the inverse of `daysSince1970`); nil
+    /// outside the years 1–9999 a Day holds.
+    package init?(daysSince1970 days: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The day `days` later (earlier, if negative), held at the first and last day a Day can hold.
+    package func adding(days: Int) -> Day {
+        let bound = 4_000_000
+        return Day(daysSince1970: daysSince1970 + max(-bound, min(bound, days))) ?? (days < 0 ? Day.first : Day.last)
+    }
+
+    /// Whole days from this day to `other` (negative when `other` is earlier).
+    package func days(to other: Day) -> Int { other.daysSince1970 - daysSince1970 }
+
+    static let first = Day(year: 1, month: 1, day: 1)!  // safe: a valid constant day
+    static let last = Day(year: 9999, month: 12, day: 31)!  // safe: a valid constant day
     package var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }

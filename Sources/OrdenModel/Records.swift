@@ -364,6 +364,9 @@ package struct SiteConfig: Sendable, Codable {
     /// The date reports are computed for ("the next 36 months", "not reviewed in 12 months").
     /// Never the clock, so that a build can be repeated byte for byte; `--date` overrides it.
     package var reportDate: Day?
+    /// Months after a record's `reviewed` date when it is due for review again (default 12):
+    /// the data quality report, `orden due` and the follow-up page use it.
+    package var reviewInterval: Count?
     /// Fields only the internal build shows, beyond those that always are (`system.users`).
     package var internalFields: [InternalField]?
     /// Fields that are internal on every site but this one publishes: only `municipality.dpo`.
@@ -372,6 +375,12 @@ package struct SiteConfig: Sendable, Codable {
     package var sources: [ContentSource]?
     /// Links to the forge's editor: "Rediger denne siden" and "Foreslå et nytt system her".
     package var edit: EditLinks?
+}
+
+extension SiteConfig {
+    /// The review interval in months, by default 12.
+    package static let defaultReviewMonths = 12
+    package var reviewMonths: Int { reviewInterval?.value ?? Self.defaultReviewMonths }
 }
 
 extension Record where Fields == Initiative {

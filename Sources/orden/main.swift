@@ -144,7 +144,7 @@ struct OrdenCommand: ParsableCommand {
         commandName: "orden",
         abstract: "Orden builds a municipality's inventory of IT systems, datasets, processing activities and contracts into a static website.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self, Export.self, Generate.self])
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self, Export.self, Due.self, Generate.self])
 }
 
 /// `orden serve` runs until stopped, serving and watching concurrently.

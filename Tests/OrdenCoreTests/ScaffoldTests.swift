@@ -412,6 +412,19 @@ import Yams
         }
     }
 
+    /// The weekly GitHub job keeps `orden due`'s list in one labelled issue.
+    @Test func theGitHubReminderRunsWeeklyAndKeepsOneIssue() throws {
+        let files = try Self.plan(NewRepository.Request(municipalities: ["3901"], today: ScaffoldTests.today))
+        let workflow = try Yams.compose(yaml: try #require(files[".github/workflows/orden-frister.yml"]))
+        #expect(Self.strings(Self.mapping(Self.mapping(workflow, "on"), "schedule")) == ["cron", "0 5 * * 1"])
+        #expect(Self.mapping(Self.mapping(workflow, "permissions"), "issues")?.scalar?.string == "write")
+        let steps = Self.strings(Self.mapping(Self.mapping(Self.mapping(workflow, "jobs"), "due"), "steps"))
+        #expect(steps.contains(".orden/bin/orden due --within 90 --format markdown > frister.md"))
+        #expect(steps.contains { $0.hasPrefix("actions/github-script@") })
+        #expect(steps.contains { $0.contains("labels: label") && $0.contains("issues.update") && $0.contains("issues.create") })
+        #expect(files[".github/workflows/orden-frister.yml"]?.range(of: "@[A-Z_]+@", options: .regularExpression) == nil)
+    }
+
     @Test func theGitLabPipelineChecksMergeRequestsAndPublishesMainToPages() throws {
         let files = try Self.plan(NewRepository.Request(municipalities: ["3901"], today: ScaffoldTests.today))
         let pipeline = try Yams.compose(yaml: try #require(files[".gitlab-ci.yml"]))
@@ -421,7 +434,13 @@ import Yams
         #expect(Self.strings(Self.mapping(check, "rules")) == ["if", "$CI_PIPELINE_SOURCE == \"merge_request_event\""])
         #expect(Self.strings(Self.mapping(check, "script")).first == ".orden/bin/orden check")
         let pages = Self.mapping(pipeline, "pages")
-        #expect(Self.strings(Self.mapping(pages, "rules")) == ["if", "$CI_COMMIT_BRANCH == \"main\""])
+        // Not on the weekly schedule, which only runs orden due.
+        #expect(Self.strings(Self.mapping(pages, "rules")) == ["if", "$CI_PIPELINE_SOURCE == \"schedule\"", "when", "never", "if", "$CI_COMMIT_BRANCH == \"main\""])
+        // The weekly reminder: orden due as Markdown into one issue, on a pipeline schedule.
+        let due = Self.mapping(pipeline, "frister")
+        #expect(Self.strings(Self.mapping(due, "rules")) == ["if", "$CI_PIPELINE_SOURCE == \"schedule\""])
+        #expect(Self.strings(Self.mapping(due, "script")).first == ".orden/bin/orden due --within 90 --format markdown > frister.md")
+        #expect(Self.strings(Self.mapping(due, "script")).last?.contains("labels=orden-frister") == true)
         #expect(Self.strings(Self.mapping(pages, "script")) == [".orden/bin/orden build --output public"])
         #expect(Self.strings(Self.mapping(Self.mapping(pages, "artifacts"), "paths")) == ["public"])
         // The install script stops at the placeholder with a message instead of cloning nothing.

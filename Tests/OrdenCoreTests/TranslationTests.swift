@@ -106,6 +106,7 @@ import Testing
         keys += (1...12).map(TextKey.monthName) + (1...12).map(TextKey.chartMonth)
         keys += ReportKind.allCases.flatMap { [TextKey.title(of: $0), TextKey.summary(of: $0)] }
         keys += ComparisonKind.allCases.flatMap { [TextKey.title(of: $0), TextKey.summary(of: $0)] }
+        keys += DueItem.Kind.allCases.map { TextKey.name(of: $0) }
         keys += DatasetFilter.Dimension.allCases.map(\.labelKey)
         for language in UILanguage.allCases {
             let missing = keys.filter { !Translations.builtIn[language].has($0) }

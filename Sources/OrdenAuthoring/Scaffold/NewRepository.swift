@@ -54,7 +54,7 @@ package enum NewRepository {
     static let localFolders: [RecordKind] = [.system, .dataset, .processing, .contract, .initiative]
 
     /// Files a repository may already have (a fresh clone's README): kept unless --force.
-    static let repositoryFiles: Set<String> = ["README.md", ".gitignore", ".gitlab-ci.yml", ".github/workflows/orden.yml",
+    static let repositoryFiles: Set<String> = ["README.md", ".gitignore", ".gitlab-ci.yml", ".github/workflows/orden.yml", ".github/workflows/orden-frister.yml",
                                                "ci/install-orden.sh", "ci/publish-folder.sh"]
 
     /// Why `folder` cannot take a new repository, or nil.
@@ -159,7 +159,7 @@ package enum NewRepository {
             "@ORDEN_REF@": request.ordenRef ?? "main",
         ]
         for (template, path) in [("README.md", "README.md"), ("gitignore", ".gitignore"), ("gitlab-ci.yml", ".gitlab-ci.yml"),
-                                 ("github-workflow.yml", ".github/workflows/orden.yml"),
+                                 ("github-workflow.yml", ".github/workflows/orden.yml"), ("github-due.yml", ".github/workflows/orden-frister.yml"),
                                  ("install-orden.sh", "ci/install-orden.sh"), ("publish-folder.sh", "ci/publish-folder.sh")] {
             files.append(PlannedFile(path: path, text: try fill(template, tokens)))
         }

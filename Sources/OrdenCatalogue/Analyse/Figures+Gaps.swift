@@ -90,9 +90,10 @@ extension Figures {
 
     // MARK: Data quality
 
-    /// Records of the scope not reviewed in the 12 months before the report date (or never).
+    /// Records of the scope not reviewed in the review interval (orden.yml's review_interval, 12
+    /// months by default) before the report date, or never.
     package var staleRecords: [(kind: RecordKind, key: LocalKey, reviewed: Day?)] {
-        let limit = reportDate.adding(months: -12)
+        let limit = reportDate.adding(months: -catalogue.site.reviewMonths)
         var result: [(RecordKind, LocalKey, Day?)] = []
         func visit(_ kind: RecordKind, _ keys: [LocalKey], _ reviewed: (LocalKey) -> Day?) {
             for key in keys {

@@ -50,7 +50,7 @@ package struct Progress: Sendable, Equatable {
         }
         progress.activeInitiatives = initiatives.filter { $0.fields.status != .stopped }.count
         progress.decidedInitiatives = initiatives.filter { [.approved, .ongoing, .done].contains($0.fields.status) }.count
-        let limit = catalogue.reportDate.adding(months: -12)
+        let limit = catalogue.reportDate.adding(months: -catalogue.site.reviewMonths)
         let reviewed = systems.map(\.fields.reviewed) + datasets.map(\.fields.reviewed) + processing.map(\.fields.reviewed) + contracts.map(\.fields.reviewed)
         progress.records = reviewed.count
         progress.reviewedRecords = reviewed.filter { $0.map { $0 >= limit } ?? false }.count

@@ -30,6 +30,7 @@ package enum SettingsFields {
         FieldSpec("notice", \SiteConfig.notice, "Notice", "A banner on every page.", .text()),
         FieldSpec("publisher", \SiteConfig.publisher, "Publisher", "Who publishes the site as a whole.", publisher),
         FieldSpec("report_date", \SiteConfig.reportDate, "Report date", "The date reports are computed for.", .date),
+        FieldSpec("review_interval", \SiteConfig.reviewInterval, "Review interval", "Months after a record's reviewed date when it is due for review again (default 12).", .integer(minimum: 1, maximum: 120)),
         FieldSpec("internal_fields", \SiteConfig.internalFields, "Internal fields", "More fields only the internal site shows, as kind.field.", .list(.text())),
         FieldSpec("public_fields", \SiteConfig.publicFields, "Public fields", "Built-in internal fields this site publishes, as kind.field.", .list(.text())),
         FieldSpec("sources", \SiteConfig.sources, "Sources", "Other content repositories merged into this site.", .list(source)),

@@ -223,6 +223,8 @@ package struct Renderer: Sendable {
         if let json = try JSONRecords.file(for: page, in: catalogue) { files.append(json) }
         // The index belongs to the search page, so a preview writes it again with the page, after any edit.
         if page == .search { files.append(SearchIndex.file(catalogue, text: context.text)) }
+        // The follow-up page's calendar feeds are its own, so a preview writes them again with it.
+        if case .report(.followUp, let scope) = page { files += reports.followUpCalendarFiles(scope) }
         let sections: [Section] = switch model {
         case let report as ReportPage: report.sections
         case let record as RecordPage: record.sections

@@ -26,6 +26,8 @@ package enum ReportKind: String, Sendable, CaseIterable {
     case quality = "datakvalitet"
     case integrations = "integrasjoner"
     case plan = "handlingsplan"
+    /// What falls due, by date and owner, with calendar feeds: for each municipality and region.
+    case followUp = "oppfolging"
 
     /// The security report reads internal fields, so only the internal build has it.
     package var isInternal: Bool { self == .security }
@@ -34,8 +36,12 @@ package enum ReportKind: String, Sendable, CaseIterable {
     /// controller (GDPR art. 37(1)(a)).
     package var isMunicipal: Bool { self == .dpo || self == .documentation }
 
+    /// The follow-up list is for those who act on it, a municipality or a region: for the whole
+    /// site it would be every municipality's at once.
+    package var isLocal: Bool { self == .followUp }
+
     package static func available(to audience: Audience, for scope: Scope) -> [ReportKind] {
         let municipal: Bool = if case .municipality = scope { true } else { false }
-        return allCases.filter { (audience == .internal || !$0.isInternal) && (municipal || !$0.isMunicipal) }
+        return allCases.filter { (audience == .internal || !$0.isInternal) && (municipal || !$0.isMunicipal) && (scope != .site || !$0.isLocal) }
     }
 }

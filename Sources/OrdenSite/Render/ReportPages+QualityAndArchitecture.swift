@@ -44,7 +44,7 @@ extension ReportPages {
             [systemCell(key)] + (withMunicipality(figures) ? [municipalityCell(key.municipality)] : [])
         }
         let multiColumn = withMunicipality(figures) ? [Column(text[.column.municipality])] : []
-        let limit = catalogue.reportDate.adding(months: -12)
+        let limit = catalogue.reportDate.adding(months: -catalogue.site.reviewMonths)
         return [
             Section(id: "kompletthet", heading: text[.reports.quality.completeness.heading],
                     intro: text[.reports.quality.completeness.intro],

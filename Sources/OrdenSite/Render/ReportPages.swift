@@ -96,6 +96,7 @@ extension ReportPages {
         case .quality: sections = qualitySections(figures)
         case .integrations: sections = integrationSections(figures)
         case .plan: sections = planSections(figures)
+        case .followUp: sections = followUpSections(figures)
         }
         return scopedPage(kindLabel: text[.reports.kindLabel], title: title(kind), summary: summary(kind), figures: figures,
                           crumbs: reportCrumbs(scope), tabs: reportTabs(scope), sections: sections)

@@ -1,4 +1,5 @@
 import OrdenModel
+import OrdenCatalogue
 import OrdenResources
 
 /// The keys named by a value rather than written out: a closed value's name, a month, a report's
@@ -45,6 +46,7 @@ extension TextKey {
     /// A month's short name in charts, 1 for January.
     package static func chartMonth(_ month: Int) -> TextKey { TextKey("chart.month", month) }
 
+    package static func name(of kind: DueItem.Kind) -> TextKey { TextKey("reports.follow_up.kind", kind) }
     package static func title(of kind: ReportKind) -> TextKey { TextKey(rawValue: "report_kind.\(String(describing: kind)).title") }
     package static func summary(of kind: ReportKind) -> TextKey { TextKey(rawValue: "report_kind.\(String(describing: kind)).summary") }
     package static func title(of kind: ComparisonKind) -> TextKey { TextKey(rawValue: "comparison_kind.\(String(describing: kind)).title") }

@@ -307,6 +307,10 @@ package enum ContentParser {
             report.error("base_url has a \(text[mark] == "?" ? "query (?…)" : "fragment (#…)"); every page's address is base_url followed by a path",
                          at: base, hint: "give only the site's address, e.g. base_url: \(text[..<mark].hasSuffix("/") ? String(text[..<mark]) : text[..<mark] + "/")")
         }
+        if let node = node["review_interval"], let months = site?.reviewInterval?.value, !(1...120).contains(months) {
+            report.error("review_interval \(months) is not a number of months from 1 to 120", at: node,
+                         hint: "give the months between reviews, e.g. review_interval: 12 (the default)")
+        }
         return (site, diagnostics + report.diagnostics)
     }
 }
