@@ -82,6 +82,8 @@ let package = Package(
             name: "OrdenServe",
             dependencies: [
                 "OrdenBuild",
+                // The form editor writes records with the importers' YAML writer.
+                "OrdenAuthoring",
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -19,6 +19,18 @@ package struct EditLinks: Sendable, Codable {
     /// "Foreslå et nytt system her" and the like on lists. Must contain `{folder}`.
     package var new: NewFileTemplate?
 
+    /// Links to the preview's own form editor (`orden serve --edit`) at `base`, e.g.
+    /// `http://127.0.0.1:1414/`: they replace orden.yml's forge links while the preview runs.
+    package static func localEditor(base: String) -> EditLinks? {
+        // Orden's own address, which may be an IP address (http://127.0.0.1:1414/): not checked
+        // as a forge address from orden.yml is.
+        guard base.hasPrefix("http://") || base.hasPrefix("https://"), base.hasSuffix("/") else { return nil }
+        let page = URLTemplate(parts: [.text(base + "_orden/rediger/"), .placeholder("path")], description: base + "_orden/rediger/{path}")
+        let new = URLTemplate(parts: [.text(base + "_orden/rediger/ny/"), .placeholder("folder"), .text("/"), .placeholder("file")],
+                              description: base + "_orden/rediger/ny/{folder}/{file}")
+        return EditLinks(page: EditPageTemplate(template: page), new: NewFileTemplate(template: new))
+    }
+
     /// The forge's editor for a record's file.
     package func pageURL(path: String) -> String? {
         page?.template.expand(path: path)
@@ -32,6 +44,7 @@ package struct EditLinks: Sendable, Codable {
 
 package struct EditPageTemplate: Sendable, Codable {
     package var template: URLTemplate
+    init(template: URLTemplate) { self.template = template }
     package init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
     init(scalar text: String, at location: SourceLocation?) throws { template = try URLTemplate(text, requiring: "path") }
     package func encode(to encoder: any Encoder) throws { try template.encode(to: encoder) }
@@ -39,6 +52,7 @@ package struct EditPageTemplate: Sendable, Codable {
 
 package struct NewFileTemplate: Sendable, Codable {
     package var template: URLTemplate
+    init(template: URLTemplate) { self.template = template }
     package init(from decoder: any Decoder) throws { self = try Self(decoding: decoder) }
     init(scalar text: String, at location: SourceLocation?) throws { template = try URLTemplate(text, requiring: "folder") }
     package func encode(to encoder: any Encoder) throws { try template.encode(to: encoder) }
@@ -57,6 +71,11 @@ package struct URLTemplate: Sendable, Hashable, Encodable, CustomStringConvertib
 
     let parts: [Part]
     package let description: String
+
+    init(parts: [Part], description: String) {
+        self.parts = parts
+        self.description = description
+    }
 
     /// Checks the template: an http(s) address, placeholders only from the known ones and none
     /// in the host, and `required` among them.

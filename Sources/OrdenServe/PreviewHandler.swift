@@ -18,6 +18,8 @@ import RDF
 struct PreviewHandler: Sendable {
     let site: LiveSite
     let hosts: AllowedHosts
+    /// The form editor, with `--edit`.
+    var editor: Editor? = nil
 
     func respond(to request: Request) async -> Response {
         let head = request.method == .head
@@ -33,6 +35,11 @@ struct PreviewHandler: Sendable {
                 with --allow-host \(name).
 
                 """, head: head)
+        }
+        if let editor, let path = (request.head.path ?? "/").split(separator: "?", maxSplits: 1).first.map(String.init)?.removingPercentEncoding,
+           path.hasPrefix(Editor.prefix) || path + "/" == Editor.prefix {
+            var request = request
+            return await editor.respond(to: &request, path: path.hasPrefix(Editor.prefix) ? path : Editor.prefix)
         }
         guard request.method == .get || head else {
             var response = Self.text(.methodNotAllowed, "orden serve answers GET and HEAD only.\n", head: head)

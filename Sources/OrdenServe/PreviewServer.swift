@@ -32,15 +32,18 @@ package struct ServeOptions: Sendable {
     /// Names besides localhost and IP addresses that requests may address the preview by
     /// (`--allow-host`): see `AllowedHosts`.
     package var allowedHosts: [String]
+    /// The form editor under /_orden/rediger/ (`--edit`): off unless asked for.
+    package var edit = false
 
     package init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
-                allowedHosts: [String] = [],
+                allowedHosts: [String] = [], edit: Bool = false,
                 pollInterval: Duration = .milliseconds(100), settleTime: Duration = .milliseconds(10)) {
         self.source = source
         self.build = build
         self.host = host
         self.port = port
         self.allowedHosts = allowedHosts
+        self.edit = edit
         self.pollInterval = pollInterval
         self.settleTime = settleTime
     }
@@ -111,6 +114,10 @@ package actor PreviewServer {
         self.server = server
         serving = running
         await site.setRenderFirst { [weak self] files in await self?.renderFirst(files) }
+        // With the editor, every record page links to its form, at the address just bound.
+        let host = options.host.contains(":") ? "[\(options.host)]" : options.host
+        let base = "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/"
+        if options.edit, let links = EditLinks.localEditor(base: base) { engine.useLocalEditor(links) }
         // Listening first, so that a taken port is said at once, not after building a large site;
         // the address is printed only when the site is built.
         let first = await engine.update(changed: nil)
@@ -119,8 +126,7 @@ package actor PreviewServer {
         log(summary(of: first, changed: nil))
         printDiagnostics(first.update.diagnostics, errorsOnly: false)
         tasks = [Task { await self.watch() }, Task { await self.heartbeat() }]
-        let host = options.host.contains(":") ? "[\(options.host)]" : options.host
-        return URL(string: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/") ?? options.source
+        return URL(string: base) ?? options.source
     }
 
     /// Waits until the server stops.
@@ -337,7 +343,8 @@ package actor PreviewServer {
     /// An HTTP/1.1 server on SwiftNIO, whose parser refuses request lines and headers over
     /// `RequestLimits`' sizes as they arrive, so that no request can keep it busy.
     private func makeServer(listening: @escaping @Sendable (Int) -> Void) -> Server<HTTP1Channel> {
-        let handler = PreviewHandler(site: site, hosts: AllowedHosts(bound: options.host, allowed: options.allowedHosts))
+        let handler = PreviewHandler(site: site, hosts: AllowedHosts(bound: options.host, allowed: options.allowedHosts),
+                                     editor: options.edit ? Editor(source: options.source, options: options.build) : nil)
         let limits = RequestLimits.decoderLimits
         let channel = HTTP1Channel(
             responder: { request, writer, _ in
@@ -393,6 +400,11 @@ final class Engine: Sendable {
     init(source: URL, options: BuildOptions) {
         self.source = source
         state = Mutex(PreviewSite(options: options))
+    }
+
+    /// Links record pages to the form editor; before the first update.
+    func useLocalEditor(_ links: EditLinks) {
+        state.withLock { $0.useLocalEditor(links) }
     }
 
     /// Updates the site; with `first`, renders the affected pages among those first and leaves

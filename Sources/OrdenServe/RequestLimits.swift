@@ -34,7 +34,8 @@ final class RequestLimits: ChannelInboundHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard !refused else { return }
-        if case .head(let head) = unwrapInboundIn(data), let problem = Self.bodyProblem(head.headerFields) {
+        if case .head(let head) = unwrapInboundIn(data),
+           let problem = Self.bodyProblem(head.headerFields, limit: (head.path ?? "").hasPrefix(Editor.prefix) ? Editor.bodyLimit : Self.bodyLimit) {
             refuse(context, status: .contentTooLarge, text: problem)
             return
         }
@@ -52,13 +53,13 @@ final class RequestLimits: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     /// Why a request's body is refused, or nil if it is small enough to read through.
-    static func bodyProblem(_ headers: HTTPFields) -> String? {
+    static func bodyProblem(_ headers: HTTPFields, limit: Int = bodyLimit) -> String? {
         if headers[.transferEncoding] != nil {
             return "orden serve takes no request body of unknown length (Transfer-Encoding).\n"
         }
         guard let length = headers[.contentLength] else { return nil }
-        guard let bytes = Int(length), bytes <= bodyLimit else {
-            return "orden serve takes no request body over \(bodyLimit / 1024) KiB.\n"
+        guard let bytes = Int(length), bytes <= limit else {
+            return "orden serve takes no request body over \(limit / 1024) KiB.\n"
         }
         return nil
     }

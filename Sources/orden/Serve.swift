@@ -34,10 +34,13 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "public (default) or internal: the internal site shows internal records and fields.")
     var audience: Audience = .public
 
+    @Flag(name: .long, help: "Edit records in the browser: every record page gets \"Rediger\", and /_orden/rediger/ lists every record with a form that saves to content/. Internal fields are editable only with --audience internal.")
+    var edit = false
+
     func run() async throws {
         var build = options.buildOptions
         build.audience = audience
-        let serveOptions = ServeOptions(source: options.sourceURL, build: build, host: bind, port: port, allowedHosts: allowedHosts)
+        let serveOptions = ServeOptions(source: options.sourceURL, build: build, host: bind, port: port, allowedHosts: allowedHosts, edit: edit)
         let server = PreviewServer(options: serveOptions) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
@@ -49,6 +52,7 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(2)
         }
         var lines = "Serving \(options.sourceURL.standardizedFileURL.path) at \(url.absoluteString) (Ctrl-C to stop)\n"
+        if edit { lines += "Editing at \(url.absoluteString)_orden/rediger/ : saves write to content/.\n" }
         if bind != "127.0.0.1" && bind != "::1" {
             lines += "Note: other machines can reach this preview; it is meant for local use, not for publishing.\n"
         }

@@ -35,7 +35,7 @@ package indirect enum YAMLValue: Sendable, Equatable {
         }
     }
 
-    var node: Node {
+    package var node: Node {
         switch self {
         case .string(let text):
             // Quote whatever YAML would otherwise read as another type or mangle (yes, 2026-01-01,

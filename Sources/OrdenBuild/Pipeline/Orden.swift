@@ -18,6 +18,8 @@ package struct BuildOptions: Sendable {
     package var audience: Audience
     /// Where the dates and authors of changes come from.
     package var history: HistorySource
+    /// Replaces orden.yml's `edit:` links: the preview's form editor (`orden serve --edit`).
+    package var editLinks: EditLinks?
 
     package init(reportDate: Day? = nil, audience: Audience = .public, history: HistorySource = .git(.system)) {
         self.reportDate = reportDate
@@ -68,7 +70,9 @@ package enum Orden {
         let history = options.history.start(tree, fieldChanges: options.audience == .public)
         let parsed = clock.run("Reading content", parse)
         var diagnostics = parsed.diagnostics + federationDiagnostics
-        let site = parsed.site ?? SiteConfig.placeholder
+        var config = parsed.site ?? SiteConfig.placeholder
+        if let editLinks = options.editLinks { config.edit = editLinks }
+        let site = config
         // Independent stages over the same content: one on each core.
         let audience = options.audience
         let (validated, resolved) = clock.run("Validating and resolving references") {

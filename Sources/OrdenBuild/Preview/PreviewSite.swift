@@ -142,6 +142,11 @@ package struct PreviewSite: Sendable {
         var milliseconds: Double
     }
 
+    /// The preview's form editor, once the server knows its address: record pages link to it.
+    package mutating func useLocalEditor(_ links: EditLinks) {
+        options.editLinks = links
+    }
+
     package init(options: BuildOptions = BuildOptions()) {
         self.options = options
     }

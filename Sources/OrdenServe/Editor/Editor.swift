@@ -1,0 +1,410 @@
+import Foundation
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
+import Basics
+import FrontMatter
+import OrdenAuthoring
+import OrdenBuild
+import OrdenModel
+import OrdenSite
+import OrdenSource
+
+/// `orden serve --edit`: a form for every record, under `/_orden/rediger/`. A save writes the
+/// record's file in `content/` with only the edited lines changed (FrontMatterEditor), after
+/// `orden check` has found no error in the site with the file as it would be; the preview then
+/// updates as for any saved file.
+///
+/// It writes files from a browser, so it is guarded: it exists only with `--edit`; every POST
+/// carries the token its form was given (a page of another site cannot forge one) and comes
+/// from the preview's own origin; it writes only record files below `content/`, never through a
+/// symbolic link; and the preview listens on localhost unless told otherwise.
+package struct Editor: Sendable {
+    package static let prefix = "/_orden/rediger/"
+    static let tokenField = "csrf"
+    /// The largest form a save may send: the front matter's limit and a long body.
+    static let bodyLimit = 1024 * 1024
+
+    let source: URL
+    let options: BuildOptions
+    let token: String
+    let text: UIText
+
+    package init(source: URL, options: BuildOptions, language: UILanguage = .nb) {
+        self.source = source.standardizedFileURL
+        self.options = options
+        var generator = SystemRandomNumberGenerator()
+        token = (0..<4).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
+        text = Translations.builtIn[language]
+    }
+
+    // MARK: Requests
+
+    package func respond(to request: inout Request, path: String) async -> Response {
+        let rest = String(path.dropFirst(Self.prefix.count))
+        switch request.method {
+        case .get, .head:
+            if rest.isEmpty { return page(index(), status: .ok) }
+            if rest.hasPrefix("ny/") { return newForm(String(rest.dropFirst(3)), values: [:], problems: []) }
+            return editForm(rest, saved: Self.query(request, "lagret") != nil)
+        case .post:
+            guard Self.sameOrigin(request) else { return Self.plain(.forbidden, "The form was not sent from this preview.\n") }
+            let form: [String: [String]]
+            do {
+                var body = try await request.collectBody(upTo: Self.bodyLimit)
+                form = Self.decodeForm(body.readString(length: body.readableBytes) ?? "")
+            } catch {
+                return Self.plain(.contentTooLarge, "The form is larger than \(Self.bodyLimit / 1024) KiB.\n")
+            }
+            guard form[Self.tokenField]?.first == token else {
+                return Self.plain(.forbidden, "The form's token is missing or out of date: open the form again and save from it.\n")
+            }
+            if rest.hasPrefix("ny/") { return create(String(rest.dropFirst(3)), form: form) }
+            return save(rest, form: form)
+        default:
+            var response = Self.plain(.methodNotAllowed, "The editor answers GET, HEAD and POST.\n")
+            response.headers[.allow] = "GET, HEAD, POST"
+            return response
+        }
+    }
+
+    // MARK: Paths
+
+    /// A record file's path relative to the source, when `path` names one that may be edited:
+    /// below `content/`, a record by the content layout, no `..`, and not reached through a
+    /// symbolic link.
+    func recordFile(_ path: String) -> (path: String, entry: ContentLayout.Entry, url: URL)? {
+        guard !path.contains("\0"), !path.contains("\\"), !path.hasPrefix("/"),
+              !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
+              path.hasPrefix(ContentLayout.contentFolder + "/"),
+              case .record(let entry) = ContentLayout.classify(path) else { return nil }
+        let content = source.appendingPathComponent(ContentLayout.contentFolder, isDirectory: true).resolvingSymlinksInPath().path + "/"
+        let url = source.appendingPathComponent(path)
+        // Every existing part of the path, resolved, stays inside content/.
+        var existing = url
+        while !FileManager.default.fileExists(atPath: existing.path) && existing.pathComponents.count > source.pathComponents.count {
+            existing.deleteLastPathComponent()
+        }
+        let resolved = existing.resolvingSymlinksInPath().path + (existing == url ? "" : "/")
+        guard resolved.hasPrefix(content) || resolved + "/" == content else { return nil }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+           attributes[.type] as? FileAttributeType == .typeSymbolicLink { return nil }
+        return (path, entry, url)
+    }
+
+    // MARK: Pages
+
+    func index() -> (title: String, html: String) {
+        var html = "<h1>\(escape(text[.editor.indexTitle]))</h1>\n<p>\(escape(text[.editor.indexIntro]))</p>\n"
+        let files = ((try? SourceTree.directory(source).listFiles()) ?? []).filter { recordFile($0) != nil }.sorted()
+        var groups: [(String, [String])] = []
+        for file in files {
+            let parts = file.split(separator: "/")
+            let group = parts.count > 3 && parts[1] == "municipalities" ? String(parts[2]) : parts.count > 2 ? String(parts[1]) + "/" + String(parts[2]) : file
+            if groups.last?.0 == group { groups[groups.count - 1].1.append(file) } else { groups.append((group, [file])) }
+        }
+        for (group, files) in groups {
+            html += "<section><h2>\(escape(group))</h2>\n<ul>\n"
+            for file in files {
+                html += "<li><a href=\"\(escape(Self.prefix + file))\">\(escape(String(file.split(separator: "/").suffix(2).joined(separator: "/"))))</a></li>\n"
+            }
+            html += "</ul></section>\n"
+        }
+        return (text[.editor.indexTitle], html)
+    }
+
+    func editForm(_ path: String, saved: Bool, values: [String: [String]]? = nil, problems: [FieldProblem] = []) -> Response {
+        guard let file = recordFile(path) else { return Self.plain(.notFound, "No record file \(path) to edit.\n") }
+        guard let data = try? Data(contentsOf: file.url), let text = String(data: data, encoding: .utf8) else {
+            return Self.plain(.notFound, "No record file \(path) to edit.\n")
+        }
+        let split = try? FrontMatterSplit.split(text.replacingOccurrences(of: "\r\n", with: "\n")).get()
+        let node = split.flatMap { try? YAMLComposer.compose($0.yaml).get() }
+        let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let notice = saved ? "<p class=\"editor-notice\" role=\"status\">\(escape(self.text[.editor.saved]))</p>\n" : ""
+        let html = notice + formHTML(form, action: Self.prefix + path, heading: path, node: node, body: split?.body ?? "",
+                                     values: values, problems: problems, pageLink: Self.pagePath(file.entry, path: path))
+        return page((self.text[.editor.title] + " – " + file.entry.id, html), status: problems.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func newForm(_ path: String, values: [String: [String]], problems: [FieldProblem]) -> Response {
+        guard let file = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
+        let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let html = formHTML(form, action: Self.prefix + "ny/" + path, heading: text[.editor.new] + ": " + path, node: nil, body: "",
+                            values: values.isEmpty ? ["id": [file.entry.id]] : values, problems: problems, pageLink: nil, askId: true)
+        return page((text[.editor.new], html), status: problems.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    struct FieldProblem: Sendable {
+        var field: String?
+        var message: String
+    }
+
+    // MARK: Saving
+
+    func save(_ path: String, form: [String: [String]]) -> Response {
+        guard let file = recordFile(path), let data = try? Data(contentsOf: file.url), let old = String(data: data, encoding: .utf8) else {
+            return Self.plain(.notFound, "No record file \(path) to edit.\n")
+        }
+        let node = (try? FrontMatterSplit.split(old.replacingOccurrences(of: "\r\n", with: "\n")).get()).flatMap { try? YAMLComposer.compose($0.yaml).get() }
+        let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let (changes, formProblems) = recordForm.changes(from: form, current: node)
+        if !formProblems.isEmpty {
+            return editForm(path, saved: false, values: form, problems: formProblems.map { FieldProblem(field: $0.field, message: $0.message) })
+        }
+        let oldBody = (try? FrontMatterSplit.split(old.replacingOccurrences(of: "\r\n", with: "\n")).get())?.body ?? ""
+        // A submission without the body leaves it as it is, as it does any field it does not name.
+        let newBody = form["body"]?.first.map { $0.replacingOccurrences(of: "\r\n", with: "\n") } ?? oldBody
+        let bodyChanged = newBody.trimmingCharacters(in: .whitespacesAndNewlines) != oldBody.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !changes.isEmpty || bodyChanged else { return Self.redirect(Self.prefix + path + "?lagret=1") }
+        return write(path, file: file.url, entry: file.entry, form: form) {
+            try FrontMatterEditor.apply(changes, to: old, order: file.entry.kind.spec.fields.map(\.key), body: bodyChanged ? newBody : nil)
+        } failed: { problems in
+            editForm(path, saved: false, values: form, problems: problems)
+        }
+    }
+
+    func create(_ path: String, form: [String: [String]]) -> Response {
+        guard let folderFile = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
+        let id = (form["id"]?.first ?? "").trimmingCharacters(in: .whitespaces)
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        let target = folder + "/" + id + ".md"
+        guard Identifier.isValid(id), let file = recordFile(target), file.entry.kind == folderFile.entry.kind else {
+            return newForm(path, values: form, problems: [FieldProblem(field: "id", message: text[.editor.idHint])])
+        }
+        guard !FileManager.default.fileExists(atPath: file.url.path) else {
+            return newForm(path, values: form, problems: [FieldProblem(field: "id", message: text[.editor.exists])])
+        }
+        let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let (changes, formProblems) = recordForm.changes(from: form, current: nil)
+        if !formProblems.isEmpty {
+            return newForm(path, values: form, problems: formProblems.map { FieldProblem(field: $0.field, message: $0.message) })
+        }
+        let body = (form["body"]?.first ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        return write(target, file: file.url, entry: file.entry, form: form) {
+            try FrontMatterEditor.apply(changes, to: "---\n---\n", order: file.entry.kind.spec.fields.map(\.key), body: body)
+        } failed: { problems in
+            newForm(path, values: form, problems: problems)
+        }
+    }
+
+    /// Checks the site with the new text in place of the file, and writes it only when that
+    /// gives no error at the file: an edit that breaks the record is shown beside its fields,
+    /// and the file stays as it was.
+    private func write(_ path: String, file: URL, entry: ContentLayout.Entry, form: [String: [String]],
+                       text make: () throws -> String, failed: ([FieldProblem]) -> Response) -> Response {
+        let newText: String
+        do {
+            newText = try make()
+        } catch {
+            return failed([FieldProblem(field: nil, message: String(describing: error))])
+        }
+        let bytes = Data(newText.utf8)
+        var options = self.options
+        options.history = .none
+        let checked = Orden.check(SourceTree.directory(source).overlaid(with: [path: bytes]), options: options)
+        let here = checked.diagnostics.filter { $0.location.path == path }
+        let errors = here.filter { $0.severity == .error }
+        guard errors.isEmpty else { return failed(Self.problems(errors, in: newText)) }
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: file, options: .atomic)
+        } catch {
+            return failed([FieldProblem(field: nil, message: "cannot write \(path): \(error.localizedDescription)")])
+        }
+        return Self.redirect(Self.prefix + path + "?lagret=1")
+    }
+
+    /// Diagnostics as problems of the fields whose lines they point at.
+    static func problems(_ diagnostics: [Diagnostic], in text: String) -> [FieldProblem] {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        return diagnostics.map { diagnostic in
+            // The top-level key at or above the diagnostic's line.
+            var field: String?
+            var index = min(max(diagnostic.location.line - 1, 0), lines.count - 1)
+            while index > 0 {
+                let line = lines[index]
+                if let first = line.first, first != " ", first != "#", first != "-", let colon = line.firstIndex(of: ":") {
+                    field = String(line[..<colon])
+                    break
+                }
+                index -= 1
+            }
+            return FieldProblem(field: field, message: diagnostic.message + (diagnostic.hint.map { " (\($0))" } ?? ""))
+        }
+    }
+
+    // MARK: HTML
+
+    func escape(_ text: String) -> String { XMLText.escape(text) }
+
+    func formHTML(_ form: RecordForm, action: String, heading: String, node: YAMLNode?, body: String, values: [String: [String]]?,
+                  problems: [FieldProblem], pageLink: String?, askId: Bool = false) -> String {
+        func value(_ name: String, _ current: String) -> String { values?[name]?.first ?? current }
+        func problemHTML(_ field: String) -> (String, String) {
+            let messages = problems.filter { $0.field == field }.map(\.message)
+            guard !messages.isEmpty else { return ("", "") }
+            let id = "feil-" + field
+            return (" aria-invalid=\"true\" aria-describedby=\"\(id)\"",
+                    "<p class=\"editor-error\" id=\"\(id)\">" + messages.map(escape).joined(separator: "<br>") + "</p>\n")
+        }
+        var html = "<h1>\(escape(heading))</h1>\n"
+        if let pageLink { html += "<p><a href=\"/\(escape(pageLink))\">\(escape(text[.editor.viewPage]))</a> · <a href=\"\(Self.prefix)\">\(escape(text[.editor.back]))</a></p>\n" }
+        let general = problems.filter { problem in
+            problem.field == nil || (!form.fields.contains { $0.key == problem.field } && problem.field != "id")
+        }
+        if !problems.isEmpty {
+            html += "<div class=\"editor-summary\" role=\"alert\"><p>\(escape(text[.editor.notSaved]))</p>"
+            if !general.isEmpty { html += "<ul>" + general.map { "<li>\(escape(($0.field.map { $0 + ": " } ?? "") + $0.message))</li>" }.joined() + "</ul>" }
+            html += "</div>\n"
+        }
+        html += "<form method=\"post\" action=\"\(escape(action))\" class=\"editor-form\">\n"
+        html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\">\n"
+        if askId {
+            let (attributes, message) = problemHTML("id")
+            html += "<p><label for=\"f-id\">\(escape(text[.editor.id]))</label><br>\n<input id=\"f-id\" name=\"id\" required pattern=\"[a-z0-9][a-z0-9\\-]*\" value=\"\(escape(value("id", "")))\"\(attributes)></p>\n\(message)"
+        }
+        for field in form.fields {
+            let label = fieldLabel(field) + (field.requirement == .required ? " *" : "")
+            let (attributes, message) = problemHTML(field.key)
+            let help = "<small>\(escape(field.description))</small>"
+            switch RecordForm.control(for: field.type) {
+            case .scalar(let type):
+                html += "<p>" + control(type, name: "f." + field.key, id: "f-" + field.key, label: label, value: value("f." + field.key, RecordForm.text(node?[field.key])), attributes: attributes) + "<br>\(help)</p>\n" + message
+            case .group(let subfields):
+                html += "<fieldset\(attributes)><legend>\(escape(label))</legend>\n"
+                for sub in subfields {
+                    let name = "f.\(field.key).\(sub.key)"
+                    html += "<p>" + control(sub.type, name: name, id: "f-\(field.key)-\(sub.key)", label: fieldLabel(sub),
+                                            value: value(name, RecordForm.text(node?[field.key]?[sub.key])), attributes: "") + "</p>\n"
+                }
+                html += "<small>\(escape(field.description))</small></fieldset>\n" + message
+            case .lines:
+                let current = (node?[field.key]?.items ?? []).compactMap(\.text).joined(separator: "\n")
+                html += "<p><label for=\"f-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"f-\(field.key)\" name=\"f.\(field.key)\" rows=\"3\"\(attributes)>\(escape(value("f." + field.key, current)))</textarea><br>\(help) <small>\(escape(text[.editor.linesHint]))</small></p>\n" + message
+            case .yaml:
+                html += "<p><label for=\"y-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"y-\(field.key)\" name=\"y.\(field.key)\" rows=\"4\" class=\"editor-yaml\" spellcheck=\"false\"\(attributes)>\(escape(value("y." + field.key, RecordForm.yamlText(node?[field.key]))))</textarea><br>\(help) <small>\(escape(text[.editor.yamlHint]))</small></p>\n" + message
+            }
+        }
+        html += "<p><label for=\"body\">\(escape(text[.editor.body]))</label><br>\n<textarea id=\"body\" name=\"body\" rows=\"10\">\(escape(value("body", body)))</textarea></p>\n"
+        html += "<p><button type=\"submit\">\(escape(text[.editor.save]))</button></p>\n</form>\n"
+        return html
+    }
+
+    /// A field's label: the page's wording where the site has one, else the registry's title.
+    func fieldLabel(_ field: FieldSpec) -> String {
+        if let key = field.label, text.has(key) { return text[key] }
+        return field.column?.header ?? field.title
+    }
+
+    func control(_ type: FieldType, name: String, id: String, label: String, value: String, attributes: String) -> String {
+        let labelHTML = "<label for=\"\(escape(id))\">\(escape(label))</label><br>\n"
+        let common = "id=\"\(escape(id))\" name=\"\(escape(name))\"\(attributes)"
+        switch type {
+        case .choice(let values):
+            let options = ["<option value=\"\">\(escape(text[.editor.notSet]))</option>"] + values.map {
+                "<option value=\"\(escape($0))\"\($0 == value ? " selected" : "")>\(escape($0))</option>"
+            } + (value.isEmpty || values.contains(value) ? [] : ["<option value=\"\(escape(value))\" selected>\(escape(value))</option>"])
+            return labelHTML + "<select \(common)>\n" + options.joined(separator: "\n") + "\n</select>"
+        case .boolean:
+            let options = [("", text[.editor.notSet]), ("true", text[.local.answerYes]), ("false", text[.local.answerNo])].map {
+                "<option value=\"\($0.0)\"\($0.0 == value ? " selected" : "")>\(escape($0.1))</option>"
+            }
+            return labelHTML + "<select \(common)>\n" + options.joined(separator: "\n") + "\n</select>"
+        case .text(format: "date", _):
+            return labelHTML + "<input type=\"date\" \(common) value=\"\(escape(value))\">"
+        case .integer, .number:
+            return labelHTML + "<input inputmode=\"decimal\" \(common) value=\"\(escape(value))\">"
+        default:
+            return labelHTML + "<input \(common) value=\"\(escape(value))\">"
+        }
+    }
+
+    func page(_ content: (title: String, html: String), status: HTTPResponse.Status) -> Response {
+        let html = """
+            <!DOCTYPE html>
+            <html lang="\(text.language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(content.title)) – Orden</title>
+            <link rel="stylesheet" href="/\(Paths.stylesheet)">
+            </head>
+            <body class="editor">
+            <main id="innhold" class="page">
+            \(content.html)
+            </main>
+            </body>
+            </html>
+
+            """
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        // The editor is never shown in a frame of another page (clickjacking).
+        headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        headers[HTTPField.Name("Content-Security-Policy")!] = "frame-ancestors 'none'; form-action 'self'"
+        let body = Data(html.utf8)
+        headers[.contentLength] = String(body.count)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    // MARK: Helpers
+
+    /// The page of a record, from its file's place (the site's addresses follow the folders).
+    static func pagePath(_ entry: ContentLayout.Entry, path: String) -> String? {
+        let parts = path.split(separator: "/").map(String.init)
+        switch entry.kind {
+        case .municipality: return parts.count > 2 ? "kommuner/\(parts[2])/" : nil
+        case .product: return Paths.product(entry.id)
+        case .vendor: return Paths.vendor(entry.id)
+        case .serviceArea: return Paths.serviceArea(entry.id)
+        case .standard: return Paths.standard(entry.id)
+        default:
+            if parts.count > 4, parts[1] == "municipalities" { return "kommuner/\(parts[2])/\(Paths.localFolder(entry.kind))/\(entry.id)/" }
+            if parts.count > 4, parts[1] == ContentLayout.regionsFolder { return Paths.region(parts[2]) + "tiltak/\(entry.id)/" }
+            return nil
+        }
+    }
+
+    /// application/x-www-form-urlencoded, as a browser sends a form.
+    static func decodeForm(_ body: String) -> [String: [String]] {
+        var form: [String: [String]] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ text: Substring) -> String { text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            form[decode(parts[0]), default: []].append(parts.count > 1 ? decode(parts[1]) : "")
+        }
+        return form
+    }
+
+    /// Whether a POST comes from a page of the preview itself: the browser's Origin (or, where it
+    /// sends none, Sec-Fetch-Site) must name the preview's own host.
+    static func sameOrigin(_ request: Request) -> Bool {
+        let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]
+        if let site, site != "same-origin" && site != "none" { return false }
+        guard let origin = request.headers[HTTPField.Name("Origin")!] else { return true }
+        guard let host = request.head.authority, let url = URL(string: origin) else { return false }
+        return "\(url.host ?? "")\(url.port.map { ":\($0)" } ?? "")" == host
+    }
+
+    static func query(_ request: Request, _ name: String) -> String? {
+        guard let target = request.head.path, let question = target.firstIndex(of: "?") else { return nil }
+        return URLComponents(string: String(target[question...]))?.queryItems?.first { $0.name == name }?.value ?? nil
+    }
+
+    static func redirect(_ location: String) -> Response {
+        var headers = HTTPFields()
+        headers[.location] = location
+        headers[.contentLength] = "0"
+        return Response(status: .seeOther, headers: headers)
+    }
+
+    static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; charset=utf-8"
+        let body = Data(text.utf8)
+        headers[.contentLength] = String(body.count)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

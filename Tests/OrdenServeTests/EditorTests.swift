@@ -1,0 +1,149 @@
+import Foundation
+import NIOCore
+import Testing
+@testable import Basics
+@testable import OrdenBuild
+@testable import OrdenModel
+@testable import OrdenServe
+@testable import OrdenSource
+
+/// `orden serve --edit`: a form per record that saves only what was edited, refuses what it
+/// must (no token, another origin, paths outside content/, a value `orden check` calls an
+/// error), and the preview showing the change.
+@Suite struct EditorTests {
+    func start(_ folder: URL, edit: Bool = true) async throws -> (PreviewServer, UInt16) {
+        let options = ServeOptions(source: folder, port: 0, edit: edit, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+        let server = PreviewServer(options: options) { _ in }
+        let url = try await server.start()
+        return (server, UInt16(url.port ?? 0))
+    }
+
+    static func post(_ path: String, _ fields: [(String, String)], port: UInt16, origin: String? = nil) async throws -> TestClient.Response {
+        let body = fields.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
+        var request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+        request += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n"
+        if let origin { request += "Origin: \(origin)\r\n" }
+        let client = try await TestClient.connect(port)
+        defer { client.close() }
+        try await client.send(raw: Data((request + "\r\n" + body).utf8))
+        return TestClient.Response(try await client.read(for: "POST \(path)"))
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? ""
+    }
+
+    /// The form's token, as a browser would send it back.
+    static func token(_ form: String) throws -> String {
+        let marker = "name=\"csrf\" value=\""
+        let start = try #require(form.range(of: marker)).upperBound
+        return String(form[start...].prefix { $0 != "\"" })
+    }
+
+    static let form = "/_orden/rediger/" + ServeFixture.system
+
+    @Test func aRecordPageLinksToItsFormAndASaveChangesOnlyTheEditedLines() async throws {
+        let original = "---\n# Arkivet.\nproduct: acme-arkiv\nowner: Servicetorget   # eier\nlifecycle: {status: production}\nreviewed: 2026-01-01\n---\nOm arkivet.\n"
+        var files = ServeFixture.files
+        files[ServeFixture.system] = original
+        let folder = try ServeFixture.write(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+
+        let page = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/", port: port)
+        #expect(page.body.contains("http://127.0.0.1:\(port)/_orden/rediger/content/municipalities/9901-testvik/systems/arkiv.md"))
+        let form = try await TestClient.fetch(Self.form, port: port)
+        #expect(form.status == 200 && form.body.contains("<form method=\"post\""))
+        #expect(form.body.contains("name=\"f.owner\"") && form.body.contains("value=\"Servicetorget\""))
+        #expect(form.body.contains("name=\"f.lifecycle.status\""))
+        let token = try Self.token(form.body)
+
+        let saved = try await Self.post(Self.form, [("csrf", token), ("f.owner", "Dokumentsenteret"), ("f.lifecycle.status", "phase-out"),
+                                                    ("f.lifecycle.end_of_life", "2027-06-30"), ("f.reviewed", "2026-01-01"),
+                                                    ("f.product", "acme-arkiv"), ("body", "Om arkivet.")], port: port, origin: "http://127.0.0.1:\(port)")
+        #expect(saved.status == 303 && saved.headers["location"] == Self.form + "?lagret=1")
+        let text = try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)
+        #expect(text == "---\n# Arkivet.\nproduct: acme-arkiv\nowner: Dokumentsenteret\nlifecycle: {status: phase-out, end_of_life: 2027-06-30}\nreviewed: 2026-01-01\n---\nOm arkivet.\n")
+
+        // The preview shows it once the watcher has seen the file.
+        var shown = false
+        for _ in 0..<200 where !shown {
+            shown = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/", port: port).body.contains("Dokumentsenteret")
+            if !shown { try await Task.sleep(for: .milliseconds(25)) }
+        }
+        #expect(shown)
+        // A submission that names only some fields leaves the rest, the body included.
+        let partial = try await Self.post(Self.form, [("csrf", token), ("f.owner", "Arkivtjenesten")], port: port)
+        #expect(partial.status == 303)
+        let after = try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)
+        #expect(after == text.replacingOccurrences(of: "owner: Dokumentsenteret", with: "owner: Arkivtjenesten"))
+        let again = try await TestClient.fetch(Self.form + "?lagret=1", port: port)
+        #expect(again.body.contains("role=\"status\""))
+        await server.stop()
+    }
+
+    @Test func aValueOrdenCheckRefusesIsShownBesideItsFieldAndNothingIsWritten() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let before = try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system))
+        let token = try Self.token(try await TestClient.fetch(Self.form, port: port).body)
+        let refused = try await Self.post(Self.form, [("csrf", token), ("f.lifecycle.status", "production"), ("f.lifecycle.since", "2026-02-30")], port: port)
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("aria-invalid=\"true\" aria-describedby=\"feil-lifecycle\""))
+        #expect(refused.body.contains("id=\"feil-lifecycle\""))
+        #expect(refused.body.contains("2026-02-30"), "the value typed is kept in the form")
+        #expect(try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system)) == before)
+        let unknown = try await Self.post(Self.form, [("csrf", token), ("f.product", "finnes-ikke")], port: port)
+        #expect(unknown.status == 422 && unknown.body.contains("finnes-ikke"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system)) == before)
+        await server.stop()
+    }
+
+    @Test func withoutTheTokenFromAnotherOriginOrOutsideContentNothingIsWritten() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let before = try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system))
+        let token = try Self.token(try await TestClient.fetch(Self.form, port: port).body)
+        #expect(try await Self.post(Self.form, [("f.owner", "Angriper")], port: port).status == 403)
+        #expect(try await Self.post(Self.form, [("csrf", "feil"), ("f.owner", "Angriper")], port: port).status == 403)
+        #expect(try await Self.post(Self.form, [("csrf", token), ("f.owner", "Angriper")], port: port, origin: "https://angriper.example").status == 403)
+        #expect(try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system)) == before)
+        for path in ["orden.yml", "../orden.yml", "content/../orden.yml", "content/municipalities/9901-testvik/systems/../../../../orden.yml",
+                     "themes/default/x.md", "content/municipalities/9901-testvik/systems/%2e%2e/x.md", "/etc/passwd"] {
+            #expect(try await TestClient.fetch("/_orden/rediger/" + path, port: port).status == 404, "\(path)")
+            #expect(try await Self.post("/_orden/rediger/" + path, [("csrf", token), ("f.name", "x")], port: port).status == 404, "\(path)")
+            #expect(try await Self.post("/_orden/rediger/ny/" + path, [("csrf", token), ("id", "x")], port: port).status == 404, "ny/\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.md").path))
+        await server.stop()
+        // Without --edit there is no editor.
+        let (plain, plainPort) = try await start(folder, edit: false)
+        #expect(try await TestClient.fetch(Self.form, port: plainPort).status == 404)
+        #expect(try await Self.post(Self.form, [("csrf", token), ("f.owner", "x")], port: plainPort).status == 405)
+        await plain.stop()
+    }
+
+    @Test func aNewSystemFromAProductIsWrittenAndPassesTheCheck() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let new = "/_orden/rediger/ny/content/municipalities/9901-testvik/systems/nytt-system.md"
+        let form = try await TestClient.fetch(new, port: port)
+        #expect(form.status == 200 && form.body.contains("name=\"id\""))
+        let token = try Self.token(form.body)
+        let created = try await Self.post(new, [("csrf", token), ("id", "sak"), ("f.product", "acme-arkiv"), ("f.owner", "Servicetorget"),
+                                               ("f.lifecycle.status", "production")], port: port)
+        #expect(created.status == 303)
+        let path = "content/municipalities/9901-testvik/systems/sak.md"
+        let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+        #expect(text == "---\nproduct: acme-arkiv\nowner: Servicetorget\nlifecycle:\n  status: production\n---\n")
+        #expect(!Orden.check(.directory(folder)).diagnostics.hasErrors)
+        let twice = try await Self.post(new, [("csrf", token), ("id", "sak"), ("f.lifecycle.status", "production")], port: port)
+        #expect(twice.status == 422)
+        let badId = try await Self.post(new, [("csrf", token), ("id", "Ugyldig Id"), ("f.lifecycle.status", "production")], port: port)
+        #expect(badId.status == 422)
+        await server.stop()
+    }
+}
