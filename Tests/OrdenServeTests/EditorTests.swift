@@ -125,6 +125,60 @@ import Testing
         await plain.stop()
     }
 
+    static func hidden(_ name: String, in form: String) throws -> String {
+        let marker = "name=\"\(name)\" value=\""
+        let start = try #require(form.range(of: marker)).upperBound
+        return String(form[start...].prefix { $0 != "\"" })
+    }
+
+    /// Two people saving the same record: the second sees the conflict and both versions, and
+    /// nothing is lost; saving anyway is a choice made on that page.
+    @Test func aSaveFromAFormOlderThanTheFileIsAConflictAndLosesNothing() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        let token = try Self.token(form), version = try Self.hidden("version", in: form)
+        // Someone else saves first.
+        let theirs = "---\nproduct: acme-arkiv\nowner: Den andre\nlifecycle: {status: production}\n---\n"
+        try ServeFixture.write(theirs, to: ServeFixture.system, in: folder)
+        let conflict = try await Self.post(Self.form, [("csrf", token), ("version", version), ("f.owner", "Meg")], port: port)
+        #expect(conflict.status == 409)
+        #expect(conflict.body.contains("owner: Den andre") && conflict.body.contains("owner: Meg"))
+        #expect(try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8) == theirs)
+        // "Lagre min versjon likevel" sends the same fields with the file's version now.
+        let now = try Self.hidden("version", in: conflict.body)
+        let anyway = try await Self.post(Self.form, [("csrf", token), ("version", now), ("f.owner", "Meg")], port: port)
+        #expect(anyway.status == 303)
+        #expect(try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8) == theirs.replacingOccurrences(of: "Den andre", with: "Meg"))
+        await server.stop()
+    }
+
+    @Test func confirmingSetsTheReviewDateToTodayAndNothingElse() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("Bekreft at opplysningene er riktige"))
+        let before = try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)
+        let confirmed = try await Self.post(Self.form, [("csrf", try Self.token(form)), ("version", try Self.hidden("version", in: form)), ("review", "1")], port: port)
+        #expect(confirmed.status == 303)
+        let after = try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)
+        // reviewed comes last among these fields in the registry: a line after lifecycle.
+        #expect(after == before.replacingOccurrences(of: "lifecycle: {status: production}\n", with: "lifecycle: {status: production}\nreviewed: \(Editor.today)\n"))
+        await server.stop()
+    }
+
+    @Test func menusNameTheValuesAndReferencesOfferTheRecordsThereAre() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("<option value=\"phase-out\">Under utfasing (phase-out)</option>"))
+        #expect(form.contains("<datalist id=\"liste-f-product\"><option value=\"acme-arkiv\"></datalist>"))
+        await server.stop()
+    }
+
     @Test func aNewSystemFromAProductIsWrittenAndPassesTheCheck() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -7,6 +7,7 @@ import FrontMatter
 import OrdenAuthoring
 import OrdenBuild
 import OrdenModel
+import OrdenResources
 import OrdenSite
 import OrdenSource
 
@@ -123,7 +124,8 @@ package struct Editor: Sendable {
         let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let notice = saved ? "<p class=\"editor-notice\" role=\"status\">\(escape(self.text[.editor.saved]))</p>\n" : ""
         let html = notice + formHTML(form, action: Self.prefix + path, heading: path, node: node, body: split?.body ?? "",
-                                     values: values, problems: problems, pageLink: Self.pagePath(file.entry, path: path))
+                                     values: values, problems: problems, pageLink: Self.pagePath(file.entry, path: path),
+                                     version: values?["version"]?.first ?? Self.version(data), suggestions: suggestions(for: path))
         return page((self.text[.editor.title] + " – " + file.entry.id, html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -131,7 +133,8 @@ package struct Editor: Sendable {
         guard let file = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
         let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let html = formHTML(form, action: Self.prefix + "ny/" + path, heading: text[.editor.new] + ": " + path, node: nil, body: "",
-                            values: values.isEmpty ? ["id": [file.entry.id]] : values, problems: problems, pageLink: nil, askId: true)
+                            values: values.isEmpty ? ["id": [file.entry.id]] : values, problems: problems, pageLink: nil, askId: true,
+                            suggestions: suggestions(for: path))
         return page((text[.editor.new], html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -146,6 +149,15 @@ package struct Editor: Sendable {
         guard let file = recordFile(path), let data = try? Data(contentsOf: file.url), let old = String(data: data, encoding: .utf8) else {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
         }
+        // "Bekreft at opplysningene er riktige": the review date set to today, nothing else.
+        if form["review"]?.first == "1" {
+            guard form["version"]?.first == Self.version(data) else { return conflict(path, current: old, yours: nil, form: form) }
+            return write(path, file: file.url, entry: file.entry, form: form) {
+                try FrontMatterEditor.apply([.init("reviewed", .day(Self.today))], to: old, order: file.entry.kind.spec.fields.map(\.key))
+            } failed: { problems in
+                editForm(path, saved: false, problems: problems)
+            }
+        }
         let node = (try? FrontMatterSplit.split(old.replacingOccurrences(of: "\r\n", with: "\n")).get()).flatMap { try? YAMLComposer.compose($0.yaml).get() }
         let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let (changes, formProblems) = recordForm.changes(from: form, current: node)
@@ -157,6 +169,12 @@ package struct Editor: Sendable {
         let newBody = form["body"]?.first.map { $0.replacingOccurrences(of: "\r\n", with: "\n") } ?? oldBody
         let bodyChanged = newBody.trimmingCharacters(in: .whitespacesAndNewlines) != oldBody.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !changes.isEmpty || bodyChanged else { return Self.redirect(Self.prefix + path + "?lagret=1") }
+        // Saved by someone else since the form was opened: nothing is written, and both versions
+        // are shown, so that neither is lost.
+        if let version = form["version"]?.first, version != Self.version(data) {
+            let yours = try? FrontMatterEditor.apply(changes, to: old, order: file.entry.kind.spec.fields.map(\.key), body: bodyChanged ? newBody : nil)
+            return conflict(path, current: old, yours: yours, form: form)
+        }
         return write(path, file: file.url, entry: file.entry, form: form) {
             try FrontMatterEditor.apply(changes, to: old, order: file.entry.kind.spec.fields.map(\.key), body: bodyChanged ? newBody : nil)
         } failed: { problems in
@@ -186,6 +204,22 @@ package struct Editor: Sendable {
         } failed: { problems in
             newForm(path, values: form, problems: problems)
         }
+    }
+
+    /// The page a save meets when the file changed after its form was opened: the file as it is,
+    /// the file with the submission's changes, and the submission again to save it anyway.
+    func conflict(_ path: String, current: String, yours: String?, form: [String: [String]]) -> Response {
+        var html = "<h1>\(escape(text[.editor.conflictHeading]))</h1>\n<p>\(escape(text[.editor.conflictIntro]))</p>\n"
+        html += "<h2>\(escape(text[.editor.currentVersion]))</h2>\n<pre class=\"editor-version\">\(escape(current))</pre>\n"
+        if let yours { html += "<h2>\(escape(text[.editor.yourVersion]))</h2>\n<pre class=\"editor-version\">\(escape(yours))</pre>\n" }
+        html += "<form method=\"post\" action=\"\(escape(Self.prefix + path))\">\n"
+        for (name, values) in form.sorted(by: { $0.key < $1.key }) where name != "version" && name != Self.tokenField {
+            for value in values { html += "<input type=\"hidden\" name=\"\(escape(name))\" value=\"\(escape(value))\">\n" }
+        }
+        let data = Data(current.utf8)
+        html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\">\n<input type=\"hidden\" name=\"version\" value=\"\(Self.version(data))\">\n"
+        html += "<p><button type=\"submit\">\(escape(text[.editor.saveAnyway]))</button> <a href=\"\(escape(Self.prefix + path))\">\(escape(text[.editor.back]))</a></p>\n</form>\n"
+        return page((text[.editor.conflictHeading], html), status: .conflict)
     }
 
     /// Checks the site with the new text in place of the file, and writes it only when that
@@ -239,7 +273,7 @@ package struct Editor: Sendable {
     func escape(_ text: String) -> String { XMLText.escape(text) }
 
     func formHTML(_ form: RecordForm, action: String, heading: String, node: YAMLNode?, body: String, values: [String: [String]]?,
-                  problems: [FieldProblem], pageLink: String?, askId: Bool = false) -> String {
+                  problems: [FieldProblem], pageLink: String?, askId: Bool = false, version: String? = nil, suggestions: Suggestions = Suggestions()) -> String {
         func value(_ name: String, _ current: String) -> String { values?[name]?.first ?? current }
         func problemHTML(_ field: String) -> (String, String) {
             let messages = problems.filter { $0.field == field }.map(\.message)
@@ -258,8 +292,14 @@ package struct Editor: Sendable {
             if !general.isEmpty { html += "<ul>" + general.map { "<li>\(escape(($0.field.map { $0 + ": " } ?? "") + $0.message))</li>" }.joined() + "</ul>" }
             html += "</div>\n"
         }
+        if let version, pageLink != nil {
+            html += "<form method=\"post\" action=\"\(escape(action))\" class=\"editor-review\">\n<p>\(escape(text[.editor.reviewIntro]))</p>\n"
+            html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\"><input type=\"hidden\" name=\"version\" value=\"\(version)\">"
+            html += "<input type=\"hidden\" name=\"review\" value=\"1\">\n<p><button type=\"submit\">\(escape(text[.editor.reviewButton]))</button></p>\n</form>\n"
+        }
         html += "<form method=\"post\" action=\"\(escape(action))\" class=\"editor-form\">\n"
         html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\">\n"
+        if let version { html += "<input type=\"hidden\" name=\"version\" value=\"\(version)\">\n" }
         if askId {
             let (attributes, message) = problemHTML("id")
             html += "<p><label for=\"f-id\">\(escape(text[.editor.id]))</label><br>\n<input id=\"f-id\" name=\"id\" required pattern=\"[a-z0-9][a-z0-9\\-]*\" value=\"\(escape(value("id", "")))\"\(attributes)></p>\n\(message)"
@@ -270,13 +310,14 @@ package struct Editor: Sendable {
             let help = "<small>\(escape(field.description))</small>"
             switch RecordForm.control(for: field.type) {
             case .scalar(let type):
-                html += "<p>" + control(type, name: "f." + field.key, id: "f-" + field.key, label: label, value: value("f." + field.key, RecordForm.text(node?[field.key])), attributes: attributes) + "<br>\(help)</p>\n" + message
+                html += "<p>" + control(type, name: "f." + field.key, id: "f-" + field.key, label: label, value: value("f." + field.key, RecordForm.text(node?[field.key])),
+                                        attributes: attributes, suggestions: suggestions) + "<br>\(help)</p>\n" + message
             case .group(let subfields):
                 html += "<fieldset\(attributes)><legend>\(escape(label))</legend>\n"
                 for sub in subfields {
                     let name = "f.\(field.key).\(sub.key)"
                     html += "<p>" + control(sub.type, name: name, id: "f-\(field.key)-\(sub.key)", label: fieldLabel(sub),
-                                            value: value(name, RecordForm.text(node?[field.key]?[sub.key])), attributes: "") + "</p>\n"
+                                            value: value(name, RecordForm.text(node?[field.key]?[sub.key])), attributes: "", suggestions: suggestions) + "</p>\n"
                 }
                 html += "<small>\(escape(field.description))</small></fieldset>\n" + message
             case .lines:
@@ -297,13 +338,20 @@ package struct Editor: Sendable {
         return field.column?.header ?? field.title
     }
 
-    func control(_ type: FieldType, name: String, id: String, label: String, value: String, attributes: String) -> String {
+    func control(_ type: FieldType, name: String, id: String, label: String, value: String, attributes: String, suggestions: Suggestions) -> String {
         let labelHTML = "<label for=\"\(escape(id))\">\(escape(label))</label><br>\n"
         let common = "id=\"\(escape(id))\" name=\"\(escape(name))\"\(attributes)"
         switch type {
+        case .reference(let kind):
+            // The records there are to choose among, searchable as the browser offers a datalist.
+            let ids = suggestions.ids[kind] ?? []
+            guard !ids.isEmpty else { return labelHTML + "<input \(common) value=\"\(escape(value))\">" }
+            let list = "liste-" + id
+            return labelHTML + "<input list=\"\(escape(list))\" autocomplete=\"off\" \(common) value=\"\(escape(value))\">\n<datalist id=\"\(escape(list))\">"
+                + ids.map { "<option value=\"\(escape($0))\">" }.joined() + "</datalist>"
         case .choice(let values):
             let options = ["<option value=\"\">\(escape(text[.editor.notSet]))</option>"] + values.map {
-                "<option value=\"\(escape($0))\"\($0 == value ? " selected" : "")>\(escape($0))</option>"
+                "<option value=\"\(escape($0))\"\($0 == value ? " selected" : "")>\(escape(ChoiceLabels.label($0, among: values, text: text)))</option>"
             } + (value.isEmpty || values.contains(value) ? [] : ["<option value=\"\(escape(value))\" selected>\(escape(value))</option>"])
             return labelHTML + "<select \(common)>\n" + options.joined(separator: "\n") + "\n</select>"
         case .boolean:
@@ -350,6 +398,44 @@ package struct Editor: Sendable {
     }
 
     // MARK: Helpers
+
+    /// The ids a reference field may name, by kind: the catalogue's, and for a municipality's
+    /// records those of the same municipality.
+    struct Suggestions: Sendable {
+        var ids: [RecordKind: [String]] = [:]
+    }
+
+    func suggestions(for path: String) -> Suggestions {
+        let parts = path.split(separator: "/")
+        let municipality = parts.count > 3 && parts[1] == "municipalities" ? String(parts[2]) : nil
+        var ids: [RecordKind: [String]] = [:]
+        for file in (try? SourceTree.directory(source).listFiles()) ?? [] {
+            guard case .record(let entry) = ContentLayout.classify(file) else { continue }
+            if entry.municipalityFolder != nil && entry.kind != .municipality && entry.municipalityFolder != municipality { continue }
+            ids[entry.kind, default: []].append(entry.id)
+        }
+        return Suggestions(ids: ids.mapValues { $0.sorted() })
+    }
+
+    /// What the file was when a form was made from it: a save from an older form is a conflict.
+    /// FNV-1a over the bytes, the same in every run.
+    static func version(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// Today, for the review date a reviewer sets: the date of the editor's action, written into
+    /// the content like any other value (a build never reads the clock).
+    static var today: Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? .placeholder
+    }
 
     /// The page of a record, from its file's place (the site's addresses follow the folders).
     static func pagePath(_ entry: ContentLayout.Entry, path: String) -> String? {
