@@ -34,6 +34,11 @@ package struct ServeOptions: Sendable {
     package var allowedHosts: [String]
     /// The form editor under /_orden/rediger/ (`--edit`): off unless asked for.
     package var edit = false
+    /// Each save is committed to git (`--commit`).
+    package var commit = false
+    /// The request header a single sign-on proxy puts the editor's identity in
+    /// (`--trust-user-header`): saves are committed as that person, and refused without it.
+    package var userHeader: String?
 
     package init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
                 allowedHosts: [String] = [], edit: Bool = false,
@@ -344,7 +349,8 @@ package actor PreviewServer {
     /// `RequestLimits`' sizes as they arrive, so that no request can keep it busy.
     private func makeServer(listening: @escaping @Sendable (Int) -> Void) -> Server<HTTP1Channel> {
         let handler = PreviewHandler(site: site, hosts: AllowedHosts(bound: options.host, allowed: options.allowedHosts),
-                                     editor: options.edit ? Editor(source: options.source, options: options.build) : nil)
+                                     editor: options.edit ? Editor(source: options.source, options: options.build, commit: options.commit || options.userHeader != nil,
+                                                                   userHeader: options.userHeader) : nil)
         let limits = RequestLimits.decoderLimits
         let channel = HTTP1Channel(
             responder: { request, writer, _ in

@@ -37,10 +37,24 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .long, help: "Edit records in the browser: every record page gets \"Rediger\", and /_orden/rediger/ lists every record with a form that saves to content/. Internal fields are editable only with --audience internal.")
     var edit = false
 
+    @Flag(name: .long, help: "With --edit: commit each save to git (the file alone), with the message the form gives.")
+    var commit = false
+
+    @Option(name: .customLong("trust-user-header"), help: ArgumentHelp(
+        "With --edit behind a single sign-on proxy (e.g. oauth2-proxy): the request header that names who saves (e.g. X-Forwarded-Email, or \"Name <e-mail>\"); saves are committed as that person and refused without it. Implies --commit. Only safe when the proxy is the only way in.",
+        valueName: "name"))
+    var userHeader: String?
+
+    func validate() throws {
+        if (commit || userHeader != nil) && !edit { throw ValidationError("--commit and --trust-user-header go with --edit") }
+    }
+
     func run() async throws {
         var build = options.buildOptions
         build.audience = audience
-        let serveOptions = ServeOptions(source: options.sourceURL, build: build, host: bind, port: port, allowedHosts: allowedHosts, edit: edit)
+        var serveOptions = ServeOptions(source: options.sourceURL, build: build, host: bind, port: port, allowedHosts: allowedHosts, edit: edit)
+        serveOptions.commit = commit
+        serveOptions.userHeader = userHeader
         let server = PreviewServer(options: serveOptions) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }

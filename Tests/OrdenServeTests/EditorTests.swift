@@ -3,6 +3,7 @@ import NIOCore
 import Testing
 @testable import Basics
 @testable import OrdenBuild
+@testable import OrdenHistory
 @testable import OrdenModel
 @testable import OrdenServe
 @testable import OrdenSource
@@ -11,16 +12,18 @@ import Testing
 /// must (no token, another origin, paths outside content/, a value `orden check` calls an
 /// error), and the preview showing the change.
 @Suite struct EditorTests {
-    func start(_ folder: URL, edit: Bool = true) async throws -> (PreviewServer, UInt16) {
-        let options = ServeOptions(source: folder, port: 0, edit: edit, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+    func start(_ folder: URL, edit: Bool = true, userHeader: String? = nil) async throws -> (PreviewServer, UInt16) {
+        var options = ServeOptions(source: folder, port: 0, edit: edit, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+        options.userHeader = userHeader
         let server = PreviewServer(options: options) { _ in }
         let url = try await server.start()
         return (server, UInt16(url.port ?? 0))
     }
 
-    static func post(_ path: String, _ fields: [(String, String)], port: UInt16, origin: String? = nil) async throws -> TestClient.Response {
+    static func post(_ path: String, _ fields: [(String, String)], port: UInt16, origin: String? = nil, headers: [String] = []) async throws -> TestClient.Response {
         let body = fields.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
         var request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+        for header in headers { request += header + "\r\n" }
         request += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n"
         if let origin { request += "Origin: \(origin)\r\n" }
         let client = try await TestClient.connect(port)
@@ -176,6 +179,31 @@ import Testing
         let form = try await TestClient.fetch(Self.form, port: port).body
         #expect(form.contains("<option value=\"phase-out\">Under utfasing (phase-out)</option>"))
         #expect(form.contains("<datalist id=\"liste-f-product\"><option value=\"acme-arkiv\"></datalist>"))
+        await server.stop()
+    }
+
+    /// Behind a single sign-on proxy each save is a commit by the person the proxy names, with
+    /// the message they gave; without the header nothing is saved.
+    @Test func behindAProxyASaveIsACommitByThePersonItNames() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) -> String {
+            GitRunner.system.run(["-C", folder.path] + arguments).map { String(decoding: $0, as: UTF8.self) } ?? "(git failed)"
+        }
+        _ = git("init", "--quiet", "--initial-branch=main")
+        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "add", ".")
+        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "commit", "--quiet", "-m", "Start")
+        let (server, port) = try await start(folder, userHeader: "X-Forwarded-User")
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("name=\"message\""))
+        let fields = [("csrf", try Self.token(form)), ("f.owner", "Arkivtjenesten"), ("message", "Ny eier for arkivet")]
+        let anonymous = try await Self.post(Self.form, fields, port: port)
+        #expect(anonymous.status == 403)
+        let signedIn = try await Self.post(Self.form, fields, port: port, headers: ["X-Forwarded-User: Kari Nordmann <kari@kommune.example>"])
+        #expect(signedIn.status == 303)
+        #expect(git("log", "-1", "--format=%an|%ae|%s").trimmingCharacters(in: .newlines) == "Kari Nordmann|kari@kommune.example|Ny eier for arkivet")
+        #expect(git("show", "--stat", "--format=", "HEAD").contains(ServeFixture.system))
+        #expect(git("status", "--porcelain").isEmpty)
         await server.stop()
     }
 

@@ -6,6 +6,7 @@ import Basics
 import FrontMatter
 import OrdenAuthoring
 import OrdenBuild
+import OrdenHistory
 import OrdenModel
 import OrdenResources
 import OrdenSite
@@ -30,10 +31,15 @@ package struct Editor: Sendable {
     let options: BuildOptions
     let token: String
     let text: UIText
+    /// Whether each save is committed to git, and the header that names who saves.
+    let commit: Bool
+    let userHeader: HTTPField.Name?
 
-    package init(source: URL, options: BuildOptions, language: UILanguage = .nb) {
+    package init(source: URL, options: BuildOptions, language: UILanguage = .nb, commit: Bool = false, userHeader: String? = nil) {
         self.source = source.standardizedFileURL
         self.options = options
+        self.commit = commit
+        self.userHeader = userHeader.flatMap { HTTPField.Name($0) }
         var generator = SystemRandomNumberGenerator()
         token = (0..<4).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
         text = Translations.builtIn[language]
@@ -60,8 +66,14 @@ package struct Editor: Sendable {
             guard form[Self.tokenField]?.first == token else {
                 return Self.plain(.forbidden, "The form's token is missing or out of date: open the form again and save from it.\n")
             }
-            if rest.hasPrefix("ny/") { return create(String(rest.dropFirst(3)), form: form) }
-            return save(rest, form: form)
+            // Behind a single sign-on proxy, a request without the person is one that did not come through it.
+            let author = userHeader.flatMap { request.headers[$0] }.flatMap(Author.init(header:))
+            if userHeader != nil && author == nil {
+                return Self.plain(.forbidden, "The request does not say who is saving (\(userHeader?.rawName ?? "")); sign in through the proxy.\n")
+            }
+            let saving = Saving(author: author, message: form["message"]?.first)
+            if rest.hasPrefix("ny/") { return create(String(rest.dropFirst(3)), form: form, saving: saving) }
+            return save(rest, form: form, saving: saving)
         default:
             var response = Self.plain(.methodNotAllowed, "The editor answers GET, HEAD and POST.\n")
             response.headers[.allow] = "GET, HEAD, POST"
@@ -145,14 +157,43 @@ package struct Editor: Sendable {
 
     // MARK: Saving
 
-    func save(_ path: String, form: [String: [String]]) -> Response {
+    /// Who saves, and what they say of it, for the commit.
+    struct Saving: Sendable {
+        var author: Author?
+        var message: String?
+    }
+
+    struct Author: Sendable, Equatable {
+        var name: String
+        var email: String
+
+        /// "Kari Nordmann <kari@kommune.no>", "kari@kommune.no" or "Kari Nordmann".
+        init?(header: String) {
+            let value = header.trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty, !value.contains(where: { $0.isNewline || $0 == "\0" }) else { return nil }
+            if let open = value.lastIndex(of: "<"), value.hasSuffix(">") {
+                email = String(value[value.index(after: open)..<value.index(before: value.endIndex)])
+                name = value[..<open].trimmingCharacters(in: .whitespaces)
+                if name.isEmpty { name = String(email.prefix { $0 != "@" }) }
+            } else if value.contains("@") {
+                email = value
+                name = String(value.prefix { $0 != "@" })
+            } else {
+                name = value
+                email = Identifier.suggestion(for: value) + "@orden.invalid"
+            }
+            guard !email.isEmpty, !email.contains(where: { $0 == "<" || $0 == ">" || $0.isWhitespace }) else { return nil }
+        }
+    }
+
+    func save(_ path: String, form: [String: [String]], saving: Saving = Saving()) -> Response {
         guard let file = recordFile(path), let data = try? Data(contentsOf: file.url), let old = String(data: data, encoding: .utf8) else {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
         }
         // "Bekreft at opplysningene er riktige": the review date set to today, nothing else.
         if form["review"]?.first == "1" {
             guard form["version"]?.first == Self.version(data) else { return conflict(path, current: old, yours: nil, form: form) }
-            return write(path, file: file.url, entry: file.entry, form: form) {
+            return write(path, file: file.url, entry: file.entry, form: form, saving: Saving(author: saving.author, message: saving.message ?? "Gjennomgått: \(path)")) {
                 try FrontMatterEditor.apply([.init("reviewed", .day(Self.today))], to: old, order: file.entry.kind.spec.fields.map(\.key))
             } failed: { problems in
                 editForm(path, saved: false, problems: problems)
@@ -175,14 +216,14 @@ package struct Editor: Sendable {
             let yours = try? FrontMatterEditor.apply(changes, to: old, order: file.entry.kind.spec.fields.map(\.key), body: bodyChanged ? newBody : nil)
             return conflict(path, current: old, yours: yours, form: form)
         }
-        return write(path, file: file.url, entry: file.entry, form: form) {
+        return write(path, file: file.url, entry: file.entry, form: form, saving: saving) {
             try FrontMatterEditor.apply(changes, to: old, order: file.entry.kind.spec.fields.map(\.key), body: bodyChanged ? newBody : nil)
         } failed: { problems in
             editForm(path, saved: false, values: form, problems: problems)
         }
     }
 
-    func create(_ path: String, form: [String: [String]]) -> Response {
+    func create(_ path: String, form: [String: [String]], saving: Saving = Saving()) -> Response {
         guard let folderFile = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
         let id = (form["id"]?.first ?? "").trimmingCharacters(in: .whitespaces)
         let folder = path.split(separator: "/").dropLast().joined(separator: "/")
@@ -199,7 +240,7 @@ package struct Editor: Sendable {
             return newForm(path, values: form, problems: formProblems.map { FieldProblem(field: $0.field, message: $0.message) })
         }
         let body = (form["body"]?.first ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-        return write(target, file: file.url, entry: file.entry, form: form) {
+        return write(target, file: file.url, entry: file.entry, form: form, saving: saving) {
             try FrontMatterEditor.apply(changes, to: "---\n---\n", order: file.entry.kind.spec.fields.map(\.key), body: body)
         } failed: { problems in
             newForm(path, values: form, problems: problems)
@@ -225,7 +266,7 @@ package struct Editor: Sendable {
     /// Checks the site with the new text in place of the file, and writes it only when that
     /// gives no error at the file: an edit that breaks the record is shown beside its fields,
     /// and the file stays as it was.
-    private func write(_ path: String, file: URL, entry: ContentLayout.Entry, form: [String: [String]],
+    private func write(_ path: String, file: URL, entry: ContentLayout.Entry, form: [String: [String]], saving: Saving,
                        text make: () throws -> String, failed: ([FieldProblem]) -> Response) -> Response {
         let newText: String
         do {
@@ -246,7 +287,32 @@ package struct Editor: Sendable {
         } catch {
             return failed([FieldProblem(field: nil, message: "cannot write \(path): \(error.localizedDescription)")])
         }
+        if commit, let problem = self.commit(path, saving: saving) {
+            return failed([FieldProblem(field: nil, message: problem)])
+        }
         return Self.redirect(Self.prefix + path + "?lagret=1")
+    }
+
+    /// Commits the one file, as the person saving when the proxy named them; nil when done, else
+    /// why not (the file is saved either way).
+    private func commit(_ path: String, saving: Saving) -> String? {
+        let git = GitRunner.system
+        let folder = source.path
+        guard git.run(["-C", folder, "rev-parse", "--is-inside-work-tree"]) != nil else {
+            return "saved, but not committed: \(folder) is not a git repository"
+        }
+        var identity: [String] = []
+        if let author = saving.author {
+            identity = ["-c", "user.name=\(author.name)", "-c", "user.email=\(author.email)"]
+        } else if (git.run(["-C", folder, "config", "user.email"]).map { String(decoding: $0, as: UTF8.self) } ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            identity = ["-c", "user.name=Orden", "-c", "user.email=orden@localhost"]
+        }
+        let message = (saving.message?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 } ?? "Rediger \(path)"
+        guard git.run(["-C", folder, "add", "--", path]) != nil,
+              git.run(["-C", folder] + identity + ["commit", "--quiet", "--no-verify", "-m", message, "--", path]) != nil else {
+            return "saved, but git could not commit \(path)"
+        }
+        return nil
     }
 
     /// Diagnostics as problems of the fields whose lines they point at.
@@ -328,6 +394,9 @@ package struct Editor: Sendable {
             }
         }
         html += "<p><label for=\"body\">\(escape(text[.editor.body]))</label><br>\n<textarea id=\"body\" name=\"body\" rows=\"10\">\(escape(value("body", body)))</textarea></p>\n"
+        if commit {
+            html += "<p><label for=\"message\">\(escape(text[.editor.message]))</label><br>\n<input id=\"message\" name=\"message\" value=\"\(escape(value("message", "")))\"></p>\n"
+        }
         html += "<p><button type=\"submit\">\(escape(text[.editor.save]))</button></p>\n</form>\n"
         return html
     }
