@@ -152,6 +152,7 @@ def page_types(site: pathlib.Path) -> dict:
         "report: integrations": "rapporter/integrasjoner/index.html",
         "report: action plan": "rapporter/handlingsplan/index.html",
         "municipality report": first("rapporter/kommuner/*/portefolje/index.html"),
+        "follow-up": first("rapporter/kommuner/*/oppfolging/index.html"),
         "region report": first("rapporter/regioner/*/veikart/index.html"),
         "guide index": "veileder/index.html",
         "guide page": first("veileder/*/index.html"),

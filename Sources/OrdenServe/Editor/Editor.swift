@@ -373,7 +373,8 @@ package struct Editor: Sendable {
         for field in form.fields {
             let label = fieldLabel(field) + (field.requirement == .required ? " *" : "")
             let (attributes, message) = problemHTML(field.key)
-            let help = "<small>\(escape(field.description))</small>"
+            // The registry's descriptions are in English.
+            let help = "<small lang=\"en\">\(escape(field.description))</small>"
             switch RecordForm.control(for: field.type) {
             case .scalar(let type):
                 html += "<p>" + control(type, name: "f." + field.key, id: "f-" + field.key, label: label, value: value("f." + field.key, RecordForm.text(node?[field.key])),
@@ -385,7 +386,7 @@ package struct Editor: Sendable {
                     html += "<p>" + control(sub.type, name: name, id: "f-\(field.key)-\(sub.key)", label: fieldLabel(sub),
                                             value: value(name, RecordForm.text(node?[field.key]?[sub.key])), attributes: "", suggestions: suggestions) + "</p>\n"
                 }
-                html += "<small>\(escape(field.description))</small></fieldset>\n" + message
+                html += "<small lang=\"en\">\(escape(field.description))</small></fieldset>\n" + message
             case .lines:
                 let current = (node?[field.key]?.items ?? []).compactMap(\.text).joined(separator: "\n")
                 html += "<p><label for=\"f-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"f-\(field.key)\" name=\"f.\(field.key)\" rows=\"3\"\(attributes)>\(escape(value("f." + field.key, current)))</textarea><br>\(help) <small>\(escape(text[.editor.linesHint]))</small></p>\n" + message
