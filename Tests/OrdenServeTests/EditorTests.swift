@@ -179,6 +179,9 @@ import Testing
         let form = try await TestClient.fetch(Self.form, port: port).body
         #expect(form.contains("<option value=\"phase-out\">Under utfasing (phase-out)</option>"))
         #expect(form.contains("<datalist id=\"liste-f-product\"><option value=\"acme-arkiv\"></datalist>"))
+        // What the system's empty fields give, from its product, shown once and not copied.
+        #expect(form.contains("name=\"f.name\" placeholder=\"Fra produktet: Acme Arkiv\""))
+        #expect(form.contains("name=\"f.vendor\" placeholder=\"Fra produktet: acme\""))
         await server.stop()
     }
 

@@ -135,9 +135,11 @@ package struct Editor: Sendable {
         let node = split.flatMap { try? YAMLComposer.compose($0.yaml).get() }
         let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let notice = saved ? "<p class=\"editor-notice\" role=\"status\">\(escape(self.text[.editor.saved]))</p>\n" : ""
+        var suggestions = suggestions(for: path)
+        if file.entry.kind == .system, let product = node?["product"]?.text { suggestions.inherited = inherited(from: product) }
         let html = notice + formHTML(form, action: Self.prefix + path, heading: path, node: node, body: split?.body ?? "",
                                      values: values, problems: problems, pageLink: Self.pagePath(file.entry, path: path),
-                                     version: values?["version"]?.first ?? Self.version(data), suggestions: suggestions(for: path))
+                                     version: values?["version"]?.first ?? Self.version(data), suggestions: suggestions)
         return page((self.text[.editor.title] + " – " + file.entry.id, html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -389,7 +391,8 @@ package struct Editor: Sendable {
                 html += "<small lang=\"en\">\(escape(field.description))</small></fieldset>\n" + message
             case .lines:
                 let current = (node?[field.key]?.items ?? []).compactMap(\.text).joined(separator: "\n")
-                html += "<p><label for=\"f-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"f-\(field.key)\" name=\"f.\(field.key)\" rows=\"3\"\(attributes)>\(escape(value("f." + field.key, current)))</textarea><br>\(help) <small>\(escape(text[.editor.linesHint]))</small></p>\n" + message
+                let placeholder = suggestions.inherited[field.key].map { " placeholder=\"\(escape(text(.editor.inherited, ["value": $0])))\"" } ?? ""
+                html += "<p><label for=\"f-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"f-\(field.key)\" name=\"f.\(field.key)\" rows=\"3\"\(attributes)\(placeholder)>\(escape(value("f." + field.key, current)))</textarea><br>\(help) <small>\(escape(text[.editor.linesHint]))</small></p>\n" + message
             case .yaml:
                 html += "<p><label for=\"y-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"y-\(field.key)\" name=\"y.\(field.key)\" rows=\"4\" class=\"editor-yaml\" spellcheck=\"false\"\(attributes)>\(escape(value("y." + field.key, RecordForm.yamlText(node?[field.key]))))</textarea><br>\(help) <small>\(escape(text[.editor.yamlHint]))</small></p>\n" + message
             }
@@ -410,7 +413,10 @@ package struct Editor: Sendable {
 
     func control(_ type: FieldType, name: String, id: String, label: String, value: String, attributes: String, suggestions: Suggestions) -> String {
         let labelHTML = "<label for=\"\(escape(id))\">\(escape(label))</label><br>\n"
-        let common = "id=\"\(escape(id))\" name=\"\(escape(name))\"\(attributes)"
+        // An empty field of a system shows what its product gives.
+        let inherited = name.hasPrefix("f.") ? suggestions.inherited[String(name.dropFirst(2))] : nil
+        let placeholder = inherited.map { " placeholder=\"\(escape(text(.editor.inherited, ["value": $0])))\"" } ?? ""
+        let common = "id=\"\(escape(id))\" name=\"\(escape(name))\"\(attributes)\(placeholder)"
         switch type {
         case .reference(let kind):
             // The records there are to choose among, searchable as the browser offers a datalist.
@@ -420,10 +426,11 @@ package struct Editor: Sendable {
             return labelHTML + "<input list=\"\(escape(list))\" autocomplete=\"off\" \(common) value=\"\(escape(value))\">\n<datalist id=\"\(escape(list))\">"
                 + ids.map { "<option value=\"\(escape($0))\">" }.joined() + "</datalist>"
         case .choice(let values):
-            let options = ["<option value=\"\">\(escape(text[.editor.notSet]))</option>"] + values.map {
+            let unset = inherited.map { text(.editor.inherited, ["value": ChoiceLabels.label($0, among: values, text: text)]) } ?? text[.editor.notSet]
+            let options = ["<option value=\"\">\(escape(unset))</option>"] + values.map {
                 "<option value=\"\(escape($0))\"\($0 == value ? " selected" : "")>\(escape(ChoiceLabels.label($0, among: values, text: text)))</option>"
             } + (value.isEmpty || values.contains(value) ? [] : ["<option value=\"\(escape(value))\" selected>\(escape(value))</option>"])
-            return labelHTML + "<select \(common)>\n" + options.joined(separator: "\n") + "\n</select>"
+            return labelHTML + "<select id=\"\(escape(id))\" name=\"\(escape(name))\"\(attributes)>\n" + options.joined(separator: "\n") + "\n</select>"
         case .boolean:
             let options = [("", text[.editor.notSet]), ("true", text[.local.answerYes]), ("false", text[.local.answerNo])].map {
                 "<option value=\"\($0.0)\"\($0.0 == value ? " selected" : "")>\(escape($0.1))</option>"
@@ -473,6 +480,25 @@ package struct Editor: Sendable {
     /// records those of the same municipality.
     struct Suggestions: Sendable {
         var ids: [RecordKind: [String]] = [:]
+        /// What a system's empty fields give, from its product: shown in the field, not copied
+        /// into the file, so that a change to the product reaches every system that uses it.
+        var inherited: [String: String] = [:]
+    }
+
+    /// The values a system inherits from the product `id` (the fields a product and a system
+    /// share), as the form shows them.
+    func inherited(from id: String) -> [String: String] {
+        guard Identifier.isValid(id),
+              let data = try? Data(contentsOf: source.appendingPathComponent("\(ContentLayout.contentFolder)/catalogue/products/\(id).md")),
+              let text = String(data: data, encoding: .utf8),
+              let split = try? FrontMatterSplit.split(text.replacingOccurrences(of: "\r\n", with: "\n")).get(),
+              let node = try? YAMLComposer.compose(split.yaml).get() else { return [:] }
+        var values: [String: String] = [:]
+        for key in ["name", "vendor", "category", "hosting"] { if let value = node[key]?.text { values[key] = value } }
+        for key in ["service_areas", "standards"] {
+            if let items = node[key]?.items?.compactMap(\.text), !items.isEmpty { values[key] = items.joined(separator: ", ") }
+        }
+        return values
     }
 
     func suggestions(for path: String) -> Suggestions {
