@@ -350,7 +350,8 @@ package actor PreviewServer {
     private func makeServer(listening: @escaping @Sendable (Int) -> Void) -> Server<HTTP1Channel> {
         let handler = PreviewHandler(site: site, hosts: AllowedHosts(bound: options.host, allowed: options.allowedHosts),
                                      editor: options.edit ? Editor(source: options.source, options: options.build, commit: options.commit || options.userHeader != nil,
-                                                                   userHeader: options.userHeader) : nil)
+                                                                   userHeader: options.userHeader,
+                                                                   check: { [engine] path, bytes in engine.diagnostics(ifWritten: bytes, at: path) }) : nil)
         let limits = RequestLimits.decoderLimits
         let channel = HTTP1Channel(
             responder: { request, writer, _ in
@@ -406,6 +407,13 @@ final class Engine: Sendable {
     init(source: URL, options: BuildOptions) {
         self.source = source
         state = Mutex(PreviewSite(options: options))
+    }
+
+    /// What the check would say of a file if it held `bytes`, from the last good site; nil when
+    /// only a full check can tell.
+    func diagnostics(ifWritten bytes: Data, at path: String) -> [Diagnostic]? {
+        let source = self.source
+        return state.withLock { $0.diagnostics(ifWritten: bytes, at: path, in: .directory(source)) }
     }
 
     /// Links record pages to the form editor; before the first update.

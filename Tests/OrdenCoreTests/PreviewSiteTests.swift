@@ -154,6 +154,30 @@ import Testing
         #expect(Self.differences(preview, files).isEmpty)
     }
 
+    /// The editor's check of a file before it is saved says, at that file, what a full check of
+    /// the source with the file in place says, without changing the site.
+    @Test func theCheckBeforeASaveSaysWhatAFullCheckSays() throws {
+        var preview = PreviewSite()
+        preview.update(from: .memory(Fixture.files))
+        let path = Self.systemA
+        let text = try #require(Fixture.files[path])
+        for (name, edited) in [("unknown product", text.replacingOccurrences(of: "product: acme-arkiv", with: "product: finnes-ikke")),
+                               ("unknown contract", text.replacingOccurrences(of: "contract: acme-avtale", with: "contract: finnes-ikke")),
+                               ("impossible date", text.replacingOccurrences(of: "since: 2020-01-01", with: "since: 2026-02-30")),
+                               ("no owner", text.replacingOccurrences(of: "owner: Dokumentsenteret\n", with: "")),
+                               ("unknown field", text.replacingOccurrences(of: "owner:", with: "x_owner:")),
+                               ("unchanged", text)] {
+            guard let quick = preview.diagnostics(ifWritten: Data(edited.utf8), at: path, in: .memory(Fixture.files)) else {
+                Issue.record("\(name): the quick check could not tell")
+                continue
+            }
+            let full = Orden.check(.memory(Fixture.files.merging([path: edited]) { $1 })).diagnostics.filter { $0.location.path == path }
+            #expect(quick == full, "\(name)")
+        }
+        // The site itself is as it was.
+        #expect(Self.differences(preview, Fixture.files).isEmpty)
+    }
+
     /// A product's hosting decides whether the systems inheriting it need a data processing
     /// agreement (GDPR art. 28(3)): after a product edit the preview says what `orden check` says.
     @Test func aProductEditChecksTheSystemsThatInheritFromItAgain() throws {

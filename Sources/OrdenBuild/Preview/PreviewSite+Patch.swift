@@ -112,6 +112,30 @@ extension PreviewSite {
         return leaveRest(work)
     }
 
+    /// What the check would say at `path` if the file held `bytes`: the record read again,
+    /// its own rules and its references checked against the last good site, as an update would
+    /// do it, without changing the site. Nil when only a full check can tell (a new file, a
+    /// change of visibility, a site with errors): the caller then checks the whole source.
+    package func diagnostics(ifWritten bytes: Data, at path: String, in source: SourceTree) -> [Diagnostic]? {
+        guard let patching = built?.patching, let catalogue = built?.catalogue, !diagnostics.hasErrors else { return nil }
+        var tree = (patching.federated ? patching.tree : source).overlaid(with: [path: bytes])
+        tree.displayPath = patching.tree.displayPath
+        let shown = tree.displayPath(path)
+        guard case .record(let entry) = ContentLayout.classify(path), Self.isPatchable(entry.kind),
+              let old = snapshot.parsed[path]?.record else { return nil }
+        let file = ContentParser.parseFile(path: path, entry: entry, tree: tree)
+        // A file that does not read has its reading errors and nothing else to say.
+        if file.diagnostics.hasErrors {
+            let rules = file.record.flatMap(RecordChange.init).map { Self.validate($0, in: catalogue) } ?? []
+            return Orden.finished(file.diagnostics + rules, in: tree).filter { $0.location.path == shown }
+        }
+        guard let record = file.record, let change = RecordChange(record), Self.visibility(of: record) == Self.visibility(of: old) else { return nil }
+        var copy = catalogue
+        var resolver = patching.resolver
+        let fresh = file.diagnostics + Self.validate(change, in: copy) + resolver.patch(&copy, change)
+        return Orden.finished(fresh, in: tree).filter { $0.location.path == shown }
+    }
+
     /// The saved files, read and parsed; nil when any of them is not a record edited in place.
     private func readEdits(_ changed: Set<String>, tree: SourceTree) -> [Edit]? {
         var edits: [Edit] = []

@@ -34,10 +34,14 @@ package struct Editor: Sendable {
     /// Whether each save is committed to git, and the header that names who saves.
     let commit: Bool
     let userHeader: HTTPField.Name?
+    /// The preview's quick check of a file as it would be saved (nil: only a full check can tell).
+    let check: @Sendable (String, Data) -> [Diagnostic]?
 
-    package init(source: URL, options: BuildOptions, language: UILanguage = .nb, commit: Bool = false, userHeader: String? = nil) {
+    package init(source: URL, options: BuildOptions, language: UILanguage = .nb, commit: Bool = false, userHeader: String? = nil,
+                 check: @escaping @Sendable (String, Data) -> [Diagnostic]? = { _, _ in nil }) {
         self.source = source.standardizedFileURL
         self.options = options
+        self.check = check
         self.commit = commit
         self.userHeader = userHeader.flatMap { HTTPField.Name($0) }
         var generator = SystemRandomNumberGenerator()
@@ -277,10 +281,13 @@ package struct Editor: Sendable {
             return failed([FieldProblem(field: nil, message: String(describing: error))])
         }
         let bytes = Data(newText.utf8)
-        var options = self.options
-        options.history = .none
-        let checked = Orden.check(SourceTree.directory(source).overlaid(with: [path: bytes]), options: options)
-        let here = checked.diagnostics.filter { $0.location.path == path }
+        // The preview's own check of the record against the site it holds, as an update would
+        // make it; the whole source is checked only when that cannot tell (a new file).
+        let here = check(path, bytes) ?? {
+            var options = self.options
+            options.history = .none
+            return Orden.check(SourceTree.directory(source).overlaid(with: [path: bytes]), options: options).diagnostics.filter { $0.location.path == path }
+        }()
         let errors = here.filter { $0.severity == .error }
         guard errors.isEmpty else { return failed(Self.problems(errors, in: newText)) }
         do {
