@@ -172,6 +172,28 @@ import Testing
         await server.stop()
     }
 
+    /// As the editor types, the form's script asks what a save would meet: the problems by field.
+    @Test func theCheckAsTheEditorTypesNamesTheFieldAndWritesNothing() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let before = try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system))
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("data-check=\"/_orden/rediger/sjekk/content/municipalities/9901-testvik/systems/arkiv.md\""))
+        #expect(form.contains("<script src=\"/_orden/rediger/skjema.js\" defer></script>"))
+        let token = try Self.token(form)
+        let bad = try await Self.post("/_orden/rediger/sjekk/" + ServeFixture.system, [("csrf", token), ("f.product", "finnes-ikke")], port: port)
+        #expect(bad.status == 200 && bad.headers["content-type"] == "application/json")
+        #expect(bad.body.hasPrefix("{\"problems\":[{\"field\":\"product\",\"message\":\"unknown product"), "\(bad.body)")
+        let good = try await Self.post("/_orden/rediger/sjekk/" + ServeFixture.system, [("csrf", token), ("f.owner", "Noen")], port: port)
+        #expect(good.body == "{\"problems\":[]}")
+        #expect(try await Self.post("/_orden/rediger/sjekk/" + ServeFixture.system, [("f.owner", "Noen")], port: port).status == 403)
+        #expect(try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system)) == before)
+        let script = try await TestClient.fetch("/_orden/rediger/skjema.js", port: port)
+        #expect(script.status == 200 && script.body.contains("form.dataset.check") && !script.body.contains("innerHTML"))
+        await server.stop()
+    }
+
     @Test func menusNameTheValuesAndReferencesOfferTheRecordsThereAre() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -89,6 +89,10 @@ def test_a_new_system_from_a_product_and_a_bad_value_beside_its_field(work, brow
         page.get_by_label("Produkt").fill("finnes-ikke")
         page.get_by_label("Systemeier").fill("Dokumentsenteret")
         page.get_by_label("Status").select_option("implementing")
+        # As the editor types: the unknown product beside its field before any save.
+        page.wait_for_selector("#sjekk-product", timeout=15000)
+        assert "finnes-ikke" in page.locator("#sjekk-product").text_content()
+        assert page.get_by_label("Produkt").get_attribute("aria-invalid") == "true"
         page.get_by_role("button", name="Lagre").click()
         # The unknown product: beside its field, the form kept, nothing written.
         error = page.locator("#feil-product")

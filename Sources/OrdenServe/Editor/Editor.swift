@@ -56,6 +56,7 @@ package struct Editor: Sendable {
         switch request.method {
         case .get, .head:
             if rest.isEmpty { return page(index(), status: .ok) }
+            if rest == Self.scriptName { return Self.script() }
             if rest.hasPrefix("ny/") { return newForm(String(rest.dropFirst(3)), values: [:], problems: []) }
             return editForm(rest, saved: Self.query(request, "lagret") != nil)
         case .post:
@@ -76,6 +77,7 @@ package struct Editor: Sendable {
                 return Self.plain(.forbidden, "The request does not say who is saving (\(userHeader?.rawName ?? "")); sign in through the proxy.\n")
             }
             let saving = Saving(author: author, message: form["message"]?.first)
+            if rest.hasPrefix(Self.checkPrefix) { return checkForm(String(rest.dropFirst(Self.checkPrefix.count)), form: form) }
             if rest.hasPrefix("ny/") { return create(String(rest.dropFirst(3)), form: form, saving: saving) }
             return save(rest, form: form, saving: saving)
         default:
@@ -159,6 +161,107 @@ package struct Editor: Sendable {
     struct FieldProblem: Sendable {
         var field: String?
         var message: String
+    }
+
+    // MARK: Checking as the editor types
+
+    static let checkPrefix = "sjekk/"
+    static let scriptName = "skjema.js"
+
+    /// What a save of the form as it stands would meet, without saving: the problems by field,
+    /// as JSON, for the form's script to show beside the fields while the editor types.
+    func checkForm(_ path: String, form: [String: [String]]) -> Response {
+        let isNew = path.hasPrefix("ny/")
+        let named = isNew ? String(path.dropFirst(3)) : path
+        guard let file = recordFile(named) else { return Self.plain(.notFound, "No record file \(named).\n") }
+        var target = named, old = "---\n---\n", node: YAMLNode?
+        if isNew {
+            let id = (form["id"]?.first ?? "").trimmingCharacters(in: .whitespaces)
+            guard Identifier.isValid(id) else { return Self.json([FieldProblem(field: "id", message: text[.editor.idHint])]) }
+            target = named.split(separator: "/").dropLast().joined(separator: "/") + "/" + id + ".md"
+        } else if let data = try? Data(contentsOf: file.url), let text = String(data: data, encoding: .utf8) {
+            old = text
+            node = (try? FrontMatterSplit.split(text.replacingOccurrences(of: "\r\n", with: "\n")).get()).flatMap { try? YAMLComposer.compose($0.yaml).get() }
+        }
+        let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let (changes, formProblems) = recordForm.changes(from: form, current: node)
+        guard formProblems.isEmpty else { return Self.json(formProblems.map { FieldProblem(field: $0.field, message: $0.message) }) }
+        guard let newText = try? FrontMatterEditor.apply(changes, to: old, order: file.entry.kind.spec.fields.map(\.key)) else {
+            return Self.json([])
+        }
+        let bytes = Data(newText.utf8)
+        let found = check(target, bytes) ?? {
+            var options = self.options
+            options.history = .none
+            return Orden.check(SourceTree.directory(source).overlaid(with: [target: bytes]), options: options).diagnostics.filter { $0.location.path == target }
+        }()
+        return Self.json(Self.problems(found.filter { $0.severity == .error }, in: newText))
+    }
+
+    static func json(_ problems: [FieldProblem]) -> Response {
+        let items = problems.map { problem in
+            "{\"field\":\(JSONText.quote(problem.field ?? "")),\"message\":\(JSONText.quote(problem.message))}"
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        headers[.cacheControl] = "no-store"
+        let body = Data(("{\"problems\":[" + items.joined(separator: ",") + "]}").utf8)
+        headers[.contentLength] = String(body.count)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// The form's script: after a pause in typing, the form is checked and each problem shown
+    /// beside its field (and announced), as a save would show it. The form works without it.
+    static func script() -> Response {
+        let js = """
+            (() => {
+              const form = document.querySelector('form.editor-form');
+              if (!form || !window.fetch) return;
+              const status = document.getElementById('sjekk-status');
+              let timer = null, asked = 0;
+              const clear = () => {
+                form.querySelectorAll('.editor-error.live').forEach(p => p.remove());
+                form.querySelectorAll('[aria-invalid="true"].live-invalid').forEach(e => {
+                  e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby'); e.classList.remove('live-invalid');
+                });
+              };
+              const show = problems => {
+                clear();
+                for (const problem of problems) {
+                  const control = form.querySelector('[name="f.' + problem.field + '"], [name="y.' + problem.field + '"], [name="' + problem.field + '"], [name^="f.' + problem.field + '."]');
+                  if (!control) continue;
+                  const id = 'sjekk-' + problem.field;
+                  let p = document.getElementById(id);
+                  if (!p) {
+                    p = document.createElement('p');
+                    p.id = id; p.className = 'editor-error live';
+                    (control.closest('fieldset') || control.closest('p') || control).after(p);
+                  }
+                  p.textContent = (p.textContent ? p.textContent + ' ' : '') + problem.message;
+                  if (!control.hasAttribute('aria-invalid')) {
+                    control.setAttribute('aria-invalid', 'true'); control.setAttribute('aria-describedby', id); control.classList.add('live-invalid');
+                  }
+                }
+                if (status) status.textContent = problems.length ? form.dataset.problems.replace('{n}', problems.length) : '';
+              };
+              const check = () => {
+                const mine = ++asked;
+                fetch(form.dataset.check, {method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin'})
+                  .then(r => r.ok ? r.json() : null)
+                  .then(result => { if (result && mine === asked) show(result.problems); })
+                  .catch(() => {});
+              };
+              form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(check, 600); });
+              form.addEventListener('change', () => { clearTimeout(timer); timer = setTimeout(check, 200); });
+            })();
+
+            """
+        var headers = HTTPFields()
+        headers[.contentType] = "text/javascript; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        let body = Data(js.utf8)
+        headers[.contentLength] = String(body.count)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     // MARK: Saving
@@ -372,7 +475,9 @@ package struct Editor: Sendable {
             html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\"><input type=\"hidden\" name=\"version\" value=\"\(version)\">"
             html += "<input type=\"hidden\" name=\"review\" value=\"1\">\n<p><button type=\"submit\">\(escape(text[.editor.reviewButton]))</button></p>\n</form>\n"
         }
-        html += "<form method=\"post\" action=\"\(escape(action))\" class=\"editor-form\">\n"
+        let checkAction = Self.prefix + Self.checkPrefix + String(action.dropFirst(Self.prefix.count))
+        html += "<form method=\"post\" action=\"\(escape(action))\" class=\"editor-form\" data-check=\"\(escape(checkAction))\" data-problems=\"\(escape(text[.editor.liveProblems]))\">\n"
+        html += "<p id=\"sjekk-status\" class=\"editor-live\" aria-live=\"polite\"></p>\n"
         html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\">\n"
         if let version { html += "<input type=\"hidden\" name=\"version\" value=\"\(version)\">\n" }
         if askId {
@@ -409,6 +514,7 @@ package struct Editor: Sendable {
             html += "<p><label for=\"message\">\(escape(text[.editor.message]))</label><br>\n<input id=\"message\" name=\"message\" value=\"\(escape(value("message", "")))\"></p>\n"
         }
         html += "<p><button type=\"submit\">\(escape(text[.editor.save]))</button></p>\n</form>\n"
+        html += "<script src=\"\(Self.prefix)\(Self.scriptName)\" defer></script>\n"
         return html
     }
 
