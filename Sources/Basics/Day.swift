@@ -44,8 +44,19 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     package static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
-    /// Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
-    package var daysSince1970: Int {
+    /// Days from 1970-01-01 in the proleptic Gregorian calendar.
+    package var daysSince1970: Int { Self.daysFromCivil(year: year, month: month, day: day) }
+
+    /// The day `days` after 1970-01-01, the inverse of `daysSince1970`; nil outside the years
+    /// 1–9999 a Day holds.
+    package init?(daysSince1970 days: Int) {
+        let civil = Self.civil(fromDays: days)
+        self.init(year: civil.year, month: civil.month, day: civil.day)
+    }
+
+    /// Howard Hinnant's days_from_civil: days from 1970-01-01 to a date, for any year, month and
+    /// day (a day past the month's end counts on into the next).
+    package static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let shifted = month <= 2 ? year - 1 : year
         let era = (shifted >= 0 ? shifted : shifted - 399) / 400
         let yearOfEra = shifted - era * 400
@@ -54,9 +65,8 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The day `days` after 1970-01-01 (civil_from_days, the inverse of `daysSince1970`); nil
-    /// outside the years 1–9999 a Day holds.
-    package init?(daysSince1970 days: Int) {
+    /// Howard Hinnant's civil_from_days: the date `days` after 1970-01-01.
+    package static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -65,8 +75,7 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let monthIndex = (5 * dayOfYear + 2) / 153
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        self.init(year: year, month: month, day: day)
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// The day `days` later (earlier, if negative), held at the first and last day a Day can hold.

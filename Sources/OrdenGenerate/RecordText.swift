@@ -175,28 +175,12 @@ struct GeneratedDay: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     init(ordinal: Int) { self.ordinal = ordinal }
 
-    /// Days from civil (Howard Hinnant's algorithm).
+    /// Days from civil (Howard Hinnant's algorithm, as Day has it).
     init(year: Int, month: Int, day: Int) {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        ordinal = era * 146_097 + dayOfEra - 719_468
+        ordinal = Day.daysFromCivil(year: year, month: month, day: day)
     }
 
-    var components: (year: Int, month: Int, day: Int) {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    var components: (year: Int, month: Int, day: Int) { Day.civil(fromDays: ordinal) }
 
     var year: Int { components.year }
 
