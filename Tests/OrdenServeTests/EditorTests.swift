@@ -194,6 +194,19 @@ import Testing
         await server.stop()
     }
 
+    /// The editor speaks the site's language.
+    @Test func theEditorSpeaksTheSitesLanguage() async throws {
+        var files = ServeFixture.files
+        files["orden.yml"] = (files["orden.yml"] ?? "") + "language: en\n"
+        let folder = try ServeFixture.write(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("<html lang=\"en\">") && form.contains(">Save</button>"))
+        #expect(!form.contains(">Lagre</button>"))
+        await server.stop()
+    }
+
     @Test func menusNameTheValuesAndReferencesOfferTheRecordsThereAre() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -30,7 +30,8 @@ package struct Editor: Sendable {
     let source: URL
     let options: BuildOptions
     let token: String
-    let text: UIText
+    /// The interface's language when orden.yml gives none.
+    let fallbackLanguage: UILanguage
     /// Whether each save is committed to git, and the header that names who saves.
     let commit: Bool
     let userHeader: HTTPField.Name?
@@ -46,7 +47,13 @@ package struct Editor: Sendable {
         self.userHeader = userHeader.flatMap { HTTPField.Name($0) }
         var generator = SystemRandomNumberGenerator()
         token = (0..<4).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
-        text = Translations.builtIn[language]
+        fallbackLanguage = language
+    }
+
+    /// The editor speaks the site's language: orden.yml's `language:`, read as it is now.
+    var text: UIText {
+        let language = ContentParser.parseConfig(.directory(source)).0?.language ?? fallbackLanguage
+        return Translations.builtIn[language]
     }
 
     // MARK: Requests
