@@ -87,6 +87,16 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Whole days from this day to `other` (negative when `other` is earlier).
     package func days(to other: Day) -> Int { other.daysSince1970 - daysSince1970 }
 
+    /// Today in Norway. Only for what a person does now and writes into the content (a new
+    /// record's example dates, a review the editor confirms) and for `orden due` without --date;
+    /// a build never reads the clock.
+    package static var today: Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? first
+    }
+
     static let first = Day(year: 1, month: 1, day: 1)!  // safe: a valid constant day
     static let last = Day(year: 9999, month: 12, day: 31)!  // safe: a valid constant day
     package var description: String {

@@ -108,12 +108,3 @@ extension Terminal {
         for diagnostic in errors { print("  " + diagnostic.description.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
 }
-
-extension Day {
-    /// Today in the local time zone: only for example dates in new files and for `orden due`
-    /// without --date (a reminder is about today), never for a build.
-    static var today: Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? .placeholder
-    }
-}

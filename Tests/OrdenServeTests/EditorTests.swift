@@ -168,7 +168,7 @@ import Testing
         #expect(confirmed.status == 303)
         let after = try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)
         // reviewed comes last among these fields in the registry: a line after lifecycle.
-        #expect(after == before.replacingOccurrences(of: "lifecycle: {status: production}\n", with: "lifecycle: {status: production}\nreviewed: \(Editor.today)\n"))
+        #expect(after == before.replacingOccurrences(of: "lifecycle: {status: production}\n", with: "lifecycle: {status: production}\nreviewed: \(Day.today)\n"))
         await server.stop()
     }
 

@@ -119,8 +119,7 @@ extension YAMLValue {
         switch self {
         case .string(let text):
             if text.contains("\n") { return nil }
-            return Self.needsQuotes(text) || text.contains(where: { ",[]{}#&*!|>'\"%@`".contains($0) }) || text.contains(": ")
-                ? Self.doubleQuoted(text) : text
+            return YAMLScalarText.quoted(text, inFlow: true)
         case .integer(let n): return String(n)
         case .number(let x): return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
         case .bool(let b): return b ? "true" : "false"
@@ -134,25 +133,5 @@ extension YAMLValue {
             guard !texts.contains(where: { $0 == nil }) else { return nil }
             return "{" + texts.compactMap { $0 }.joined(separator: ", ") + "}"
         }
-    }
-
-    /// A double-quoted YAML scalar: backslash, quote and control characters escaped.
-    static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -144,8 +144,7 @@ package struct Editor: Sendable {
         guard let data = try? Data(contentsOf: file.url), let text = String(data: data, encoding: .utf8) else {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
         }
-        let split = try? FrontMatterSplit.split(text.replacingOccurrences(of: "\r\n", with: "\n")).get()
-        let node = split.flatMap { try? YAMLComposer.compose($0.yaml).get() }
+        let (split, node) = Self.read(text)
         let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let notice = saved ? "<p class=\"editor-notice\" role=\"status\">\(escape(self.text[.editor.saved]))</p>\n" : ""
         var suggestions = suggestions(for: path)
@@ -188,7 +187,7 @@ package struct Editor: Sendable {
             target = named.split(separator: "/").dropLast().joined(separator: "/") + "/" + id + ".md"
         } else if let data = try? Data(contentsOf: file.url), let text = String(data: data, encoding: .utf8) {
             old = text
-            node = (try? FrontMatterSplit.split(text.replacingOccurrences(of: "\r\n", with: "\n")).get()).flatMap { try? YAMLComposer.compose($0.yaml).get() }
+            node = Self.read(text).node
         }
         let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let (changes, formProblems) = recordForm.changes(from: form, current: node)
@@ -197,12 +196,7 @@ package struct Editor: Sendable {
             return Self.json([])
         }
         let bytes = Data(newText.utf8)
-        let found = check(target, bytes) ?? {
-            var options = self.options
-            options.history = .none
-            return Orden.check(SourceTree.directory(source).overlaid(with: [target: bytes]), options: options).diagnostics.filter { $0.location.path == target }
-        }()
-        return Self.json(Self.problems(found.filter { $0.severity == .error }, in: newText))
+        return Self.json(Self.problems(diagnostics(at: target, ifWritten: bytes).filter { $0.severity == .error }, in: newText))
     }
 
     static func json(_ problems: [FieldProblem]) -> Response {
@@ -310,18 +304,18 @@ package struct Editor: Sendable {
         if form["review"]?.first == "1" {
             guard form["version"]?.first == Self.version(data) else { return conflict(path, current: old, yours: nil, form: form) }
             return write(path, file: file.url, entry: file.entry, form: form, saving: Saving(author: saving.author, message: saving.message ?? "Gjennomgått: \(path)")) {
-                try FrontMatterEditor.apply([.init("reviewed", .day(Self.today))], to: old, order: file.entry.kind.spec.fields.map(\.key))
+                try FrontMatterEditor.apply([.init("reviewed", .day(Day.today))], to: old, order: file.entry.kind.spec.fields.map(\.key))
             } failed: { problems in
                 editForm(path, saved: false, problems: problems)
             }
         }
-        let node = (try? FrontMatterSplit.split(old.replacingOccurrences(of: "\r\n", with: "\n")).get()).flatMap { try? YAMLComposer.compose($0.yaml).get() }
+        let (split, node) = Self.read(old)
         let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let (changes, formProblems) = recordForm.changes(from: form, current: node)
         if !formProblems.isEmpty {
             return editForm(path, saved: false, values: form, problems: formProblems.map { FieldProblem(field: $0.field, message: $0.message) })
         }
-        let oldBody = (try? FrontMatterSplit.split(old.replacingOccurrences(of: "\r\n", with: "\n")).get())?.body ?? ""
+        let oldBody = split?.body ?? ""
         // A submission without the body leaves it as it is, as it does any field it does not name.
         let newBody = form["body"]?.first.map { $0.replacingOccurrences(of: "\r\n", with: "\n") } ?? oldBody
         let bodyChanged = newBody.trimmingCharacters(in: .whitespacesAndNewlines) != oldBody.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -391,14 +385,7 @@ package struct Editor: Sendable {
             return failed([FieldProblem(field: nil, message: String(describing: error))])
         }
         let bytes = Data(newText.utf8)
-        // The preview's own check of the record against the site it holds, as an update would
-        // make it; the whole source is checked only when that cannot tell (a new file).
-        let here = check(path, bytes) ?? {
-            var options = self.options
-            options.history = .none
-            return Orden.check(SourceTree.directory(source).overlaid(with: [path: bytes]), options: options).diagnostics.filter { $0.location.path == path }
-        }()
-        let errors = here.filter { $0.severity == .error }
+        let errors = diagnostics(at: path, ifWritten: bytes).filter { $0.severity == .error }
         guard errors.isEmpty else { return failed(Self.problems(errors, in: newText)) }
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -432,6 +419,16 @@ package struct Editor: Sendable {
             return "saved, but git could not commit \(path)"
         }
         return nil
+    }
+
+    /// What the check says at `path` if the file held `bytes`: the preview's own check against the
+    /// site it holds, as an update would make it; the whole source is checked only when that
+    /// cannot tell (a new file).
+    func diagnostics(at path: String, ifWritten bytes: Data) -> [Diagnostic] {
+        if let quick = check(path, bytes) { return quick }
+        var options = self.options
+        options.history = .none
+        return Orden.check(SourceTree.directory(source).overlaid(with: [path: bytes]), options: options).diagnostics.filter { $0.location.path == path }
     }
 
     /// Diagnostics as problems of the fields whose lines they point at.
@@ -596,6 +593,12 @@ package struct Editor: Sendable {
 
     // MARK: Helpers
 
+    /// A record file's front matter and body, and its YAML composed; nils where it does not read.
+    static func read(_ text: String) -> (split: FrontMatterSplit?, node: YAMLNode?) {
+        let split = try? FrontMatterSplit.split(text.replacingOccurrences(of: "\r\n", with: "\n")).get()
+        return (split, split.flatMap { try? YAMLComposer.compose($0.yaml).get() })
+    }
+
     /// The ids a reference field may name, by kind: the catalogue's, and for a municipality's
     /// records those of the same municipality.
     struct Suggestions: Sendable {
@@ -610,9 +613,7 @@ package struct Editor: Sendable {
     func inherited(from id: String) -> [String: String] {
         guard Identifier.isValid(id),
               let data = try? Data(contentsOf: source.appendingPathComponent("\(ContentLayout.contentFolder)/catalogue/products/\(id).md")),
-              let text = String(data: data, encoding: .utf8),
-              let split = try? FrontMatterSplit.split(text.replacingOccurrences(of: "\r\n", with: "\n")).get(),
-              let node = try? YAMLComposer.compose(split.yaml).get() else { return [:] }
+              let text = String(data: data, encoding: .utf8), let node = Self.read(text).node else { return [:] }
         var values: [String: String] = [:]
         for key in ["name", "vendor", "category", "hosting"] { if let value = node[key]?.text { values[key] = value } }
         for key in ["service_areas", "standards"] {
@@ -644,14 +645,6 @@ package struct Editor: Sendable {
         return String(hash, radix: 16)
     }
 
-    /// Today, for the review date a reviewer sets: the date of the editor's action, written into
-    /// the content like any other value (a build never reads the clock).
-    static var today: Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? .placeholder
-    }
 
     /// The page of a record, from its file's place (the site's addresses follow the folders).
     static func pagePath(_ entry: ContentLayout.Entry, path: String) -> String? {
