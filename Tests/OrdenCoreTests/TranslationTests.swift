@@ -107,6 +107,7 @@ import Testing
         keys += ReportKind.allCases.flatMap { [TextKey.title(of: $0), TextKey.summary(of: $0)] }
         keys += ComparisonKind.allCases.flatMap { [TextKey.title(of: $0), TextKey.summary(of: $0)] }
         keys += DueItem.Kind.allCases.map { TextKey.name(of: $0) }
+        keys += RecordKind.allCases.filter { $0 != .municipality }.map(TextKey.editorHeading(of:))
         keys += DatasetFilter.Dimension.allCases.map(\.labelKey)
         for language in UILanguage.allCases {
             let missing = keys.filter { !Translations.builtIn[language].has($0) }

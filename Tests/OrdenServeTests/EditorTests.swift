@@ -266,4 +266,88 @@ import Testing
         #expect(badId.status == 422)
         await server.stop()
     }
+
+    /// A new id renames the file and changes every reference to it, in one commit; a record
+    /// something names is not deleted, one nothing names is.
+    @Test func aRenameUpdatesTheReferencesAndADeleteChecksThem() async throws {
+        var files = ServeFixture.files
+        let dataset = "content/municipalities/9901-testvik/datasets/postliste.md"
+        let datasetHead = "---\ntitle: Postliste\ndescription: Offentlig postjournal.\nthemes: [GOVE]\naccess_rights: public\nlicence: NLOD-2.0\n"
+            + "distributions:\n  - {format: CSV, access_url: https://data.example/postliste}\n# Fra arkivet.\n"
+        files[dataset] = datasetHead + "source_systems: [arkiv]\n---\n"
+        files["content/municipalities/9901-testvik/systems/portal.md"] = "---\nproduct: acme-arkiv\nlifecycle: {status: production}\nintegrations:\n  - to: \"arkiv\"\n---\nSe [arkivet](/kommuner/9901-testvik/systemer/arkiv/).\n"
+        let folder = try ServeFixture.write(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func git(_ arguments: String...) -> String {
+            GitRunner.system.run(["-C", folder.path] + arguments).map { String(decoding: $0, as: UTF8.self) } ?? "(git failed)"
+        }
+        _ = git("init", "--quiet", "--initial-branch=main")
+        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "add", ".")
+        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "commit", "--quiet", "-m", "Start")
+        let (server, port) = try await start(folder, userHeader: "X-Forwarded-User")
+        let user = ["X-Forwarded-User: kari@kommune.example"]
+
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("href=\"/_orden/rediger/flytt/\(ServeFixture.system)\""))
+        let renameForm = try await TestClient.fetch("/_orden/rediger/flytt/" + ServeFixture.system, port: port)
+        #expect(renameForm.status == 200)
+        #expect(renameForm.body.contains("2 henvisninger") && renameForm.body.contains("source_systems[1], linje 10"))
+        #expect(renameForm.body.contains("integrations[1].to, linje 5"))
+        // The body's link is not rewritten: the editor is told where it is.
+        #expect(renameForm.body.contains("nevner den gamle adressen") && renameForm.body.contains(">content/municipalities/9901-testvik/systems/portal.md</a></li>"))
+        let token = try Self.token(renameForm.body)
+
+        #expect(try await Self.post("/_orden/rediger/flytt/" + ServeFixture.system, [("id", "websak")], port: port, headers: user).status == 403)
+        let taken = try await Self.post("/_orden/rediger/flytt/" + ServeFixture.system, [("csrf", token), ("id", "portal")], port: port, headers: user)
+        #expect(taken.status == 422 && taken.body.contains("finnes allerede"))
+        let invalid = try await Self.post("/_orden/rediger/flytt/" + ServeFixture.system, [("csrf", token), ("id", "../x")], port: port, headers: user)
+        #expect(invalid.status == 422)
+
+        let renamed = try await Self.post("/_orden/rediger/flytt/" + ServeFixture.system, [("csrf", token), ("id", "websak"), ("message", "Arkivet heter websak")],
+                                          port: port, headers: user)
+        let newPath = "content/municipalities/9901-testvik/systems/websak.md"
+        #expect(renamed.status == 303 && renamed.headers["location"] == "/_orden/rediger/\(newPath)?flyttet=2")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(ServeFixture.system).path))
+        #expect(try String(contentsOf: folder.appendingPathComponent(newPath), encoding: .utf8) == ServeFixture.files[ServeFixture.system])
+        #expect(try String(contentsOf: folder.appendingPathComponent(dataset), encoding: .utf8) == datasetHead + "source_systems: [websak]\n---\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("content/municipalities/9901-testvik/systems/portal.md"), encoding: .utf8)
+                    .contains("  - to: \"websak\"\n"))
+        #expect(!Orden.check(.directory(folder)).diagnostics.hasErrors)
+        #expect(git("log", "-1", "--format=%ae|%s").trimmingCharacters(in: .newlines) == "kari@kommune.example|Arkivet heter websak")
+        let changed = git("show", "--name-status", "--format=", "-M", "HEAD").split(separator: "\n").map(String.init).sorted()
+        #expect(changed == ["M\t" + dataset, "M\tcontent/municipalities/9901-testvik/systems/portal.md", "R100\t\(ServeFixture.system)\t\(newPath)"], "\(changed)")
+        #expect(git("status", "--porcelain").isEmpty)
+        let notice = try await TestClient.fetch("/_orden/rediger/\(newPath)?flyttet=2", port: port)
+        #expect(notice.body.contains("2 henvisninger er oppdatert"))
+
+        // Named by the dataset and the portal: not deleted.
+        let blocked = try await TestClient.fetch("/_orden/rediger/slett/" + newPath, port: port)
+        #expect(blocked.body.contains("kan ikke slettes") && !blocked.body.contains("Slett registreringen</button>"))
+        let refused = try await Self.post("/_orden/rediger/slett/" + newPath, [("csrf", token)], port: port, headers: user)
+        #expect(refused.status == 409)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(newPath).path))
+        // The dataset is named by nothing: deleted, and committed.
+        let free = try await TestClient.fetch("/_orden/rediger/slett/" + dataset, port: port)
+        #expect(free.body.contains("Slett registreringen</button>"))
+        let deleted = try await Self.post("/_orden/rediger/slett/" + dataset, [("csrf", token)], port: port, headers: user)
+        #expect(deleted.status == 303 && deleted.headers["location"]?.hasPrefix("/_orden/rediger/?slettet=") == true)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(dataset).path))
+        #expect(git("show", "--name-status", "--format=", "HEAD").trimmingCharacters(in: .newlines) == "D\t" + dataset)
+        // A municipality's own file is not renamed or deleted here.
+        #expect(try await TestClient.fetch("/_orden/rediger/slett/content/municipalities/9901-testvik/_index.md", port: port).status == 404)
+        await server.stop()
+    }
+
+    @Test func theIndexListsEachKindWithNew() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let index = try await TestClient.fetch("/_orden/rediger/", port: port).body
+        #expect(index.contains("<h2>Testvik kommune</h2>"))
+        #expect(index.contains("<h3>Behandlingsaktiviteter</h3>\n<p><a href=\"/_orden/rediger/ny/content/municipalities/9901-testvik/processing/ny.md\">Ny</a></p>"))
+        #expect(index.contains("<a href=\"/_orden/rediger/\(ServeFixture.system)\">arkiv.md</a>"))
+        let new = try await TestClient.fetch("/_orden/rediger/ny/content/municipalities/9901-testvik/processing/ny.md", port: port)
+        #expect(new.status == 200 && new.body.contains("name=\"id\" required pattern=\"[a-z0-9][a-z0-9\\-]*\" value=\"\""))
+        await server.stop()
+    }
 }

@@ -62,10 +62,12 @@ package struct Editor: Sendable {
         let rest = String(path.dropFirst(Self.prefix.count))
         switch request.method {
         case .get, .head:
-            if rest.isEmpty { return page(index(), status: .ok) }
+            if rest.isEmpty { return page(index(deleted: Self.query(request, "slettet")), status: .ok) }
             if rest == Self.scriptName { return Self.script() }
             if rest.hasPrefix("ny/") { return newForm(String(rest.dropFirst(3)), values: [:], problems: []) }
-            return editForm(rest, saved: Self.query(request, "lagret") != nil)
+            if rest.hasPrefix(Self.renamePrefix) { return renameForm(String(rest.dropFirst(Self.renamePrefix.count))) }
+            if rest.hasPrefix(Self.deletePrefix) { return deleteForm(String(rest.dropFirst(Self.deletePrefix.count))) }
+            return editForm(rest, saved: Self.query(request, "lagret") != nil, renamed: Self.query(request, "flyttet").flatMap { Int($0) })
         case .post:
             guard Self.sameOrigin(request) else { return Self.plain(.forbidden, "The form was not sent from this preview.\n") }
             let form: [String: [String]]
@@ -86,6 +88,8 @@ package struct Editor: Sendable {
             let saving = Saving(author: author, message: form["message"]?.first)
             if rest.hasPrefix(Self.checkPrefix) { return checkForm(String(rest.dropFirst(Self.checkPrefix.count)), form: form) }
             if rest.hasPrefix("ny/") { return create(String(rest.dropFirst(3)), form: form, saving: saving) }
+            if rest.hasPrefix(Self.renamePrefix) { return rename(String(rest.dropFirst(Self.renamePrefix.count)), form: form, saving: saving) }
+            if rest.hasPrefix(Self.deletePrefix) { return delete(String(rest.dropFirst(Self.deletePrefix.count)), form: form, saving: saving) }
             return save(rest, form: form, saving: saving)
         default:
             var response = Self.plain(.methodNotAllowed, "The editor answers GET, HEAD and POST.\n")
@@ -120,38 +124,74 @@ package struct Editor: Sendable {
 
     // MARK: Pages
 
-    func index() -> (title: String, html: String) {
+    /// Every record file, by municipality (and the catalogue and the regions) and kind, each kind
+    /// with "Ny" for a new record in its folder.
+    func index(deleted: String? = nil) -> (title: String, html: String) {
         var html = "<h1>\(escape(text[.editor.indexTitle]))</h1>\n<p>\(escape(text[.editor.indexIntro]))</p>\n"
-        let files = ((try? SourceTree.directory(source).listFiles()) ?? []).filter { recordFile($0) != nil }.sorted()
-        var groups: [(String, [String])] = []
-        for file in files {
-            let parts = file.split(separator: "/")
-            let group = parts.count > 3 && parts[1] == "municipalities" ? String(parts[2]) : parts.count > 2 ? String(parts[1]) + "/" + String(parts[2]) : file
-            if groups.last?.0 == group { groups[groups.count - 1].1.append(file) } else { groups.append((group, [file])) }
+        if let deleted { html += "<p class=\"editor-notice\" role=\"status\">\(escape(text(.editor.deleted, ["path": deleted])))</p>\n" }
+        var folders: [String: [String]] = [:]
+        for file in (try? SourceTree.directory(source).listFiles()) ?? [] where recordFile(file) != nil {
+            folders[file.split(separator: "/").dropLast().joined(separator: "/"), default: []].append(file)
         }
-        for (group, files) in groups {
-            html += "<section><h2>\(escape(group))</h2>\n<ul>\n"
-            for file in files {
-                html += "<li><a href=\"\(escape(Self.prefix + file))\">\(escape(String(file.split(separator: "/").suffix(2).joined(separator: "/"))))</a></li>\n"
+        func kindHTML(_ kind: RecordKind, folder: String) -> String {
+            let files = (folders[folder] ?? []).sorted()
+            var html = "<h3>\(escape(text[.editorHeading(of: kind)]))</h3>\n"
+            html += "<p><a href=\"\(escape(Self.prefix + "ny/" + folder + "/" + Self.newFileName))\">\(escape(text[.editor.new]))</a></p>\n"
+            guard !files.isEmpty else { return html }
+            return html + "<ul>\n" + files.map {
+                "<li><a href=\"\(escape(Self.prefix + $0))\">\(escape(String($0.split(separator: "/").last ?? "")))</a></li>\n"
+            }.joined() + "</ul>\n"
+        }
+        let content = ContentLayout.contentFolder
+        html += "<section><h2>\(escape(text[.editor.catalogue]))</h2>\n"
+        for kind in [RecordKind.product, .vendor, .serviceArea, .standard] { html += kindHTML(kind, folder: "\(content)/catalogue/\(kind.folder)") }
+        html += "</section>\n"
+        let municipalities = Set(folders.keys.compactMap { folder -> String? in
+            let parts = folder.split(separator: "/")
+            return parts.count >= 3 && parts[1] == "municipalities" ? String(parts[2]) : nil
+        }).sorted()
+        for municipality in municipalities {
+            let folder = "\(content)/municipalities/\(municipality)"
+            let indexFile = folder + "/" + RecordKind.municipality.folder
+            let name = (try? Data(contentsOf: source.appendingPathComponent(indexFile))).flatMap { String(exactUTF8: $0) }
+                .flatMap { Self.read($0).node?["name"]?.text } ?? municipality
+            html += "<section><h2>\(escape(name))</h2>\n"
+            if recordFile(indexFile) != nil && FileManager.default.fileExists(atPath: source.appendingPathComponent(indexFile).path) {
+                html += "<p><a href=\"\(escape(Self.prefix + indexFile))\">\(escape(indexFile))</a></p>\n"
             }
-            html += "</ul></section>\n"
+            for kind in ContentLayout.localKinds { html += kindHTML(kind, folder: folder + "/" + kind.folder) }
+            html += "</section>\n"
+        }
+        let regions = Set(folders.keys.compactMap { folder -> String? in
+            let parts = folder.split(separator: "/")
+            return parts.count == 4 && parts[1] == Substring(ContentLayout.regionsFolder) ? String(parts[2]) : nil
+        }).sorted()
+        for region in regions {
+            html += "<section><h2>\(escape(text(.editor.region, ["region": region])))</h2>\n"
+            html += kindHTML(.initiative, folder: "\(content)/\(ContentLayout.regionsFolder)/\(region)/\(RecordKind.initiative.folder)")
+            html += "</section>\n"
         }
         return (text[.editor.indexTitle], html)
     }
 
-    func editForm(_ path: String, saved: Bool, values: [String: [String]]? = nil, problems: [FieldProblem] = []) -> Response {
+    /// The file name of the "Ny" links: the new form asks for the id.
+    static let newFileName = "ny.md"
+
+    func editForm(_ path: String, saved: Bool, renamed: Int? = nil, values: [String: [String]]? = nil, problems: [FieldProblem] = []) -> Response {
         guard let file = recordFile(path) else { return Self.plain(.notFound, "No record file \(path) to edit.\n") }
-        guard let data = try? Data(contentsOf: file.url), let text = String(data: data, encoding: .utf8) else {
+        guard let data = try? Data(contentsOf: file.url), let text = String(exactUTF8: data) else {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
         }
         let (split, node) = Self.read(text)
         let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
-        let notice = saved ? "<p class=\"editor-notice\" role=\"status\">\(escape(self.text[.editor.saved]))</p>\n" : ""
+        let notice = renamed.map { "<p class=\"editor-notice\" role=\"status\">\(escape(self.text.count(.editor.renamed, $0)))</p>\n" }
+            ?? (saved ? "<p class=\"editor-notice\" role=\"status\">\(escape(self.text[.editor.saved]))</p>\n" : "")
         var suggestions = suggestions(for: path)
         if file.entry.kind == .system, let product = node?["product"]?.text { suggestions.inherited = inherited(from: product) }
         let html = notice + formHTML(form, action: Self.prefix + path, heading: path, node: node, body: split?.body ?? "",
                                      values: values, problems: problems, pageLink: Self.pagePath(file.entry, path: path),
-                                     version: values?["version"]?.first ?? Self.version(data), suggestions: suggestions)
+                                     version: values?["version"]?.first ?? Self.version(data), suggestions: suggestions,
+                                     managed: file.entry.kind == .municipality ? nil : path)
         return page((self.text[.editor.title] + " – " + file.entry.id, html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -159,7 +199,7 @@ package struct Editor: Sendable {
         guard let file = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
         let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let html = formHTML(form, action: Self.prefix + "ny/" + path, heading: text[.editor.new] + ": " + path, node: nil, body: "",
-                            values: values.isEmpty ? ["id": [file.entry.id]] : values, problems: problems, pageLink: nil, askId: true,
+                            values: values.isEmpty ? ["id": [path.hasSuffix("/" + Self.newFileName) ? "" : file.entry.id]] : values, problems: problems, pageLink: nil, askId: true,
                             suggestions: suggestions(for: path))
         return page((text[.editor.new], html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
@@ -185,7 +225,7 @@ package struct Editor: Sendable {
             let id = (form["id"]?.first ?? "").trimmingCharacters(in: .whitespaces)
             guard Identifier.isValid(id) else { return Self.json([FieldProblem(field: "id", message: text[.editor.idHint])]) }
             target = named.split(separator: "/").dropLast().joined(separator: "/") + "/" + id + ".md"
-        } else if let data = try? Data(contentsOf: file.url), let text = String(data: data, encoding: .utf8) {
+        } else if let data = try? Data(contentsOf: file.url), let text = String(exactUTF8: data) {
             old = text
             node = Self.read(text).node
         }
@@ -297,7 +337,7 @@ package struct Editor: Sendable {
     }
 
     func save(_ path: String, form: [String: [String]], saving: Saving = Saving()) -> Response {
-        guard let file = recordFile(path), let data = try? Data(contentsOf: file.url), let old = String(data: data, encoding: .utf8) else {
+        guard let file = recordFile(path), let data = try? Data(contentsOf: file.url), let old = String(exactUTF8: data) else {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
         }
         // "Bekreft at opplysningene er riktige": the review date set to today, nothing else.
@@ -393,15 +433,15 @@ package struct Editor: Sendable {
         } catch {
             return failed([FieldProblem(field: nil, message: "cannot write \(path): \(error.localizedDescription)")])
         }
-        if commit, let problem = self.commit(path, saving: saving) {
+        if commit, let problem = self.commit([path], saving: saving, otherwise: "Rediger \(path)") {
             return failed([FieldProblem(field: nil, message: problem)])
         }
         return Self.redirect(Self.prefix + path + "?lagret=1")
     }
 
-    /// Commits the one file, as the person saving when the proxy named them; nil when done, else
-    /// why not (the file is saved either way).
-    private func commit(_ path: String, saving: Saving) -> String? {
+    /// Commits the files (changed, added or deleted), as the person saving when the proxy named
+    /// them; nil when done, else why not (the files are saved either way).
+    func commit(_ paths: [String], saving: Saving, otherwise defaultMessage: String) -> String? {
         let git = GitRunner.system
         let folder = source.path
         guard git.run(["-C", folder, "rev-parse", "--is-inside-work-tree"]) != nil else {
@@ -413,10 +453,16 @@ package struct Editor: Sendable {
         } else if (git.run(["-C", folder, "config", "user.email"]).map { String(decoding: $0, as: UTF8.self) } ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             identity = ["-c", "user.name=Orden", "-c", "user.email=orden@localhost"]
         }
-        let message = (saving.message?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 } ?? "Rediger \(path)"
-        guard git.run(["-C", folder, "add", "--", path]) != nil,
-              git.run(["-C", folder] + identity + ["commit", "--quiet", "--no-verify", "-m", message, "--", path]) != nil else {
-            return "saved, but git could not commit \(path)"
+        let message = (saving.message?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 } ?? defaultMessage
+        // A deleted file git never knew has nothing to commit.
+        let known = paths.filter { path in
+            FileManager.default.fileExists(atPath: source.appendingPathComponent(path).path)
+                || !(git.run(["-C", folder, "ls-files", "--", path]) ?? Data()).isEmpty
+        }
+        guard !known.isEmpty else { return nil }
+        guard git.run(["-C", folder, "add", "--all", "--"] + known) != nil,
+              git.run(["-C", folder] + identity + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + known) != nil else {
+            return "saved, but git could not commit \(known.joined(separator: ", "))"
         }
         return nil
     }
@@ -455,7 +501,8 @@ package struct Editor: Sendable {
     func escape(_ text: String) -> String { XMLText.escape(text) }
 
     func formHTML(_ form: RecordForm, action: String, heading: String, node: YAMLNode?, body: String, values: [String: [String]]?,
-                  problems: [FieldProblem], pageLink: String?, askId: Bool = false, version: String? = nil, suggestions: Suggestions = Suggestions()) -> String {
+                  problems: [FieldProblem], pageLink: String?, askId: Bool = false, version: String? = nil, suggestions: Suggestions = Suggestions(),
+                  managed: String? = nil) -> String {
         func value(_ name: String, _ current: String) -> String { values?[name]?.first ?? current }
         func problemHTML(_ field: String) -> (String, String) {
             let messages = problems.filter { $0.field == field }.map(\.message)
@@ -465,7 +512,14 @@ package struct Editor: Sendable {
                     "<p class=\"editor-error\" id=\"\(id)\">" + messages.map(escape).joined(separator: "<br>") + "</p>\n")
         }
         var html = "<h1>\(escape(heading))</h1>\n"
-        if let pageLink { html += "<p><a href=\"/\(escape(pageLink))\">\(escape(text[.editor.viewPage]))</a> · <a href=\"\(Self.prefix)\">\(escape(text[.editor.back]))</a></p>\n" }
+        if let pageLink {
+            html += "<p><a href=\"/\(escape(pageLink))\">\(escape(text[.editor.viewPage]))</a> · <a href=\"\(Self.prefix)\">\(escape(text[.editor.back]))</a>"
+            if let managed {
+                html += " · <a href=\"\(escape(Self.prefix + Self.renamePrefix + managed))\">\(escape(text[.editor.renameLink]))</a>"
+                html += " · <a href=\"\(escape(Self.prefix + Self.deletePrefix + managed))\">\(escape(text[.editor.deleteLink]))</a>"
+            }
+            html += "</p>\n"
+        }
         let general = problems.filter { problem in
             problem.field == nil || (!form.fields.contains { $0.key == problem.field } && problem.field != "id")
         }
@@ -613,7 +667,7 @@ package struct Editor: Sendable {
     func inherited(from id: String) -> [String: String] {
         guard Identifier.isValid(id),
               let data = try? Data(contentsOf: source.appendingPathComponent("\(ContentLayout.contentFolder)/catalogue/products/\(id).md")),
-              let text = String(data: data, encoding: .utf8), let node = Self.read(text).node else { return [:] }
+              let text = String(exactUTF8: data), let node = Self.read(text).node else { return [:] }
         var values: [String: String] = [:]
         for key in ["name", "vendor", "category", "hosting"] { if let value = node[key]?.text { values[key] = value } }
         for key in ["service_areas", "standards"] {

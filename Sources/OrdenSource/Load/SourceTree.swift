@@ -127,14 +127,22 @@ package extension SourceTree {
 }
 
 package extension SourceTree {
-    /// This tree with some files added or replaced, for checking files before they are written.
-    func overlaid(with files: [String: Data]) -> SourceTree {
+    /// This tree with some files added, replaced or removed, for checking files before they are
+    /// written (or deleted).
+    func overlaid(with files: [String: Data], removing removed: Set<String> = []) -> SourceTree {
         let base = self
+        let gone = removed.subtracting(files.keys)
         var tree = SourceTree(
             rootDescription: base.rootDescription,
-            listFiles: { Array(Set((try base.listFiles()) + files.keys)).sorted() },
-            size: { path in try files[path].map(\.count) ?? base.size(path) },
-            read: { path in try files[path] ?? base.read(path) })
+            listFiles: { Set((try base.listFiles()) + files.keys).subtracting(gone).sorted() },
+            size: { path in
+                if gone.contains(path) { throw CocoaError(.fileNoSuchFile) }
+                return try files[path].map(\.count) ?? base.size(path)
+            },
+            read: { path in
+                if gone.contains(path) { throw CocoaError(.fileNoSuchFile) }
+                return try files[path] ?? base.read(path)
+            })
         tree.root = base.root
         return tree
     }
