@@ -39,6 +39,10 @@ package struct ServeOptions: Sendable {
     /// The request header a single sign-on proxy puts the editor's identity in
     /// (`--trust-user-header`): saves are committed as that person, and refused without it.
     package var userHeader: String?
+    /// Each person's saves are committed on their own branch (`--branch-per-editor`).
+    package var branchPerEditor = false
+    /// The remote each commit is pushed to (`--push`).
+    package var pushRemote: String?
 
     package init(source: URL, build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: UInt16 = 1414,
                 allowedHosts: [String] = [], edit: Bool = false,
@@ -350,7 +354,7 @@ package actor PreviewServer {
     private func makeServer(listening: @escaping @Sendable (Int) -> Void) -> Server<HTTP1Channel> {
         let handler = PreviewHandler(site: site, hosts: AllowedHosts(bound: options.host, allowed: options.allowedHosts),
                                      editor: options.edit ? Editor(source: options.source, options: options.build, commit: options.commit || options.userHeader != nil,
-                                                                   userHeader: options.userHeader,
+                                                                   userHeader: options.userHeader, branchPerEditor: options.branchPerEditor, pushRemote: options.pushRemote,
                                                                    check: { [engine] path, bytes in engine.diagnostics(ifWritten: bytes, at: path) }) : nil)
         let limits = RequestLimits.decoderLimits
         let channel = HTTP1Channel(

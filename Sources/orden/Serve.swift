@@ -45,8 +45,19 @@ struct Serve: AsyncParsableCommand {
         valueName: "name"))
     var userHeader: String?
 
+    @Flag(name: .customLong("branch-per-editor"), help: "With --trust-user-header: commit each person's saves on a branch of their own (orden/<e-mail as id>) instead of the checked-out one, for review in the forge; the preview shows every saved change at once.")
+    var branchPerEditor = false
+
+    @Option(name: .long, help: ArgumentHelp("With --commit or --trust-user-header: push each commit to this git remote (e.g. origin), the editor's branch with --branch-per-editor.", valueName: "remote"))
+    var push: String?
+
     func validate() throws {
         if (commit || userHeader != nil) && !edit { throw ValidationError("--commit and --trust-user-header go with --edit") }
+        if branchPerEditor && userHeader == nil { throw ValidationError("--branch-per-editor needs --trust-user-header: the branch is named after the person saving") }
+        if push != nil && !commit && userHeader == nil { throw ValidationError("--push goes with --commit or --trust-user-header") }
+        if let push, push.isEmpty || push.hasPrefix("-") || push.contains(where: { $0.isWhitespace }) {
+            throw ValidationError("--push takes the name of a git remote, such as origin")
+        }
     }
 
     func run() async throws {
@@ -55,6 +66,8 @@ struct Serve: AsyncParsableCommand {
         var serveOptions = ServeOptions(source: options.sourceURL, build: build, host: bind, port: port, allowedHosts: allowedHosts, edit: edit)
         serveOptions.commit = commit
         serveOptions.userHeader = userHeader
+        serveOptions.branchPerEditor = branchPerEditor
+        serveOptions.pushRemote = push
         let server = PreviewServer(options: serveOptions) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }

@@ -12,9 +12,11 @@ import Testing
 /// must (no token, another origin, paths outside content/, a value `orden check` calls an
 /// error), and the preview showing the change.
 @Suite struct EditorTests {
-    func start(_ folder: URL, edit: Bool = true, userHeader: String? = nil) async throws -> (PreviewServer, UInt16) {
+    func start(_ folder: URL, edit: Bool = true, userHeader: String? = nil, branchPerEditor: Bool = false, push: String? = nil) async throws -> (PreviewServer, UInt16) {
         var options = ServeOptions(source: folder, port: 0, edit: edit, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
         options.userHeader = userHeader
+        options.branchPerEditor = branchPerEditor
+        options.pushRemote = push
         let server = PreviewServer(options: options) { _ in }
         let url = try await server.start()
         return (server, UInt16(url.port ?? 0))
@@ -348,6 +350,41 @@ import Testing
         #expect(index.contains("<a href=\"/_orden/rediger/\(ServeFixture.system)\">arkiv.md</a>"))
         let new = try await TestClient.fetch("/_orden/rediger/ny/content/municipalities/9901-testvik/processing/ny.md", port: port)
         #expect(new.status == 200 && new.body.contains("name=\"id\" required pattern=\"[a-z0-9][a-z0-9\\-]*\" value=\"\""))
+        await server.stop()
+    }
+
+    /// With a branch per editor, each person's saves are commits on their own branch, pushed for
+    /// review; the checked-out branch stays as it was, and the preview shows the change.
+    @Test func eachEditorsSavesGoOnTheirOwnBranchPushedForReview() async throws {
+        let folder = try ServeFixture.write()
+        let remote = FileManager.default.temporaryDirectory.appendingPathComponent("orden-remote-\(UUID().uuidString).git")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: remote)
+        }
+        func git(_ arguments: String...) -> String {
+            GitRunner.system.run(["-C", folder.path] + arguments).map { String(decoding: $0, as: UTF8.self) } ?? "(git failed)"
+        }
+        _ = GitRunner.system.run(["init", "--quiet", "--bare", remote.path])
+        _ = git("init", "--quiet", "--initial-branch=main")
+        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "add", ".")
+        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "commit", "--quiet", "-m", "Start")
+        _ = git("remote", "add", "origin", remote.path)
+        let (server, port) = try await start(folder, userHeader: "X-Forwarded-Email", branchPerEditor: true, push: "origin")
+        let token = try Self.token(try await TestClient.fetch(Self.form, port: port).body)
+        let kari = ["X-Forwarded-Email: kari@kommune.example"], ola = ["X-Forwarded-Email: ola@kommune.example"]
+        #expect(try await Self.post(Self.form, [("csrf", token), ("f.owner", "Arkivtjenesten"), ("message", "Ny eier")], port: port, headers: kari).status == 303)
+        #expect(try await Self.post(Self.form, [("csrf", token), ("f.owner", "Dokumentsenteret"), ("message", "Annen eier")], port: port, headers: ola).status == 303)
+        #expect(try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8).contains("owner: Dokumentsenteret"))
+        #expect(git("log", "-1", "--format=%s", "main").trimmingCharacters(in: .newlines) == "Start")
+        #expect(git("log", "-1", "--format=%ae|%s", "orden/kari-kommune-example").trimmingCharacters(in: .newlines) == "kari@kommune.example|Ny eier")
+        #expect(git("show", "orden/kari-kommune-example:" + ServeFixture.system).contains("owner: Arkivtjenesten"))
+        #expect(git("show", "orden/ola-kommune-example:" + ServeFixture.system).contains("owner: Dokumentsenteret"))
+        let pushed = GitRunner.system.run(["-C", remote.path, "branch", "--list", "--format=%(refname:short)"]).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        #expect(pushed.split(separator: "\n").sorted() == ["orden/kari-kommune-example", "orden/ola-kommune-example"])
+        // A second save by the same person is the next commit on the same branch.
+        #expect(try await Self.post(Self.form, [("csrf", token), ("f.owner", "Servicetorget")], port: port, headers: kari).status == 303)
+        #expect(git("rev-list", "--count", "orden/kari-kommune-example").trimmingCharacters(in: .newlines) == "3")
         await server.stop()
     }
 }

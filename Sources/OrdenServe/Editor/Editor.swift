@@ -35,16 +35,22 @@ package struct Editor: Sendable {
     /// Whether each save is committed to git, and the header that names who saves.
     let commit: Bool
     let userHeader: HTTPField.Name?
+    /// Whether each person's saves go on their own branch, and the remote commits are pushed to.
+    let branchPerEditor: Bool
+    let pushRemote: String?
     /// The preview's quick check of a file as it would be saved (nil: only a full check can tell).
     let check: @Sendable (String, Data) -> [Diagnostic]?
 
     package init(source: URL, options: BuildOptions, language: UILanguage = .nb, commit: Bool = false, userHeader: String? = nil,
+                 branchPerEditor: Bool = false, pushRemote: String? = nil,
                  check: @escaping @Sendable (String, Data) -> [Diagnostic]? = { _, _ in nil }) {
         self.source = source.standardizedFileURL
         self.options = options
         self.check = check
         self.commit = commit
         self.userHeader = userHeader.flatMap { HTTPField.Name($0) }
+        self.branchPerEditor = branchPerEditor
+        self.pushRemote = pushRemote
         var generator = SystemRandomNumberGenerator()
         token = (0..<4).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
         fallbackLanguage = language
@@ -437,34 +443,6 @@ package struct Editor: Sendable {
             return failed([FieldProblem(field: nil, message: problem)])
         }
         return Self.redirect(Self.prefix + path + "?lagret=1")
-    }
-
-    /// Commits the files (changed, added or deleted), as the person saving when the proxy named
-    /// them; nil when done, else why not (the files are saved either way).
-    func commit(_ paths: [String], saving: Saving, otherwise defaultMessage: String) -> String? {
-        let git = GitRunner.system
-        let folder = source.path
-        guard git.run(["-C", folder, "rev-parse", "--is-inside-work-tree"]) != nil else {
-            return "saved, but not committed: \(folder) is not a git repository"
-        }
-        var identity: [String] = []
-        if let author = saving.author {
-            identity = ["-c", "user.name=\(author.name)", "-c", "user.email=\(author.email)"]
-        } else if (git.run(["-C", folder, "config", "user.email"]).map { String(decoding: $0, as: UTF8.self) } ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            identity = ["-c", "user.name=Orden", "-c", "user.email=orden@localhost"]
-        }
-        let message = (saving.message?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 } ?? defaultMessage
-        // A deleted file git never knew has nothing to commit.
-        let known = paths.filter { path in
-            FileManager.default.fileExists(atPath: source.appendingPathComponent(path).path)
-                || !(git.run(["-C", folder, "ls-files", "--", path]) ?? Data()).isEmpty
-        }
-        guard !known.isEmpty else { return nil }
-        guard git.run(["-C", folder, "add", "--all", "--"] + known) != nil,
-              git.run(["-C", folder] + identity + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + known) != nil else {
-            return "saved, but git could not commit \(known.joined(separator: ", "))"
-        }
-        return nil
     }
 
     /// What the check says at `path` if the file held `bytes`: the preview's own check against the
