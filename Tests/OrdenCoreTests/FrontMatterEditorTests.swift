@@ -79,6 +79,19 @@ import Testing
         #expect(record.fields.classification?.integrity?.value == 4)
     }
 
+    /// A list indented under its key keeps that indentation; one written flush stays flush.
+    @Test func aListKeepsItsIndentation() throws {
+        let indented = "---\nservice_areas:\n  - arkiv\n---\n"
+        #expect(try FrontMatterEditor.apply([.init("service_areas", .list([.string("arkiv"), .string("post")]))], to: indented, order: Self.order)
+                    == "---\nservice_areas:\n  - arkiv\n  - post\n---\n")
+        let flush = "---\nintegrations:\n# Til Fiks.\n- to: fiks\n---\n"
+        #expect(try FrontMatterEditor.apply([.init("integrations", .list([.map([("to", .string("fiks")), ("data", .string("a\nb"))])]))], to: flush, order: Self.order)
+                    == "---\nintegrations:\n- to: fiks\n  data: |-\n    a\n    b\n---\n")
+        let nested = "---\nintegrations:\n  - to: fiks\n---\n"
+        #expect(try FrontMatterEditor.apply([.init("integrations", .list([.map([("to", .string("fiks")), ("data", .string("a\nb"))])]))], to: nested, order: Self.order)
+                    == "---\nintegrations:\n  - to: fiks\n    data: |-\n      a\n      b\n---\n")
+    }
+
     @Test func aNewFieldGoesWhereTheRegistryOrdersItAndARemovedOneLeavesNoTrace() throws {
         let added = try FrontMatterEditor.apply([.init("criticality", .string("high"))], to: Self.file, order: Self.order)
         #expect(Self.changedLines(Self.file, added) == ["+criticality: high"])

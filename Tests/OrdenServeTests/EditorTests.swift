@@ -387,4 +387,70 @@ import Testing
         #expect(git("rev-list", "--count", "orden/kari-kommune-example").trimmingCharacters(in: .newlines) == "3")
         await server.stop()
     }
+
+    /// A list of groups is a row per item: a row is added, one removed, one changed, and a key
+    /// the form does not show stays in its row.
+    @Test func integrationsAreRowsToAddRemoveAndChange() async throws {
+        var files = ServeFixture.files
+        files["content/catalogue/standards/fiks-arkiv.md"] = "---\nname: Fiks arkiv\n---\n"
+        files["content/municipalities/9901-testvik/systems/portal.md"] = "---\nproduct: acme-arkiv\nlifecycle: {status: production}\n---\n"
+        files[ServeFixture.system] = """
+            ---
+            product: acme-arkiv
+            owner: Servicetorget
+            lifecycle: {status: production}
+            integrations:
+              - {to: portal, via: fiks-arkiv, direction: out}
+              - to: product:acme-arkiv
+                data: Eldre eksport
+            # Slutt.
+            ---
+
+            """
+        let folder = try ServeFixture.write(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("<fieldset class=\"editor-rows\" id=\"rader-integrations\" data-next=\"3\">"))
+        #expect(form.contains("name=\"r.integrations.0.to\"") && form.contains("value=\"portal\""))
+        #expect(form.contains("<option value=\"out\" selected>"))
+        #expect(form.contains("name=\"r.integrations.1._fjern\""))
+        #expect(form.contains("name=\"r.integrations.2.to\" value=\"\""), "an empty row to add one")
+        #expect(form.contains("class=\"editor-add\" data-rows=\"rader-integrations\" hidden>"))
+        let token = try Self.token(form)
+        // Nothing changed: nothing written.
+        let before = try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)
+        let same = try await Self.post(Self.form, [("csrf", token), ("r.integrations", "1"),
+                                                   ("r.integrations.0.to", "portal"), ("r.integrations.0.via", "fiks-arkiv"), ("r.integrations.0.direction", "out"),
+                                                   ("r.integrations.1.to", "product:acme-arkiv"), ("r.integrations.1.data", "Eldre eksport"),
+                                                   ("r.integrations.2.to", "")], port: port)
+        #expect(same.status == 303)
+        #expect(try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8) == before)
+        // A key the form does not show stays in its row: here one the check does not know, so the
+        // save is refused with it named beside the rows, the rows as typed, and the file as it was.
+        let withNote = before.replacingOccurrences(of: "direction: out}", with: "direction: out, note: behold}")
+        try ServeFixture.write(withNote, to: ServeFixture.system, in: folder)
+        let noted = try await Self.post(Self.form, [("csrf", token), ("r.integrations", "1"), ("r.integrations.0.to", "portal"),
+                                                    ("r.integrations.0.direction", "both")], port: port)
+        #expect(noted.status == 422 && noted.body.contains("unknown field &quot;note&quot;"))
+        #expect(noted.body.contains("<option value=\"both\" selected>"))
+        #expect(try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8) == withNote)
+        try ServeFixture.write(before, to: ServeFixture.system, in: folder)
+        // The first changed, the second removed, a new one added.
+        let saved = try await Self.post(Self.form, [("csrf", token), ("r.integrations", "1"),
+                                                    ("r.integrations.0.to", "portal"), ("r.integrations.0.via", "fiks-arkiv"), ("r.integrations.0.direction", "both"),
+                                                    ("r.integrations.1.to", "product:acme-arkiv"), ("r.integrations.1._fjern", "1"),
+                                                    ("r.integrations.2.to", "product:acme-arkiv"), ("r.integrations.2.data", "Saker")], port: port)
+        #expect(saved.status == 303, "\(saved.body)")
+        let after = try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)
+        #expect(after == before.replacingOccurrences(of: "  - {to: portal, via: fiks-arkiv, direction: out}\n  - to: product:acme-arkiv\n    data: Eldre eksport\n",
+                                                     with: "  - to: portal\n    via: fiks-arkiv\n    direction: both\n  - to: product:acme-arkiv\n    data: Saker\n"), "\(after)")
+        // Removing every row removes the field.
+        let form3 = try await TestClient.fetch(Self.form, port: port).body
+        let emptied = try await Self.post(Self.form, [("csrf", try Self.token(form3)), ("r.integrations", "1"), ("r.integrations.0.to", "portal"),
+                                                      ("r.integrations.0._fjern", "1"), ("r.integrations.1.to", "product:acme-arkiv"), ("r.integrations.1._fjern", "1")], port: port)
+        #expect(emptied.status == 303)
+        #expect(!(try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)).contains("integrations"))
+        await server.stop()
+    }
 }

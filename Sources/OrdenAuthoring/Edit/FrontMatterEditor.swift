@@ -105,6 +105,14 @@ package enum FrontMatterEditor {
             let yaml = try Yams.serialize(node: node, width: -1, allowUnicode: true)
             var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
+            // A list the file indented under its key (`  - item`) stays indented so.
+            let firstItem = old.dropFirst().first { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+            }
+            if let firstItem, firstItem.hasPrefix("  -"), lines.count > 1, lines[1].hasPrefix("-") {
+                lines = [lines[0]] + lines.dropFirst().map { $0.isEmpty ? $0 : "  " + $0 }
+            }
             return lines
         } catch {
             throw Failure(message: "cannot write \(key): \(error)")

@@ -275,7 +275,7 @@ package struct Editor: Sendable {
               const show = problems => {
                 clear();
                 for (const problem of problems) {
-                  const control = form.querySelector('[name="f.' + problem.field + '"], [name="y.' + problem.field + '"], [name="' + problem.field + '"], [name^="f.' + problem.field + '."]');
+                  const control = form.querySelector('[name="f.' + problem.field + '"], [name="y.' + problem.field + '"], [name="' + problem.field + '"], [name^="f.' + problem.field + '."], [name^="r.' + problem.field + '."]');
                   if (!control) continue;
                   const id = 'sjekk-' + problem.field;
                   let p = document.getElementById(id);
@@ -298,6 +298,7 @@ package struct Editor: Sendable {
                   .then(result => { if (result && mine === asked) show(result.problems); })
                   .catch(() => {});
               };
+            \(rowsScript)
               form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(check, 600); });
               form.addEventListener('change', () => { clearTimeout(timer); timer = setTimeout(check, 200); });
             })();
@@ -525,7 +526,7 @@ package struct Editor: Sendable {
             let (attributes, message) = problemHTML(field.key)
             // The registry's descriptions are in English.
             let help = "<small lang=\"en\">\(escape(field.description))</small>"
-            switch RecordForm.control(for: field.type) {
+            switch form.control(for: field, current: node?[field.key]) {
             case .scalar(let type):
                 html += "<p>" + control(type, name: "f." + field.key, id: "f-" + field.key, label: label, value: value("f." + field.key, RecordForm.text(node?[field.key])),
                                         attributes: attributes, suggestions: suggestions) + "<br>\(help)</p>\n" + message
@@ -541,6 +542,9 @@ package struct Editor: Sendable {
                 let current = (node?[field.key]?.items ?? []).compactMap(\.text).joined(separator: "\n")
                 let placeholder = suggestions.inherited[field.key].map { " placeholder=\"\(escape(text(.editor.inherited, ["value": $0])))\"" } ?? ""
                 html += "<p><label for=\"f-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"f-\(field.key)\" name=\"f.\(field.key)\" rows=\"3\"\(attributes)\(placeholder)>\(escape(value("f." + field.key, current)))</textarea><br>\(help) <small>\(escape(text[.editor.linesHint]))</small></p>\n" + message
+            case .rows(let subFields):
+                html += rowsHTML(field, subFields: form.shown(subFields), label: label, current: node?[field.key], values: values,
+                                 attributes: attributes, suggestions: suggestions) + message
             case .yaml:
                 html += "<p><label for=\"y-\(field.key)\">\(escape(label))</label><br>\n<textarea id=\"y-\(field.key)\" name=\"y.\(field.key)\" rows=\"4\" class=\"editor-yaml\" spellcheck=\"false\"\(attributes)>\(escape(value("y." + field.key, RecordForm.yamlText(node?[field.key]))))</textarea><br>\(help) <small>\(escape(text[.editor.yamlHint]))</small></p>\n" + message
             }

@@ -9,9 +9,10 @@ import OrdenSite
 /// The form for one kind of record, made from the registry of record kinds: a field per
 /// FieldSpec, in the registry's order, each control chosen by the field's type. A group of plain
 /// fields (`lifecycle`, `classification`) is a fieldset of its own controls; a list of plain
-/// values is a text area with one value a line; what is richer (a list of integrations, legal
-/// bases) is a small YAML text area. Field names in the form are `f.<key>` and `f.<key>.<sub>`,
-/// YAML areas `y.<key>`.
+/// values is a text area with one value a line; a list of such groups (integrations, legal
+/// bases, distributions) is a row of controls per item, with a row to add and a box to remove
+/// each; what is richer still is a small YAML text area. Field names in the form are `f.<key>`
+/// and `f.<key>.<sub>`, rows `r.<key>.<index>.<sub>`, YAML areas `y.<key>`.
 struct RecordForm {
     let spec: RecordKindSpec
     /// Whether internal fields are shown and saved (`--audience internal`).
@@ -24,8 +25,34 @@ struct RecordForm {
         case scalar(FieldType)
         case group([FieldSpec])
         case lines(FieldType)
+        /// A list of groups of scalars and lists of scalars: the groups' fields.
+        case rows([FieldSpec])
         case yaml
     }
+
+    /// The control of a field as the record has it: rows only where the value is a list of
+    /// groups the rows can show in full, so that nothing is lost; otherwise the YAML area.
+    func control(for field: FieldSpec, current: YAMLNode?) -> Control {
+        let control = Self.control(for: field.type)
+        guard case .rows(let subFields) = control, let current, !current.isNull else { return control }
+        guard let items = current.items else { return .yaml }
+        for item in items {
+            guard let pairs = item.pairs else { return .yaml }
+            for pair in pairs {
+                guard let key = pair.key.text else { return .yaml }
+                guard let sub = subFields.first(where: { $0.key == key }) else { continue }
+                switch Self.control(for: sub.type) {
+                case .scalar: if pair.value.text == nil { return .yaml }
+                case .lines: if pair.value.text == nil && !(pair.value.items?.allSatisfy { $0.text != nil } ?? false) { return .yaml }
+                default: return .yaml
+                }
+            }
+        }
+        return control
+    }
+
+    /// The fields of a row the form shows (internal ones only for the internal audience).
+    func shown(_ subFields: [FieldSpec]) -> [FieldSpec] { subFields.filter { internalFields || !$0.isInternal } }
 
     static func control(for type: FieldType) -> Control {
         switch type {
@@ -33,6 +60,12 @@ struct RecordForm {
         case .object(let fields) where fields.allSatisfy({ if case .scalar = control(for: $0.type) { true } else { false } }): return .group(fields)
         case .list(let item):
             if case .scalar = control(for: item) { return .lines(item) }
+            if case .object(let fields) = item, fields.allSatisfy({
+                switch control(for: $0.type) {
+                case .scalar, .lines: true
+                default: false
+                }
+            }) { return .rows(fields) }
             return .yaml
         default: return .yaml
         }
@@ -66,13 +99,15 @@ struct RecordForm {
             let key = field.key
             var value: YAMLValue?
             // A field the submission does not name is left as it is; only a field sent empty is removed.
-            let names: [String] = switch Self.control(for: field.type) {
+            let control = control(for: field, current: current?[key])
+            let names: [String] = switch control {
             case .group(let subfields): subfields.map { "f.\(key).\($0.key)" }
+            case .rows: ["r." + key]
             case .yaml: ["y." + key]
             default: ["f." + key]
             }
             guard names.contains(where: { form[$0] != nil }) else { continue }
-            switch Self.control(for: field.type) {
+            switch control {
             case .scalar(let type):
                 value = Self.scalar(form["f." + key]?.first ?? "", type)
             case .group(let subfields):
@@ -81,9 +116,9 @@ struct RecordForm {
                 }
                 value = pairs.isEmpty ? nil : .map(pairs)
             case .lines(let item):
-                let lines = (form["f." + key]?.first ?? "").split(whereSeparator: \.isNewline)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                value = lines.isEmpty ? nil : .list(lines.compactMap { Self.scalar($0, item) })
+                value = Self.lines(form["f." + key]?.first ?? "", item)
+            case .rows(let subFields):
+                value = rows(form, key: key, subFields: subFields, current: current?[key])
             case .yaml:
                 let text = form["y." + key]?.first ?? ""
                 if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { value = nil; break }
@@ -99,6 +134,57 @@ struct RecordForm {
             }
         }
         return (changes, problems)
+    }
+
+    /// A text area's lines as a list of typed values; nil when there is none.
+    static func lines(_ raw: String, _ item: FieldType) -> YAMLValue? {
+        let lines = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.isEmpty ? nil : .list(lines.compactMap { scalar($0, item) })
+    }
+
+    /// The rows of a list of groups, in the order of their numbers, each a group of the values
+    /// given; a row marked for removal or left empty is no item. A row that was in the file
+    /// keeps the fields the form does not show (internal ones, unknown keys for the check to
+    /// name), so that a save loses nothing it did not show.
+    static let removeMark = "_fjern"
+
+    func rows(_ form: [String: [String]], key: String, subFields: [FieldSpec], current: YAMLNode?) -> YAMLValue? {
+        let prefix = "r.\(key)."
+        var numbers: Set<Int> = []
+        for name in form.keys where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            if let dot = rest.firstIndex(of: "."), let number = Int(rest[..<dot]), number >= 0 { numbers.insert(number) }
+        }
+        let shown = shown(subFields)
+        var items: [YAMLValue] = []
+        for number in numbers.sorted() where form["\(prefix)\(number).\(Self.removeMark)"] == nil {
+            var pairs: [(String, YAMLValue)] = []
+            for sub in shown {
+                let raw = form["\(prefix)\(number).\(sub.key)"]?.first ?? ""
+                let value: YAMLValue? = switch Self.control(for: sub.type) {
+                case .lines(let item): Self.lines(raw, item)
+                case .scalar(let type): Self.scalar(raw, type)
+                default: nil
+                }
+                if let value { pairs.append((sub.key, value)) }
+            }
+            guard !pairs.isEmpty else { continue }
+            if let items = current?.items, items.indices.contains(number), let original = items[number].pairs {
+                for pair in original {
+                    guard let name = pair.key.text, !shown.contains(where: { $0.key == name }), let value = YAMLValue(pair.value) else { continue }
+                    pairs.append((name, value))
+                }
+                // The row's fields in the order the file has them; new ones after, in the registry's.
+                let order = original.compactMap(\.key.text)
+                let spec = subFields.map(\.key)
+                pairs = pairs.enumerated().sorted {
+                    (order.firstIndex(of: $0.element.0) ?? Int.max, spec.firstIndex(of: $0.element.0) ?? Int.max, $0.offset)
+                        < (order.firstIndex(of: $1.element.0) ?? Int.max, spec.firstIndex(of: $1.element.0) ?? Int.max, $1.offset)
+                }.map(\.element)
+            }
+            items.append(.map(pairs))
+        }
+        return items.isEmpty ? nil : .list(items)
     }
 
     /// A control's text as a typed value; nil when empty. A value that does not read as its type
