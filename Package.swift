@@ -84,6 +84,8 @@ let package = Package(
                 "OrdenBuild",
                 // The form editor writes records with the importers' YAML writer.
                 "OrdenAuthoring",
+                // Its preview of a record's text renders as the site does.
+                "CommonMark",
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

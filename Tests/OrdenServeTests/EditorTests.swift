@@ -453,4 +453,23 @@ import Testing
         #expect(!(try String(contentsOf: folder.appendingPathComponent(ServeFixture.system), encoding: .utf8)).contains("integrations"))
         await server.stop()
     }
+
+    /// "Forhåndsvis teksten" shows the body as the page will, safely, and writes nothing.
+    @Test func thePreviewShowsTheTextAsThePageWillAndWritesNothing() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, port) = try await start(folder)
+        let before = try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system))
+        let form = try await TestClient.fetch(Self.form, port: port).body
+        #expect(form.contains("<button type=\"submit\">Lagre</button> <button type=\"submit\" name=\"forhandsvis\""))
+        let shown = try await Self.post(Self.form, [("csrf", try Self.token(form)), ("f.owner", "Noen andre"), ("forhandsvis", "1"),
+                                                    ("body", "Arkivet har **alle** saker.\n\n<script>alert(1)</script>\n\n[lenke](javascript:alert(1))")], port: port)
+        #expect(shown.status == 200)
+        #expect(shown.body.contains("<h2 id=\"forhandsvisning\" tabindex=\"-1\">Forhåndsvisning av teksten</h2>"))
+        #expect(shown.body.contains("<p>Arkivet har <strong>alle</strong> saker.</p>"))
+        #expect(!shown.body.contains("<script>alert") && !shown.body.contains("href=\"javascript:"))
+        #expect(shown.body.contains("value=\"Noen andre\""), "what was typed stays in the form")
+        #expect(try Data(contentsOf: folder.appendingPathComponent(ServeFixture.system)) == before)
+        await server.stop()
+    }
 }

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdCore
 import NIOCore
 import Basics
+import CommonMark
 import FrontMatter
 import OrdenAuthoring
 import OrdenBuild
@@ -183,7 +184,8 @@ package struct Editor: Sendable {
     /// The file name of the "Ny" links: the new form asks for the id.
     static let newFileName = "ny.md"
 
-    func editForm(_ path: String, saved: Bool, renamed: Int? = nil, values: [String: [String]]? = nil, problems: [FieldProblem] = []) -> Response {
+    func editForm(_ path: String, saved: Bool, renamed: Int? = nil, values: [String: [String]]? = nil, problems: [FieldProblem] = [],
+                  preview: Bool = false) -> Response {
         guard let file = recordFile(path) else { return Self.plain(.notFound, "No record file \(path) to edit.\n") }
         guard let data = try? Data(contentsOf: file.url), let text = String(exactUTF8: data) else {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
@@ -197,16 +199,16 @@ package struct Editor: Sendable {
         let html = notice + formHTML(form, action: Self.prefix + path, heading: path, node: node, body: split?.body ?? "",
                                      values: values, problems: problems, pageLink: Self.pagePath(file.entry, path: path),
                                      version: values?["version"]?.first ?? Self.version(data), suggestions: suggestions,
-                                     managed: file.entry.kind == .municipality ? nil : path)
+                                     managed: file.entry.kind == .municipality ? nil : path, preview: preview)
         return page((self.text[.editor.title] + " – " + file.entry.id, html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
-    func newForm(_ path: String, values: [String: [String]], problems: [FieldProblem]) -> Response {
+    func newForm(_ path: String, values: [String: [String]], problems: [FieldProblem], preview: Bool = false) -> Response {
         guard let file = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
         let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
         let html = formHTML(form, action: Self.prefix + "ny/" + path, heading: text[.editor.new] + ": " + path, node: nil, body: "",
                             values: values.isEmpty ? ["id": [path.hasSuffix("/" + Self.newFileName) ? "" : file.entry.id]] : values, problems: problems, pageLink: nil, askId: true,
-                            suggestions: suggestions(for: path))
+                            suggestions: suggestions(for: path), preview: preview)
         return page((text[.editor.new], html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -347,6 +349,8 @@ package struct Editor: Sendable {
         guard let file = recordFile(path), let data = try? Data(contentsOf: file.url), let old = String(exactUTF8: data) else {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
         }
+        // "Forhåndsvis teksten": the form again with the text as the page will show it; nothing written.
+        if form[Self.previewField] != nil { return editForm(path, saved: false, values: form, preview: true) }
         // "Bekreft at opplysningene er riktige": the review date set to today, nothing else.
         if form["review"]?.first == "1" {
             guard form["version"]?.first == Self.version(data) else { return conflict(path, current: old, yours: nil, form: form) }
@@ -382,6 +386,7 @@ package struct Editor: Sendable {
 
     func create(_ path: String, form: [String: [String]], saving: Saving = Saving()) -> Response {
         guard let folderFile = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
+        if form[Self.previewField] != nil { return newForm(path, values: form, problems: [], preview: true) }
         let id = (form["id"]?.first ?? "").trimmingCharacters(in: .whitespaces)
         let folder = path.split(separator: "/").dropLast().joined(separator: "/")
         let target = folder + "/" + id + ".md"
@@ -481,7 +486,7 @@ package struct Editor: Sendable {
 
     func formHTML(_ form: RecordForm, action: String, heading: String, node: YAMLNode?, body: String, values: [String: [String]]?,
                   problems: [FieldProblem], pageLink: String?, askId: Bool = false, version: String? = nil, suggestions: Suggestions = Suggestions(),
-                  managed: String? = nil) -> String {
+                  managed: String? = nil, preview: Bool = false) -> String {
         func value(_ name: String, _ current: String) -> String { values?[name]?.first ?? current }
         func problemHTML(_ field: String) -> (String, String) {
             let messages = problems.filter { $0.field == field }.map(\.message)
@@ -553,9 +558,25 @@ package struct Editor: Sendable {
         if commit {
             html += "<p><label for=\"message\">\(escape(text[.editor.message]))</label><br>\n<input id=\"message\" name=\"message\" value=\"\(escape(value("message", "")))\"></p>\n"
         }
-        html += "<p><button type=\"submit\">\(escape(text[.editor.save]))</button></p>\n</form>\n"
+        // Saving comes first, so that Enter in a field saves.
+        html += "<p><button type=\"submit\">\(escape(text[.editor.save]))</button> "
+        html += "<button type=\"submit\" name=\"\(Self.previewField)\" value=\"1\" formaction=\"\(escape(action))#forhandsvisning\" formnovalidate>\(escape(text[.editor.previewButton]))</button></p>\n</form>\n"
+        if preview { html += previewHTML(value("body", body)) }
         html += "<script src=\"\(Self.prefix)\(Self.scriptName)\" defer></script>\n"
         return html
+    }
+
+    static let previewField = "forhandsvis"
+
+    /// The record's text as its page will show it: rendered as the site renders it (raw HTML
+    /// left out, only http(s) and mailto links), or why it cannot be.
+    func previewHTML(_ body: String) -> String {
+        var html = "<section class=\"editor-preview\" aria-labelledby=\"forhandsvisning\">\n<h2 id=\"forhandsvisning\" tabindex=\"-1\">\(escape(text[.editor.previewHeading]))</h2>\n"
+        switch Markdown.render(body.replacingOccurrences(of: "\r\n", with: "\n")) {
+        case .success(let rendered): html += "<div class=\"prose\">\n\(rendered)</div>\n"
+        case .failure(let problem): html += "<p class=\"editor-error\">\(escape(problem.message))</p>\n"
+        }
+        return html + "</section>\n"
     }
 
     /// A field's label: the page's wording where the site has one, else the registry's title.
