@@ -206,6 +206,8 @@ import Testing
         let form = try await TestClient.fetch(Self.form, port: port).body
         #expect(form.contains("<html lang=\"en\">") && form.contains(">Save</button>"))
         #expect(!form.contains(">Lagre</button>"))
+        // Field help: the registry's English here, the template's Norwegian on a Norwegian site.
+        #expect(form.contains("<small>The unit or role that owns the system (systemeier).</small>"))
         await server.stop()
     }
 
@@ -215,6 +217,7 @@ import Testing
         let (server, port) = try await start(folder)
         let form = try await TestClient.fetch(Self.form, port: port).body
         #expect(form.contains("<option value=\"phase-out\">Under utfasing (phase-out)</option>"))
+        #expect(form.contains("<small>systemeier (enhet eller rolle)</small>"))
         #expect(form.contains("<datalist id=\"liste-f-product\"><option value=\"acme-arkiv\"></datalist>"))
         // What the system's empty fields give, from its product, shown once and not copied.
         #expect(form.contains("name=\"f.name\" placeholder=\"Fra produktet: Acme Arkiv\""))

@@ -15,6 +15,17 @@ package enum FieldTemplate: Sendable {
     /// templates, with a note.
     case item(String)
 
+    /// What the template says of the field in Norwegian, when it says more than its values: the
+    /// form editor's help in bokmål and nynorsk.
+    package var note: String? {
+        switch self {
+        case .fill(let what): what
+        case .option(_, let note): note
+        case .item(let note): note
+        case .fields: nil
+        }
+    }
+
     /// A field's closed values as a template note: `a | b | c`.
     package static func choices(_ values: [String]) -> String { values.joined(separator: " | ") }
 

@@ -72,7 +72,7 @@ extension Editor {
         html += rowHTML(Row(number: next, values: [:]), legend: text(.editor.newRow, ["field": label]), removable: false)
         // Shown by the script, which is what makes it work.
         html += "<p><button type=\"button\" class=\"editor-add\" data-rows=\"rader-\(escape(key))\" hidden>\(escape(text(.editor.addRow, ["field": label])))</button></p>\n"
-        html += "<small lang=\"en\">\(escape(field.description))</small></fieldset>\n"
+        html += helpHTML(field) + "</fieldset>\n"
         return html
     }
 

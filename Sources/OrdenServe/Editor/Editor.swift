@@ -529,8 +529,7 @@ package struct Editor: Sendable {
         for field in form.fields {
             let label = fieldLabel(field) + (field.requirement == .required ? " *" : "")
             let (attributes, message) = problemHTML(field.key)
-            // The registry's descriptions are in English.
-            let help = "<small lang=\"en\">\(escape(field.description))</small>"
+            let help = helpHTML(field)
             switch form.control(for: field, current: node?[field.key]) {
             case .scalar(let type):
                 html += "<p>" + control(type, name: "f." + field.key, id: "f-" + field.key, label: label, value: value("f." + field.key, RecordForm.text(node?[field.key])),
@@ -542,7 +541,7 @@ package struct Editor: Sendable {
                     html += "<p>" + control(sub.type, name: name, id: "f-\(field.key)-\(sub.key)", label: fieldLabel(sub),
                                             value: value(name, RecordForm.text(node?[field.key]?[sub.key])), attributes: "", suggestions: suggestions) + "</p>\n"
                 }
-                html += "<small lang=\"en\">\(escape(field.description))</small></fieldset>\n" + message
+                html += helpHTML(field) + "</fieldset>\n" + message
             case .lines:
                 let current = (node?[field.key]?.items ?? []).compactMap(\.text).joined(separator: "\n")
                 let placeholder = suggestions.inherited[field.key].map { " placeholder=\"\(escape(text(.editor.inherited, ["value": $0])))\"" } ?? ""
@@ -577,6 +576,15 @@ package struct Editor: Sendable {
         case .failure(let problem): html += "<p class=\"editor-error\">\(escape(problem.message))</p>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// A field's help: in bokmål and nynorsk what `orden new`'s template says of it (in bokmål),
+    /// else the registry's description (in English), each marked with its language where that
+    /// is not the page's.
+    func helpHTML(_ field: FieldSpec) -> String {
+        let (help, language) = text.language != .en ? field.template?.note.map { ($0, "nb") } ?? (field.description, "en") : (field.description, "en")
+        let mark = language == text.language.rawValue ? "" : " lang=\"\(language)\""
+        return "<small\(mark)>\(escape(help))</small>"
     }
 
     /// A field's label: the page's wording where the site has one, else the registry's title.
