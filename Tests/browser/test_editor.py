@@ -1,6 +1,7 @@
 """orden serve --edit in a real browser: the non-programmer's path from a page to a saved,
-committed change; a new system from a product; an error beside its field; and the editor's
-pages against axe-core and the Nu HTML checker."""
+committed change; a new system from a product; an error beside its field; a rename that
+updates every reference; a conflicting save; rows added by the script and the text previewed;
+and the editor's pages against axe-core and the Nu HTML checker."""
 
 import pathlib
 import re
@@ -42,6 +43,12 @@ def editor_source(work, name):
     git(target, "-c", "user.name=Oppsett", "-c", "user.email=oppsett@storlia.example", "add", ".")
     git(target, "-c", "user.name=Oppsett", "-c", "user.email=oppsett@storlia.example", "commit", "--quiet", "-m", "Start")
     return target
+
+
+def first_initiative(source):
+    """An initiative of Storlia's that no record names, for the delete page."""
+    folder = source / "content/municipalities/9901-storlia/initiatives"
+    return sorted(path.name for path in folder.glob("*.md"))[0]
 
 
 def check(source):
@@ -112,13 +119,112 @@ def test_a_new_system_from_a_product_and_a_bad_value_beside_its_field(work, brow
         process.wait(timeout=10)
 
 
+def test_a_rename_updates_every_reference_in_one_commit(work, browser):
+    source = editor_source(work, "editor-rename")
+    old = "content/municipalities/9901-storlia/systems/sak-arkiv.md"
+    new = "content/municipalities/9901-storlia/systems/websak-arkiv.md"
+    process, address = start(source)
+    try:
+        page = browser.new_context().new_page()
+        page.goto(address + "_orden/rediger/" + old)
+        page.get_by_role("link", name="Endre id").click()
+        listed = page.locator("main ul").first.locator("li").count()
+        assert listed >= 10, listed
+        page.get_by_label("Ny id").fill("websak-arkiv")
+        page.get_by_role("button", name="Endre id og henvisningene").click()
+        notice = page.get_by_role("status").text_content()
+        assert re.match(r"Id-en er endret, og \d+ henvisninger er oppdatert\.", notice), notice
+        assert not (source / old).exists() and (source / new).exists()
+        # One commit: the file renamed, every file that named it changed, nothing else.
+        changes = git(source, "show", "--name-status", "--format=", "-M", "HEAD").splitlines()
+        assert f"R100\t{old}\t{new}" in changes, changes
+        assert len(changes) == listed + 1, changes
+        assert all(line.startswith("M\tcontent/") for line in changes if not line.startswith("R")), changes
+        assert git(source, "status", "--porcelain").strip() == ""
+        check(source)
+        page.goto(address + "kommuner/9901-storlia/systemer/websak-arkiv/")
+        page.wait_for_function("() => document.querySelector('h1') && document.querySelector('h1').textContent.length > 0", timeout=30000)
+        # Named by others: not deleted.
+        page.goto(address + "_orden/rediger/slett/" + new)
+        assert "kan ikke slettes" in page.content()
+        assert page.get_by_role("button", name="Slett registreringen").count() == 0
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_a_conflicting_save_shows_both_versions_and_loses_nothing(work, browser):
+    source = editor_source(work, "editor-conflict")
+    path = "_orden/rediger/content/municipalities/9901-storlia/systems/sak-arkiv.md"
+    record = source / "content/municipalities/9901-storlia/systems/sak-arkiv.md"
+    process, address = start(source)
+    try:
+        first = browser.new_context().new_page()
+        second = browser.new_context().new_page()
+        first.goto(address + path)
+        second.goto(address + path)
+        first.get_by_label("Systemeier").fill("Arkivtjenesten")
+        first.get_by_role("button", name="Lagre").click()
+        assert first.get_by_role("status").text_content().startswith("Lagret")
+        second.get_by_label("Systemeier").fill("Servicetorget")
+        second.get_by_role("button", name="Lagre").click()
+        assert second.get_by_role("heading", level=1).text_content() == "Noen andre har lagret denne registreringen"
+        versions = second.locator("pre.editor-version")
+        assert "owner: Arkivtjenesten" in versions.nth(0).text_content()
+        assert "owner: Servicetorget" in versions.nth(1).text_content()
+        assert "owner: Arkivtjenesten" in record.read_text(encoding="utf-8")
+        second.get_by_role("button", name="Lagre min versjon likevel").click()
+        assert second.get_by_role("status").text_content().startswith("Lagret")
+        assert "owner: Servicetorget" in record.read_text(encoding="utf-8")
+        assert git(source, "rev-list", "--count", "HEAD").strip() == "3"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_rows_are_added_with_the_button_and_the_text_previewed(work, browser):
+    source = editor_source(work, "editor-rows")
+    record = source / "content/municipalities/9901-storlia/systems/sak-arkiv.md"
+    before = record.read_text(encoding="utf-8")
+    process, address = start(source)
+    try:
+        page = browser.new_context().new_page()
+        page.goto(address + "_orden/rediger/content/municipalities/9901-storlia/systems/sak-arkiv.md")
+        rows = page.locator("#rader-integrations fieldset.editor-row")
+        count = rows.count()
+        page.get_by_role("button", name="Legg til: Integrasjoner").click()
+        assert rows.count() == count + 1
+        # The new row's first control has focus, numbered after the others.
+        focused = page.evaluate("() => document.activeElement.name")
+        assert focused == f"r.integrations.{count}.to", focused
+        page.keyboard.type("product:fjordarkiv")
+        rows.nth(count).get_by_label("Data som utveksles").fill("kopi av arkivet")
+        page.get_by_role("button", name="Forhåndsvis teksten").click()
+        assert page.get_by_role("heading", name="Forhåndsvisning av teksten").count() == 1
+        assert record.read_text(encoding="utf-8") == before
+        page.get_by_role("button", name="Lagre").click()
+        assert page.get_by_role("status").text_content().startswith("Lagret")
+        after = record.read_text(encoding="utf-8")
+        assert "- to: product:fjordarkiv\n  data: kopi av arkivet\n" in after, after
+        # Only the integrations changed.
+        head = lambda text: text.split("integrations:")[0]
+        assert head(after) == head(before)
+        check(source)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 def test_the_editor_pages_have_no_axe_violations_and_pass_the_nu_checker(work, browser, tmp_path):
     source = editor_source(work, "editor-a11y")
     process, address = start(source)
     try:
         page = browser.new_context().new_page()
         pages = {"index": "_orden/rediger/", "form": "_orden/rediger/content/municipalities/9901-storlia/systems/sak-arkiv.md",
-                 "new": "_orden/rediger/ny/content/municipalities/9901-storlia/contracts/ny-avtale.md"}
+                 "new": "_orden/rediger/ny/content/municipalities/9901-storlia/contracts/ny.md",
+                 "rename": "_orden/rediger/flytt/content/municipalities/9901-storlia/systems/sak-arkiv.md",
+                 "delete-blocked": "_orden/rediger/slett/content/municipalities/9901-storlia/systems/sak-arkiv.md",
+                 "delete": "_orden/rediger/slett/content/municipalities/9901-storlia/initiatives/" + first_initiative(source)}
         failures = {}
         for name, path in pages.items():
             page.goto(address + path)
@@ -134,6 +240,14 @@ def test_the_editor_pages_have_no_axe_violations_and_pass_the_nu_checker(work, b
         if violations:
             failures["form with an error"] = [f"{v['id']}: {v['help']}" for v in violations]
         (tmp_path / "error.html").write_text(page.content(), encoding="utf-8")
+        # The text previewed, and a row added by the script.
+        page.goto(address + pages["form"])
+        page.get_by_role("button", name="Legg til: Integrasjoner").click()
+        page.get_by_role("button", name="Forhåndsvis teksten").click()
+        violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+        if violations:
+            failures["form with a preview"] = [f"{v['id']}: {v['help']}" for v in violations]
+        (tmp_path / "preview.html").write_text(page.content(), encoding="utf-8")
         assert not failures, failures
         # Keyboard only: Tab reaches the save button.
         page.goto(address + pages["form"])

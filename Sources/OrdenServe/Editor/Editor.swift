@@ -587,10 +587,14 @@ package struct Editor: Sendable {
         return "<small\(mark)>\(escape(help))</small>"
     }
 
-    /// A field's label: the page's wording where the site has one, else the registry's title.
+    /// A field's label: the page's wording where the site has one, else (in Norwegian) the
+    /// spreadsheet import's column, else the editor's own word for the key, else the registry's
+    /// title.
     func fieldLabel(_ field: FieldSpec) -> String {
         if let key = field.label, text.has(key) { return text[key] }
-        return field.column?.header ?? field.title
+        if text.language != .en, let header = field.column?.header { return header }
+        if text.has(.editorField(field.key)) { return text[.editorField(field.key)] }
+        return field.title
     }
 
     func control(_ type: FieldType, name: String, id: String, label: String, value: String, attributes: String, suggestions: Suggestions) -> String {

@@ -49,6 +49,8 @@ extension TextKey {
     package static func name(of kind: DueItem.Kind) -> TextKey { TextKey("reports.follow_up.kind", kind) }
     /// The form editor's heading of a kind's records (a municipality's folder is not one).
     package static func editorHeading(of kind: RecordKind) -> TextKey { TextKey("editor.kinds", kind.rawValue) }
+    /// The form editor's label of a field the pages have no word for (not every key has one).
+    package static func editorField(_ key: String) -> TextKey { TextKey("editor.field", key) }
     package static func title(of kind: ReportKind) -> TextKey { TextKey(rawValue: "report_kind.\(String(describing: kind)).title") }
     package static func summary(of kind: ReportKind) -> TextKey { TextKey(rawValue: "report_kind.\(String(describing: kind)).summary") }
     package static func title(of kind: ComparisonKind) -> TextKey { TextKey(rawValue: "comparison_kind.\(String(describing: kind)).title") }
