@@ -212,13 +212,20 @@ import Testing
     }
 
     @Test func menusNameTheValuesAndReferencesOfferTheRecordsThereAre() async throws {
-        let folder = try ServeFixture.write()
+        var files = ServeFixture.files
+        files["content/municipalities/9902-nabovik/_index.md"] = "---\nname: Nabovik kommune\nnumber: \"9902\"\norgnr: \"123456785\"\nfictional: true\n---\n"
+        files["content/municipalities/9902-nabovik/systems/post.md"] = "---\nproduct: acme-arkiv\nlifecycle: {status: production}\n---\n"
+        let folder = try ServeFixture.write(files)
         defer { try? FileManager.default.removeItem(at: folder) }
         let (server, port) = try await start(folder)
         let form = try await TestClient.fetch(Self.form, port: port).body
         #expect(form.contains("<option value=\"phase-out\">Under utfasing (phase-out)</option>"))
         #expect(form.contains("<small>systemeier (enhet eller rolle)</small>"))
-        #expect(form.contains("<datalist id=\"liste-f-product\"><option value=\"acme-arkiv\"></datalist>"))
+        #expect(form.contains("<input list=\"liste-product\" autocomplete=\"off\" id=\"f-product\""))
+        #expect(form.contains("<datalist id=\"liste-product\"><option value=\"acme-arkiv\"></datalist>"))
+        // An integration's target: this municipality's systems, another's as 9902/id, and products.
+        #expect(form.contains("<datalist id=\"liste-mal\"><option value=\"arkiv\"><option value=\"9902/post\"><option value=\"product:acme-arkiv\"></datalist>"))
+        #expect(form.contains("<input list=\"liste-mal\" autocomplete=\"off\" id=\"r-integrations-0-to\""))
         // What the system's empty fields give, from its product, shown once and not copied.
         #expect(form.contains("name=\"f.name\" placeholder=\"Fra produktet: Acme Arkiv\""))
         #expect(form.contains("name=\"f.vendor\" placeholder=\"Fra produktet: acme\""))

@@ -73,17 +73,19 @@ package enum RecordReferences {
         return sites.filter { seen.insert([$0.yamlLine, $0.yamlColumn]).inserted }
     }
 
+    /// The patterns of the text fields that name a system (`id`, `9901/id`) and an integration's
+    /// target (those, or `product:id`).
+    package static let systemPattern = pattern(of: .systemReference)
+    package static let integrationPattern = pattern(of: .integrationTarget)
+    static func pattern(of type: FieldType) -> String? {
+        if case .text(_, let pattern) = type { return pattern }
+        return nil
+    }
+
     /// Which written forms name the target from one referring file.
     struct Scope {
         var target: Target
         var referrer: ContentLayout.Entry
-
-        static let systemPattern = pattern(of: .systemReference)
-        static let integrationPattern = pattern(of: .integrationTarget)
-        static func pattern(of type: FieldType) -> String? {
-            if case .text(_, let pattern) = type { return pattern }
-            return nil
-        }
 
         /// A municipality's record is named by its bare id only from the same municipality.
         var sameMunicipality: Bool {
@@ -95,13 +97,13 @@ package enum RecordReferences {
             switch type {
             case .reference(let kind):
                 return kind == target.kind && sameMunicipality ? [target.id] : []
-            case .text(_, let pattern?) where pattern == Self.systemPattern || pattern == Self.integrationPattern:
+            case .text(_, let pattern?) where pattern == RecordReferences.systemPattern || pattern == RecordReferences.integrationPattern:
                 var forms: [String] = []
                 if target.kind == .system {
                     if sameMunicipality { forms.append(target.id) }
                     if let number = target.number { forms.append(number + "/" + target.id) }
                 }
-                if target.kind == .product && pattern == Self.integrationPattern { forms.append("product:" + target.id) }
+                if target.kind == .product && pattern == RecordReferences.integrationPattern { forms.append("product:" + target.id) }
                 return forms
             default:
                 return []

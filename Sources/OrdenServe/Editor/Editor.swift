@@ -561,6 +561,7 @@ package struct Editor: Sendable {
         html += "<p><button type=\"submit\">\(escape(text[.editor.save]))</button> "
         html += "<button type=\"submit\" name=\"\(Self.previewField)\" value=\"1\" formaction=\"\(escape(action))#forhandsvisning\" formnovalidate>\(escape(text[.editor.previewButton]))</button></p>\n</form>\n"
         if preview { html += previewHTML(value("body", body)) }
+        html += datalistsHTML(suggestions)
         html += "<script src=\"\(Self.prefix)\(Self.scriptName)\" defer></script>\n"
         return html
     }
@@ -604,13 +605,9 @@ package struct Editor: Sendable {
         let placeholder = inherited.map { " placeholder=\"\(escape(text(.editor.inherited, ["value": $0])))\"" } ?? ""
         let common = "id=\"\(escape(id))\" name=\"\(escape(name))\"\(attributes)\(placeholder)"
         switch type {
-        case .reference(let kind):
+        case _ where Self.listName(for: type).map { suggestions.lists[$0] != nil } == true:
             // The records there are to choose among, searchable as the browser offers a datalist.
-            let ids = suggestions.ids[kind] ?? []
-            guard !ids.isEmpty else { return labelHTML + "<input \(common) value=\"\(escape(value))\">" }
-            let list = "liste-" + id
-            return labelHTML + "<input list=\"\(escape(list))\" autocomplete=\"off\" \(common) value=\"\(escape(value))\">\n<datalist id=\"\(escape(list))\">"
-                + ids.map { "<option value=\"\(escape($0))\">" }.joined() + "</datalist>"
+            return labelHTML + "<input list=\"\(escape(Self.listName(for: type) ?? ""))\" autocomplete=\"off\" \(common) value=\"\(escape(value))\">"
         case .choice(let values):
             let unset = inherited.map { text(.editor.inherited, ["value": ChoiceLabels.label($0, among: values, text: text)]) } ?? text[.editor.notSet]
             let options = ["<option value=\"\">\(escape(unset))</option>"] + values.map {
@@ -671,7 +668,8 @@ package struct Editor: Sendable {
     /// The ids a reference field may name, by kind: the catalogue's, and for a municipality's
     /// records those of the same municipality.
     struct Suggestions: Sendable {
-        var ids: [RecordKind: [String]] = [:]
+        /// The values each list offers, by the list's id.
+        var lists: [String: [String]] = [:]
         /// What a system's empty fields give, from its product: shown in the field, not copied
         /// into the file, so that a change to the product reaches every system that uses it.
         var inherited: [String: String] = [:]
@@ -695,12 +693,49 @@ package struct Editor: Sendable {
         let parts = path.split(separator: "/")
         let municipality = parts.count > 3 && parts[1] == "municipalities" ? String(parts[2]) : nil
         var ids: [RecordKind: [String]] = [:]
+        var otherSystems: [String] = []
         for file in (try? SourceTree.directory(source).listFiles()) ?? [] {
             guard case .record(let entry) = ContentLayout.classify(file) else { continue }
-            if entry.municipalityFolder != nil && entry.kind != .municipality && entry.municipalityFolder != municipality { continue }
+            if let folder = entry.municipalityFolder, entry.kind != .municipality, folder != municipality {
+                // Another municipality's system, as a reference to it is written: 9902/id.
+                if entry.kind == .system, let number = ContentLayout.splitMunicipalityFolder(folder)?.number {
+                    otherSystems.append(number + "/" + entry.id)
+                }
+                continue
+            }
             ids[entry.kind, default: []].append(entry.id)
         }
-        return Suggestions(ids: ids.mapValues { $0.sorted() })
+        // Every system of the country would make each form megabytes: other municipalities'
+        // systems are offered up to a bound, and can always be typed.
+        if otherSystems.count > Self.otherSystemsOffered { otherSystems = [] }
+        let systems = (ids[.system] ?? []).sorted() + otherSystems.sorted()
+        var lists: [String: [String]] = [:]
+        for (kind, values) in ids where kind != .municipality { lists["liste-" + kind.rawValue] = values.sorted() }
+        lists[Self.systemList] = systems
+        lists[Self.targetList] = systems + (ids[.product] ?? []).sorted().map { "product:" + $0 }
+        return Suggestions(lists: lists.filter { !$0.value.isEmpty })
+    }
+
+    /// The most other municipalities' systems a form offers in its lists.
+    static let otherSystemsOffered = 3000
+    static let systemList = "liste-systemer"
+    static let targetList = "liste-mal"
+
+    /// The list a control of `type` offers its values from, if any.
+    static func listName(for type: FieldType) -> String? {
+        switch type {
+        case .reference(let kind): return "liste-" + kind.rawValue
+        case .text(_, let pattern?) where pattern == RecordReferences.systemPattern: return systemList
+        case .text(_, let pattern?) where pattern == RecordReferences.integrationPattern: return targetList
+        default: return nil
+        }
+    }
+
+    /// The lists the form's reference fields offer, once each at the end of the form.
+    func datalistsHTML(_ suggestions: Suggestions) -> String {
+        suggestions.lists.sorted { $0.key < $1.key }.map { name, values in
+            "<datalist id=\"\(escape(name))\">" + values.map { "<option value=\"\(escape($0))\">" }.joined() + "</datalist>\n"
+        }.joined()
     }
 
     /// What the file was when a form was made from it: a save from an older form is a conflict.
