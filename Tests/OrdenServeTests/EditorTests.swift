@@ -47,6 +47,25 @@ import Testing
 
     static let form = "/_orden/rediger/" + ServeFixture.system
 
+    /// The folder as a git repository with everything in one commit, and git run in it.
+    struct Git {
+        let folder: URL
+        init(_ folder: URL) throws {
+            self.folder = folder
+            _ = self("init", "--quiet", "--initial-branch=main")
+            _ = self("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "add", ".")
+            guard !self("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "commit", "--quiet", "-m", "Start").hasPrefix("(git failed") else {
+                throw Failed(description: "git could not make the first commit in \(folder.path)")
+            }
+        }
+
+        struct Failed: Error, CustomStringConvertible { var description: String }
+
+        func callAsFunction(_ arguments: String...) -> String {
+            GitRunner.system.run(["-C", folder.path] + arguments).map { String(decoding: $0, as: UTF8.self) } ?? "(git failed)"
+        }
+    }
+
     @Test func aRecordPageLinksToItsFormAndASaveChangesOnlyTheEditedLines() async throws {
         let original = "---\n# Arkivet.\nproduct: acme-arkiv\nowner: Servicetorget   # eier\nlifecycle: {status: production}\nreviewed: 2026-01-01\n---\nOm arkivet.\n"
         var files = ServeFixture.files
@@ -237,12 +256,7 @@ import Testing
     @Test func behindAProxyASaveIsACommitByThePersonItNames() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func git(_ arguments: String...) -> String {
-            GitRunner.system.run(["-C", folder.path] + arguments).map { String(decoding: $0, as: UTF8.self) } ?? "(git failed)"
-        }
-        _ = git("init", "--quiet", "--initial-branch=main")
-        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "add", ".")
-        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "commit", "--quiet", "-m", "Start")
+        let git = try Git(folder)
         let (server, port) = try await start(folder, userHeader: "X-Forwarded-User")
         let form = try await TestClient.fetch(Self.form, port: port).body
         #expect(form.contains("name=\"message\""))
@@ -290,12 +304,7 @@ import Testing
         files["content/municipalities/9901-testvik/systems/portal.md"] = "---\nproduct: acme-arkiv\nlifecycle: {status: production}\nintegrations:\n  - to: \"arkiv\"\n---\nSe [arkivet](/kommuner/9901-testvik/systemer/arkiv/).\n"
         let folder = try ServeFixture.write(files)
         defer { try? FileManager.default.removeItem(at: folder) }
-        func git(_ arguments: String...) -> String {
-            GitRunner.system.run(["-C", folder.path] + arguments).map { String(decoding: $0, as: UTF8.self) } ?? "(git failed)"
-        }
-        _ = git("init", "--quiet", "--initial-branch=main")
-        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "add", ".")
-        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "commit", "--quiet", "-m", "Start")
+        let git = try Git(folder)
         let (server, port) = try await start(folder, userHeader: "X-Forwarded-User")
         let user = ["X-Forwarded-User: kari@kommune.example"]
 
@@ -372,13 +381,8 @@ import Testing
             try? FileManager.default.removeItem(at: folder)
             try? FileManager.default.removeItem(at: remote)
         }
-        func git(_ arguments: String...) -> String {
-            GitRunner.system.run(["-C", folder.path] + arguments).map { String(decoding: $0, as: UTF8.self) } ?? "(git failed)"
-        }
         _ = GitRunner.system.run(["init", "--quiet", "--bare", remote.path])
-        _ = git("init", "--quiet", "--initial-branch=main")
-        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "add", ".")
-        _ = git("-c", "user.name=Oppsett", "-c", "user.email=oppsett@kommune.example", "commit", "--quiet", "-m", "Start")
+        let git = try Git(folder)
         _ = git("remote", "add", "origin", remote.path)
         let (server, port) = try await start(folder, userHeader: "X-Forwarded-Email", branchPerEditor: true, push: "origin")
         let token = try Self.token(try await TestClient.fetch(Self.form, port: port).body)

