@@ -92,9 +92,10 @@ extension Editor {
     func mentions(of entry: ContentLayout.Entry, path: String) -> [String] {
         guard let page = Self.pagePath(entry, path: path) else { return [] }
         let tree = SourceTree.directory(source)
+        let address = Data(("/" + page).utf8)
         return ((try? tree.listFiles()) ?? []).filter { file in
             file != path && file.hasPrefix(ContentLayout.contentFolder + "/") && file.hasSuffix(".md")
-                && ((try? tree.read(file)).flatMap { String(exactUTF8: $0) }?.contains("/" + page) ?? false)
+                && (try? tree.read(file))?.range(of: address) != nil
         }
     }
 
@@ -185,11 +186,13 @@ extension Editor {
                    moved: (from: String, to: String)?) -> [FieldProblem] {
         var options = self.options
         options.history = .none
+        let changed = tree.overlaid(with: texts.mapValues { Data($0.utf8) }, removing: removed)
+        let after = Orden.check(changed, options: options).diagnostics.filter { $0.severity == .error }
+        // The site as it is is checked only when the change leaves errors, to tell the new ones.
+        guard !after.isEmpty else { return [] }
         let before = Orden.check(tree, options: options).diagnostics.filter { $0.severity == .error }
         let known = Set(before.map { "\($0.location.path == moved?.from ? moved?.to ?? "" : $0.location.path)\u{0}\($0.message)" })
-        let changed = tree.overlaid(with: texts.mapValues { Data($0.utf8) }, removing: removed)
-        return Orden.check(changed, options: options).diagnostics
-            .filter { $0.severity == .error && !known.contains("\($0.location.path)\u{0}\($0.message)") }
+        return after.filter { !known.contains("\($0.location.path)\u{0}\($0.message)") }
             .map { FieldProblem(field: nil, message: "\($0.location.path):\($0.location.line): \($0.message)" + ($0.hint.map { " (\($0))" } ?? "")) }
     }
 }
