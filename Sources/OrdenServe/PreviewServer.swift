@@ -127,6 +127,11 @@ package actor PreviewServer {
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         let base = "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/"
         if options.edit, let links = EditLinks.localEditor(base: base) { engine.useLocalEditor(links) }
+        // What the files are before the first build reads them: a file saved while it builds, or
+        // the moment the address is out but before the watcher has looked, is then a change the
+        // watcher sees, not one it takes for the state the site was built from.
+        let watcher = SourceWatcher(root: options.source)
+        let before = await engine.scan(watcher)
         // Listening first, so that a taken port is said at once, not after building a large site;
         // the address is printed only when the site is built.
         let first = await engine.update(changed: nil)
@@ -134,7 +139,7 @@ package actor PreviewServer {
         lastHadErrors = first.update.hasErrors
         log(summary(of: first, changed: nil))
         printDiagnostics(first.update.diagnostics, errorsOnly: false)
-        tasks = [Task { await self.watch() }, Task { await self.heartbeat() }]
+        tasks = [Task { await self.watch(watcher, from: before) }, Task { await self.heartbeat() }]
         return URL(string: base) ?? options.source
     }
 
@@ -165,9 +170,8 @@ package actor PreviewServer {
 
     // MARK: Watching
 
-    private func watch() async {
-        let watcher = SourceWatcher(root: options.source)
-        var (known, folders) = await engine.scan(watcher)
+    private func watch(_ watcher: SourceWatcher, from before: (SourceWatcher.Snapshot, [SourceWatcher.Folder])) async {
+        var (known, folders) = before
         // With file events, the files they name are looked at, and every file only when a folder
         // came or went, or now and then for file systems that send no events: at most 1% of the
         // time, so that on a large source (a look at a national one takes a good part of a

@@ -319,6 +319,31 @@ struct TestClient {
         await server.stop()
     }
 
+    /// A file saved the moment the address is out, before the watcher has had a look, is still
+    /// a change: the watcher compares with the files as they were before the first build (the
+    /// form editor saves that fast, and a national site's first look takes a second).
+    @Test func aFileSavedAsThePreviewStartsIsSeen() async throws {
+        let folder = try ServeFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = ServeOptions(source: folder, port: 0, pollInterval: .milliseconds(20), settleTime: .milliseconds(20))
+        // Saved when the first build has printed its summary, before the watcher starts.
+        let saved = Mutex(false)
+        let server = PreviewServer(options: options) { _ in
+            guard !saved.withLock({ $0 }) else { return }
+            saved.withLock { $0 = true }
+            try? ServeFixture.write("---\nproduct: acme-arkiv\nowner: Straks etter start\nlifecycle: {status: production}\n---\n", to: ServeFixture.system, in: folder)
+        }
+        let url = try await server.start()
+        #expect(saved.withLock { $0 })
+        var shown = false
+        for _ in 0..<200 where !shown {
+            shown = try await TestClient.fetch("/kommuner/9901-testvik/systemer/arkiv/", port: UInt16(url.port ?? 0)).body.contains("Straks etter start")
+            if !shown { try await Task.sleep(for: .milliseconds(25)) }
+        }
+        #expect(shown)
+        await server.stop()
+    }
+
     @Test func aPortInUseIsSaidClearly() async throws {
         let folder = try ServeFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
