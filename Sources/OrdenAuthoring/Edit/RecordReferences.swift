@@ -45,16 +45,32 @@ package enum RecordReferences {
     /// Every place in `tree`'s records that names `target`, in file and line order. Files that do
     /// not read are skipped: the check reports them on its own.
     package static func find(_ target: Target, in tree: SourceTree) -> [Site] {
+        find(target, in: tree, mentioning: nil).sites
+    }
+
+    /// The places, and with `address` the Markdown files below content/ whose text holds it (a
+    /// link to the record's page), in one reading of each file.
+    package static func find(_ target: Target, in tree: SourceTree, mentioning address: String?) -> (sites: [Site], mentions: [String]) {
         var sites: [Site] = []
-        // Every written form ends with the id: only a file that holds it is read as YAML, so that
-        // a national site's 125,000 files are searched, not parsed.
-        let id = Data(target.id.utf8)
-        for path in (try? tree.listFiles()) ?? [] {
-            guard case .record(let entry) = ContentLayout.classify(path),
-                  let data = try? tree.read(path), data.range(of: id) != nil, let text = String(exactUTF8: data) else { continue }
+        var mentions: [String] = []
+        // Only a file that holds a form the target may be named by there is read as YAML, so that
+        // a national site's 125,000 files are searched, not parsed: the id itself, and outside a
+        // municipality's own folder its qualified form (`9901/sak-arkiv`), which every
+        // municipality's own `sak-arkiv` does not match.
+        let bare = Data(target.id.utf8)
+        let qualified = target.number.map { Data(($0 + "/" + target.id).utf8) }
+        let link = address.map { Data($0.utf8) }
+        for path in (try? tree.listFiles()) ?? [] where path.hasPrefix(ContentLayout.contentFolder + "/") && path.hasSuffix(".md") {
+            let classified = ContentLayout.classify(path)
+            guard link != nil || { if case .record = classified { true } else { false } }() else { continue }
+            guard let data = try? tree.read(path) else { continue }
+            if let link, data.range(of: link) != nil { mentions.append(path) }
+            guard case .record(let entry) = classified else { continue }
+            let outside = target.municipalityFolder != nil && entry.municipalityFolder != target.municipalityFolder
+            guard let needle = outside ? qualified : bare, data.range(of: needle) != nil, let text = String(exactUTF8: data) else { continue }
             sites += find(target, inFile: path, entry: entry, text: text)
         }
-        return sites
+        return (sites, mentions)
     }
 
     /// The places in one record file's text.

@@ -32,13 +32,16 @@ extension Editor {
 
     func renameForm(_ path: String, newId: String = "", problems: [FieldProblem] = []) -> Response {
         guard let file = managedRecord(path) else { return Self.plain(.notFound, "No record file \(path) to rename.\n") }
-        let sites = RecordReferences.find(Self.target(file.entry), in: SourceTree.directory(source)).filter { $0.path != path }
+        let address = Self.pagePath(file.entry, path: path).map { "/" + $0 }
+        let found = RecordReferences.find(Self.target(file.entry), in: SourceTree.directory(source), mentioning: address)
+        let sites = found.sites.filter { $0.path != path }
         var html = "<h1>\(escape(text(.editor.renameHeading, ["id": file.entry.id])))</h1>\n"
         html += "<p><a href=\"\(escape(Self.prefix + path))\">\(escape(text[.editor.title]))</a> · <a href=\"\(Self.prefix)\">\(escape(text[.editor.back]))</a></p>\n"
         html += problemsHTML(problems, heading: text[.editor.notRenamed])
         html += "<p>\(escape(text[.editor.renameIntro]))</p>\n"
         html += referencesHTML(sites)
-        let mentions = self.mentions(of: file.entry, path: path)
+        // Text is not rewritten: the editor is told where it links to the page that moves.
+        let mentions = found.mentions.filter { $0 != path }
         if !mentions.isEmpty {
             html += "<p>\(escape(text[.editor.mentions]))</p>\n<ul>\n"
             html += mentions.map { "<li><a href=\"\(escape(Self.prefix + $0))\">\(escape($0))</a></li>\n" }.joined() + "</ul>\n"
@@ -85,18 +88,6 @@ extension Editor {
             html += "<li><a href=\"\(escape(Self.prefix + path))\">\(escape(path))</a>: \(escape(lines))</li>\n"
         }
         return html + "</ul>\n"
-    }
-
-    /// The Markdown files whose text links to the record's page: a new id moves the page, and
-    /// text is not rewritten, so the editor is told where to look.
-    func mentions(of entry: ContentLayout.Entry, path: String) -> [String] {
-        guard let page = Self.pagePath(entry, path: path) else { return [] }
-        let tree = SourceTree.directory(source)
-        let address = Data(("/" + page).utf8)
-        return ((try? tree.listFiles()) ?? []).filter { file in
-            file != path && file.hasPrefix(ContentLayout.contentFolder + "/") && file.hasSuffix(".md")
-                && (try? tree.read(file))?.range(of: address) != nil
-        }
     }
 
     func problemsHTML(_ problems: [FieldProblem], heading: String) -> String {
