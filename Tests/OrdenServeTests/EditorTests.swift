@@ -302,6 +302,7 @@ import Testing
             + "distributions:\n  - {format: CSV, access_url: https://data.example/postliste}\n# Fra arkivet.\n"
         files[dataset] = datasetHead + "source_systems: [arkiv]\n---\n"
         files["content/municipalities/9901-testvik/systems/portal.md"] = "---\nproduct: acme-arkiv\nlifecycle: {status: production}\nintegrations:\n  - to: \"arkiv\"\n---\nSe [arkivet](/kommuner/9901-testvik/systemer/arkiv/).\n"
+        files["content/guide/arkiv.md"] = "---\ntitle: Arkivet\n---\nSe [arkivet](/kommuner/9901-testvik/systemer/arkiv/).\n"
         let folder = try ServeFixture.write(files)
         defer { try? FileManager.default.removeItem(at: folder) }
         let git = try Git(folder)
@@ -316,6 +317,8 @@ import Testing
         #expect(renameForm.body.contains("integrations[1].to, linje 5"))
         // The body's link is not rewritten: the editor is told where it is.
         #expect(renameForm.body.contains("nevner den gamle adressen") && renameForm.body.contains(">content/municipalities/9901-testvik/systems/portal.md</a></li>"))
+        // A guide page is not a record the editor has a form for: named, not linked.
+        #expect(renameForm.body.contains("<li>content/guide/arkiv.md</li>"))
         let token = try Self.token(renameForm.body)
 
         #expect(try await Self.post("/_orden/rediger/flytt/" + ServeFixture.system, [("id", "websak")], port: port, headers: user).status == 403)

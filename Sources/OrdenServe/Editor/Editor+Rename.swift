@@ -44,7 +44,10 @@ extension Editor {
         let mentions = found.mentions.filter { $0 != path }
         if !mentions.isEmpty {
             html += "<p>\(escape(text[.editor.mentions]))</p>\n<ul>\n"
-            html += mentions.map { "<li><a href=\"\(escape(Self.prefix + $0))\">\(escape($0))</a></li>\n" }.joined() + "</ul>\n"
+            // A record's file is linked to its form; a guide page is edited in the forge or git.
+            html += mentions.map { file in
+                recordFile(file) == nil ? "<li>\(escape(file))</li>\n" : "<li><a href=\"\(escape(Self.prefix + file))\">\(escape(file))</a></li>\n"
+            }.joined() + "</ul>\n"
         }
         let invalid = problems.contains { $0.field == "id" }
         html += "<form method=\"post\" action=\"\(escape(Self.prefix + Self.renamePrefix + path))\">\n"
