@@ -227,6 +227,9 @@ import Testing
         #expect(!form.contains(">Lagre</button>"))
         // Field help: the registry's English here, the template's Norwegian on a Norwegian site.
         #expect(form.contains("<small>The unit or role that owns the system (systemeier).</small>"))
+        // The language is read again when orden.yml changes.
+        try ServeFixture.write(ServeFixture.files["orden.yml"] ?? "", to: "orden.yml", in: folder)
+        #expect(try await TestClient.fetch(Self.form, port: port).body.contains(">Lagre</button>"))
         await server.stop()
     }
 

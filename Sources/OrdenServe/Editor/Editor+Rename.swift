@@ -35,9 +35,7 @@ extension Editor {
         let address = Self.pagePath(file.entry, path: path).map { "/" + $0 }
         let found = RecordReferences.find(Self.target(file.entry), in: SourceTree.directory(source), mentioning: address)
         let sites = found.sites.filter { $0.path != path }
-        var html = "<h1>\(escape(text(.editor.renameHeading, ["id": file.entry.id])))</h1>\n"
-        html += "<p><a href=\"\(escape(Self.prefix + path))\">\(escape(text[.editor.title]))</a> · <a href=\"\(Self.prefix)\">\(escape(text[.editor.back]))</a></p>\n"
-        html += problemsHTML(problems, heading: text[.editor.notRenamed])
+        var html = headerHTML(text(.editor.renameHeading, ["id": file.entry.id]), path: path, problems: problems)
         html += "<p>\(escape(text[.editor.renameIntro]))</p>\n"
         html += referencesHTML(sites)
         // Text is not rewritten: the editor is told where it links to the page that moves.
@@ -49,16 +47,10 @@ extension Editor {
                 recordFile(file) == nil ? "<li>\(escape(file))</li>\n" : "<li><a href=\"\(escape(Self.prefix + file))\">\(escape(file))</a></li>\n"
             }.joined() + "</ul>\n"
         }
-        let invalid = problems.contains { $0.field == "id" }
         html += "<form method=\"post\" action=\"\(escape(Self.prefix + Self.renamePrefix + path))\">\n"
         html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\">\n"
-        html += "<p><label for=\"f-id\">\(escape(text[.editor.newId]))</label><br>\n<input id=\"f-id\" name=\"id\" required pattern=\"[a-z0-9][a-z0-9\\-]*\" value=\"\(escape(newId))\""
-        html += invalid ? " aria-invalid=\"true\" aria-describedby=\"feil-id\">" : ">"
-        html += "<br><small>\(escape(text[.editor.idHint]))</small></p>\n"
-        if invalid {
-            html += "<p class=\"editor-error\" id=\"feil-id\">" + problems.filter { $0.field == "id" }.map { escape($0.message) }.joined(separator: "<br>") + "</p>\n"
-        }
-        if commit { html += messageHTML() }
+        html += idFieldHTML(label: text[.editor.newId], value: newId, problems: problems)
+        if commit { html += messageHTML("") }
         html += "<p><button type=\"submit\">\(escape(text[.editor.renameButton]))</button></p>\n</form>\n"
         return page((text(.editor.renameHeading, ["id": file.entry.id]), html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
@@ -66,9 +58,7 @@ extension Editor {
     func deleteForm(_ path: String, problems: [FieldProblem] = []) -> Response {
         guard let file = managedRecord(path) else { return Self.plain(.notFound, "No record file \(path) to delete.\n") }
         let sites = RecordReferences.find(Self.target(file.entry), in: SourceTree.directory(source)).filter { $0.path != path }
-        var html = "<h1>\(escape(text(.editor.deleteHeading, ["id": file.entry.id])))</h1>\n"
-        html += "<p><a href=\"\(escape(Self.prefix + path))\">\(escape(text[.editor.title]))</a> · <a href=\"\(Self.prefix)\">\(escape(text[.editor.back]))</a></p>\n"
-        html += problemsHTML(problems, heading: text[.editor.notRenamed])
+        var html = headerHTML(text(.editor.deleteHeading, ["id": file.entry.id]), path: path, problems: problems)
         guard sites.isEmpty else {
             html += "<p>\(escape(text[.editor.deleteBlocked]))</p>\n" + referencesHTML(sites)
             return page((text(.editor.deleteHeading, ["id": file.entry.id]), html), status: problems.isEmpty ? .ok : .conflict)
@@ -76,7 +66,7 @@ extension Editor {
         html += "<p>\(escape(text[.editor.deleteIntro]))</p>\n"
         html += "<form method=\"post\" action=\"\(escape(Self.prefix + Self.deletePrefix + path))\">\n"
         html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\">\n"
-        if commit { html += messageHTML() }
+        if commit { html += messageHTML("") }
         html += "<p><button type=\"submit\">\(escape(text[.editor.deleteButton]))</button></p>\n</form>\n"
         return page((text(.editor.deleteHeading, ["id": file.entry.id]), html), status: problems.isEmpty ? .ok : .conflict)
     }
@@ -93,16 +83,36 @@ extension Editor {
         return html + "</ul>\n"
     }
 
-    func problemsHTML(_ problems: [FieldProblem], heading: String) -> String {
-        let general = problems.filter { $0.field != "id" }
+    /// A rename or delete page's heading, its links back and what stopped it.
+    func headerHTML(_ heading: String, path: String, problems: [FieldProblem]) -> String {
+        var html = "<h1>\(escape(heading))</h1>\n"
+        html += "<p><a href=\"\(escape(Self.prefix + path))\">\(escape(text[.editor.title]))</a> · <a href=\"\(Self.prefix)\">\(escape(text[.editor.back]))</a></p>\n"
+        return html + summaryHTML(problems, heading: text[.editor.notRenamed]) { _ in true }
+    }
+
+    /// What stopped a save, announced; the problems `listed` says no field shows are listed in it
+    /// (the id's are always beside the id).
+    func summaryHTML(_ problems: [FieldProblem], heading: String, listed: (String) -> Bool) -> String {
         guard !problems.isEmpty else { return "" }
+        let general = problems.filter { problem in problem.field.map { $0 != "id" && listed($0) } ?? true }
         var html = "<div class=\"editor-summary\" role=\"alert\"><p>\(escape(heading))</p>"
         if !general.isEmpty { html += "<ul>" + general.map { "<li>\(escape(($0.field.map { $0 + ": " } ?? "") + $0.message))</li>" }.joined() + "</ul>" }
         return html + "</div>\n"
     }
 
-    func messageHTML() -> String {
-        "<p><label for=\"message\">\(escape(text[.editor.message]))</label><br>\n<input id=\"message\" name=\"message\"></p>\n"
+    /// The commit message field (`--commit`).
+    func messageHTML(_ value: String) -> String {
+        "<p><label for=\"message\">\(escape(text[.editor.message]))</label><br>\n<input id=\"message\" name=\"message\" value=\"\(escape(value))\"></p>\n"
+    }
+
+    /// The id a new or renamed record gets, with what is wrong with it beside it.
+    func idFieldHTML(label: String, value: String, problems: [FieldProblem]) -> String {
+        let messages = problems.filter { $0.field == "id" }.map(\.message)
+        var html = "<p><label for=\"f-id\">\(escape(label))</label><br>\n<input id=\"f-id\" name=\"id\" required pattern=\"[a-z0-9][a-z0-9\\-]*\" value=\"\(escape(value))\""
+        html += messages.isEmpty ? ">" : " aria-invalid=\"true\" aria-describedby=\"feil-id\">"
+        html += "<br><small>\(escape(text[.editor.idHint]))</small></p>\n"
+        if !messages.isEmpty { html += "<p class=\"editor-error\" id=\"feil-id\">" + messages.map(escape).joined(separator: "<br>") + "</p>\n" }
+        return html
     }
 
     // MARK: Doing it
@@ -167,7 +177,7 @@ extension Editor {
             return deleteForm(path, problems: [FieldProblem(field: nil, message: "cannot delete: \(error.localizedDescription)")])
         }
         if commit, let problem = self.commit([path], saving: saving, otherwise: "Slett \(path)") {
-            return page((text[.editor.indexTitle], problemsHTML([FieldProblem(field: nil, message: problem)], heading: text(.editor.deleted, ["path": path]))), status: .ok)
+            return page((text[.editor.indexTitle], summaryHTML([FieldProblem(field: nil, message: problem)], heading: text(.editor.deleted, ["path": path])) { _ in true }), status: .ok)
         }
         var components = URLComponents()
         components.queryItems = [URLQueryItem(name: "slettet", value: path)]
@@ -178,15 +188,13 @@ extension Editor {
     /// that moved counts as the same file): the check a rename or delete must pass.
     func newErrors(in tree: SourceTree, writing texts: [String: String], removing removed: Set<String>,
                    moved: (from: String, to: String)?) -> [FieldProblem] {
-        var options = self.options
-        options.history = .none
         let changed = tree.overlaid(with: texts.mapValues { Data($0.utf8) }, removing: removed)
-        let after = Orden.check(changed, options: options).diagnostics.filter { $0.severity == .error }
+        let after = fullCheck(changed).filter { $0.severity == .error }
         // The site as it is is checked only when the change leaves errors, to tell the new ones.
         guard !after.isEmpty else { return [] }
-        let before = Orden.check(tree, options: options).diagnostics.filter { $0.severity == .error }
+        let before = fullCheck(tree).filter { $0.severity == .error }
         let known = Set(before.map { "\($0.location.path == moved?.from ? moved?.to ?? "" : $0.location.path)\u{0}\($0.message)" })
         return after.filter { !known.contains("\($0.location.path)\u{0}\($0.message)") }
-            .map { FieldProblem(field: nil, message: "\($0.location.path):\($0.location.line): \($0.message)" + ($0.hint.map { " (\($0))" } ?? "")) }
+            .map { FieldProblem($0, field: nil, withPlace: true) }
     }
 }

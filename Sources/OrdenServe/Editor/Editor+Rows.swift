@@ -8,31 +8,16 @@ import OrdenSite
 /// a box to remove it, and an empty one to add another. Without the script a save adds one
 /// item at a time; with it, "Legg til" adds as many empty rows as wanted.
 extension Editor {
-    /// One row's values by field, from the submission when the form is shown again after a
-    /// refused save, else from the file.
-    struct Row {
-        var number: Int
-        var values: [String: String]
-        var removed = false
-    }
-
-    func rows(_ key: String, subFields: [FieldSpec], current: YAMLNode?, values: [String: [String]]?) -> [Row] {
-        let prefix = "r.\(key)."
+    /// The rows to show: from the submission when the form is shown again after a refused save
+    /// (less the empty row it had for adding one, which is shown again anyway), else the file's.
+    func rows(_ key: String, subFields: [FieldSpec], current: YAMLNode?, values: [String: [String]]?) -> [RecordForm.SubmittedRow] {
         if let values, values["r." + key] != nil {
-            var rows: [Int: Row] = [:]
-            for (name, given) in values where name.hasPrefix(prefix) {
-                let rest = name.dropFirst(prefix.count)
-                guard let dot = rest.firstIndex(of: "."), let number = Int(rest[..<dot]), number >= 0 else { continue }
-                let field = String(rest[rest.index(after: dot)...])
-                if field == RecordForm.removeMark { rows[number, default: Row(number: number, values: [:])].removed = true; continue }
-                rows[number, default: Row(number: number, values: [:])].values[field] = given.first ?? ""
+            return RecordForm.submittedRows(values, key: key).filter { row in
+                row.removed || !row.values.values.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
             }
-            // The empty row a save left empty is shown again as the row to add.
-            return rows.values.filter { !$0.values.values.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } || $0.removed }
-                .sorted { $0.number < $1.number }
         }
         return (current?.items ?? []).enumerated().map { number, item in
-            var row = Row(number: number, values: [:])
+            var row = RecordForm.SubmittedRow(number: number)
             for sub in subFields {
                 guard let node = item[sub.key] else { continue }
                 row.values[sub.key] = node.text ?? (node.items ?? []).compactMap(\.text).joined(separator: "\n")
@@ -48,7 +33,7 @@ extension Editor {
         let next = (rows.map(\.number).max() ?? -1) + 1
         var html = "<fieldset class=\"editor-rows\" id=\"rader-\(escape(key))\" data-next=\"\(next + 1)\"\(attributes)><legend>\(escape(label))</legend>\n"
         html += "<input type=\"hidden\" name=\"r.\(escape(key))\" value=\"1\">\n"
-        func rowHTML(_ row: Row, legend: String, removable: Bool) -> String {
+        func rowHTML(_ row: RecordForm.SubmittedRow, legend: String, removable: Bool) -> String {
             var html = "<fieldset class=\"editor-row\" data-row=\"\(row.number)\"><legend>\(escape(legend))</legend>\n"
             for sub in subFields {
                 let name = "r.\(key).\(row.number).\(sub.key)"
@@ -69,7 +54,7 @@ extension Editor {
         for (index, row) in rows.enumerated() {
             html += rowHTML(row, legend: "\(label) \(index + 1)", removable: true)
         }
-        html += rowHTML(Row(number: next, values: [:]), legend: text(.editor.newRow, ["field": label]), removable: false)
+        html += rowHTML(RecordForm.SubmittedRow(number: next), legend: text(.editor.newRow, ["field": label]), removable: false)
         // Shown by the script, which is what makes it work.
         html += "<p><button type=\"button\" class=\"editor-add\" data-rows=\"rader-\(escape(key))\" hidden>\(escape(text(.editor.addRow, ["field": label])))</button></p>\n"
         html += helpHTML(field) + "</fieldset>\n"

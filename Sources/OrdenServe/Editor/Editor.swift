@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdCore
 import NIOCore
+import Synchronization
 import Basics
 import CommonMark
 import FrontMatter
@@ -57,10 +58,31 @@ package struct Editor: Sendable {
         fallbackLanguage = language
     }
 
-    /// The editor speaks the site's language: orden.yml's `language:`, read as it is now.
+    /// The site's language, read again only when orden.yml changes: a page asks for its texts
+    /// hundreds of times.
+    let languages = LanguageCache()
+
+    final class LanguageCache: Sendable {
+        let state = Mutex<(stamp: String, language: UILanguage?)?>(nil)
+    }
+
+    /// The editor speaks the site's language: orden.yml's `language:`, as the file is now.
     var text: UIText {
-        let language = ContentParser.parseConfig(.directory(source)).0?.language ?? fallbackLanguage
-        return Translations.builtIn[language]
+        let config = source.appendingPathComponent(ContentLayout.configFile).path
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: config)) ?? [:]
+        let stamp = [FileAttributeKey.modificationDate, .size, .systemFileNumber].map { "\(attributes[$0] ?? "-")" }.joined(separator: "|")
+        let language = languages.state.withLock { cached in
+            if let cached, cached.stamp == stamp { return cached.language }
+            let language = ContentParser.parseConfig(.directory(source)).0?.language
+            cached = (stamp, language)
+            return language
+        }
+        return Translations.builtIn[language ?? fallbackLanguage]
+    }
+
+    /// The form of a kind of record, internal fields in it only for the internal audience.
+    func recordForm(_ kind: RecordKind) -> RecordForm {
+        RecordForm(spec: kind.spec, internalFields: options.audience == .internal)
     }
 
     // MARK: Requests
@@ -163,7 +185,7 @@ package struct Editor: Sendable {
             let name = (try? Data(contentsOf: source.appendingPathComponent(indexFile))).flatMap { String(exactUTF8: $0) }
                 .flatMap { Self.read($0).node?["name"]?.text } ?? municipality
             html += "<section><h2>\(escape(name))</h2>\n"
-            if recordFile(indexFile) != nil && FileManager.default.fileExists(atPath: source.appendingPathComponent(indexFile).path) {
+            if folders[folder]?.contains(indexFile) == true {
                 html += "<p><a href=\"\(escape(Self.prefix + indexFile))\">\(escape(indexFile))</a></p>\n"
             }
             for kind in ContentLayout.localKinds { html += kindHTML(kind, folder: folder + "/" + kind.folder) }
@@ -191,7 +213,7 @@ package struct Editor: Sendable {
             return Self.plain(.notFound, "No record file \(path) to edit.\n")
         }
         let (split, node) = Self.read(text)
-        let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let form = recordForm(file.entry.kind)
         let notice = renamed.map { "<p class=\"editor-notice\" role=\"status\">\(escape(self.text.count(.editor.renamed, $0)))</p>\n" }
             ?? (saved ? "<p class=\"editor-notice\" role=\"status\">\(escape(self.text[.editor.saved]))</p>\n" : "")
         var suggestions = suggestions(for: path)
@@ -205,16 +227,27 @@ package struct Editor: Sendable {
 
     func newForm(_ path: String, values: [String: [String]], problems: [FieldProblem], preview: Bool = false) -> Response {
         guard let file = recordFile(path) else { return Self.plain(.notFound, "No record folder for \(path).\n") }
-        let form = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let form = recordForm(file.entry.kind)
         let html = formHTML(form, action: Self.prefix + "ny/" + path, heading: text[.editor.new] + ": " + path, node: nil, body: "",
                             values: values.isEmpty ? ["id": [path.hasSuffix("/" + Self.newFileName) ? "" : file.entry.id]] : values, problems: problems, pageLink: nil, askId: true,
                             suggestions: suggestions(for: path), preview: preview)
         return page((text[.editor.new], html), status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
-    struct FieldProblem: Sendable {
+    struct FieldProblem: Sendable, Equatable {
         var field: String?
         var message: String
+
+        init(field: String?, message: String) {
+            self.field = field
+            self.message = message
+        }
+
+        /// A diagnostic as the form shows it: its message and hint.
+        init(_ diagnostic: Diagnostic, field: String?, withPlace: Bool = false) {
+            let place = withPlace ? "\(diagnostic.location.path):\(diagnostic.location.line): " : ""
+            self.init(field: field, message: place + diagnostic.message + (diagnostic.hint.map { " (\($0))" } ?? ""))
+        }
     }
 
     // MARK: Checking as the editor types
@@ -237,9 +270,9 @@ package struct Editor: Sendable {
             old = text
             node = Self.read(text).node
         }
-        let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let recordForm = recordForm(file.entry.kind)
         let (changes, formProblems) = recordForm.changes(from: form, current: node)
-        guard formProblems.isEmpty else { return Self.json(formProblems.map { FieldProblem(field: $0.field, message: $0.message) }) }
+        guard formProblems.isEmpty else { return Self.json(formProblems) }
         guard let newText = try? FrontMatterEditor.apply(changes, to: old, order: file.entry.kind.spec.fields.map(\.key)) else {
             return Self.json([])
         }
@@ -361,10 +394,10 @@ package struct Editor: Sendable {
             }
         }
         let (split, node) = Self.read(old)
-        let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let recordForm = recordForm(file.entry.kind)
         let (changes, formProblems) = recordForm.changes(from: form, current: node)
         if !formProblems.isEmpty {
-            return editForm(path, saved: false, values: form, problems: formProblems.map { FieldProblem(field: $0.field, message: $0.message) })
+            return editForm(path, saved: false, values: form, problems: formProblems)
         }
         let oldBody = split?.body ?? ""
         // A submission without the body leaves it as it is, as it does any field it does not name.
@@ -396,10 +429,10 @@ package struct Editor: Sendable {
         guard !FileManager.default.fileExists(atPath: file.url.path) else {
             return newForm(path, values: form, problems: [FieldProblem(field: "id", message: text[.editor.exists])])
         }
-        let recordForm = RecordForm(spec: file.entry.kind.spec, internalFields: options.audience == .internal)
+        let recordForm = recordForm(file.entry.kind)
         let (changes, formProblems) = recordForm.changes(from: form, current: nil)
         if !formProblems.isEmpty {
-            return newForm(path, values: form, problems: formProblems.map { FieldProblem(field: $0.field, message: $0.message) })
+            return newForm(path, values: form, problems: formProblems)
         }
         let body = (form["body"]?.first ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         return write(target, file: file.url, entry: file.entry, form: form, saving: saving) {
@@ -456,9 +489,14 @@ package struct Editor: Sendable {
     /// cannot tell (a new file).
     func diagnostics(at path: String, ifWritten bytes: Data) -> [Diagnostic] {
         if let quick = check(path, bytes) { return quick }
+        return fullCheck(SourceTree.directory(source).overlaid(with: [path: bytes])).filter { $0.location.path == path }
+    }
+
+    /// `orden check` of a tree, as the editor's checks run it (without git's history).
+    func fullCheck(_ tree: SourceTree) -> [Diagnostic] {
         var options = self.options
         options.history = .none
-        return Orden.check(SourceTree.directory(source).overlaid(with: [path: bytes]), options: options).diagnostics.filter { $0.location.path == path }
+        return Orden.check(tree, options: options).diagnostics
     }
 
     /// Diagnostics as problems of the fields whose lines they point at.
@@ -476,7 +514,7 @@ package struct Editor: Sendable {
                 }
                 index -= 1
             }
-            return FieldProblem(field: field, message: diagnostic.message + (diagnostic.hint.map { " (\($0))" } ?? ""))
+            return FieldProblem(diagnostic, field: field)
         }
     }
 
@@ -504,14 +542,8 @@ package struct Editor: Sendable {
             }
             html += "</p>\n"
         }
-        let general = problems.filter { problem in
-            problem.field == nil || (!form.fields.contains { $0.key == problem.field } && problem.field != "id")
-        }
-        if !problems.isEmpty {
-            html += "<div class=\"editor-summary\" role=\"alert\"><p>\(escape(text[.editor.notSaved]))</p>"
-            if !general.isEmpty { html += "<ul>" + general.map { "<li>\(escape(($0.field.map { $0 + ": " } ?? "") + $0.message))</li>" }.joined() + "</ul>" }
-            html += "</div>\n"
-        }
+        // Listed in the summary: what no field of the form shows beside it.
+        html += summaryHTML(problems, heading: text[.editor.notSaved]) { field in !form.fields.contains { $0.key == field } }
         if let version, pageLink != nil {
             html += "<form method=\"post\" action=\"\(escape(action))\" class=\"editor-review\">\n<p>\(escape(text[.editor.reviewIntro]))</p>\n"
             html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\"><input type=\"hidden\" name=\"version\" value=\"\(version)\">"
@@ -522,10 +554,7 @@ package struct Editor: Sendable {
         html += "<p id=\"sjekk-status\" class=\"editor-live\" aria-live=\"polite\"></p>\n"
         html += "<input type=\"hidden\" name=\"\(Self.tokenField)\" value=\"\(token)\">\n"
         if let version { html += "<input type=\"hidden\" name=\"version\" value=\"\(version)\">\n" }
-        if askId {
-            let (attributes, message) = problemHTML("id")
-            html += "<p><label for=\"f-id\">\(escape(text[.editor.id]))</label><br>\n<input id=\"f-id\" name=\"id\" required pattern=\"[a-z0-9][a-z0-9\\-]*\" value=\"\(escape(value("id", "")))\"\(attributes)></p>\n\(message)"
-        }
+        if askId { html += idFieldHTML(label: text[.editor.id], value: value("id", ""), problems: problems) }
         for field in form.fields {
             let label = fieldLabel(field) + (field.requirement == .required ? " *" : "")
             let (attributes, message) = problemHTML(field.key)
@@ -554,9 +583,7 @@ package struct Editor: Sendable {
             }
         }
         html += "<p><label for=\"body\">\(escape(text[.editor.body]))</label><br>\n<textarea id=\"body\" name=\"body\" rows=\"10\">\(escape(value("body", body)))</textarea></p>\n"
-        if commit {
-            html += "<p><label for=\"message\">\(escape(text[.editor.message]))</label><br>\n<input id=\"message\" name=\"message\" value=\"\(escape(value("message", "")))\"></p>\n"
-        }
+        if commit { html += messageHTML(value("message", "")) }
         // Saving comes first, so that Enter in a field saves.
         html += "<p><button type=\"submit\">\(escape(text[.editor.save]))</button> "
         html += "<button type=\"submit\" name=\"\(Self.previewField)\" value=\"1\" formaction=\"\(escape(action))#forhandsvisning\" formnovalidate>\(escape(text[.editor.previewButton]))</button></p>\n</form>\n"

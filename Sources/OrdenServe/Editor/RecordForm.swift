@@ -85,16 +85,11 @@ struct RecordForm {
 
     // MARK: Reading a submission
 
-    struct Problem: Equatable {
-        var field: String
-        var message: String
-    }
-
     /// The changes a submission makes to the record as it is (`current`): only fields whose value
     /// differs; an emptied field is removed. Values are typed by the field, so that a number or
     /// a date is written unquoted.
-    func changes(from form: [String: [String]], current: YAMLNode?) -> (changes: [FrontMatterEditor.Change], problems: [Problem]) {
-        var changes: [FrontMatterEditor.Change] = [], problems: [Problem] = []
+    func changes(from form: [String: [String]], current: YAMLNode?) -> (changes: [FrontMatterEditor.Change], problems: [Editor.FieldProblem]) {
+        var changes: [FrontMatterEditor.Change] = [], problems: [Editor.FieldProblem] = []
         for field in fields {
             let key = field.key
             var value: YAMLValue?
@@ -125,7 +120,7 @@ struct RecordForm {
                 switch YAMLComposer.compose(text) {
                 case .success(let node): value = node.flatMap(YAMLValue.init)
                 case .failure(let problem):
-                    problems.append(Problem(field: key, message: "line \(problem.line): \(problem.message)"))
+                    problems.append(Editor.FieldProblem(field: key, message: "line \(problem.line): \(problem.message)"))
                     continue
                 }
             }
@@ -142,25 +137,41 @@ struct RecordForm {
         return lines.isEmpty ? nil : .list(lines.compactMap { scalar($0, item) })
     }
 
+    static let removeMark = "_fjern"
+
+    /// One submitted row: its number, its fields' texts by key, and whether it is to be removed.
+    struct SubmittedRow {
+        var number: Int
+        var values: [String: String] = [:]
+        var removed = false
+    }
+
+    /// The rows a submission gives for the list `key` (`r.<key>.<number>.<field>`), by number.
+    static func submittedRows(_ form: [String: [String]], key: String) -> [SubmittedRow] {
+        let prefix = "r.\(key)."
+        var rows: [Int: SubmittedRow] = [:]
+        for (name, given) in form where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dot = rest.firstIndex(of: "."), let number = Int(rest[..<dot]), number >= 0 else { continue }
+            let field = String(rest[rest.index(after: dot)...])
+            if field == removeMark { rows[number, default: SubmittedRow(number: number)].removed = true; continue }
+            rows[number, default: SubmittedRow(number: number)].values[field] = given.first ?? ""
+        }
+        return rows.values.sorted { $0.number < $1.number }
+    }
+
     /// The rows of a list of groups, in the order of their numbers, each a group of the values
     /// given; a row marked for removal or left empty is no item. A row that was in the file
     /// keeps the fields the form does not show (internal ones, unknown keys for the check to
     /// name), so that a save loses nothing it did not show.
-    static let removeMark = "_fjern"
-
     func rows(_ form: [String: [String]], key: String, subFields: [FieldSpec], current: YAMLNode?) -> YAMLValue? {
-        let prefix = "r.\(key)."
-        var numbers: Set<Int> = []
-        for name in form.keys where name.hasPrefix(prefix) {
-            let rest = name.dropFirst(prefix.count)
-            if let dot = rest.firstIndex(of: "."), let number = Int(rest[..<dot]), number >= 0 { numbers.insert(number) }
-        }
         let shown = shown(subFields)
         var items: [YAMLValue] = []
-        for number in numbers.sorted() where form["\(prefix)\(number).\(Self.removeMark)"] == nil {
+        for row in Self.submittedRows(form, key: key) where !row.removed {
+            let number = row.number
             var pairs: [(String, YAMLValue)] = []
             for sub in shown {
-                let raw = form["\(prefix)\(number).\(sub.key)"]?.first ?? ""
+                let raw = row.values[sub.key] ?? ""
                 let value: YAMLValue? = switch Self.control(for: sub.type) {
                 case .lines(let item): Self.lines(raw, item)
                 case .scalar(let type): Self.scalar(raw, type)
